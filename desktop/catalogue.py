@@ -1,0 +1,336 @@
+"""The catalogue service: cases, their search index and the seed, as the window and CLI use them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.countries import country_name
+from desktop.datadir import device_id, ensure_writable
+from desktop.search import IndexDoc, SearchHit, SearchIndex, SearchRequest
+from desktop.seed import check_seed
+from desktop.store import cases as case_store
+from desktop.store import database
+from desktop.store.clock import Stamp
+from desktop.store.errors import CatalogueError
+from desktop.store.migrations import LATEST_VERSION
+from desktop.store.records import Case
+from desktop.store.writer import StampedWriter
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+SEED_DEVICE = "seed"
+# Seed records carry a fixed stamp, so every install holds identical versions of them.
+SEED_STAMP = Stamp(1_764_028_800_000, 0, SEED_DEVICE)
+SEEDED_KEY = "seed_loaded"
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
+
+
+LIBRARIES = ("PySide6-Essentials", "sqlite-utils", "whoosh-reloaded", "markdown", "nh3", "platformdirs")
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclass
+class ResultCard:
+    """One row of search results: what a result list shows of a case."""
+
+    id: str
+    title: str
+    local_title: str
+    city: str
+    country: str
+    country_name: str
+    year_started: int | None
+    stage: str
+    summary: str
+    snippet: str
+    score: float
+
+
+@dataclass
+class ResultPage:
+    """A page of result cards with the total, facet counts and hints for the person searching."""
+
+    cards: list[ResultCard]
+    total: int
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str
+    read_as_plain_words: bool
+    request: SearchRequest
+
+
+def index_doc(case: Case, stamp: str) -> IndexDoc:
+    """What the search index needs to know of a case."""
+    parts = [case.problem, case.approach, case.results, case.costs, case.lessons, case.body]
+    parts += case.partners + case.disputed
+    for component in case.components:
+        parts += [component.name, component.description, component.mechanism]
+        parts += [p.text for p in component.preconditions]
+    parts += [source.title for source in case.sources]
+    return IndexDoc(
+        id=case.id,
+        stamp=stamp,
+        title=case.title,
+        local_title=case.local_title,
+        summary=case.summary,
+        body="\n".join(p for p in parts if p),
+        city=case.city,
+        country=case.country,
+        country_name=country_name(case.country),
+        region=case.region,
+        themes=case.themes,
+        sdgs=case.sdgs,
+        stage=case.stage,
+        language=case.language,
+        level=case.level_of_government,
+        year=case.year_started,
+    )
+
+
+class Catalogue:
+    """One open data dir: the SQLite catalogue (the truth) and its search index (derived)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        ensure_writable(data_dir)
+        self.db = database.open_catalogue(data_dir / "catalogue.db", data_dir / "backups")
+        self.writer = StampedWriter(self.db, device_id(data_dir))
+        self.index = SearchIndex(data_dir / "index")
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        load_seed: bool = True,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Catalogue:
+        """Open a data dir, loading the seed on first run and repairing the index if needed."""
+        catalogue = cls(data_dir)
+        if load_seed and catalogue._meta(SEEDED_KEY) is None:
+            catalogue.load_seed()
+        catalogue.ensure_index(progress, cancelled)
+        return catalogue
+
+    def close(self) -> None:
+        """Close the index and the database."""
+        self.index.close()
+        self.db.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # The seed
+
+    def load_seed(self, folder: Path | None = None) -> int:
+        """Load the shipped seed cases, each with its fixed id and the seed's fixed stamp."""
+        seeds, errors = check_seed(folder)
+        for error in errors:
+            log.error("seed file skipped: %s", error)
+        with self.db.atomic():
+            for case in seeds:
+                case_store.save_case(self.writer, case, stamp=SEED_STAMP)
+            self.db["catalogue_meta"].upsert({"key": SEEDED_KEY, "value": __version__}, pk="key")
+        return len(seeds)
+
+    # Cases
+
+    def get(self, case_id: str) -> Case:
+        """One case with all its parts."""
+        return case_store.get_case(self.db, case_id)
+
+    def save(self, case: Case) -> bool:
+        """Create or update a case and re-index it; True if anything changed."""
+        changed = case_store.save_case(self.writer, case)
+        if changed:
+            self._index_cases([case.id])
+        return changed
+
+    def delete(self, case_id: str) -> None:
+        """Delete a case (leaving tombstones) and drop it from the index."""
+        case_store.delete_case(self.writer, case_id)
+        self.index.update(remove=[case_id])
+
+    def count(self) -> int:
+        """How many cases the catalogue holds."""
+        return case_store.count_cases(self.db)
+
+    def all_cases(self) -> list[Case]:
+        """Every case, parts included."""
+        return list(case_store.iter_cases(self.db))
+
+    def attachment_bytes(self, digest: str) -> bytes | None:
+        """The bytes of an attachment held in the catalogue."""
+        return case_store.blob(self.db, digest)
+
+    # Search
+
+    def _index_cases(self, ids: list[str]) -> None:
+        stamps = case_store.case_stamps(self.db)
+        self.index.update(docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, ids)])
+
+    def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
+        texts = {}
+        for case in case_store.iter_cases(self.db, ids):
+            joined = "\n".join((case.summary, case.problem, case.approach, case.results, case.body))
+            texts[case.id] = _MARKDOWN_MARKS.sub("", joined)
+        return texts
+
+    def search(self, request: SearchRequest) -> ResultPage:
+        """Ranked result cards with snippets, facet counts and a spelling suggestion."""
+        outcome = self.index.search(request, texts=self._snippet_texts)
+        return ResultPage(
+            cards=self._cards(outcome.hits),
+            total=outcome.total,
+            facets=outcome.facets,
+            suggestion=outcome.suggestion,
+            read_as_plain_words=outcome.read_as_plain_words,
+            request=request,
+        )
+
+    def _cards(self, hits: list[SearchHit]) -> list[ResultCard]:
+        rows = case_store.card_rows(self.db, [h.case_id for h in hits])
+        cards = []
+        for hit in hits:
+            row = rows.get(hit.case_id)
+            if row is None:  # indexed but gone from the catalogue: the index catches up later
+                continue
+            cards.append(
+                ResultCard(
+                    id=row["id"],
+                    title=row["title"],
+                    local_title=row["local_title"] or "",
+                    city=row["city"] or "",
+                    country=row["country"] or "",
+                    country_name=country_name(row["country"] or ""),
+                    year_started=row["year_started"],
+                    stage=row["stage"] or "",
+                    summary=row["summary"] or "",
+                    snippet=hit.snippet,
+                    score=hit.score,
+                )
+            )
+        return cards
+
+    def more_like(self, case_id: str, limit: int = 5) -> list[ResultCard]:
+        """Cases most like the given one."""
+        text = self._snippet_texts([case_id]).get(case_id, "")
+        return self._cards(self.index.more_like(case_id, text, limit))
+
+    def ensure_index(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+        """Rebuild a missing or damaged index; bring a stale one up to date with the catalogue."""
+        if self.index.needs_rebuild:
+            self.reindex(progress, cancelled)
+            return
+        truth = case_store.case_stamps(self.db)
+        indexed = self.index.stamps()
+        stale = [i for i, stamp in truth.items() if indexed.get(i) != stamp]
+        gone = [i for i in indexed if i not in truth]
+        if stale or gone:
+            log.info("index catching up: %d changed, %d removed", len(stale), len(gone))
+            stamps = truth
+            self.index.update(
+                docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, stale)],
+                remove=gone,
+            )
+
+    def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
+        """Rebuild the whole index from the catalogue; False if cancelled."""
+        stamps = case_store.case_stamps(self.db)
+        docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db))
+        return self.index.rebuild(docs, len(stamps), progress, cancelled)
+
+    # Maintenance
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check and by comparing the index with the catalogue."""
+        problems = [
+            f"SQLite: {row[0]}"
+            for row in self.db.execute("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"
+        ]
+        problems += [
+            f"SQLite foreign key: {row[0]} row {row[1]} points at a missing {row[2]}"
+            for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        if self.index.needs_rebuild:
+            problems.append("Search index: missing or damaged; run `leaps reindex`.")
+        else:
+            truth = case_store.case_stamps(self.db)
+            indexed = self.index.stamps()
+            missing = [i for i in truth if i not in indexed]
+            stale = [i for i in truth if i in indexed and indexed[i] != truth[i]]
+            extra = [i for i in indexed if i not in truth]
+            for label, ids in (
+                ("not indexed", missing),
+                ("out of date", stale),
+                ("deleted", extra),
+            ):
+                if ids:
+                    problems.append(
+                        f"Search index: {len(ids)} case(s) {label} (e.g. {ids[0]}); run `leaps reindex`."
+                    )
+        return problems
+
+    def info(self) -> dict[str, Any]:
+        """Where the catalogue is, what it holds, and the versions in use."""
+        counts = {
+            table: self.db[table].count
+            for table in ("cases", "components", "sources", "attachments", "tombstones")
+        }
+        return {
+            "data_dir": str(self.data_dir),
+            "catalogue": str(self.data_dir / "catalogue.db"),
+            "device_id": self.writer.device_id,
+            "schema_version": LATEST_VERSION,
+            "counts": counts,
+            "indexed": self.index.doc_count(),
+            "versions": {
+                "leaps-catalogue": __version__,
+                "python": platform.python_version(),
+                "sqlite": self.db.execute("select sqlite_version()").fetchone()[0],
+                **{name: _package_version(name) for name in LIBRARIES},
+            },
+        }
+
+    def backup(self, out: Path) -> Path:
+        """Copy the catalogue to a new file with SQLite's online backup."""
+        return database.backup(self.db, out)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the catalogue with a checked backup; the current one is saved first."""
+        saved = database.restore(self.db, source, self.data_dir / "backups")
+        self.writer = StampedWriter(self.db, self.writer.device_id)
+        self.reindex()
+        return saved
+
+    def export_json(self) -> str:
+        """Every case as one JSON document, in the catalogue's own field names."""
+        cases = [c.to_dict() for c in case_store.iter_cases(self.db)]
+        return json.dumps(
+            {"format": "leaps-catalogue-json", "version": 1, "cases": cases},
+            ensure_ascii=False,
+            indent=2,
+        )
+
+
+__all__ = ["Catalogue", "CatalogueError", "ResultCard", "ResultPage", "index_doc"]

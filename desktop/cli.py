@@ -1,0 +1,245 @@
+"""The `leaps` command: every catalogue feature from the shell, and the window when given none."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop import __version__
+from desktop.casefile import case_to_markdown, read_case_data
+from desktop.catalogue import Catalogue
+from desktop.datadir import resolve_data_dir
+from desktop.search import FACETS, SORTS, SearchRequest
+from desktop.seed import check_seed
+from desktop.store.errors import CatalogueError
+from desktop.validation import Problem, ValidationError, validate_case
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leaps",
+        description="LEAPS Catalogue: city innovation cases to learn from, offline. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"leaps {__version__}")
+    parser.add_argument("--data-dir", help="catalogue folder (default: LEAPS_DATA_DIR or the user data dir)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", help="search the catalogue")
+    search.add_argument("query", nargs="?", default="", help="words, phrases or field:value")
+    search.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help=f"keep only matches with this value; facets: {', '.join(FACETS)}",
+    )
+    search.add_argument("--sort", choices=SORTS, default="relevance")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print results, facets and hints as JSON")
+
+    show = commands.add_parser("show", help="print one case")
+    show.add_argument("id")
+    form = show.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="the case as JSON (what `edit` reads)")
+    form.add_argument("--markdown", action="store_true", help="the case in the seed's file format")
+
+    add = commands.add_parser("add", help="add a case from a .md or .json file")
+    add.add_argument("file", type=Path)
+    edit = commands.add_parser("edit", help="replace a case with the contents of a file")
+    edit.add_argument("id")
+    edit.add_argument("file", type=Path)
+    delete = commands.add_parser("delete", help="delete a case")
+    delete.add_argument("id")
+
+    export = commands.add_parser("export-json", help="write every case as JSON (stdout if no OUT)")
+    export.add_argument("out", nargs="?", type=Path)
+    commands.add_parser("reindex", help="rebuild the search index from the catalogue")
+    commands.add_parser("check", help="check the catalogue file and the search index")
+    info = commands.add_parser("info", help="data dir, counts and versions")
+    info.add_argument("--json", action="store_true")
+    backup = commands.add_parser("backup", help="copy the catalogue to a new file")
+    backup.add_argument("out", type=Path)
+    restore = commands.add_parser("restore", help="replace the catalogue with a backup")
+    restore.add_argument("file", type=Path)
+    seed = commands.add_parser("seed-check", help="validate seed case files")
+    seed.add_argument("folder", nargs="?", type=Path)
+    return parser
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    filters: dict[str, list[str]] = {}
+    for item in args.filter:
+        name, _, value = item.partition("=")
+        if name not in FACETS or not value:
+            raise CatalogueError(f"--filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}.")
+        filters.setdefault(name, []).append(value)
+    page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
+    if args.json:
+        _print_json(
+            {
+                "query": args.query,
+                "total": page.total,
+                "results": [asdict(card) for card in page.cards],
+                "facets": {name: dict(counts) for name, counts in page.facets.items()},
+                "suggestion": page.suggestion,
+                "read_as_plain_words": page.read_as_plain_words,
+            }
+        )
+        return 0
+    if page.read_as_plain_words:
+        print("(query read as plain words)")
+    print(f"{page.total} case(s)" + (f" - did you mean: {page.suggestion}" if page.suggestion else ""))
+    for card in page.cards:
+        year = f", {card.year_started}" if card.year_started else ""
+        print(f"{card.id}  {card.title} ({card.city}, {card.country_name}{year})")
+        snippet = _TAGS.sub("", card.snippet).replace("\n", " ").strip()
+        if snippet:
+            print(f"    {snippet[:200]}")
+    return 0
+
+
+def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    case = catalogue.get(args.id)
+    if args.json:
+        _print_json(case.to_dict())
+    elif args.markdown:
+        sys.stdout.write(case_to_markdown(case))
+    else:
+        print(f"{case.title}\n{case.city}, {case.country} - {case.stage}, since {case.year_started}\n")
+        print(case.summary)
+    return 0
+
+
+def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
+    if catalogue.db["cases"].count_where("id = ?", [case.id]):
+        raise CatalogueError(f"{args.file}: a case with id {case.id} exists already; use `leaps edit`.")
+    catalogue.save(case)
+    print(case.id)
+    return 0
+
+
+def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    catalogue.get(args.id)  # the case must exist
+    data = read_case_data(args.file)
+    if data.get("id", args.id) != args.id:
+        raise ValidationError([Problem("id", f"is {data['id']}, not {args.id}")], str(args.file))
+    case = validate_case({**data, "id": args.id}, where=str(args.file))
+    print("updated" if catalogue.save(case) else "unchanged")
+    return 0
+
+
+def _delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    catalogue.delete(args.id)
+    print(f"deleted {args.id}")
+    return 0
+
+
+def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    text = catalogue.export_json()
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {catalogue.count()} cases to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
+def _reindex(catalogue: Catalogue, _args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    catalogue.reindex(progress)
+    print(f"\nindex rebuilt: {catalogue.index.doc_count()} cases", file=sys.stderr)
+    return 0
+
+
+def _check(catalogue: Catalogue, _args: argparse.Namespace) -> int:
+    problems = catalogue.check()
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"ok: {catalogue.count()} cases, index consistent")
+    return 1 if problems else 0
+
+
+def _info(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    info = catalogue.info()
+    if args.json:
+        _print_json(info)
+        return 0
+    print(f"data dir:  {info['data_dir']}\ncatalogue: {info['catalogue']}\ndevice:    {info['device_id']}")
+    print(f"schema:    {info['schema_version']}   indexed: {info['indexed']}")
+    print("counts:    " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()))
+    print("versions:  " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
+    return 0
+
+
+def _backup(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(f"backed up to {catalogue.backup(args.out)}")
+    return 0
+
+
+def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    saved = catalogue.restore(args.file)
+    print(f"restored {args.file} ({catalogue.count()} cases); the previous catalogue is in {saved}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
+    "search": _search,
+    "show": _show,
+    "add": _add,
+    "edit": _edit,
+    "delete": _delete,
+    "export-json": _export,
+    "reindex": _reindex,
+    "check": _check,
+    "info": _info,
+    "backup": _backup,
+    "restore": _restore,
+}
+
+
+def _seed_check(args: argparse.Namespace) -> int:
+    cases, errors = check_seed(args.folder)
+    for error in errors:
+        print(error, file=sys.stderr)
+    print(f"{len(cases)} valid case files, {len(errors)} with problems")
+    return 1 if errors else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or open the window) and return the exit status."""
+    args = _parser().parse_args(argv)
+    if args.command == "seed-check":
+        return _seed_check(args)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from desktop.ui.app import run_window
+
+        return run_window(data_dir)
+    try:
+        catalogue = Catalogue.open(data_dir)
+    except CatalogueError as error:
+        print(f"leaps: {error}", file=sys.stderr)
+        return 1
+    try:
+        return COMMANDS[args.command](catalogue, args)
+    except (CatalogueError, ValidationError) as error:
+        print(f"leaps: {error}", file=sys.stderr)
+        return 1
+    finally:
+        catalogue.close()

@@ -1,0 +1,53 @@
+"""Where the catalogue lives on this computer, and this device's lasting identity."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+import platformdirs
+
+from desktop.store.errors import CatalogueError
+
+ENV_VAR = "LEAPS_DATA_DIR"
+
+
+def resolve_data_dir(explicit: str | Path | None = None) -> Path:
+    """`--data-dir`, else `LEAPS_DATA_DIR`, else the platform's per-user data dir."""
+    chosen = explicit or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("leaps-catalogue", "LEAPS"))
+
+
+def ensure_writable(folder: Path) -> None:
+    """Create the folder if needed and prove we can write in it, or say why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as error:
+        raise CatalogueError(
+            f"The data dir {folder} is not writable ({error.strerror or error}). "
+            "Choose another with --data-dir or LEAPS_DATA_DIR."
+        ) from error
+
+
+def device_id(folder: Path) -> str:
+    """This device's id: made once, kept for ever in `device.json`."""
+    path = folder / "device.json"
+    if path.exists():
+        try:
+            return str(uuid.UUID(json.loads(path.read_text(encoding="utf-8"))["device_id"]))
+        except (ValueError, KeyError, TypeError) as error:
+            raise CatalogueError(
+                f"{path} is damaged ({error}); restore it from a backup of the data dir."
+            ) from error
+    new_id = str(uuid.uuid4())
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"device_id": new_id}), encoding="utf-8")
+    temporary.replace(path)
+    return new_id

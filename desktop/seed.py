@@ -1,0 +1,55 @@
+"""The curated seed catalogue shipped with the app: finding, checking and loading it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.casefile import read_case
+from desktop.resources import resource_path
+from desktop.store.records import Case
+from desktop.validation import ValidationError
+
+
+def seed_dir() -> Path:
+    """Where the shipped seed case files are."""
+    return resource_path("catalogue_seed") / "cases"
+
+
+def seed_files(folder: Path | None = None) -> list[Path]:
+    """Every case file of a seed folder, in a stable order."""
+    return sorted((folder or seed_dir()).glob("*.md"))
+
+
+def check_seed(folder: Path | None = None) -> tuple[list[Case], list[ValidationError]]:
+    """Validate every seed file; returns the good cases and one error per bad file."""
+    cases: list[Case] = []
+    errors: list[ValidationError] = []
+    seen: dict[str, Path] = {}
+    for path in seed_files(folder):
+        try:
+            case = read_case(path)
+        except ValidationError as error:
+            errors.append(error)
+            continue
+        if case.id in seen:
+            errors.append(ValidationError([], f"{path}: id {case.id} is also used by {seen[case.id]}"))
+            continue
+        seen[case.id] = path
+        cases.append(case)
+    return cases, errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check a seed folder from the command line, printing one line per problem."""
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else None
+    cases, errors = check_seed(folder)
+    for error in errors:
+        print(error, file=sys.stderr)
+    print(f"{len(cases)} valid case files, {len(errors)} with problems")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""SQLite storage of the catalogue: schema, migrations, stamped writes, queries. No Qt."""

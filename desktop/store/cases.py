@@ -1,0 +1,218 @@
+"""Reading and writing cases with their components, sources and attachments."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from desktop.store import jsontext
+from desktop.store.clock import Stamp
+from desktop.store.errors import RecordNotFoundError
+from desktop.store.records import (
+    CASE_SCALAR_FIELDS,
+    Attachment,
+    Case,
+    Component,
+    Precondition,
+    Source,
+)
+from desktop.store.writer import StampedWriter
+
+JSON_CASE_FIELDS = {"partners", "disputed", "contacts", "themes", "sdgs"}
+
+
+def _case_row(case: Case) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": case.id}
+    for name in (*CASE_SCALAR_FIELDS, "themes", "sdgs"):
+        value = getattr(case, name)
+        row[name] = jsontext.dumps(value) if name in JSON_CASE_FIELDS else value
+    return row
+
+
+def _children(case: Case) -> dict[str, list[dict[str, Any]]]:
+    components = [
+        {
+            **asdict(c),
+            "case_id": case.id,
+            "position": i,
+            "preconditions": jsontext.dumps([asdict(p) for p in c.preconditions]),
+        }
+        for i, c in enumerate(case.components)
+    ]
+    sources = [{**asdict(s), "case_id": case.id, "position": i} for i, s in enumerate(case.sources)]
+    attachments = [{**asdict(a), "case_id": case.id, "position": i} for i, a in enumerate(case.attachments)]
+    return {"components": components, "sources": sources, "attachments": attachments}
+
+
+def save_case(writer: StampedWriter, case: Case, stamp: Stamp | None = None) -> bool:
+    """Create or update a case and its parts in one transaction; True if anything changed.
+
+    `stamp` is given only for records whose version is fixed elsewhere (the shipped seed).
+    """
+    db = writer.db
+    with db.atomic():
+        stamp = stamp or writer.next_stamp()
+        row = _case_row(case)
+        exists = db["cases"].count_where("id = ?", [case.id]) > 0
+        if not exists:
+            row["created_at"] = _iso(stamp)
+        changed = writer.save("cases", row, stamp)
+        for table, records in _children(case).items():
+            keep = {r["id"] for r in records}
+            for record in records:
+                changed |= writer.save(table, record, stamp)
+            for (old_id,) in db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case.id]).fetchall():
+                if old_id not in keep:
+                    writer.delete(table, old_id, stamp, case.id)
+                    changed = True
+        if changed:
+            db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(stamp), case.id])
+            _refresh_lookup_tables(db, case)
+    return changed
+
+
+def _iso(stamp: Stamp) -> str:
+    return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+def _refresh_lookup_tables(db: sqlite_utils.Database, case: Case) -> None:
+    """Rebuild the theme and SDG lookup rows, derived from the case's own columns."""
+    db.execute("DELETE FROM case_themes WHERE case_id = ?", [case.id])
+    db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [case.id])
+    db["case_themes"].insert_all([{"case_id": case.id, "theme": t} for t in set(case.themes)])
+    db["case_sdgs"].insert_all([{"case_id": case.id, "sdg": s} for s in set(case.sdgs)])
+
+
+def delete_case(writer: StampedWriter, case_id: str) -> None:
+    """Delete a case and its parts, leaving tombstones for each."""
+    db = writer.db
+    if not db["cases"].count_where("id = ?", [case_id]):
+        raise RecordNotFoundError(f"No case has the id {case_id}.")
+    with db.atomic():
+        stamp = writer.next_stamp()
+        for table in ("components", "sources", "attachments"):
+            for (child_id,) in db.execute(
+                f"SELECT id FROM [{table}] WHERE case_id = ?", [case_id]
+            ).fetchall():
+                writer.delete(table, child_id, stamp, case_id)
+        db.execute("DELETE FROM case_themes WHERE case_id = ?", [case_id])
+        db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [case_id])
+        writer.delete("cases", case_id, stamp, case_id)
+
+
+def store_blob(db: sqlite_utils.Database, content: bytes, media_type: str) -> str:
+    """Keep an attachment's bytes once, by SHA-256; returns the digest."""
+    digest = hashlib.sha256(content).hexdigest()
+    db["attachment_blobs"].insert(
+        {"sha256": digest, "media_type": media_type, "size": len(content), "content": content},
+        pk="sha256",
+        ignore=True,
+    )
+    return digest
+
+
+def blob(db: sqlite_utils.Database, digest: str) -> bytes | None:
+    """The bytes of an attachment, or None if the catalogue does not hold them."""
+    row = db.execute("SELECT content FROM attachment_blobs WHERE sha256 = ?", [digest]).fetchone()
+    return row[0] if row else None
+
+
+def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) -> Case:
+    values = {name: row[name] for name in CASE_SCALAR_FIELDS}
+    for name in JSON_CASE_FIELDS:
+        values[name] = jsontext.loads(row[name], [])
+    return Case(
+        id=row["id"],
+        themes=values.pop("themes"),
+        sdgs=values.pop("sdgs"),
+        updated_at=row["updated_at"] or "",
+        components=[
+            Component(
+                id=c["id"],
+                name=c["name"],
+                description=c["description"] or "",
+                mechanism=c["mechanism"] or "",
+                preconditions=[Precondition(**p) for p in jsontext.loads(c["preconditions"], [])],
+                role=c["role"],
+            )
+            for c in parts["components"]
+        ],
+        sources=[
+            Source(**{k: s[k] or "" for k in ("id", "title", "url", "citation", "date", "reliability")})
+            for s in parts["sources"]
+        ],
+        attachments=[
+            Attachment(
+                id=a["id"],
+                sha256=a["sha256"],
+                filename=a["filename"],
+                media_type=a["media_type"],
+                size=a["size"],
+                caption=a["caption"] or "",
+            )
+            for a in parts["attachments"]
+        ],
+        **{
+            k: ("" if v is None and k not in {"latitude", "longitude", "year_started"} else v)
+            for k, v in values.items()
+        },
+    )
+
+
+def get_case(db: sqlite_utils.Database, case_id: str) -> Case:
+    """One case with all its parts."""
+    rows = list(db["cases"].rows_where("id = ?", [case_id]))
+    if not rows:
+        raise RecordNotFoundError(f"No case has the id {case_id}.")
+    parts = {
+        table: list(db[table].rows_where("case_id = ?", [case_id], order_by="position"))
+        for table in ("components", "sources", "attachments")
+    }
+    return _case_from_row(rows[0], parts)
+
+
+def iter_cases(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> Iterator[Case]:
+    """Every case (or the ones named), parts included, fetched in batches."""
+    wanted = list(ids) if ids is not None else [r[0] for r in db.execute("SELECT id FROM cases")]
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        marks = ",".join("?" * len(batch))
+        rows = {r["id"]: r for r in db.query(f"SELECT * FROM cases WHERE id IN ({marks})", batch)}
+        parts: dict[str, dict[str, list[dict[str, Any]]]] = {
+            case_id: {"components": [], "sources": [], "attachments": []} for case_id in rows
+        }
+        for table in ("components", "sources", "attachments"):
+            for child in db.query(
+                f"SELECT * FROM [{table}] WHERE case_id IN ({marks}) ORDER BY position", batch
+            ):
+                parts[child["case_id"]][table].append(child)
+        for case_id in batch:
+            if case_id in rows:
+                yield _case_from_row(rows[case_id], parts[case_id])
+
+
+def case_stamps(db: sqlite_utils.Database) -> dict[str, str]:
+    """Each case's id and the stamp of its latest change, to check the search index against."""
+    return dict(db.execute("SELECT id, updated_stamp FROM cases").fetchall())
+
+
+def count_cases(db: sqlite_utils.Database) -> int:
+    """How many cases the catalogue holds."""
+    return db["cases"].count
+
+
+def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The few fields a result list shows, for the cases named."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT id, title, local_title, summary, city, country, year_started, stage "
+        f"FROM cases WHERE id IN ({marks})"
+    )
+    return {r["id"]: r for r in db.query(sql, ids)}

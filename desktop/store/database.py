@@ -1,0 +1,106 @@
+"""Opening, checking, migrating, backing up and restoring the catalogue file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.store.errors import CatalogueError, NewerCatalogueError, NotACatalogueError
+from desktop.store.migrations import LATEST_VERSION, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_catalogue(path: Path) -> int:
+    """The schema version of an existing catalogue file; raises if it is not one we can open."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotACatalogueError(
+            f"{path} is not an SQLite file, so it is not a LEAPS catalogue. "
+            "Move it aside or choose another data dir with --data-dir."
+        )
+    if not header:
+        return 0
+    try:
+        conn = _read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise NotACatalogueError(f"{path} is damaged or not SQLite ({error}).") from error
+    if version > LATEST_VERSION:
+        raise NewerCatalogueError(
+            f"{path} was written by a newer version of LEAPS Catalogue (schema {version}; "
+            f"this app knows up to {LATEST_VERSION}). Install the newer app to open it; "
+            "the file has not been changed."
+        )
+    if (version == 0 and tables) or (version > 0 and "cases" not in tables):
+        raise NotACatalogueError(f"{path} is an SQLite file but not a LEAPS catalogue.")
+    return version
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open a catalogue file with the settings every connection needs."""
+    db = sqlite_utils.Database(sqlite3.connect(path, timeout=10))
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def open_catalogue(path: Path, backup_dir: Path) -> sqlite_utils.Database:
+    """Open (creating or migrating) the catalogue; an older one is backed up first."""
+    version = inspect_catalogue(path) if path.exists() else 0
+    try:
+        db = connect(path)
+    except sqlite3.OperationalError as error:
+        raise CatalogueError(f"Cannot open {path}: {error}. Check the data dir is writable.") from error
+    if 0 < version < LATEST_VERSION:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup(db, backup_dir / f"catalogue-v{version}-{stamp}.db")
+    migrate(db)
+    return db
+
+
+def backup(db: sqlite_utils.Database, out: Path) -> Path:
+    """Copy the live catalogue to `out` with SQLite's online backup."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        raise CatalogueError(f"{out} already exists; choose a new file name for the backup.")
+    target = sqlite3.connect(out)
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return out
+
+
+def restore(db: sqlite_utils.Database, source: Path, backup_dir: Path) -> Path:
+    """Replace the live catalogue with `source`, after checking it and backing up the current one."""
+    if not source.is_file():
+        raise CatalogueError(f"{source} does not exist or is not a file.")
+    version = inspect_catalogue(source)
+    if version == 0:
+        raise NotACatalogueError(f"{source} is an empty file, not a LEAPS catalogue.")
+    incoming = _read_only(source)
+    try:
+        problems = incoming.execute("PRAGMA integrity_check").fetchall()
+        if problems != [("ok",)]:
+            raise NotACatalogueError(f"{source} is damaged: {problems[0][0]}. Nothing was restored.")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        saved = backup(db, backup_dir / f"catalogue-before-restore-{stamp}.db")
+        incoming.backup(db.conn)
+    finally:
+        incoming.close()
+    migrate(db)
+    return saved

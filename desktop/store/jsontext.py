@@ -1,0 +1,27 @@
+"""Canonical JSON for TEXT columns: sorted keys, NFC text, so equal data gives equal text."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+def dumps(value: Any) -> str:
+    """Canonical text of a JSON-ready value."""
+    return json.dumps(_nfc(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str | None, default: Any = None) -> Any:
+    """Parse a TEXT column, giving `default` for NULL or empty."""
+    return json.loads(text) if text else default

@@ -1,0 +1,155 @@
+"""Plain records that cross the layers: a case and the parts it is made of."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+STAGES = ("idea", "pilot", "implemented", "scaled", "discontinued")
+CURATION_STATES = ("draft", "reviewed", "verified")
+LEVELS_OF_GOVERNMENT = ("district", "city", "metropolitan", "state", "national")
+COMPONENT_ROLES = ("core", "adaptable")
+PRECONDITION_KINDS = ("data", "law", "budget", "skills", "infrastructure", "partners")
+REGIONS = (
+    "East Asia",
+    "South-East Asia",
+    "South Asia",
+    "Central Asia",
+    "West Asia",
+    "Pacific",
+    "Africa",
+    "Europe",
+    "Latin America and the Caribbean",
+    "North America",
+)
+ASIA_PACIFIC = REGIONS[:6]
+THEMES = (
+    "transport",
+    "participation",
+    "digital-government",
+    "data",
+    "climate",
+    "environment",
+    "waste",
+    "water",
+    "health",
+    "housing",
+    "public-space",
+    "urban-planning",
+    "economy",
+    "inclusion",
+    "safety",
+    "transparency",
+    "education",
+    "energy",
+    "sharing",
+    "service-delivery",
+)
+
+
+@dataclass
+class Precondition:
+    """Something a component relies on: data, law, budget, skills, infrastructure, partners."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Component:
+    """One part of a practice: what it is, how it works, what it needs."""
+
+    id: str
+    name: str
+    description: str = ""
+    mechanism: str = ""
+    preconditions: list[Precondition] = field(default_factory=list)
+    role: str = "core"
+
+
+@dataclass
+class Source:
+    """Where a fact about a case comes from, and how far to trust it."""
+
+    id: str
+    title: str
+    url: str = ""
+    citation: str = ""
+    date: str = ""
+    reliability: str = ""
+
+
+@dataclass
+class Attachment:
+    """A file attached to a case; its bytes are stored once by SHA-256."""
+
+    id: str
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    caption: str = ""
+
+
+@dataclass
+class Case:
+    """A documented practice of one city."""
+
+    id: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    local_title: str = ""
+    problem: str = ""
+    approach: str = ""
+    results: str = ""
+    costs: str = ""
+    partners: list[str] = field(default_factory=list)
+    lessons: str = ""
+    city: str = ""
+    country: str = ""
+    region: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    year_started: int | None = None
+    stage: str = "idea"
+    themes: list[str] = field(default_factory=list)
+    sdgs: list[int] = field(default_factory=list)
+    level_of_government: str = "city"
+    language: str = "en"
+    curation: str = "draft"
+    disputed: list[str] = field(default_factory=list)
+    contacts: list[dict[str, str]] = field(default_factory=list)
+    components: list[Component] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The case as JSON-ready data, using the catalogue's own field names."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Case:
+        """Build a case from data already checked by `desktop.validation`."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["components"] = [
+            Component(
+                **{
+                    **c,
+                    "preconditions": [Precondition(**p) for p in c.get("preconditions", [])],
+                }
+            )
+            for c in data.get("components", [])
+        ]
+        values["sources"] = [Source(**s) for s in data.get("sources", [])]
+        values["attachments"] = [Attachment(**a) for a in data.get("attachments", [])]
+        return cls(**values)
+
+
+CASE_SCALAR_FIELDS = tuple(
+    f.name
+    for f in fields(Case)
+    if f.name not in {"id", "themes", "sdgs", "components", "sources", "attachments", "updated_at"}
+)

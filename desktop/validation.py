@@ -1,0 +1,247 @@
+"""Checking case data from files, the command line or the editor, field by field."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.countries import is_country_code
+from desktop.store.records import (
+    COMPONENT_ROLES,
+    CURATION_STATES,
+    LEVELS_OF_GOVERNMENT,
+    PRECONDITION_KINDS,
+    REGIONS,
+    STAGES,
+    THEMES,
+    Case,
+)
+
+REQUIRED_TEXT = ("title", "summary", "problem", "approach", "results", "city")
+OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons")
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MIN_COMPONENTS = 3
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One field that is missing or malformed, and why."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Case data with one or more problems; `problems` names each field."""
+
+    def __init__(self, problems: list[Problem], where: str = "") -> None:
+        self.problems = problems
+        self.where = where
+        prefix = f"{where}: " if where else ""
+        super().__init__(prefix + "; ".join(str(p) for p in problems))
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return isinstance(value, str)
+
+
+class _Checker:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.problems: list[Problem] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append(Problem(field, message))
+
+    def text(self, field: str, value: Any, required: bool) -> str:
+        if value is None or value == "":
+            if required:
+                self.fail(field, "is required")
+            return ""
+        if not isinstance(value, str):
+            self.fail(field, f"must be text, not {type(value).__name__}")
+            return ""
+        return value.strip()
+
+    def choice(self, field: str, value: Any, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
+            self.fail(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+            return allowed[0]
+        return value
+
+    def text_list(self, field: str, value: Any) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(field, "must be a list of text")
+            return []
+        return [v.strip() for v in value]
+
+    def number(self, field: str, value: Any, low: float, high: float) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(field, f"must be a number between {low} and {high}")
+            return None
+        if not low <= value <= high:
+            self.fail(field, f"must be between {low} and {high} (got {value})")
+            return None
+        return float(value)
+
+
+def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Case:
+    """Turn raw case data into a Case, or raise ValidationError naming every bad field."""
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("case", "must be a mapping of field names to values")], where)
+    check = _Checker(data)
+    values: dict[str, Any] = {}
+    case_id = data.get("id")
+    if case_id is None and not require_id:
+        case_id = str(uuid.uuid4())
+    if not _is_uuid(case_id):
+        check.fail("id", f"must be a UUID (got {case_id!r})")
+    values["id"] = str(case_id)
+    for name in REQUIRED_TEXT:
+        values[name] = check.text(name, data.get(name), required=True)
+    for name in OPTIONAL_TEXT:
+        values[name] = check.text(name, data.get(name), required=False)
+    country = data.get("country")
+    if not is_country_code(country):
+        check.fail("country", f"must be an upper-case ISO 3166 code such as KR (got {country!r})")
+    values["country"] = country if isinstance(country, str) else ""
+    values["region"] = check.choice("region", data.get("region"), REGIONS)
+    values["latitude"] = check.number("latitude", data.get("latitude"), -90, 90)
+    values["longitude"] = check.number("longitude", data.get("longitude"), -180, 180)
+    year = data.get("year_started")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
+        check.fail("year_started", f"must be a year such as 2013 (got {year!r})")
+        year = None
+    values["year_started"] = year
+    values["stage"] = check.choice("stage", data.get("stage"), STAGES)
+    values["level_of_government"] = check.choice(
+        "level_of_government", data.get("level_of_government"), LEVELS_OF_GOVERNMENT
+    )
+    values["curation"] = check.choice("curation", data.get("curation", "draft"), CURATION_STATES)
+    language = data.get("language")
+    if not isinstance(language, str) or not LANGUAGE_TAG.match(language):
+        check.fail("language", f"must be a BCP 47 tag such as en or ko (got {language!r})")
+    values["language"] = language if isinstance(language, str) else "en"
+    themes = check.text_list("themes", data.get("themes"))
+    if not themes:
+        check.fail("themes", f"needs at least one of {', '.join(THEMES)}")
+    for theme in themes:
+        if theme not in THEMES:
+            check.fail("themes", f"{theme!r} is not one of {', '.join(THEMES)}")
+    values["themes"] = themes
+    sdgs = data.get("sdgs")
+    if (
+        not isinstance(sdgs, list)
+        or not sdgs
+        or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 17 for s in sdgs)
+    ):
+        check.fail("sdgs", f"must be a list of SDG numbers from 1 to 17 (got {sdgs!r})")
+        sdgs = []
+    values["sdgs"] = sdgs
+    values["partners"] = check.text_list("partners", data.get("partners"))
+    values["disputed"] = check.text_list("disputed", data.get("disputed"))
+    values["contacts"] = _contacts(check, data.get("contacts"))
+    namespace = uuid.UUID(values["id"]) if _is_uuid(values["id"]) else uuid.NAMESPACE_URL
+    values["components"] = _components(check, data.get("components"), namespace)
+    values["sources"] = _sources(check, data.get("sources"), namespace)
+    values["attachments"] = data.get("attachments") or []
+    if check.problems:
+        raise ValidationError(check.problems, where)
+    return Case.from_dict(values)
+
+
+def _contacts(check: _Checker, value: Any) -> list[dict[str, str]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(
+        isinstance(c, dict) and all(isinstance(v, str) for v in c.values()) for c in value
+    ):
+        check.fail("contacts", "must be a list of {name, role, organisation}")
+        return []
+    return value
+
+
+def _child_id(item: dict[str, Any], namespace: uuid.UUID, kind: str, position: int) -> str:
+    """A part's own id, or one derived from the case id and position so every install agrees."""
+    given = item.get("id")
+    if given is not None:
+        return str(given)
+    return str(uuid.uuid5(namespace, f"{kind}/{position}"))
+
+
+def _components(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or len(value) < MIN_COMPONENTS:
+        check.fail("components", f"needs at least {MIN_COMPONENTS} components")
+        return []
+    result = []
+    for i, item in enumerate(value, start=1):
+        where = f"components[{i}]"
+        if not isinstance(item, dict):
+            check.fail(where, "must be a mapping")
+            continue
+        preconditions = []
+        for j, pre in enumerate(item.get("preconditions") or [], start=1):
+            if not isinstance(pre, dict) or pre.get("kind") not in PRECONDITION_KINDS:
+                check.fail(
+                    f"{where}.preconditions[{j}]",
+                    f"needs a kind, one of {', '.join(PRECONDITION_KINDS)}",
+                )
+                continue
+            text = check.text(f"{where}.preconditions[{j}].text", pre.get("text"), required=True)
+            preconditions.append({"kind": pre["kind"], "text": text})
+        result.append(
+            {
+                "id": _child_id(item, namespace, "component", i),
+                "name": check.text(f"{where}.name", item.get("name"), required=True),
+                "description": check.text(f"{where}.description", item.get("description"), True),
+                "mechanism": check.text(f"{where}.mechanism", item.get("mechanism"), True),
+                "preconditions": preconditions,
+                "role": check.choice(f"{where}.role", item.get("role"), COMPONENT_ROLES),
+            }
+        )
+    return result
+
+
+def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not value:
+        check.fail("sources", "needs at least one source")
+        return []
+    result = []
+    for i, item in enumerate(value, start=1):
+        where = f"sources[{i}]"
+        if not isinstance(item, dict):
+            check.fail(where, "must be a mapping")
+            continue
+        url = check.text(f"{where}.url", item.get("url"), required=False)
+        citation = check.text(f"{where}.citation", item.get("citation"), required=False)
+        if not url and not citation:
+            check.fail(where, "needs a url or a citation")
+        if url and not url.startswith(("https://", "http://")):
+            check.fail(f"{where}.url", f"must start with https:// or http:// (got {url!r})")
+        date = item.get("date") or ""
+        if date and (not isinstance(date, str) or not SOURCE_DATE.match(date)):
+            check.fail(f"{where}.date", f"must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {date!r})")
+            date = ""
+        result.append(
+            {
+                "id": _child_id(item, namespace, "source", i),
+                "title": check.text(f"{where}.title", item.get("title"), required=True),
+                "url": url,
+                "citation": citation,
+                "date": date,
+                "reliability": check.text(f"{where}.reliability", item.get("reliability"), False),
+            }
+        )
+    return result

@@ -23,6 +23,7 @@ SCHEMA_VERSION = 1
 MARKER = "leaps-index.json"
 FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
 SORTS = ("relevance", "title", "city", "year")
+THEME_WEIGHT = 0.6
 TEXT_FIELDS = ("title", "local_title", "summary", "place", "body")
 # Short field names a person types in a query, mapped to the index's fields.
 FIELD_ALIASES = {
@@ -258,8 +259,11 @@ class SearchIndex:
         self._refresh()
 
     def _refresh(self) -> None:
-        assert self._searcher is not None
-        self._searcher = self._searcher.refresh()
+        assert self._searcher is not None and self._ix is not None
+        # A fresh searcher rather than Searcher.refresh(): refresh reuses segment readers whose
+        # deletions are out of date, and fails outright on an index that was empty.
+        self._searcher.close()
+        self._searcher = self._ix.searcher()
         self._doc_facets = []
 
     def stamps(self) -> dict[str, str]:
@@ -387,12 +391,21 @@ class SearchIndex:
         return " ".join(words) if changed else ""
 
     def more_like(self, case_id: str, text: str, limit: int = 5) -> list[SearchHit]:
-        """Cases whose key terms are most like those of `text`, the case's own excluded."""
+        """Cases sharing the key terms of `text` and the case's themes, the case itself excluded."""
         searcher = self._live_searcher()
         docnum = searcher.document_number(id=case_id)
         if docnum is None:
             return []
-        results = searcher.more_like(docnum, "body", text=text, top=limit, numterms=12)
+        themes = self._facets_by_docnum(searcher)[docnum]["theme"]
+        # Key terms alone favour rare words (place names); shared themes pull in the same practice.
+        terms = [
+            query.Term("body", word, boost=weight)
+            for word, weight in searcher.key_terms_from_text("body", text, numterms=20)
+        ]
+        terms += [query.Term("theme", theme, boost=THEME_WEIGHT) for theme in themes]
+        if not terms:
+            return []
+        results = searcher.search(query.Or(terms), limit=limit, mask={docnum})
         return [SearchHit(hit["id"], hit.score, "") for hit in results]
 
 

@@ -1,0 +1,63 @@
+"""A case page viewer that never reaches the network or the disk on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.render import ATTACHMENT_SCHEME, CASE_SCHEME
+
+STYLE = """
+h1 { font-size: 20pt; margin-bottom: 2px; }
+h2 { font-size: 13pt; margin-top: 14px; }
+p.local { font-size: 14pt; color: palette(mid); margin-top: 0; }
+p.facts, p.tags { color: palette(dark); }
+table.components { border-collapse: collapse; }
+th { text-align: left; }
+ul.disputed { color: #a15c00; }
+"""
+
+
+class CaseView(QTextBrowser):
+    """Shows a case page; serves only the catalogue's own images; opens web links on click."""
+
+    case_link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow)
+        self.document().setDefaultStyleSheet(STYLE)
+        self._images: dict[str, bytes] = {}
+        self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
+        self._placeholder.fill(0)
+        self.open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.setAccessibleName(self.tr("Case details"))
+
+    def show_page(self, page_html: str, images: dict[str, bytes] | None = None) -> None:
+        """Display a rendered, sanitized case page and the attachment images it may show."""
+        self._images = images or {}
+        self.setHtml(page_html)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
+        """Serve attachments from the catalogue; anything else gets an empty image, never I/O."""
+        if kind == QTextDocument.ResourceType.ImageResource.value and url.scheme() == ATTACHMENT_SCHEME:
+            content = self._images.get(url.path())
+            if content is not None:
+                image = QImage.fromData(content)
+                if not image.isNull():
+                    return image
+        # A placeholder rather than None: None makes Qt ask again on every layout.
+        return self._placeholder
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == CASE_SCHEME:
+            self.case_link_clicked.emit(url.path())
+        elif url.scheme() in {"http", "https", "mailto"}:
+            self.open_external(url)
+        elif url.hasFragment():
+            self.scrollToAnchor(url.fragment())

@@ -1,0 +1,150 @@
+"""The first window, driven as a person would: type, read, follow links, press keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop.seed import seed_files
+from desktop.ui.case_view import CaseView
+from desktop.ui.main_window import MainWindow
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    shown = MainWindow(data_dir)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.catalogue is not None and shown.results.rowCount() > 0, timeout=WAIT_MS)
+    return shown
+
+
+def on_worker(qtbot: QtBot, window: MainWindow, work: Callable[[], Any]) -> Any:
+    """Run catalogue work where the catalogue lives (its SQLite connection is the worker's)."""
+    box: list[Any] = []
+    window.tasks.run(work, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
+    return box[0]
+
+
+def shown_title(window: MainWindow) -> str:
+    return window.case_view.document().findBlockByNumber(0).text()
+
+
+def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.search_box.clear()
+    if text.isascii():
+        qtbot.keyClicks(window.search_box, text)
+    else:
+        # Hangul and Han arrive from an input method as committed text, not as key presses.
+        window.search_box.insert(text)
+
+
+def test_opens_on_the_whole_seed_catalogue(window: MainWindow) -> None:
+    assert window.results.rowCount() == len(seed_files())
+    assert "case" in window.hint.text()
+
+
+def test_typing_finds_the_case_and_shows_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "night bus")
+    qtbot.waitUntil(lambda: "Owl Bus" in window.results.card(0).title, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Owl Bus" in shown_title(window), timeout=WAIT_MS)
+    page = window.case_view.toPlainText()
+    assert "Components" in page and "Sources" in page and "Cases like this" in page
+
+
+def test_korean_typing_finds_the_korean_case(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "올빼미버스")
+    qtbot.waitUntil(
+        lambda: window.results.rowCount() == 1 and "Owl Bus" in shown_title(window), timeout=WAIT_MS
+    )
+
+
+def test_a_misspelling_offers_a_correction_that_can_be_clicked(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "nigth")
+    qtbot.waitUntil(lambda: "did you mean" in window.hint.text(), timeout=WAIT_MS)
+    window.hint.linkActivated.emit("night")
+    qtbot.waitUntil(lambda: window.search_box.text() == "night" and window.results.rowCount() > 0)
+
+
+def test_escape_clears_and_down_moves_into_results(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "bus")
+    qtbot.waitUntil(lambda: window.results.rowCount() < len(seed_files()), timeout=WAIT_MS)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.result_list.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    qtbot.waitUntil(lambda: window.results.rowCount() == len(seed_files()), timeout=WAIT_MS)
+
+
+def test_a_cases_like_this_link_opens_that_case(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "night bus")
+    qtbot.waitUntil(lambda: "Owl Bus" in shown_title(window), timeout=WAIT_MS)
+    other = window.results.card(window.results.rowCount() - 1)
+    window.case_view.anchorClicked.emit(QUrl(f"leaps-case:{other.id}"))
+    qtbot.waitUntil(lambda: shown_title(window) == other.title, timeout=WAIT_MS)
+
+
+def test_the_page_viewer_never_reads_files_or_the_network(qtbot: QtBot, tmp_path: Path) -> None:
+    view = CaseView()
+    qtbot.addWidget(view)
+    secret = tmp_path / "secret.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.red)
+    image.save(str(secret))
+    opened: list[QUrl] = []
+    view.open_external = lambda url: opened.append(url) or True
+    kind = QTextDocument.ResourceType.ImageResource.value
+    for url in (
+        QUrl.fromLocalFile(str(secret)),
+        QUrl("http://example.org/x.png"),
+        QUrl("//host/share/x.png"),
+    ):
+        loaded = view.loadResource(kind, url)
+        assert isinstance(loaded, QImage) and loaded.width() == 1, url.toString()
+    own = QImage(8, 8, QImage.Format.Format_RGB32)
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    own.save(buffer, "PNG")
+    view.show_page("<img src='leaps-attachment:abc'>", {"abc": bytes(data.data())})
+    assert view.loadResource(kind, QUrl("leaps-attachment:abc")).width() == 8
+    view.anchorClicked.emit(QUrl("https://example.org/page"))
+    view.anchorClicked.emit(QUrl.fromLocalFile(str(secret)))
+    assert [u.toString() for u in opened] == ["https://example.org/page"]
+
+
+def test_window_remembers_the_last_search(qtbot: QtBot, data_dir: Path, window: MainWindow) -> None:
+    type_search(qtbot, window, "waste")
+    window.close()
+    again = MainWindow(data_dir)
+    qtbot.addWidget(again)
+    assert again.search_box.text() == "waste"
+    qtbot.waitUntil(lambda: again.catalogue is not None, timeout=WAIT_MS)
+    again.close()
+
+
+def test_a_catalogue_that_cannot_open_is_explained_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "catalogue.db").write_text("not a database")
+    broken = MainWindow(tmp_path)
+    qtbot.addWidget(broken)
+    qtbot.waitUntil(lambda: "could not be opened" in broken.hint.text(), timeout=WAIT_MS)
+    assert "not an SQLite file" in broken.case_view.toPlainText()
+    assert not broken.search_box.isEnabled()
+
+
+def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.tasks.progressed, timeout=WAIT_MS):
+        window.reindex()
+    qtbot.waitUntil(lambda: window.reindex_action.isEnabled(), timeout=WAIT_MS)
+    assert on_worker(qtbot, window, window.catalogue.check) == []

@@ -15,6 +15,7 @@ from typing import Any
 from desktop import __version__
 from desktop.countries import country_name
 from desktop.datadir import device_id, ensure_writable
+from desktop.places import other_names
 from desktop.search import IndexDoc, SearchHit, SearchIndex, SearchRequest
 from desktop.seed import check_seed
 from desktop.store import cases as case_store
@@ -92,6 +93,7 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
         summary=case.summary,
         body="\n".join(p for p in parts if p),
         city=case.city,
+        city_other_names=list(other_names(case.city)),
         country=case.country,
         country_name=country_name(case.country),
         region=case.region,

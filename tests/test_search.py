@@ -41,6 +41,14 @@ def test_thai_query_finds_the_thai_case(catalogue: Catalogue) -> None:
     assert cities(catalogue, "กรุงเทพ") == {"Bangkok"}
 
 
+def test_a_city_is_found_by_its_name_in_other_scripts(catalogue: Catalogue) -> None:
+    seoul = cities(catalogue, "city:seoul")
+    assert seoul == {"Seoul"}
+    assert cities(catalogue, "首尔") == seoul
+    assert cities(catalogue, "서울") == seoul
+    assert "Da Nang" in cities(catalogue, "Đà Nẵng")
+
+
 def test_accents_are_folded(catalogue: Catalogue) -> None:
     plain = {c.id for c in catalogue.search(SearchRequest(text="medellin")).cards}
     accented = {c.id for c in catalogue.search(SearchRequest(text="Medellín")).cards}

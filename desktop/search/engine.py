@@ -19,7 +19,8 @@ from desktop.search.analysis import fold, mixed_script_analyzer, spelling_analyz
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+# Bump when the schema or what goes into a document changes: older indexes are rebuilt.
+SCHEMA_VERSION = 2
 MARKER = "leaps-index.json"
 FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
 SORTS = ("relevance", "title", "city", "year")
@@ -56,6 +57,7 @@ class IndexDoc:
     summary: str
     body: str
     city: str
+    city_other_names: list[str]
     country: str
     country_name: str
     region: str
@@ -145,7 +147,7 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
         "title": doc.title,
         "local_title": doc.local_title,
         "summary": doc.summary,
-        "place": f"{doc.city} {doc.country_name} {doc.region}",
+        "place": " ".join([doc.city, *doc.city_other_names, doc.country_name, doc.region]),
         "body": doc.body,
         "spell": " ".join((doc.title, doc.summary, doc.city, doc.country_name, doc.body)),
         "theme": ",".join(doc.themes),

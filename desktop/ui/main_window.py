@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
     def _catalogue_opened(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self._set_busy(False)
+        self.statusBar().clearMessage()
         self.run_search()
 
     def _catalogue_failed(self, error: Exception) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
@@ -21,6 +20,7 @@ from desktop.store.records import (
     Precondition,
     Source,
 )
+from desktop.store.replica import iso_time
 from desktop.store.writer import StampedWriter
 
 JSON_CASE_FIELDS = {"partners", "disputed", "contacts", "themes", "sdgs"}
@@ -60,7 +60,7 @@ def save_case(writer: StampedWriter, case: Case, stamp: Stamp | None = None) -> 
         row = _case_row(case)
         exists = db["cases"].count_where("id = ?", [case.id]) > 0
         if not exists:
-            row["created_at"] = _iso(stamp)
+            row["created_at"] = iso_time(stamp.encode())
         changed = writer.save("cases", row, stamp)
         for table, records in _children(case).items():
             keep = {r["id"] for r in records}
@@ -68,24 +68,9 @@ def save_case(writer: StampedWriter, case: Case, stamp: Stamp | None = None) -> 
                 changed |= writer.save(table, record, stamp)
             for (old_id,) in db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case.id]).fetchall():
                 if old_id not in keep:
-                    writer.delete(table, old_id, stamp, case.id)
+                    writer.delete(table, old_id, stamp)
                     changed = True
-        if changed:
-            db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(stamp), case.id])
-            _refresh_lookup_tables(db, case)
     return changed
-
-
-def _iso(stamp: Stamp) -> str:
-    return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC).isoformat(timespec="seconds")
-
-
-def _refresh_lookup_tables(db: sqlite_utils.Database, case: Case) -> None:
-    """Rebuild the theme and SDG lookup rows, derived from the case's own columns."""
-    db.execute("DELETE FROM case_themes WHERE case_id = ?", [case.id])
-    db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [case.id])
-    db["case_themes"].insert_all([{"case_id": case.id, "theme": t} for t in set(case.themes)])
-    db["case_sdgs"].insert_all([{"case_id": case.id, "sdg": s} for s in set(case.sdgs)])
 
 
 def delete_case(writer: StampedWriter, case_id: str) -> None:
@@ -99,10 +84,8 @@ def delete_case(writer: StampedWriter, case_id: str) -> None:
             for (child_id,) in db.execute(
                 f"SELECT id FROM [{table}] WHERE case_id = ?", [case_id]
             ).fetchall():
-                writer.delete(table, child_id, stamp, case_id)
-        db.execute("DELETE FROM case_themes WHERE case_id = ?", [case_id])
-        db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [case_id])
-        writer.delete("cases", case_id, stamp, case_id)
+                writer.delete(table, child_id, stamp)
+        writer.delete("cases", case_id, stamp)
 
 
 def store_blob(db: sqlite_utils.Database, content: bytes, media_type: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
@@ -119,7 +120,67 @@ def _v2_tombstones(db: sqlite_utils.Database) -> None:
     db["tombstones"].create_index(["deleted_stamp"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_catalogue, _v2_tombstones]
+SYNCED_TABLES = ("cases", "components", "sources", "attachments")
+
+
+def _vector_of(field_versions: dict[str, str]) -> dict[str, str]:
+    """The newest stamp from each device among a record's field stamps."""
+    vector: dict[str, str] = {}
+    for stamp in field_versions.values():
+        device = stamp.split(".", 2)[2]
+        vector[device] = max(vector.get(device, ""), stamp)
+    return vector
+
+
+def _v3_sync(db: sqlite_utils.Database) -> None:
+    """Version vectors, kept states of deleted records, conflicts, peers and sync history."""
+    for table in SYNCED_TABLES:
+        db[table].add_column("version_vector", str)
+        # Set while a record deleted on one device was edited on another: it stays until decided.
+        db[table].add_column("deleted_context", str)
+        for record_id, versions in db.execute(f"SELECT id, field_versions FROM [{table}]").fetchall():
+            db.execute(
+                f"UPDATE [{table}] SET version_vector = ? WHERE id = ?",
+                [json.dumps(_vector_of(json.loads(versions or "{}")), sort_keys=True), record_id],
+            )
+    db["tombstones"].add_column("state", str)
+    db["conflicts"].create(
+        {"record_type": str, "record_id": str, "field": str, "stamp": str, "value": str},
+        pk=("record_type", "record_id", "field", "stamp"),
+    )
+    db["pending_records"].create(
+        {"record_type": str, "record_id": str, "waits_for": str, "state": str},
+        pk=("record_type", "record_id"),
+    )
+    db["peers"].create(
+        {
+            "device_id": str,
+            "name": str,
+            "public_key": str,
+            "fingerprint": str,
+            "trust": str,
+            "knowledge": str,
+            "last_import_at": str,
+            "last_export_at": str,
+        },
+        pk="device_id",
+    )
+    db["sync_history"].create(
+        {
+            "id": int,
+            "at": str,
+            "direction": str,
+            "file": str,
+            "peer_device_id": str,
+            "bundle_id": str,
+            "summary": str,
+        },
+        pk="id",
+    )
+    db["sync_history"].create_index(["bundle_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_catalogue, _v2_tombstones, _v3_sync]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.clock import HybridClock, Stamp
+from desktop.store.replica import DELETED, RecordState, load_state, store_state
 
 CLOCK_KEY = "clock"
 
@@ -36,42 +37,37 @@ class StampedWriter:
         return stamp
 
     def save(self, table: str, record: dict[str, Any], stamp: Stamp) -> bool:
-        """Insert or update `record` (which has an `id`); stamps only the fields that changed."""
-        existing = self._get(table, record["id"])
+        """Insert or update `record` (which has an `id`); stamps only the fields that changed.
+
+        A changed field drops the values that lost a conflict on it: the person has decided.
+        Saving a deleted record brings it back.
+        """
+        state = load_state(self.db, table, record["id"]) or RecordState(table, record["id"])
+        encoded = stamp.encode()
+        values = {**record, DELETED: None}
         changed = [
             name
-            for name, value in record.items()
-            if name != "id" and (existing is None or existing.get(name) != value)
+            for name, value in values.items()
+            if name != "id" and (name not in state.stamps or state.fields.get(name) != value)
         ]
         if not changed:
             return False
-        versions = jsontext.loads(existing["field_versions"], {}) if existing else {}
         for name in changed:
-            versions[name] = stamp.encode()
-        row = {
-            **record,
-            "field_versions": jsontext.dumps(versions),
-            "updated_stamp": stamp.encode(),
-        }
-        self.db[table].upsert(row, pk="id")
-        self.db.execute(
-            "DELETE FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record["id"]]
-        )
+            state.fields[name] = values[name]
+            state.stamps[name] = encoded
+            state.siblings.pop(name, None)
+        state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), encoded)
+        store_state(self.db, state)
         return True
 
-    def delete(self, table: str, record_id: str, stamp: Stamp, case_id: str = "") -> None:
-        """Delete a record and leave a tombstone so the deletion travels."""
-        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [record_id])
-        self.db["tombstones"].upsert(
-            {
-                "record_type": table,
-                "record_id": record_id,
-                "deleted_stamp": stamp.encode(),
-                "case_id": case_id,
-            },
-            pk=("record_type", "record_id"),
-        )
-
-    def _get(self, table: str, record_id: str) -> dict[str, Any] | None:
-        rows = list(self.db[table].rows_where("id = ?", [record_id]))
-        return rows[0] if rows else None
+    def delete(self, table: str, record_id: str, stamp: Stamp) -> None:
+        """Delete a record, keeping its state as a tombstone so the deletion travels."""
+        state = load_state(self.db, table, record_id)
+        if state is None or (state.deleted and not state.delete_conflicted()):
+            return
+        encoded = stamp.encode()
+        state.fields[DELETED] = jsontext.dumps(state.vv)
+        state.stamps[DELETED] = encoded
+        state.siblings.pop(DELETED, None)
+        state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), encoded)
+        store_state(self.db, state)

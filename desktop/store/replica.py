@@ -1,0 +1,189 @@
+"""Syncable records as whole states: values, per-field stamps, losing siblings, a version vector.
+
+A record's state is what travels in a bundle and what merging works on. A live record is a
+row of its table (plus rows in `conflicts`); a deleted one keeps its whole state in
+`tombstones`, so an edit made elsewhere before the deletion was seen can still be merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from desktop.store import jsontext
+from desktop.store.clock import Stamp
+
+PARENT_TABLE = {"components": "cases", "sources": "cases", "attachments": "cases"}
+# Columns that describe a row rather than hold a value of the record.
+META_COLUMNS = {"id", "field_versions", "updated_stamp", "version_vector", "updated_at"}
+DELETED = "deleted_context"
+
+
+@dataclass
+class RecordState:
+    """Everything known of one record: the shown value and stamp of each field, the values
+    that lost a concurrent edit (`siblings`), and the newest stamp seen from each device."""
+
+    type: str
+    id: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    stamps: dict[str, str] = field(default_factory=dict)
+    siblings: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
+    vv: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def deleted(self) -> bool:
+        """True if the winning version of the record says it was deleted."""
+        return self.fields.get(DELETED) is not None
+
+    @property
+    def parent_id(self) -> str | None:
+        """The case a part belongs to, for parts; None for cases."""
+        return self.fields.get("case_id") if self.type in PARENT_TABLE else None
+
+    def delete_conflicted(self) -> bool:
+        """Deleted on one device while edited on another that had not seen the deletion."""
+        if not self.deleted:
+            return False
+        seen_at_delete = jsontext.loads(self.fields[DELETED])
+        return any(
+            not covers(seen_at_delete, stamp) for name, stamp in self.stamps.items() if name != DELETED
+        )
+
+    def updated_stamp(self) -> str:
+        """The newest stamp of any field."""
+        return max(self.stamps.values(), default="")
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form, as stored in tombstones and written to bundles."""
+        return {
+            "type": self.type,
+            "id": self.id,
+            "fields": self.fields,
+            "stamps": self.stamps,
+            "siblings": {k: [list(v) for v in vs] for k, vs in self.siblings.items() if vs},
+            "vv": self.vv,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RecordState:
+        """Inverse of `to_json`."""
+        return cls(
+            type=data["type"],
+            id=data["id"],
+            fields=dict(data["fields"]),
+            stamps=dict(data["stamps"]),
+            siblings={k: [(v[0], v[1]) for v in vs] for k, vs in data.get("siblings", {}).items()},
+            vv=dict(data["vv"]),
+        )
+
+
+def covers(vv: dict[str, str], stamp: str) -> bool:
+    """True if a version vector has seen the edit with this stamp."""
+    device = Stamp.decode(stamp).device
+    seen = vv.get(device)
+    return seen is not None and seen >= stamp
+
+
+def record_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    """The value columns of a synced table, in table order."""
+    return [c.name for c in db[table].columns if c.name not in META_COLUMNS]
+
+
+def load_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:
+    """The state of a live or deleted record, or None if the catalogue never saw it."""
+    row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]).fetchone()
+    if row is not None:
+        names = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
+        values = dict(zip(names, row, strict=True))
+        state = RecordState(
+            type=table,
+            id=record_id,
+            fields={k: v for k, v in values.items() if k not in META_COLUMNS},
+            stamps=jsontext.loads(values["field_versions"], {}),
+            vv=jsontext.loads(values["version_vector"], {}),
+        )
+        for name, value, stamp in db.execute(
+            "SELECT field, value, stamp FROM conflicts WHERE record_type = ? AND record_id = ? "
+            "ORDER BY stamp",
+            [table, record_id],
+        ):
+            state.siblings.setdefault(name, []).append((jsontext.loads(value), stamp))
+        return state
+    kept = db.execute(
+        "SELECT state FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record_id]
+    ).fetchone()
+    if kept is not None and kept[0]:
+        return RecordState.from_json(jsontext.loads(kept[0]))
+    return None
+
+
+def iso_time(stamp: str) -> str:
+    """The wall-clock time of a stamp as ISO 8601 UTC."""
+    wall_ms = Stamp.decode(stamp).wall_ms
+    return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+def _derive_case_rows(db: sqlite_utils.Database, state: RecordState) -> None:
+    """Keep the theme and SDG lookup rows in step with the case's own `themes` and `sdgs`."""
+    db.execute("DELETE FROM case_themes WHERE case_id = ?", [state.id])
+    db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [state.id])
+    if state.deleted and not state.delete_conflicted():
+        return
+    themes = set(jsontext.loads(state.fields.get("themes"), []))
+    sdgs = set(jsontext.loads(state.fields.get("sdgs"), []))
+    db["case_themes"].insert_all([{"case_id": state.id, "theme": t} for t in themes])
+    db["case_sdgs"].insert_all([{"case_id": state.id, "sdg": s} for s in sdgs])
+
+
+def store_state(db: sqlite_utils.Database, state: RecordState) -> None:
+    """Write a state back: a live row with its conflicts, or a tombstone holding the whole state.
+
+    A record deleted while edited elsewhere stays live (with a conflict) until someone decides.
+    """
+    table, record_id = state.type, state.id
+    db.execute("DELETE FROM conflicts WHERE record_type = ? AND record_id = ?", [table, record_id])
+    if state.deleted and not state.delete_conflicted():
+        if table == "cases":
+            _derive_case_rows(db, state)
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [record_id])
+        db["tombstones"].upsert(
+            {
+                "record_type": table,
+                "record_id": record_id,
+                "deleted_stamp": state.stamps[DELETED],
+                "case_id": state.parent_id or (record_id if table == "cases" else ""),
+                "state": jsontext.dumps(state.to_json()),
+            },
+            pk=("record_type", "record_id"),
+        )
+        return
+    row = dict(state.fields)
+    if table == "cases":
+        row["updated_at"] = iso_time(state.updated_stamp())
+    row.update(
+        id=record_id,
+        field_versions=jsontext.dumps(state.stamps),
+        updated_stamp=state.updated_stamp(),
+        version_vector=jsontext.dumps(state.vv),
+    )
+    db[table].upsert(row, pk="id", alter=False)
+    if table == "cases":
+        _derive_case_rows(db, state)
+    db.execute("DELETE FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record_id])
+    conflict_rows = [
+        {
+            "record_type": table,
+            "record_id": record_id,
+            "field": name,
+            "stamp": stamp,
+            "value": jsontext.dumps(value),
+        }
+        for name, losers in state.siblings.items()
+        for value, stamp in losers
+    ]
+    if conflict_rows:
+        db["conflicts"].insert_all(conflict_rows, pk=("record_type", "record_id", "field", "stamp"))

@@ -164,7 +164,7 @@ class Catalogue:
         """Create or update a case and re-index it; True if anything changed."""
         changed = case_store.save_case(self.writer, case)
         if changed:
-            self._index_cases([case.id])
+            self.reindex_cases([case.id])
         return changed
 
     def delete(self, case_id: str) -> None:
@@ -186,9 +186,16 @@ class Catalogue:
 
     # Search
 
-    def _index_cases(self, ids: list[str]) -> None:
+    def reindex_cases(self, ids: list[str]) -> None:
+        """Bring the index up to date for these cases: re-index the live ones, drop the rest."""
+        if not ids:
+            return
         stamps = case_store.case_stamps(self.db)
-        self.index.update(docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, ids)])
+        live = [i for i in ids if i in stamps]
+        self.index.update(
+            docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, live)],
+            remove=[i for i in ids if i not in stamps],
+        )
 
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
         texts = {}

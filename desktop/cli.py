@@ -17,6 +17,8 @@ from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.seed import check_seed
 from desktop.store.errors import CatalogueError
+from desktop.sync.bundle import BundleError
+from desktop.sync.service import TRUST_LEVELS, SyncService, UntrustedSignerError
 from desktop.validation import Problem, ValidationError, validate_case
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -69,9 +71,50 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("out", type=Path)
     restore = commands.add_parser("restore", help="replace the catalogue with a backup")
     restore.add_argument("file", type=Path)
+    export_bundle = commands.add_parser("export", help="write a signed sync bundle (.leaps)")
+    export_bundle.add_argument("out", type=Path)
+    scope = export_bundle.add_mutually_exclusive_group()
+    scope.add_argument("--for", dest="for_peer", metavar="PEER", help="only what this peer has not seen")
+    scope.add_argument("--cases", nargs="+", metavar="ID", help="only these cases")
+    scope.add_argument("--all", action="store_true", help="everything (the default)")
+    export_bundle.add_argument("--max-size", type=_size, metavar="SIZE", help="split into parts (e.g. 15M)")
+    import_bundle = commands.add_parser("import", help="verify and merge sync bundles")
+    import_bundle.add_argument("files", nargs="+", type=Path)
+    import_bundle.add_argument("--dry-run", action="store_true", help="show what would change")
+    import_bundle.add_argument("--trust", choices=TRUST_LEVELS, help="answer for a signer not seen before")
+    import_bundle.add_argument("--json", action="store_true")
+    conflicts = commands.add_parser("conflicts", help="list open conflicts")
+    conflicts.add_argument("--json", action="store_true")
+    resolve = commands.add_parser("resolve", help="settle a conflict")
+    resolve.add_argument("id")
+    resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    peers = commands.add_parser("peers", help="devices seen in bundles")
+    peers.add_argument("--json", action="store_true")
+    trust = commands.add_parser("trust", help="always trust (or --never) a known device")
+    trust.add_argument("fingerprint", help="fingerprint or device id, as `leaps peers` shows")
+    trust.add_argument("--never", action="store_true", help="refuse its bundles from now on")
+    device = commands.add_parser("device", help="this device's id, name and fingerprint")
+    device.add_argument("--json", action="store_true")
+    sync = commands.add_parser("sync", help="import new bundles from a folder and write ours there")
+    sync.add_argument("folder", type=Path)
+    sync.add_argument("--trust", choices=TRUST_LEVELS)
+    sync.add_argument("--json", action="store_true")
     seed = commands.add_parser("seed-check", help="validate seed case files")
     seed.add_argument("folder", nargs="?", type=Path)
     return parser
+
+
+def _size(text: str) -> int:
+    """A size such as 15M, 500K or 2000000 (bytes)."""
+    units = {"K": 1024, "M": 1024**2, "G": 1024**3}
+    number, unit = (text[:-1], text[-1].upper()) if text[-1:].upper() in units else (text, "")
+    try:
+        value = int(float(number) * units.get(unit, 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 15M or 500K") from None
+    if value < 16 * 1024:
+        raise argparse.ArgumentTypeError("a part must be allowed at least 16K")
+    return value
 
 
 def _print_json(value: object) -> None:
@@ -198,6 +241,102 @@ def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    paths = SyncService(catalogue).export(
+        args.out, for_peer=args.for_peer, case_ids=args.cases, max_size=args.max_size
+    )
+    for path in paths:
+        print(f"wrote {path} ({path.stat().st_size} bytes)")
+    return 0
+
+
+def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    sync = SyncService(catalogue)
+    reports = []
+    status = 0
+    for path in args.files:
+        try:
+            report = sync.import_files([path], args.trust, args.dry_run)[0]
+        except UntrustedSignerError as error:
+            print(f"leaps: {error} Use --trust once|always|never.", file=sys.stderr)
+            report, status = error.preview, 1
+        except BundleError as error:
+            print(f"leaps: {error}", file=sys.stderr)
+            status = 1
+            continue
+        reports.append(report)
+        if not args.json:
+            verb = "applied" if report.applied else "would apply"
+            counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
+            print(f"{path}: {verb} {counts} (signed by {report.signer_name}, {report.fingerprint})")
+    if args.json:
+        _print_json([r.to_json() for r in reports])
+    return status
+
+
+def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    found = SyncService(catalogue).conflicts()
+    if args.json:
+        _print_json([c.to_json() for c in found])
+        return 0
+    for conflict in found:
+        where = f"{conflict.record_type}.{conflict.field}"
+        print(f"{conflict.id}  {conflict.kind:6}  {conflict.case_title} [{where}]")
+    if not found:
+        print("no open conflicts")
+    return 0
+
+
+def _resolve(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    conflict = SyncService(catalogue).resolve(args.id, args.keep)
+    print(f"resolved {conflict.id}: kept {args.keep}")
+    return 0
+
+
+def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    found = SyncService(catalogue).peers()
+    if args.json:
+        _print_json(found)
+        return 0
+    for peer in found:
+        print(
+            f"{peer['fingerprint']}  {peer['name']}  trust: {peer['trust'] or 'unknown'}  "
+            f"in: {peer['last_import_at'] or '-'}  out: {peer['last_export_at'] or '-'}"
+        )
+    if not found:
+        print("no peers yet: import a bundle from another device")
+    return 0
+
+
+def _trust(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    peer = SyncService(catalogue).trust(args.fingerprint, "never" if args.never else "always")
+    print(f"{peer['name']} ({peer['fingerprint']}): {peer['trust']}")
+    return 0
+
+
+def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    device = SyncService(catalogue).device()
+    if args.json:
+        _print_json(device)
+    else:
+        print(f"device:      {device['device_id']}\nname:        {device['name']}")
+        print(f"fingerprint: {device['fingerprint']}")
+    return 0
+
+
+def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    result = SyncService(catalogue).sync_folder(args.folder, args.trust)
+    if args.json:
+        _print_json(result)
+    else:
+        for report in result["imported"]:
+            print(f"imported {report['file']}: " + ", ".join(f"{v} {k}" for k, v in report["counts"].items()))
+        for refused in result["refused"]:
+            print(f"refused {refused['file']}: {refused['reason']}")
+        print(f"wrote {', '.join(result['exported'])}")
+    return 1 if result["refused"] else 0
+
+
 COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "search": _search,
     "show": _show,
@@ -210,6 +349,14 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "info": _info,
     "backup": _backup,
     "restore": _restore,
+    "export": _export_bundle,
+    "import": _import_bundles,
+    "conflicts": _conflicts,
+    "resolve": _resolve,
+    "peers": _peers,
+    "trust": _trust,
+    "device": _device,
+    "sync": _sync,
 }
 
 
@@ -238,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         return COMMANDS[args.command](catalogue, args)
-    except (CatalogueError, ValidationError) as error:
+    except (CatalogueError, ValidationError, BundleError) as error:
         print(f"leaps: {error}", file=sys.stderr)
         return 1
     finally:

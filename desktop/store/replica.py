@@ -127,11 +127,11 @@ def iso_time(stamp: str) -> str:
     return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
 
 
-def _derive_case_rows(db: sqlite_utils.Database, state: RecordState) -> None:
+def _derive_case_rows(db: sqlite_utils.Database, state: RecordState, live: bool) -> None:
     """Keep the theme and SDG lookup rows in step with the case's own `themes` and `sdgs`."""
     db.execute("DELETE FROM case_themes WHERE case_id = ?", [state.id])
     db.execute("DELETE FROM case_sdgs WHERE case_id = ?", [state.id])
-    if state.deleted and not state.delete_conflicted():
+    if not live:
         return
     themes = set(jsontext.loads(state.fields.get("themes"), []))
     sdgs = set(jsontext.loads(state.fields.get("sdgs"), []))
@@ -139,16 +139,22 @@ def _derive_case_rows(db: sqlite_utils.Database, state: RecordState) -> None:
     db["case_sdgs"].insert_all([{"case_id": state.id, "sdg": s} for s in sdgs])
 
 
-def store_state(db: sqlite_utils.Database, state: RecordState) -> None:
+def is_live(state: RecordState) -> bool:
+    """True if the record is shown: not deleted, or deleted while edited elsewhere."""
+    return not state.deleted or state.delete_conflicted()
+
+
+def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool = False) -> None:
     """Write a state back: a live row with its conflicts, or a tombstone holding the whole state.
 
-    A record deleted while edited elsewhere stays live (with a conflict) until someone decides.
+    A record deleted while edited elsewhere stays live (with a conflict) until someone decides;
+    `keep_live` does the same for a deleted case whose parts were edited elsewhere.
     """
     table, record_id = state.type, state.id
     db.execute("DELETE FROM conflicts WHERE record_type = ? AND record_id = ?", [table, record_id])
-    if state.deleted and not state.delete_conflicted():
+    if not keep_live and not is_live(state):
         if table == "cases":
-            _derive_case_rows(db, state)
+            _derive_case_rows(db, state, live=False)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [record_id])
         db["tombstones"].upsert(
             {
@@ -172,7 +178,7 @@ def store_state(db: sqlite_utils.Database, state: RecordState) -> None:
     )
     db[table].upsert(row, pk="id", alter=False)
     if table == "cases":
-        _derive_case_rows(db, state)
+        _derive_case_rows(db, state, live=True)
     db.execute("DELETE FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record_id])
     conflict_rows = [
         {

@@ -1,0 +1,1 @@
+"""Sync bundles: carrying catalogue records between devices with no edit lost."""

@@ -1,0 +1,336 @@
+"""The `.leaps` file: a signed manifest, records in canonical JSON, attachments by SHA-256.
+
+Reading verifies everything before anything is returned: the manifest, its signature, the
+size and hash of every member, the caps on entries and bytes, and the shape of every record.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import stat
+import unicodedata
+import uuid
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.store import jsontext
+from desktop.store.clock import Stamp
+from desktop.store.migrations import SYNCED_TABLES
+from desktop.store.replica import RecordState
+from desktop.sync.keys import DeviceKey, fingerprint, verify
+
+FORMAT = "leaps-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORDS_PER_MEMBER = 500
+MAX_MEMBERS = 20_000
+MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_MANIFEST_BYTES = 16 * 1024**2
+MEMBER_NAME = re.compile(r"^(records/\d{4,6}\.json|blobs/[0-9a-f]{64})$")
+STAMP = re.compile(r"^\d{13}\.\d{5}\.[A-Za-z0-9-]{1,64}$")
+REAL_COLUMNS = {"latitude", "longitude"}
+KINDS = ("full", "incremental", "selection")
+
+
+class BundleError(Exception):
+    """A bundle that cannot be imported; the message says what is wrong with it."""
+
+
+@dataclass
+class Part:
+    """Where a bundle stands in a set split to fit a size cap."""
+
+    set_id: str
+    index: int
+    count: int
+
+
+@dataclass
+class Bundle:
+    """A verified bundle: who signed it, what it covers, its records and attachments."""
+
+    path: Path
+    bundle_id: str
+    kind: str
+    created_at: str
+    device_id: str
+    device_name: str
+    public_key: str
+    since: dict[str, str]
+    covers: dict[str, str]
+    part: Part | None
+    records: list[RecordState]
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        """The signer's key fingerprint."""
+        return fingerprint(base64.b64decode(self.public_key))
+
+
+def to_wire(value: Any) -> Any:
+    """Canonical JSON has no floats: decimals travel as text."""
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def _wire_state(state: RecordState) -> dict[str, Any]:
+    data = state.to_json()
+    data["fields"] = {k: to_wire(v) for k, v in data["fields"].items()}
+    data["siblings"] = {k: [[to_wire(v), s] for v, s in vs] for k, vs in data["siblings"].items()}
+    return data
+
+
+def _canonical(value: Any) -> bytes:
+    return jsontext.dumps(value).encode("utf-8")
+
+
+def write_bundle(
+    path: Path,
+    key: DeviceKey,
+    *,
+    device_id: str,
+    device_name: str,
+    kind: str,
+    since: dict[str, str],
+    covers: dict[str, str],
+    records: Iterable[RecordState],
+    blobs: dict[str, bytes],
+    created_at: str,
+    part: Part | None = None,
+) -> Path:
+    """Write a signed bundle to `path` (through a temporary file, so a crash leaves none)."""
+    members: list[tuple[str, bytes]] = []
+    batch: list[dict[str, Any]] = []
+    for state in records:
+        batch.append(_wire_state(state))
+        if len(batch) == RECORDS_PER_MEMBER:
+            members.append((f"records/{len(members) + 1:04d}.json", _canonical(batch)))
+            batch = []
+    if batch:
+        members.append((f"records/{len(members) + 1:04d}.json", _canonical(batch)))
+    record_members = len(members)
+    members += [(f"blobs/{digest}", content) for digest, content in sorted(blobs.items())]
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "bundle_id": str(uuid.uuid4()),
+        "kind": kind,
+        "created_at": created_at,
+        "device": {"id": device_id, "name": device_name, "public_key": key.public_text},
+        "since": since,
+        "covers": covers,
+        "part": part.__dict__ if part else None,
+        "record_members": record_members,
+        "members": [
+            {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in members
+        ],
+    }
+    manifest_bytes = _canonical(manifest)
+    temporary = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
+        for name, data in members:
+            archive.writestr(name, data)
+    temporary.replace(path)
+    return path
+
+
+def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read a member, stopping as soon as it is larger than it may be."""
+    chunks, total = [], 0
+    with archive.open(info) as handle:
+        while chunk := handle.read(1 << 16):
+            total += len(chunk)
+            if total > limit:
+                raise BundleError(f"member {info.filename} is larger than the manifest says")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_vector(value: Any, what: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and STAMP.match(v) and Stamp.decode(v).device == k
+        for k, v in value.items()
+    ):
+        raise BundleError(f"{what} is not a version vector")
+    return value
+
+
+def _check_record(data: Any, columns: dict[str, set[str]]) -> RecordState:
+    if not isinstance(data, dict):
+        raise BundleError("a record is not an object")
+    kind, record_id = data.get("type"), data.get("id")
+    if kind not in SYNCED_TABLES:
+        raise BundleError(f"a record has an unknown type {kind!r}")
+    if not isinstance(record_id, str) or not 1 <= len(record_id) <= 64:
+        raise BundleError(f"a {kind} record has a malformed id")
+    fields, stamps = data.get("fields"), data.get("stamps")
+    if not isinstance(fields, dict) or not isinstance(stamps, dict):
+        raise BundleError(f"{kind} {record_id}: fields and stamps must be objects")
+    unknown = set(fields) - columns[kind]
+    if unknown:
+        raise BundleError(f"{kind} {record_id}: unknown fields {sorted(unknown)}")
+    if set(stamps) != set(fields):
+        raise BundleError(f"{kind} {record_id}: every field needs a stamp")
+    vv = _check_vector(data.get("vv"), f"{kind} {record_id}: vv")
+    for name, stamp in stamps.items():
+        if not isinstance(stamp, str) or not STAMP.match(stamp):
+            raise BundleError(f"{kind} {record_id}: field {name} has a malformed stamp")
+    for name, value in fields.items():
+        if not (value is None or isinstance(value, str | int) and not isinstance(value, bool)):
+            raise BundleError(f"{kind} {record_id}: field {name} has a value of the wrong type")
+    siblings = data.get("siblings", {})
+    if not isinstance(siblings, dict) or not all(
+        k in columns[kind]
+        and isinstance(vs, list)
+        and all(
+            isinstance(v, list) and len(v) == 2 and isinstance(v[1], str) and STAMP.match(v[1]) for v in vs
+        )
+        for k, vs in siblings.items()
+    ):
+        raise BundleError(f"{kind} {record_id}: malformed conflict versions")
+    state = RecordState.from_json(
+        {"type": kind, "id": record_id, "fields": fields, "stamps": stamps, "siblings": siblings, "vv": vv}
+    )
+    for name in REAL_COLUMNS & set(state.fields):
+        state.fields[name] = _decimal(state.fields[name], kind, record_id, name)
+    return state
+
+
+def _decimal(value: Any, kind: str, record_id: str, name: str) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise BundleError(f"{kind} {record_id}: {name} is not a decimal number") from None
+
+
+def read_bundle(path: Path, columns: dict[str, set[str]]) -> Bundle:
+    """Open and verify a bundle whole; raises BundleError saying what is wrong."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BundleError(f"{path} does not exist") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise BundleError(f"{path.name} is not a LEAPS bundle (not a zip archive: {error})") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_MEMBERS + 2:
+            raise BundleError(f"{path.name} has {len(infos)} entries, more than a bundle may hold")
+        by_name = {}
+        for info in infos:
+            if stat.S_ISLNK(info.external_attr >> 16):
+                raise BundleError(f"{path.name} contains a symbolic link ({info.filename}); refused")
+            if info.filename in by_name:
+                raise BundleError(f"{path.name} names {info.filename} twice")
+            by_name[info.filename] = info
+        if MANIFEST not in by_name or SIGNATURE not in by_name:
+            raise BundleError(f"{path.name} has no manifest or no signature")
+        try:
+            manifest_bytes = _read_capped(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES)
+            signature = base64.b64decode(_read_capped(archive, by_name[SIGNATURE], 1024), validate=True)
+            manifest = json.loads(manifest_bytes)
+        except (ValueError, zipfile.BadZipFile, EOFError, OSError) as error:
+            raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
+        bundle = _check_manifest(path, manifest)
+        if not verify(bundle.public_key, signature, manifest_bytes):
+            raise BundleError(f"{path.name}: the signature does not match; the bundle was altered or damaged")
+        total = 0
+        records: list[RecordState] = []
+        seen: set[tuple[str, str]] = set()
+        for entry in manifest["members"]:
+            name, size, digest = entry["path"], entry["size"], entry["sha256"]
+            total += size
+            if total > MAX_TOTAL_BYTES:
+                raise BundleError(f"{path.name} would unpack to more than {MAX_TOTAL_BYTES} bytes")
+            info = by_name.get(name)
+            if info is None:
+                raise BundleError(f"{path.name} is missing {name}; it may be truncated")
+            try:
+                data = _read_capped(archive, info, size)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+                raise BundleError(f"{path.name}: {name} cannot be read ({error})") from None
+            if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
+                raise BundleError(f"{path.name}: {name} does not match its checksum; the bundle is damaged")
+            if name.startswith("blobs/"):
+                if hashlib.sha256(data).hexdigest() != name.removeprefix("blobs/"):
+                    raise BundleError(f"{path.name}: attachment {name} is not what its name says")
+                bundle.blobs[digest] = data
+                continue
+            try:
+                batch = json.loads(data)
+            except ValueError:
+                raise BundleError(f"{path.name}: {name} is not valid JSON") from None
+            if not isinstance(batch, list):
+                raise BundleError(f"{path.name}: {name} is not a list of records")
+            for item in batch:
+                state = _check_record(item, columns)
+                if (state.type, state.id) in seen:
+                    raise BundleError(f"{path.name}: {state.type} {state.id} appears twice")
+                seen.add((state.type, state.id))
+                records.append(state)
+        bundle.records = records
+        return bundle
+
+
+def _check_manifest(path: Path, manifest: Any) -> Bundle:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(f"{path.name} is not a LEAPS bundle (its manifest has another format)")
+    version = manifest.get("format_version")
+    if not isinstance(version, int):
+        raise BundleError(f"{path.name}: the manifest has no format version")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"{path.name} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads "
+            f"up to {FORMAT_VERSION}). Update the app to import it."
+        )
+    try:
+        device = manifest["device"]
+        members = manifest["members"]
+        kind = manifest["kind"]
+        if kind not in KINDS or not isinstance(device.get("id"), str) or not isinstance(members, list):
+            raise TypeError("bad kind, device or members")
+        if len(members) > MAX_MEMBERS:
+            raise BundleError(f"{path.name} lists {len(members)} members, more than a bundle may hold")
+        for entry in members:
+            if not (
+                isinstance(entry, dict)
+                and isinstance(entry.get("path"), str)
+                and MEMBER_NAME.match(entry["path"])
+                and isinstance(entry.get("size"), int)
+                and entry["size"] >= 0
+                and isinstance(entry.get("sha256"), str)
+            ):
+                raise BundleError(f"{path.name}: the manifest lists a member with a bad name or size")
+        if len({e["path"] for e in members}) != len(members):
+            raise BundleError(f"{path.name}: the manifest lists a member twice")
+        part = manifest.get("part")
+        return Bundle(
+            path=path,
+            bundle_id=str(manifest["bundle_id"]),
+            kind=kind,
+            created_at=str(manifest["created_at"]),
+            device_id=device["id"],
+            device_name=str(device.get("name", "")),
+            public_key=str(device["public_key"]),
+            since=_check_vector(manifest.get("since", {}), "since"),
+            covers=_check_vector(manifest.get("covers", {}), "covers"),
+            part=Part(str(part["set_id"]), int(part["index"]), int(part["count"])) if part else None,
+            records=[],
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BundleError(f"{path.name}: the manifest is incomplete or malformed ({error})") from None

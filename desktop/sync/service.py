@@ -1,0 +1,678 @@
+"""Export, import, conflicts and peers: the sync features the window and the CLI share."""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.catalogue import Catalogue
+from desktop.store import cases as case_store
+from desktop.store import jsontext
+from desktop.store.clock import Stamp
+from desktop.store.errors import CatalogueError
+from desktop.store.migrations import SYNCED_TABLES
+from desktop.store.replica import (
+    DELETED,
+    PARENT_TABLE,
+    RecordState,
+    covers,
+    is_live,
+    load_state,
+    record_columns,
+    store_state,
+)
+from desktop.sync.bundle import Bundle, BundleError, Part, read_bundle, write_bundle
+from desktop.sync.keys import DeviceKey, load_or_create_key
+from desktop.sync.merge import merge_states, same_state
+
+KNOWLEDGE_KEY = "knowledge"
+TRUST_LEVELS = ("once", "always", "never")
+Progress = Callable[[int, int], None]
+
+
+class _Discard(Exception):
+    """Raised to roll back a trial import once its counts are known."""
+
+
+class UntrustedSignerError(BundleError):
+    """A bundle signed by a device this catalogue does not trust (yet)."""
+
+    def __init__(self, message: str, preview: ImportReport) -> None:
+        super().__init__(message)
+        self.preview = preview
+
+
+@dataclass
+class ImportReport:
+    """What importing a bundle would change, or did change."""
+
+    file: str
+    bundle_id: str
+    signer_name: str
+    signer_device: str
+    fingerprint: str
+    trust: str
+    kind: str
+    counts: dict[str, int] = field(default_factory=dict)
+    applied: bool = False
+    touched_cases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form for `leaps import --json`."""
+        data = asdict(self)
+        data.pop("touched_cases")
+        return data
+
+
+@dataclass
+class Conflict:
+    """Versions of one field (or a deletion) that a person must choose between."""
+
+    id: str
+    kind: str
+    record_type: str
+    record_id: str
+    case_id: str
+    case_title: str
+    field: str
+    shown: tuple[Any, str]
+    others: list[tuple[Any, str]]
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form for `leaps conflicts --json`."""
+
+        def version(value: Any, stamp: str) -> dict[str, Any]:
+            return {"value": value, "stamp": stamp, "device": Stamp.decode(stamp).device}
+
+        data = asdict(self)
+        data["shown"] = version(*self.shown)
+        data["others"] = [version(*v) for v in self.others]
+        return data
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _vector_max(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    return {d: max(a.get(d, ""), b.get(d, "")) for d in set(a) | set(b)}
+
+
+def _covers_vector(outer: dict[str, str], inner: dict[str, str]) -> bool:
+    return all(outer.get(d, "") >= s for d, s in inner.items())
+
+
+class SyncService:
+    """Bundles in and out of one open catalogue."""
+
+    def __init__(self, catalogue: Catalogue, device_name: str | None = None) -> None:
+        self.catalogue = catalogue
+        self.db = catalogue.db
+        self.key: DeviceKey = load_or_create_key(catalogue.data_dir)
+        self.device_id = catalogue.writer.device_id
+        self.device_name = device_name or platform.node() or "LEAPS device"
+        self.columns = {t: set(record_columns(self.db, t)) for t in SYNCED_TABLES}
+
+    # This device
+
+    def knowledge(self) -> dict[str, str]:
+        """For each device, the newest of its edits up to which this catalogue holds them all."""
+        row = self.db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [KNOWLEDGE_KEY]).fetchone()
+        known = jsontext.loads(row[0], {}) if row else {}
+        own = self.catalogue.writer.clock.last.encode()
+        seeded = self.db.execute("SELECT max(updated_stamp) FROM cases WHERE updated_stamp LIKE '%.seed'")
+        seed_stamp = seeded.fetchone()[0]
+        if seed_stamp:
+            known["seed"] = max(known.get("seed", ""), seed_stamp)
+        known[self.device_id] = max(known.get(self.device_id, ""), own)
+        return known
+
+    def _set_knowledge(self, known: dict[str, str]) -> None:
+        self.db["catalogue_meta"].upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(known)}, pk="key")
+
+    def device(self) -> dict[str, str]:
+        """This device's id, name and key fingerprint."""
+        return {
+            "device_id": self.device_id,
+            "name": self.device_name,
+            "fingerprint": self.key.fingerprint,
+            "public_key": self.key.public_text,
+        }
+
+    # Export
+
+    def _all_states(self) -> Iterator[RecordState]:
+        for table in SYNCED_TABLES:
+            for (record_id,) in self.db.execute(f"SELECT id FROM [{table}] ORDER BY id").fetchall():
+                state = load_state(self.db, table, record_id)
+                if state is not None:
+                    yield state
+            for (record_id,) in self.db.execute(
+                "SELECT record_id FROM tombstones WHERE record_type = ? AND state IS NOT NULL "
+                "ORDER BY record_id",
+                [table],
+            ).fetchall():
+                state = load_state(self.db, table, record_id)
+                if state is not None:
+                    yield state
+
+    def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
+        for case_id in case_ids:
+            state = load_state(self.db, "cases", case_id)
+            if state is None:
+                raise CatalogueError(f"No case has the id {case_id}.")
+            yield state
+            for table in PARENT_TABLE:
+                ids = {
+                    r[0] for r in self.db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case_id])
+                }
+                ids |= {
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT record_id FROM tombstones WHERE record_type = ? AND case_id = ?",
+                        [table, case_id],
+                    )
+                }
+                for record_id in sorted(ids):
+                    child = load_state(self.db, table, record_id)
+                    if child is not None:
+                        yield child
+
+    def export(
+        self,
+        out: Path,
+        *,
+        for_peer: str | None = None,
+        case_ids: list[str] | None = None,
+        max_size: int | None = None,
+    ) -> list[Path]:
+        """Write everything, what a peer has not seen, or chosen cases; split if `max_size` is set."""
+        since: dict[str, str] = {}
+        if case_ids:
+            kind, states = "selection", list(self._selected_states(case_ids))
+        elif for_peer:
+            peer = self._peer(for_peer)
+            since = jsontext.loads(peer["knowledge"], {})
+            kind = "incremental"
+            states = [s for s in self._all_states() if not all(covers(since, v) for v in s.vv.values())]
+        else:
+            kind, states = "full", list(self._all_states())
+        blobs = self._blobs_for(states)
+        covers_now = self.knowledge()
+        created = _now()
+        common = {
+            "device_id": self.device_id,
+            "device_name": self.device_name,
+            "kind": kind,
+            "since": since,
+            "covers": covers_now,
+            "created_at": created,
+        }
+        groups = self._split(states, blobs, max_size) if max_size else [(states, blobs)]
+        paths = []
+        set_id = str(uuid.uuid4())
+        for index, (group, group_blobs) in enumerate(groups, start=1):
+            target = (
+                out
+                if len(groups) == 1
+                else out.with_name(f"{out.stem}.part{index}of{len(groups)}{out.suffix}")
+            )
+            part = Part(set_id, index, len(groups)) if len(groups) > 1 else None
+            paths.append(
+                write_bundle(target, self.key, records=group, blobs=group_blobs, part=part, **common)
+            )
+        with self.db.atomic():
+            for path in paths:
+                self._history("export", path, for_peer or "", "", {"records": len(states), "kind": kind})
+            if for_peer:
+                self.db.execute(
+                    "UPDATE peers SET last_export_at = ? WHERE device_id = ?", [created, for_peer]
+                )
+        return paths
+
+    def _blobs_for(self, states: Iterable[RecordState]) -> dict[str, bytes]:
+        blobs = {}
+        for state in states:
+            digest = state.fields.get("sha256") if state.type == "attachments" else None
+            if digest and is_live(state):
+                content = case_store.blob(self.db, digest)
+                if content is not None:
+                    blobs[digest] = content
+        return blobs
+
+    @staticmethod
+    def _split(
+        states: list[RecordState], blobs: dict[str, bytes], max_size: int
+    ) -> list[tuple[list[RecordState], dict[str, bytes]]]:
+        """Group records (a case with its parts and their files) into parts under `max_size`."""
+        budget = max(max_size - 4096, 1024)
+        by_case: dict[str, list[RecordState]] = {}
+        for state in states:
+            by_case.setdefault(state.parent_id or state.id, []).append(state)
+        groups: list[tuple[list[RecordState], dict[str, bytes]]] = [([], {})]
+        used = 0
+        for members in by_case.values():
+            files = {
+                s.fields["sha256"]: blobs[s.fields["sha256"]]
+                for s in members
+                if s.type == "attachments" and s.fields.get("sha256") in blobs
+            }
+            # Measured uncompressed: a safe upper bound for what the part will weigh.
+            size = sum(len(jsontext.dumps(s.to_json())) for s in members) + sum(map(len, files.values()))
+            if used and used + size > budget:
+                groups.append(([], {}))
+                used = 0
+            groups[-1][0].extend(members)
+            groups[-1][1].update(files)
+            used += size
+        return groups
+
+    # Import
+
+    def read(self, path: Path) -> Bundle:
+        """Open and verify a bundle file."""
+        return read_bundle(path, self.columns)
+
+    def _peer(self, device_or_fingerprint: str) -> dict[str, Any]:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM peers WHERE device_id = ? OR fingerprint = ?",
+                [device_or_fingerprint, device_or_fingerprint],
+            )
+        )
+        if not rows:
+            raise CatalogueError(
+                f"No known peer is {device_or_fingerprint}; `leaps peers` lists the devices seen so far."
+            )
+        return rows[0]
+
+    def _trust_of(self, bundle: Bundle) -> str:
+        if bundle.device_id == self.device_id:
+            if bundle.public_key != self.key.public_text:
+                raise BundleError(
+                    f"{bundle.path.name} claims to come from this device but is signed by another key"
+                )
+            return "always"
+        rows = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
+        if not rows or not rows[0]["public_key"]:
+            return "unknown"
+        if rows[0]["public_key"] != bundle.public_key:
+            raise BundleError(
+                f"{bundle.path.name} is signed by a different key than {rows[0]['name']} used before "
+                f"(now {bundle.fingerprint}, before {rows[0]['fingerprint']}); refused."
+            )
+        return rows[0]["trust"] or "unknown"
+
+    def preview(self, bundle: Bundle) -> ImportReport:
+        """What importing the bundle would do, without changing anything."""
+        report = self._report(bundle, self._trust_of(bundle))
+        try:
+            with self.db.atomic():
+                report.counts, _ = self._apply(bundle)
+                raise _Discard
+        except _Discard:
+            pass
+        return report
+
+    def _report(self, bundle: Bundle, trust: str) -> ImportReport:
+        return ImportReport(
+            file=str(bundle.path),
+            bundle_id=bundle.bundle_id,
+            signer_name=bundle.device_name,
+            signer_device=bundle.device_id,
+            fingerprint=bundle.fingerprint,
+            trust=trust,
+            kind=bundle.kind,
+        )
+
+    def import_bundle(self, bundle: Bundle, trust: str | None = None) -> ImportReport:
+        """Apply a verified bundle in one transaction, asking about an unknown signer first.
+
+        `trust` answers that question: once, always or never; None means nobody answered.
+        """
+        known = self._trust_of(bundle)
+        report = self._report(bundle, known)
+        if trust is not None and trust not in TRUST_LEVELS:
+            raise CatalogueError(f"--trust must be one of {', '.join(TRUST_LEVELS)}")
+        decision = known if known in ("always", "never") else trust
+        if decision == "never" or (known == "never" and trust is None):
+            raise BundleError(
+                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
+                "a device this catalogue does not trust; nothing was imported."
+            )
+        if decision is None:
+            raise UntrustedSignerError(
+                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
+                "a device not seen before: trust it once, always, or refuse.",
+                self.preview(bundle),
+            )
+        with self.db.atomic():
+            report.counts, touched = self._apply(bundle)
+            self._remember_peer(
+                bundle, "always" if decision == "always" else (known if known != "unknown" else "")
+            )
+            self._learn(bundle)
+            self._history("import", bundle.path, bundle.device_id, bundle.bundle_id, report.counts)
+        newest = max((s for state in bundle.records for s in state.vv.values()), default=None)
+        if newest:
+            self.catalogue.writer.clock.observe(Stamp.decode(newest))
+        self.catalogue.reindex_cases(sorted(touched))
+        report.applied = True
+        report.touched_cases = sorted(touched)
+        return report
+
+    def _apply(self, bundle: Bundle) -> tuple[dict[str, int], set[str]]:
+        """Merge every record of the bundle into the catalogue; returns counts and cases touched."""
+        counts: Counter[str] = Counter(
+            {k: 0 for k in ("new", "updated", "unchanged", "conflicts", "deletions", "waiting")}
+        )
+        touched: set[str] = set()
+        for content in bundle.blobs.values():
+            case_store.store_blob(self.db, content, "application/octet-stream")
+
+        def order(state: RecordState) -> int:
+            if state.type == "cases":
+                return 0 if is_live(state) else 2
+            return 1
+
+        for incoming in sorted(bundle.records, key=order):
+            local = load_state(self.db, incoming.type, incoming.id)
+            pending = self._pending_state(incoming.type, incoming.id)
+            if pending is not None:
+                local = merge_states(local, pending) if local else pending
+            merged = merge_states(local, incoming)
+            counts[_classify(local, merged)] += 1
+            if same_state(local, merged) and pending is None:
+                continue
+            if self._place(merged):
+                touched.add(merged.parent_id or merged.id)
+            else:
+                counts["waiting"] += 1
+        touched |= self._retry_pending()
+        return dict(counts), touched
+
+    def _pending_state(self, table: str, record_id: str) -> RecordState | None:
+        row = self.db.execute(
+            "SELECT state FROM pending_records WHERE record_type = ? AND record_id = ?", [table, record_id]
+        ).fetchone()
+        return RecordState.from_json(jsontext.loads(row[0])) if row else None
+
+    def _place(self, state: RecordState) -> bool:
+        """Store a merged state; a part whose case has not arrived waits. False if it waits."""
+        parent = state.parent_id
+        if parent and is_live(state) and not self.db["cases"].count_where("id = ?", [parent]):
+            parent_state = load_state(self.db, "cases", parent)
+            if parent_state is None:
+                self.db["pending_records"].upsert(
+                    {
+                        "record_type": state.type,
+                        "record_id": state.id,
+                        "waits_for": parent,
+                        "state": jsontext.dumps(state.to_json()),
+                    },
+                    pk=("record_type", "record_id"),
+                )
+                return False
+            # The case was deleted elsewhere while this part was edited: keep both in view.
+            store_state(self.db, parent_state, keep_live=True)
+        blob_missing = not self.db["attachment_blobs"].count_where("sha256 = ?", [state.fields.get("sha256")])
+        if state.type == "attachments" and is_live(state) and blob_missing:
+            self.db["pending_records"].upsert(
+                {
+                    "record_type": state.type,
+                    "record_id": state.id,
+                    "waits_for": f"blob:{state.fields.get('sha256')}",
+                    "state": jsontext.dumps(state.to_json()),
+                },
+                pk=("record_type", "record_id"),
+            )
+            return False
+        keep_live = state.type == "cases" and not is_live(state) and self._has_live_parts(state.id)
+        store_state(self.db, state, keep_live=keep_live)
+        self.db.execute(
+            "DELETE FROM pending_records WHERE record_type = ? AND record_id = ?", [state.type, state.id]
+        )
+        return True
+
+    def _has_live_parts(self, case_id: str) -> bool:
+        return any(self.db[t].count_where("case_id = ?", [case_id]) for t in PARENT_TABLE)
+
+    def _retry_pending(self) -> set[str]:
+        """Parts that waited for their case (or file) go in once it has arrived."""
+        touched: set[str] = set()
+        for table, record_id, state_text in self.db.execute(
+            "SELECT record_type, record_id, state FROM pending_records ORDER BY record_type, record_id"
+        ).fetchall():
+            waiting = RecordState.from_json(jsontext.loads(state_text))
+            local = load_state(self.db, table, record_id)
+            merged = merge_states(local, waiting)
+            if self._place(merged):
+                touched.add(merged.parent_id or merged.id)
+        return touched
+
+    def _remember_peer(self, bundle: Bundle, trust: str) -> None:
+        if bundle.device_id == self.device_id:
+            return
+        existing = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
+        row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
+        knowledge = jsontext.loads(row.get("knowledge"), {})
+        if bundle.kind in ("full", "incremental") and bundle.part is None:
+            knowledge = _vector_max(knowledge, bundle.covers)
+        self.db["peers"].upsert(
+            {
+                **row,
+                "name": bundle.device_name,
+                "public_key": bundle.public_key,
+                "fingerprint": bundle.fingerprint,
+                "trust": trust or row.get("trust") or "",
+                "knowledge": jsontext.dumps(knowledge),
+                "last_import_at": _now(),
+            },
+            pk="device_id",
+        )
+
+    def _learn(self, bundle: Bundle) -> None:
+        """After a complete bundle, this catalogue holds everything its signer held."""
+        if bundle.kind == "selection":
+            return
+        known = self.knowledge()
+        if not _covers_vector(known, bundle.since):
+            return  # the bundle left out records we never had; what it covers is not all ours yet
+        if bundle.part is not None:
+            done = self.db.execute(
+                "SELECT count(DISTINCT bundle_id) FROM sync_history WHERE direction = 'import' "
+                "AND summary LIKE ?",
+                [f'%"set_id":"{bundle.part.set_id}"%'],
+            ).fetchone()[0]
+            if done + 1 < bundle.part.count:
+                return
+        self._set_knowledge(_vector_max(known, bundle.covers))
+
+    def _history(
+        self, direction: str, path: Path, peer: str, bundle_id: str, summary: dict[str, Any]
+    ) -> None:
+        self.db["sync_history"].insert(
+            {
+                "at": _now(),
+                "direction": direction,
+                "file": str(path),
+                "peer_device_id": peer,
+                "bundle_id": bundle_id,
+                "summary": jsontext.dumps(summary),
+            },
+            pk="id",
+        )
+
+    def import_files(
+        self, paths: list[Path], trust: str | None = None, dry_run: bool = False
+    ) -> list[ImportReport]:
+        """Verify and import (or preview) each file in turn."""
+        reports = []
+        for path in paths:
+            bundle = self.read(path)
+            reports.append(self.preview(bundle) if dry_run else self.import_bundle(bundle, trust))
+        return reports
+
+    # Conflicts
+
+    def conflicts(self) -> list[Conflict]:
+        """Every open conflict: concurrent edits of a field, and deletions against edits."""
+        found = []
+        groups: dict[tuple[str, str, str], list[tuple[Any, str]]] = {}
+        for table, record_id, name, value, stamp in self.db.execute(
+            "SELECT record_type, record_id, field, value, stamp FROM conflicts ORDER BY stamp"
+        ).fetchall():
+            groups.setdefault((table, record_id, name), []).append((jsontext.loads(value), stamp))
+        for (table, record_id, name), others in sorted(groups.items()):
+            state = load_state(self.db, table, record_id)
+            if state is None:
+                continue
+            found.append(self._conflict("edit", state, name, others))
+        for table in SYNCED_TABLES:
+            for (record_id,) in self.db.execute(
+                f"SELECT id FROM [{table}] WHERE deleted_context IS NOT NULL ORDER BY id"
+            ).fetchall():
+                state = load_state(self.db, table, record_id)
+                if state is not None:
+                    found.append(self._conflict("delete", state, DELETED, []))
+        return found
+
+    def _conflict(self, kind: str, state: RecordState, name: str, others: list[tuple[Any, str]]) -> Conflict:
+        case_id = state.parent_id or state.id
+        title_row = self.db.execute("SELECT title FROM cases WHERE id = ?", [case_id]).fetchone()
+        key = f"{kind}:{state.type}:{state.id}:{name}"
+        return Conflict(
+            id=hashlib.sha256(key.encode()).hexdigest()[:12],
+            kind=kind,
+            record_type=state.type,
+            record_id=state.id,
+            case_id=case_id,
+            case_title=title_row[0] if title_row else "",
+            field=name,
+            shown=(state.fields.get(name), state.stamps.get(name, "")),
+            others=others,
+        )
+
+    def resolve(self, conflict_id: str, keep: str) -> Conflict:
+        """Settle a conflict by keeping this device's version (`mine`) or the other (`theirs`).
+
+        The choice is a new edit: it travels like any other and closes the conflict everywhere.
+        """
+        if keep not in ("mine", "theirs"):
+            raise CatalogueError("--keep must be mine or theirs")
+        matches = [c for c in self.conflicts() if c.id == conflict_id]
+        if not matches:
+            raise CatalogueError(f"No open conflict has the id {conflict_id}; `leaps conflicts` lists them.")
+        conflict = matches[0]
+        writer = self.catalogue.writer
+        with self.db.atomic():
+            stamp = writer.next_stamp()
+            if conflict.kind == "delete":
+                deleted_here = Stamp.decode(conflict.shown[1]).device == self.device_id
+                if (keep == "mine") == deleted_here:
+                    self._delete_again(conflict, stamp)
+                else:
+                    self._restore(conflict, stamp)
+            else:
+                versions = [conflict.shown, *conflict.others]
+                own = [v for v in versions if Stamp.decode(v[1]).device == self.device_id]
+                mine = max(own, key=lambda v: v[1]) if own else conflict.shown
+                theirs = max((v for v in versions if v != mine), key=lambda v: v[1])
+                value = (mine if keep == "mine" else theirs)[0]
+                state = load_state(self.db, conflict.record_type, conflict.record_id)
+                assert state is not None
+                state.fields[conflict.field] = value
+                state.stamps[conflict.field] = stamp.encode()
+                state.siblings.pop(conflict.field, None)
+                state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), stamp.encode())
+                store_state(self.db, state)
+        self.catalogue.reindex_cases([conflict.case_id])
+        return conflict
+
+    def _delete_again(self, conflict: Conflict, stamp: Stamp) -> None:
+        writer = self.catalogue.writer
+        if conflict.record_type == "cases":
+            for table in PARENT_TABLE:
+                for (child,) in self.db.execute(
+                    f"SELECT id FROM [{table}] WHERE case_id = ?", [conflict.record_id]
+                ).fetchall():
+                    writer.delete(table, child, stamp)
+        writer.delete(conflict.record_type, conflict.record_id, stamp)
+
+    def _restore(self, conflict: Conflict, stamp: Stamp) -> None:
+        writer = self.catalogue.writer
+        case_state = load_state(self.db, "cases", conflict.case_id)
+        if case_state is not None and case_state.deleted:
+            writer.save("cases", {"id": conflict.case_id}, stamp)
+        if conflict.record_type != "cases":
+            writer.save(conflict.record_type, {"id": conflict.record_id}, stamp)
+
+    # Peers and folders
+
+    def peers(self) -> list[dict[str, Any]]:
+        """Known devices with their fingerprint, trust and last bundles in and out."""
+        return [
+            {k: v for k, v in row.items() if k not in ("public_key", "knowledge")}
+            for row in self.db.query("SELECT * FROM peers ORDER BY name")
+        ]
+
+    def trust(self, fingerprint_or_device: str, level: str = "always") -> dict[str, Any]:
+        """Trust (or refuse) a known device for future imports."""
+        if level not in ("always", "never"):
+            raise CatalogueError("trust must be always or never")
+        peer = self._peer(fingerprint_or_device)
+        self.db["peers"].update(peer["device_id"], {"trust": level})
+        return {**peer, "trust": level}
+
+    def history(self) -> list[dict[str, Any]]:
+        """Every import and export, newest first."""
+        return list(self.db.query("SELECT * FROM sync_history ORDER BY id DESC"))
+
+    def sync_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
+        """Import every new bundle found in a folder, then write this device's bundle there."""
+        if not folder.is_dir():
+            raise CatalogueError(
+                f"{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
+            )
+        imported, refused = [], []
+        seen = {
+            row[0] for row in self.db.execute("SELECT bundle_id FROM sync_history WHERE direction = 'import'")
+        }
+        own_name = f"{self.device_id}.leaps"
+        for path in sorted(folder.glob("*.leaps")):
+            if path.name == own_name or path.name.startswith(f"{self.device_id}."):
+                continue
+            try:
+                bundle = self.read(path)
+                if bundle.bundle_id in seen:
+                    continue
+                imported.append(self.import_bundle(bundle, trust).to_json())
+            except BundleError as error:
+                refused.append({"file": str(path), "reason": str(error)})
+        out = self.export(folder / own_name)
+        return {"imported": imported, "refused": refused, "exported": [str(p) for p in out]}
+
+
+def _conflict_count(state: RecordState | None) -> int:
+    if state is None:
+        return 0
+    return sum(len(v) for v in state.siblings.values()) + (1 if state.delete_conflicted() else 0)
+
+
+def _classify(local: RecordState | None, merged: RecordState) -> str:
+    if same_state(local, merged):
+        return "unchanged"
+    if _conflict_count(merged) > _conflict_count(local):
+        return "conflicts"
+    if local is None:
+        return "new" if is_live(merged) else "unchanged"
+    if is_live(local) and not is_live(merged):
+        return "deletions"
+    return "updated"

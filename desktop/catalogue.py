@@ -240,6 +240,10 @@ class Catalogue:
             )
         return cards
 
+    def search_titles(self, text: str, limit: int = 50) -> list[str]:
+        """Titles of the cases a search finds, best first (for scripts and tests)."""
+        return [card.title for card in self.search(SearchRequest(text=text, limit=limit)).cards]
+
     def more_like(self, case_id: str, limit: int = 5) -> list[ResultCard]:
         """Cases most like the given one."""
         text = self._snippet_texts([case_id]).get(case_id, "")

@@ -88,9 +88,9 @@ def covers(vv: dict[str, str], stamp: str) -> bool:
     return seen is not None and seen >= stamp
 
 
-def record_columns(db: sqlite_utils.Database, table: str) -> list[str]:
-    """The value columns of a synced table, in table order."""
-    return [c.name for c in db[table].columns if c.name not in META_COLUMNS]
+def record_columns(db: sqlite_utils.Database, table: str) -> dict[str, str]:
+    """The value columns of a synced table and their SQLite types, in table order."""
+    return {c.name: c.type.upper() for c in db[table].columns if c.name not in META_COLUMNS}
 
 
 def load_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import re
 import stat
 import unicodedata
 import uuid
 import zipfile
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,7 @@ MAX_MANIFEST_BYTES = 16 * 1024**2
 MEMBER_NAME = re.compile(r"^(records/\d{4,6}\.json|blobs/[0-9a-f]{64})$")
 STAMP = re.compile(r"^\d{13}\.\d{5}\.[A-Za-z0-9-]{1,64}$")
 REAL_COLUMNS = {"latitude", "longitude"}
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 KINDS = ("full", "incremental", "selection")
 
 
@@ -169,7 +172,80 @@ def _check_vector(value: Any, what: str) -> dict[str, str]:
     return value
 
 
-def _check_record(data: Any, columns: dict[str, set[str]]) -> RecordState:
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+# Columns whose TEXT holds JSON, and the shape that JSON must have.
+JSON_SHAPES: dict[str, Callable[[Any], bool]] = {
+    "themes": _is_text_list,
+    "partners": _is_text_list,
+    "disputed": _is_text_list,
+    "sdgs": lambda v: (
+        isinstance(v, list)
+        and all(isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 17 for n in v)
+    ),
+    "contacts": lambda v: (
+        isinstance(v, list)
+        and all(isinstance(c, dict) and all(isinstance(x, str) for x in c.values()) for c in v)
+    ),
+    "preconditions": lambda v: (
+        isinstance(v, list)
+        and all(
+            isinstance(p, dict) and isinstance(p.get("kind"), str) and isinstance(p.get("text"), str)
+            for p in v
+        )
+    ),
+    "deleted_context": lambda v: (
+        isinstance(v, dict)
+        and all(isinstance(k, str) and isinstance(s, str) and STAMP.match(s) for k, s in v.items())
+    ),
+}
+REQUIRED = {("cases", "title")}
+INTEGER_LIMIT = 2**63
+
+
+def _check_value(kind: str, name: str, column_type: str, value: Any) -> Any:
+    """A field value as the column can hold it; raises BundleError otherwise."""
+    where = f"{kind} field {name}"
+    if value is None:
+        if (kind, name) in REQUIRED:
+            raise BundleError(f"{where} is required but empty")
+        return None
+    if name in REAL_COLUMNS:
+        if not isinstance(value, str):
+            raise BundleError(f"{where} must be a decimal number written as text")
+        try:
+            number = float(value)
+        except ValueError:
+            raise BundleError(f"{where} is not a decimal number") from None
+        if not math.isfinite(number):
+            raise BundleError(f"{where} is not a finite number")
+        return number
+    if column_type == "INTEGER":
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not -INTEGER_LIMIT <= value < INTEGER_LIMIT
+        ):
+            raise BundleError(f"{where} must be a whole number")
+        return value
+    if not isinstance(value, str):
+        raise BundleError(f"{where} must be text")
+    if name == "sha256" and not SHA256.match(value):
+        raise BundleError(f"{where} is not a SHA-256 digest")
+    shape = JSON_SHAPES.get(name)
+    if shape is not None:
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            raise BundleError(f"{where} must hold JSON") from None
+        if not shape(parsed):
+            raise BundleError(f"{where} holds JSON of the wrong shape")
+    return value
+
+
+def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
     if not isinstance(data, dict):
         raise BundleError("a record is not an object")
     kind, record_id = data.get("type"), data.get("id")
@@ -180,7 +256,8 @@ def _check_record(data: Any, columns: dict[str, set[str]]) -> RecordState:
     fields, stamps = data.get("fields"), data.get("stamps")
     if not isinstance(fields, dict) or not isinstance(stamps, dict):
         raise BundleError(f"{kind} {record_id}: fields and stamps must be objects")
-    unknown = set(fields) - columns[kind]
+    types = columns[kind]
+    unknown = set(fields) - set(types)
     if unknown:
         raise BundleError(f"{kind} {record_id}: unknown fields {sorted(unknown)}")
     if set(stamps) != set(fields):
@@ -189,44 +266,36 @@ def _check_record(data: Any, columns: dict[str, set[str]]) -> RecordState:
     for name, stamp in stamps.items():
         if not isinstance(stamp, str) or not STAMP.match(stamp):
             raise BundleError(f"{kind} {record_id}: field {name} has a malformed stamp")
-    for name, value in fields.items():
-        if not (value is None or isinstance(value, str | int) and not isinstance(value, bool)):
-            raise BundleError(f"{kind} {record_id}: field {name} has a value of the wrong type")
+    checked = {name: _check_value(kind, name, types[name], value) for name, value in fields.items()}
     siblings = data.get("siblings", {})
-    if not isinstance(siblings, dict) or not all(
-        k in columns[kind]
-        and isinstance(vs, list)
-        and all(
-            isinstance(v, list) and len(v) == 2 and isinstance(v[1], str) and STAMP.match(v[1]) for v in vs
-        )
-        for k, vs in siblings.items()
-    ):
+    if not isinstance(siblings, dict):
         raise BundleError(f"{kind} {record_id}: malformed conflict versions")
-    state = RecordState.from_json(
-        {"type": kind, "id": record_id, "fields": fields, "stamps": stamps, "siblings": siblings, "vv": vv}
+    losers: dict[str, list[tuple[Any, str]]] = {}
+    for name, versions in siblings.items():
+        if name not in types or not isinstance(versions, list):
+            raise BundleError(f"{kind} {record_id}: malformed conflict versions (unknown field {name!r})")
+        for version in versions:
+            if not (isinstance(version, list) and len(version) == 2 and isinstance(version[1], str)):
+                raise BundleError(f"{kind} {record_id}: malformed conflict versions")
+            if not STAMP.match(version[1]):
+                raise BundleError(f"{kind} {record_id}: a conflict version has a malformed stamp")
+            value = _check_value(kind, name, types[name], version[0])
+            losers.setdefault(name, []).append((value, version[1]))
+    return RecordState(
+        type=kind, id=record_id, fields=checked, stamps=dict(stamps), siblings=losers, vv=dict(vv)
     )
-    for name in REAL_COLUMNS & set(state.fields):
-        state.fields[name] = _decimal(state.fields[name], kind, record_id, name)
-    return state
 
 
-def _decimal(value: Any, kind: str, record_id: str, name: str) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise BundleError(f"{kind} {record_id}: {name} is not a decimal number") from None
-
-
-def read_bundle(path: Path, columns: dict[str, set[str]]) -> Bundle:
+def read_bundle(path: Path, columns: dict[str, dict[str, str]]) -> Bundle:
     """Open and verify a bundle whole; raises BundleError saying what is wrong."""
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise BundleError(f"{path} does not exist") from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise BundleError(f"{path.name} is not a LEAPS bundle (not a zip archive: {error})") from None
+        raise BundleError(
+            f"{path.name} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {error})"
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS + 2:
@@ -244,7 +313,7 @@ def read_bundle(path: Path, columns: dict[str, set[str]]) -> Bundle:
             manifest_bytes = _read_capped(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES)
             signature = base64.b64decode(_read_capped(archive, by_name[SIGNATURE], 1024), validate=True)
             manifest = json.loads(manifest_bytes)
-        except (ValueError, zipfile.BadZipFile, EOFError, OSError) as error:
+        except (ValueError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
             raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
         bundle = _check_manifest(path, manifest)
         if not verify(bundle.public_key, signature, manifest_bytes):
@@ -262,8 +331,10 @@ def read_bundle(path: Path, columns: dict[str, set[str]]) -> Bundle:
                 raise BundleError(f"{path.name} is missing {name}; it may be truncated")
             try:
                 data = _read_capped(archive, info, size)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-                raise BundleError(f"{path.name}: {name} cannot be read ({error})") from None
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
+                raise BundleError(
+                    f"{path.name}: {name} cannot be read; the bundle is damaged ({error})"
+                ) from None
             if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
                 raise BundleError(f"{path.name}: {name} does not match its checksum; the bundle is damaged")
             if name.startswith("blobs/"):

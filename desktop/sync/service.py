@@ -118,7 +118,7 @@ class SyncService:
         self.key: DeviceKey = load_or_create_key(catalogue.data_dir)
         self.device_id = catalogue.writer.device_id
         self.device_name = device_name or platform.node() or "LEAPS device"
-        self.columns = {t: set(record_columns(self.db, t)) for t in SYNCED_TABLES}
+        self.columns = {t: record_columns(self.db, t) for t in SYNCED_TABLES}
 
     # This device
 
@@ -342,7 +342,10 @@ class SyncService:
         if trust is not None and trust not in TRUST_LEVELS:
             raise CatalogueError(f"--trust must be one of {', '.join(TRUST_LEVELS)}")
         decision = known if known in ("always", "never") else trust
-        if decision == "never" or (known == "never" and trust is None):
+        if decision == "never":
+            if known == "unknown":
+                with self.db.atomic():
+                    self._remember_peer(bundle, "never", learn=False)
             raise BundleError(
                 f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
                 "a device this catalogue does not trust; nothing was imported."
@@ -457,13 +460,14 @@ class SyncService:
                 touched.add(merged.parent_id or merged.id)
         return touched
 
-    def _remember_peer(self, bundle: Bundle, trust: str) -> None:
+    def _remember_peer(self, bundle: Bundle, trust: str, learn: bool = True) -> None:
+        """Record the signer, its trust and (after an import) what it holds."""
         if bundle.device_id == self.device_id:
             return
         existing = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
         row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
         knowledge = jsontext.loads(row.get("knowledge"), {})
-        if bundle.kind in ("full", "incremental") and bundle.part is None:
+        if learn and bundle.kind in ("full", "incremental") and bundle.part is None:
             knowledge = _vector_max(knowledge, bundle.covers)
         self.db["peers"].upsert(
             {
@@ -473,7 +477,7 @@ class SyncService:
                 "fingerprint": bundle.fingerprint,
                 "trust": trust or row.get("trust") or "",
                 "knowledge": jsontext.dumps(knowledge),
-                "last_import_at": _now(),
+                "last_import_at": _now() if learn else row.get("last_import_at"),
             },
             pk="device_id",
         )

@@ -1,0 +1,172 @@
+"""Random edits on several devices and random exchanges always converge, losing no edit."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.store.replica import covers, load_state
+from tests.conftest import make_case
+from tests.sync_helpers import Device, content
+
+FIELDS = ("title", "summary", "results")
+NAMESPACE = uuid.UUID("9a0f3c2e-8d1b-4c55-9e0a-2b7f6d4c1a11")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One write of one field, with what its device had seen of the record before it."""
+
+    key: tuple[str, str, str]
+    stamp: str
+    seen_before: tuple[tuple[str, str], ...]
+
+
+devices_count = st.integers(min_value=3, max_value=5)
+operation = st.one_of(
+    st.tuples(st.just("create"), st.integers(0, 4)),
+    st.tuples(st.just("edit"), st.integers(0, 4), st.integers(0, 9), st.sampled_from(FIELDS)),
+    st.tuples(st.just("edit_part"), st.integers(0, 4), st.integers(0, 9)),
+    st.tuples(st.just("delete"), st.integers(0, 4), st.integers(0, 9)),
+    st.tuples(
+        st.just("send"),
+        st.integers(0, 4),
+        st.integers(0, 4),
+        st.sampled_from(["full", "incremental", "split"]),
+    ),
+    st.tuples(st.just("relay"), st.integers(0, 4), st.integers(0, 4), st.integers(0, 4)),
+)
+
+
+def _record_edits(
+    device: Device, table: str, record_id: str, before: dict[str, str], log: list[Edit]
+) -> None:
+    state = load_state(device.catalogue.db, table, record_id)
+    assert state is not None
+    seen = tuple(sorted(before.items()))
+    for name, stamp in state.stamps.items():
+        if not covers(before, stamp):
+            log.append(Edit((table, record_id, name), stamp, seen))
+
+
+def _vv(device: Device, table: str, record_id: str) -> dict[str, str]:
+    state = load_state(device.catalogue.db, table, record_id)
+    return dict(state.vv) if state else {}
+
+
+def _live_case(device: Device, index: int) -> str | None:
+    ids = sorted(c.id for c in device.catalogue.all_cases())
+    return ids[index % len(ids)] if ids else None
+
+
+def _run(devices: list[Device], steps: list[tuple], log: list[Edit]) -> None:
+    count = len(devices)
+    for number, step in enumerate(steps):
+        kind = step[0]
+        if kind == "create":
+            device = devices[step[1] % count]
+            # Fixed ids keep each example repeatable: which case an edit picks depends on them.
+            case = make_case(id=str(uuid.uuid5(NAMESPACE, f"case {number}")), title=f"Case {number}")
+            for part_number, part in enumerate([*case.components, *case.sources]):
+                part.id = str(uuid.uuid5(NAMESPACE, f"part {number}.{part_number}"))
+            device.catalogue.save(case)
+            _record_edits(device, "cases", case.id, {}, log)
+            for part in case.components:
+                _record_edits(device, "components", part.id, {}, log)
+            for source in case.sources:
+                _record_edits(device, "sources", source.id, {}, log)
+        elif kind in ("edit", "edit_part", "delete"):
+            device = devices[step[1] % count]
+            case_id = _live_case(device, step[2])
+            if case_id is None:
+                continue
+            case = device.catalogue.get(case_id)
+            if kind == "delete":
+                parts = [("components", p.id) for p in case.components] + [
+                    ("sources", s.id) for s in case.sources
+                ]
+                before = {key: _vv(device, *key) for key in [("cases", case_id), *parts]}
+                device.catalogue.delete(case_id)
+                for (table, record_id), seen in before.items():
+                    _record_edits(device, table, record_id, seen, log)
+            elif kind == "edit":
+                before = _vv(device, "cases", case_id)
+                setattr(case, step[3], f"{step[3]} {number} on {device.name}")
+                device.catalogue.save(case)
+                _record_edits(device, "cases", case_id, before, log)
+            else:
+                part = case.components[0]
+                before = _vv(device, "components", part.id)
+                part.mechanism = f"mechanism {number} on {device.name}"
+                device.catalogue.save(case)
+                _record_edits(device, "components", part.id, before, log)
+        elif kind == "send":
+            source, target = devices[step[1] % count], devices[step[2] % count]
+            if source is target:
+                continue
+            if step[3] == "incremental" and source.sync.peers():
+                known = {p["device_id"] for p in source.sync.peers()}
+                if target.id in known:
+                    source.send(target, for_peer=target.id)
+                    continue
+            source.send(target, max_size=32 * 1024 if step[3] == "split" else None)
+        else:
+            source, hub, target = (devices[i % count] for i in step[1:])
+            if len({source.id, hub.id, target.id}) == 3:
+                source.send(hub)
+                hub.send(target)
+
+
+def _exchange_all(devices: list[Device]) -> None:
+    """Gather everything at the first device, then hand it to every other."""
+    first = devices[0]
+    for other in devices[1:]:
+        other.send(first)
+    for other in devices[1:]:
+        first.send(other)
+
+
+def _versions(device: Device, table: str, record_id: str, name: str) -> set[str]:
+    state = load_state(device.catalogue.db, table, record_id)
+    assert state is not None
+    return {state.stamps[name], *(s for _, s in state.siblings.get(name, []))}
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(devices_count, st.lists(operation, min_size=4, max_size=18))
+def test_devices_converge_and_keep_every_concurrent_edit(count: int, steps: list[tuple]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        devices = [Device(Path(folder) / f"d{i}", f"d{i}") for i in range(count)]
+        try:
+            log: list[Edit] = []
+            # Start from one shared case, so that edits collide often enough to matter.
+            _run(devices, [("create", 0), *[("send", 0, i, "full") for i in range(1, count)], *steps], log)
+            _exchange_all(devices)
+            snapshots = [content(d) for d in devices]
+            assert all(s == snapshots[0] for s in snapshots[1:]), "every catalogue is identical"
+            reference = devices[0]
+            by_key: dict[tuple[str, str, str], list[Edit]] = {}
+            for edit in log:
+                by_key.setdefault(edit.key, []).append(edit)
+            for (table, record_id, name), edits in by_key.items():
+                live = reference.catalogue.db[table].count_where("id = ?", [record_id])
+                if not live:
+                    continue  # deleted after every edit was seen: nothing is waiting to be decided
+                latest = {
+                    e.stamp
+                    for e in edits
+                    if not any(covers(dict(other.seen_before), e.stamp) for other in edits)
+                }
+                assert _versions(reference, table, record_id, name) == latest, (table, name)
+        finally:
+            for device in devices:
+                device.close()

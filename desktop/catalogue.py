@@ -16,7 +16,8 @@ from desktop import __version__
 from desktop.countries import country_name
 from desktop.datadir import device_id, ensure_writable
 from desktop.places import other_names
-from desktop.search import IndexDoc, SearchHit, SearchIndex, SearchRequest
+from desktop.search import IndexDoc, SearchHit, SearchRequest
+from desktop.search.engine import SearchIndex
 from desktop.seed import check_seed
 from desktop.store import cases as case_store
 from desktop.store import database

@@ -9,17 +9,20 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.casefile import case_to_markdown, read_case_data
-from desktop.catalogue import Catalogue
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.seed import check_seed
 from desktop.store.errors import CatalogueError
-from desktop.sync.bundle import BundleError
-from desktop.sync.service import TRUST_LEVELS, SyncService, UntrustedSignerError
 from desktop.validation import Problem, ValidationError, validate_case
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+TRUST_LEVELS = ("once", "always", "never")
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -158,7 +161,7 @@ def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(case.to_dict())
     elif args.markdown:
-        sys.stdout.write(case_to_markdown(case))
+        print(case_to_markdown(case), end="")
     else:
         print(f"{case.title}\n{case.city}, {case.country} - {case.stage}, since {case.year_started}\n")
         print(case.summary)
@@ -242,6 +245,8 @@ def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     paths = SyncService(catalogue).export(
         args.out, for_peer=args.for_peer, case_ids=args.cases, max_size=args.max_size
     )
@@ -251,6 +256,9 @@ def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.bundle import BundleError
+    from desktop.sync.service import SyncService, UntrustedSignerError
+
     sync = SyncService(catalogue)
     reports = []
     status = 0
@@ -275,6 +283,8 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     found = SyncService(catalogue).conflicts()
     if args.json:
         _print_json([c.to_json() for c in found])
@@ -288,12 +298,16 @@ def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _resolve(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     conflict = SyncService(catalogue).resolve(args.id, args.keep)
     print(f"resolved {conflict.id}: kept {args.keep}")
     return 0
 
 
 def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     found = SyncService(catalogue).peers()
     if args.json:
         _print_json(found)
@@ -309,12 +323,16 @@ def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _trust(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     peer = SyncService(catalogue).trust(args.fingerprint, "never" if args.never else "always")
     print(f"{peer['name']} ({peer['fingerprint']}): {peer['trust']}")
     return 0
 
 
 def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     device = SyncService(catalogue).device()
     if args.json:
         _print_json(device)
@@ -325,6 +343,8 @@ def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
     result = SyncService(catalogue).sync_folder(args.folder, args.trust)
     if args.json:
         _print_json(result)
@@ -370,14 +390,24 @@ def _seed_check(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or open the window) and return the exit status."""
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # `leaps FILE.leaps` (a double-clicked bundle) opens the window on its import preview.
+    files = [a for a in arguments if a.lower().endswith(".leaps") and not a.startswith("-")]
+    if files and not any(a in COMMANDS or a == "seed-check" for a in arguments):
+        arguments = [a for a in arguments if a not in files]
+    else:
+        files = []
+    args = _parser().parse_args(arguments)
     if args.command == "seed-check":
         return _seed_check(args)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command is None:
         from desktop.ui.app import run_window
 
-        return run_window(data_dir)
+        return run_window(data_dir, files)
+    from desktop.catalogue import Catalogue
+    from desktop.sync.bundle import BundleError
+
     try:
         catalogue = Catalogue.open(data_dir)
     except CatalogueError as error:

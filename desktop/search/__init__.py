@@ -1,21 +1,5 @@
-"""Full-text search of the catalogue; the only package that knows the search engine."""
+"""Full-text search of the catalogue; only `desktop.search.engine` knows the search engine."""
 
-from desktop.search.engine import (
-    FACETS,
-    SORTS,
-    IndexDoc,
-    SearchHit,
-    SearchIndex,
-    SearchOutcome,
-    SearchRequest,
-)
+from desktop.search.types import FACETS, SORTS, IndexDoc, SearchHit, SearchOutcome, SearchRequest
 
-__all__ = [
-    "FACETS",
-    "SORTS",
-    "IndexDoc",
-    "SearchHit",
-    "SearchIndex",
-    "SearchOutcome",
-    "SearchRequest",
-]
+__all__ = ["FACETS", "SORTS", "IndexDoc", "SearchHit", "SearchOutcome", "SearchRequest"]

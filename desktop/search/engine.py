@@ -7,7 +7,6 @@ import logging
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +15,19 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.searching import Searcher
 
 from desktop.search.analysis import fold, mixed_script_analyzer, spelling_analyzer
+from desktop.search.types import (
+    FACETS,
+    IndexDoc,
+    SearchHit,
+    SearchOutcome,
+    SearchRequest,
+)
 
 log = logging.getLogger(__name__)
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
 SCHEMA_VERSION = 2
 MARKER = "leaps-index.json"
-FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
-SORTS = ("relevance", "title", "city", "year")
 THEME_WEIGHT = 0.6
 TEXT_FIELDS = ("title", "local_title", "summary", "place", "body")
 # Short field names a person types in a query, mapped to the index's fields.
@@ -44,62 +48,6 @@ _ALIASES_BY_FIELD: dict[str, list[str]] = {}
 for _alias, _field in FIELD_ALIASES.items():
     if _alias != _field:
         _ALIASES_BY_FIELD.setdefault(_field, []).append(_alias)
-
-
-@dataclass
-class IndexDoc:
-    """What the index needs of one case: text to search and values to filter and count."""
-
-    id: str
-    stamp: str
-    title: str
-    local_title: str
-    summary: str
-    body: str
-    city: str
-    city_other_names: list[str]
-    country: str
-    country_name: str
-    region: str
-    themes: list[str]
-    sdgs: list[int]
-    stage: str
-    language: str
-    level: str
-    year: int | None
-
-
-@dataclass
-class SearchRequest:
-    """A query as the user shaped it: text, facet filters, year range, sort and page."""
-
-    text: str = ""
-    filters: dict[str, list[str]] = field(default_factory=dict)
-    year_from: int | None = None
-    year_to: int | None = None
-    sort: str = "relevance"
-    offset: int = 0
-    limit: int = 50
-
-
-@dataclass
-class SearchHit:
-    """One matching case: its id, score and a highlighted snippet (HTML-escaped)."""
-
-    case_id: str
-    score: float
-    snippet: str
-
-
-@dataclass
-class SearchOutcome:
-    """A page of hits, the total, facet counts and a spelling suggestion."""
-
-    hits: list[SearchHit]
-    total: int
-    facets: dict[str, list[tuple[str, int]]]
-    suggestion: str = ""
-    read_as_plain_words: bool = False
 
 
 def _schema() -> Schema:

@@ -564,12 +564,13 @@ class SyncService:
             others=others,
         )
 
-    def resolve(self, conflict_id: str, keep: str) -> Conflict:
-        """Settle a conflict by keeping this device's version (`mine`) or the other (`theirs`).
+    def resolve(self, conflict_id: str, keep: str, merged: Any = None) -> Conflict:
+        """Settle a conflict by keeping this device's version (`mine`), the other (`theirs`),
+        or a `merge` a person wrote from both.
 
         The choice is a new edit: it travels like any other and closes the conflict everywhere.
         """
-        if keep not in ("mine", "theirs"):
+        if keep not in ("mine", "theirs", "merge"):
             raise CatalogueError("--keep must be mine or theirs")
         matches = [c for c in self.conflicts() if c.id == conflict_id]
         if not matches:
@@ -579,6 +580,8 @@ class SyncService:
         with self.db.atomic():
             stamp = writer.next_stamp()
             if conflict.kind == "delete":
+                if keep == "merge":
+                    raise CatalogueError("A deletion is kept or undone; it cannot be merged.")
                 deleted_here = Stamp.decode(conflict.shown[1]).device == self.device_id
                 if (keep == "mine") == deleted_here:
                     self._delete_again(conflict, stamp)
@@ -589,7 +592,7 @@ class SyncService:
                 own = [v for v in versions if Stamp.decode(v[1]).device == self.device_id]
                 mine = max(own, key=lambda v: v[1]) if own else conflict.shown
                 theirs = max((v for v in versions if v != mine), key=lambda v: v[1])
-                value = (mine if keep == "mine" else theirs)[0]
+                value = merged if keep == "merge" else (mine if keep == "mine" else theirs)[0]
                 state = load_state(self.db, conflict.record_type, conflict.record_id)
                 assert state is not None
                 state.fields[conflict.field] = value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, ORGANISATION, __version__
 from desktop.datadir import ensure_writable
 from desktop.store.errors import CatalogueError
+from desktop.ui.single_instance import SingleInstance
 
 
 def _log_to_file(data_dir: Path) -> None:
@@ -37,12 +39,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_window(data_dir: Path) -> int:
-    """Open the main window on a data dir and run until it closes."""
+def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
+    """Open the main window on a data dir and run until it closes.
+
+    One window per data dir: a second launch hands its bundle files to the first and exits.
+    """
     _log_to_file(data_dir)
     app = make_application()
+    instance = SingleInstance(data_dir, app)
+    if not instance.listen() and instance.hand_over(files):
+        return 0
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
+    instance.files_received.connect(window.open_files)
     window.show()
+    if files:
+        window.open_files([str(Path(f).absolute()) for f in files])
     return app.exec()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.catalogue import Catalogue, ResultPage
-from desktop.render import case_html
-from desktop.search import SearchRequest
-from desktop.store.records import Case
+from desktop.search.types import SearchRequest
 from desktop.ui.case_view import CaseView
 from desktop.ui.results import ResultDelegate, ResultModel
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue, ResultPage
+    from desktop.store.records import Case
+    from desktop.sync.service import ImportReport, SyncService
 
 SEARCH_DELAY_MS = 150
 
@@ -45,7 +50,11 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(self._show_error)
         self._search_serial = 0
         self._cancel_flag: CancelFlag | None = None
+        self._sync: SyncService | None = None
+        self._waiting_files: list[str] = []
+        self.shown_case: tuple[str, str] | None = None
         self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
         self._build()
         self._build_menus()
         self._restore_state()
@@ -118,6 +127,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        for label, shortcut, slot in (
+            (self.tr("&Import Bundle…"), "Ctrl+I", self.choose_bundles),
+            (self.tr("&Export Bundle…"), "Ctrl+Shift+E", self.export_bundle),
+            (self.tr("&Conflicts…"), "", self.show_conflicts),
+            (self.tr("&Devices and History…"), "", self.show_devices),
+            (self.tr("Choose Sync &Folder…"), "", self.choose_sync_folder),
+            (self.tr("&Sync Now"), "F5", self.sync_folder_now),
+        ):
+            action = QAction(label, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            sync_menu.addAction(action)
+
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         find_action = QAction(self.tr("&Find"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -166,17 +190,25 @@ class MainWindow(QMainWindow):
         self._set_busy(True, cancellable=False)
         progress = self.tasks.progress_callback(self.tr("Building the search index"))
         flag = self._cancel_flag
-        self.tasks.run(
-            lambda: Catalogue.open(self.data_dir, progress=progress, cancelled=flag),
-            self._catalogue_opened,
-            self._catalogue_failed,
-        )
+
+        def open_catalogue() -> Catalogue:
+            # Imported here, on the worker: loading the catalogue's libraries must not delay the window.
+            from desktop.catalogue import Catalogue
+
+            return Catalogue.open(self.data_dir, progress=progress, cancelled=flag)
+
+        self.tasks.run(open_catalogue, self._catalogue_opened, self._catalogue_failed)
 
     def _catalogue_opened(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self._set_busy(False)
         self.statusBar().clearMessage()
         self.run_search()
+        waiting, self._waiting_files = self._waiting_files, []
+        if waiting:
+            self.open_files(waiting)
+        if settings("sync").value("folder"):
+            self.sync_folder_now()
 
     def _catalogue_failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -237,6 +269,8 @@ class MainWindow(QMainWindow):
             return
 
         def load() -> tuple[Case, str, dict[str, bytes]]:
+            from desktop.render import case_html
+
             case = catalogue.get(case_id)
             related = [(c.id, c.title) for c in catalogue.more_like(case_id)]
             images = {
@@ -250,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _show_case_page(self, loaded: tuple[Case, str, dict[str, bytes]]) -> None:
         case, page, images = loaded
-        self.shown_case_id = case.id
+        self.shown_case = (case.id, case.title)
         self.case_view.show_page(page, images)
 
     # Long work
@@ -294,6 +328,189 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         self._set_busy(False)
         self.statusBar().showMessage(message, 10000)
+
+    # Sync
+
+    def _sync_service(self) -> SyncService:
+        """The sync service, made on the worker (it uses the catalogue's connection)."""
+        if self._sync is None:
+            from desktop.sync.service import SyncService
+
+            self._sync = SyncService(self.catalogue)
+        return self._sync
+
+    def choose_bundles(self) -> None:
+        """Ask for bundle files and open their import previews."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), "", self.tr("LEAPS bundles (*.leaps)")
+        )
+        self.open_files(paths)
+
+    def open_files(self, paths: list[str]) -> None:
+        """Open the import preview of each bundle (dropped, double-clicked or given on the command line)."""
+        self.raise_()
+        self.activateWindow()
+        bundles = [p for p in paths if p.lower().endswith(".leaps")]
+        if self.catalogue is None:
+            self._waiting_files += bundles
+            return
+        for path in bundles:
+            self._preview_bundle(path)
+
+    def _preview_bundle(self, path: str) -> None:
+        def verify() -> tuple[Any, ImportReport]:
+            sync = self._sync_service()
+            bundle = sync.read(Path(path))
+            return bundle, sync.preview(bundle)
+
+        self._set_busy(True)
+        self.statusBar().showMessage(self.tr("Checking %s…") % Path(path).name)
+        self.tasks.run(verify, self._ask_to_import, self._bundle_refused)
+
+    def _bundle_refused(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Bundle not imported"), str(error))
+
+    def _ask_to_import(self, checked: tuple[Any, ImportReport]) -> None:
+        from desktop.ui.sync_dialogs import ImportPreviewDialog
+
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        bundle, report = checked
+        dialog = ImportPreviewDialog(report, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.trust is None:
+            return
+        trust = dialog.trust
+        self._set_busy(True)
+        self.tasks.run(
+            lambda: self._sync_service().import_bundle(bundle, trust), self._imported, self._bundle_refused
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self._set_busy(False)
+        counts = report.counts
+        self.statusBar().showMessage(
+            self.tr("Imported: %d new, %d updated, %d conflicts, %d deletions")
+            % (counts["new"], counts["updated"], counts["conflicts"], counts["deletions"]),
+            10000,
+        )
+        self.run_search()
+
+    def export_bundle(self) -> None:
+        """Choose what to export and where, then write the bundle in the background."""
+        if self.catalogue is None:
+            return
+        self.tasks.run(lambda: self._sync_service().peers(), self._ask_export)
+
+    def _ask_export(self, peers: list[dict[str, Any]]) -> None:
+        from desktop.ui.sync_dialogs import ExportDialog
+
+        dialog = ExportDialog(peers, self.shown_case, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save bundle"), "catalogue.leaps", self.tr("LEAPS bundles (*.leaps)")
+        )
+        if not target:
+            return
+        if not target.lower().endswith(".leaps"):
+            target += ".leaps"
+        self._set_busy(True)
+        self.tasks.run(
+            lambda: self._sync_service().export(Path(target), **options), self._exported, self._bundle_refused
+        )
+
+    def _exported(self, paths: list[Path]) -> None:
+        self._set_busy(False)
+        names = ", ".join(p.name for p in paths)
+        self.statusBar().showMessage(self.tr("Wrote %s") % names, 10000)
+
+    def show_conflicts(self) -> None:
+        """List open conflicts and settle them one by one."""
+        if self.catalogue is None:
+            return
+        from desktop.ui.sync_dialogs import ConflictsDialog
+
+        dialog = ConflictsDialog(self)
+        self.conflicts_dialog = dialog
+
+        def refresh() -> None:
+            self.tasks.run(lambda: self._sync_service().conflicts(), dialog.set_conflicts)
+
+        def resolve(conflict_id: str, keep: str, merged: Any) -> None:
+            def done(_result: Any) -> None:
+                refresh()
+                self.run_search()
+
+            self.tasks.run(
+                lambda: self._sync_service().resolve(conflict_id, keep, merged), done, self._bundle_refused
+            )
+
+        dialog.on_resolve = resolve
+        refresh()
+        dialog.show()
+
+    def show_devices(self) -> None:
+        """This device, known devices with their trust, and the history of bundles."""
+        if self.catalogue is None:
+            return
+
+        def gather() -> tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]:
+            sync = self._sync_service()
+            return sync.device(), sync.peers(), sync.history()
+
+        self.tasks.run(gather, self._show_devices)
+
+    def _show_devices(self, found: tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        from desktop.ui.sync_dialogs import DevicesDialog
+
+        dialog = DevicesDialog(*found, parent=self)
+        dialog.on_trust = lambda device_id, level: self.tasks.run(
+            lambda: self._sync_service().trust(device_id, level)
+        )
+        self.devices_dialog = dialog
+        dialog.show()
+
+    def choose_sync_folder(self) -> None:
+        """Pick the folder (USB stick, share, synced folder) that bundles are exchanged through."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the sync folder"))
+        if folder:
+            settings("sync").setValue("folder", folder)
+            self.sync_folder_now()
+
+    def sync_folder_now(self) -> None:
+        """Import new bundles from the sync folder and write this device's bundle there."""
+        folder = settings("sync").value("folder")
+        if self.catalogue is None or not folder:
+            if not folder:
+                self.choose_sync_folder()
+            return
+        self._set_busy(True)
+        self.statusBar().showMessage(self.tr("Syncing with %s…") % folder)
+        self.tasks.run(
+            lambda: self._sync_service().sync_folder(Path(str(folder))), self._synced, self._bundle_refused
+        )
+
+    def _synced(self, result: dict[str, Any]) -> None:
+        self._set_busy(False)
+        message = self.tr("Sync folder: %d bundle(s) imported") % len(result["imported"])
+        if result["refused"]:
+            message += " · " + self.tr("%d refused (import them by hand to decide about their signer)") % len(
+                result["refused"]
+            )
+        self.statusBar().showMessage(message, 15000)
+        self.run_search()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Accept `.leaps` files dragged onto the window."""
+        if any(u.toLocalFile().lower().endswith(".leaps") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """A dropped bundle opens its import preview."""
+        self.open_files([u.toLocalFile() for u in event.mimeData().urls()])
 
     # Keyboard
 

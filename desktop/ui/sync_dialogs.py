@@ -1,0 +1,342 @@
+"""Dialogs for exchanging bundles: import preview, export, conflicts and devices."""
+
+from __future__ import annotations
+
+import difflib
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.clock import Stamp
+from desktop.store.replica import iso_time
+
+if TYPE_CHECKING:
+    from desktop.sync.service import Conflict, ImportReport
+
+COUNT_LABELS = (
+    ("new", "New"),
+    ("updated", "Updated"),
+    ("unchanged", "Unchanged"),
+    ("conflicts", "Conflicts"),
+    ("deletions", "Deletions"),
+    ("waiting", "Waiting for their case"),
+)
+
+
+class ImportPreviewDialog(QDialog):
+    """What a bundle will change and who signed it; asks about a signer not seen before."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import bundle"))
+        self.trust: str | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), QLabel(report.file))
+        form.addRow(self.tr("Signed by:"), QLabel(report.signer_name or report.signer_device))
+        fingerprint = QLabel(report.fingerprint)
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Fingerprint:"), fingerprint)
+        for key, label in COUNT_LABELS:
+            form.addRow(self.tr(label) + ":", QLabel(str(report.counts.get(key, 0))))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        if report.trust in ("always",):
+            apply = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            apply.clicked.connect(lambda: self._choose("always"))
+        else:
+            note = QLabel(
+                self.tr(
+                    "This device has not sent you a bundle before. Check the fingerprint with its "
+                    "owner (by phone or in person) before trusting it."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            once = buttons.addButton(self.tr("Trust &once"), QDialogButtonBox.ButtonRole.AcceptRole)
+            once.clicked.connect(lambda: self._choose("once"))
+            always = buttons.addButton(self.tr("&Always trust"), QDialogButtonBox.ButtonRole.AcceptRole)
+            always.clicked.connect(lambda: self._choose("always"))
+            refuse = buttons.addButton(self.tr("&Refuse"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            refuse.clicked.connect(lambda: self._choose("never"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _choose(self, trust: str) -> None:
+        self.trust = trust
+        self.accept()
+
+
+class ExportDialog(QDialog):
+    """Choose what a bundle carries and whether to split it for a messaging app's size cap."""
+
+    def __init__(
+        self, peers: list[dict[str, Any]], current_case: tuple[str, str] | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export bundle"))
+        layout = QVBoxLayout(self)
+        self.everything = QRadioButton(self.tr("&Everything"))
+        self.for_peer = QRadioButton(self.tr("Only what this &device has not seen:"))
+        self.peer_choice = QComboBox()
+        for peer in peers:
+            self.peer_choice.addItem(f"{peer['name']} ({peer['fingerprint']})", peer["device_id"])
+        self.selected = QRadioButton(
+            self.tr("Only the case &shown: %s") % current_case[1]
+            if current_case
+            else self.tr("Only the case shown")
+        )
+        self._case_id = current_case[0] if current_case else None
+        group = QButtonGroup(self)
+        for button in (self.everything, self.for_peer, self.selected):
+            group.addButton(button)
+            layout.addWidget(button)
+            if button is self.for_peer:
+                layout.addWidget(self.peer_choice)
+        self.everything.setChecked(True)
+        self.for_peer.setEnabled(bool(peers))
+        self.peer_choice.setEnabled(bool(peers))
+        self.selected.setEnabled(current_case is not None)
+        split_row = QHBoxLayout()
+        self.split = QCheckBox(self.tr("S&plit into parts of at most"))
+        self.size_mb = QSpinBox()
+        self.size_mb.setRange(1, 2000)
+        self.size_mb.setValue(15)
+        self.size_mb.setSuffix(" MB")
+        split_row.addWidget(self.split)
+        split_row.addWidget(self.size_mb)
+        layout.addLayout(split_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self) -> dict[str, Any]:
+        """Keyword arguments for `SyncService.export`."""
+        return {
+            "for_peer": self.peer_choice.currentData() if self.for_peer.isChecked() else None,
+            "case_ids": [self._case_id] if self.selected.isChecked() and self._case_id else None,
+            "max_size": self.size_mb.value() * 1024 * 1024 if self.split.isChecked() else None,
+        }
+
+
+DIFF_STYLE = (
+    "td { font-family: monospace; } .diff_add { background: #d4f7d4; } "
+    ".diff_chg { background: #fff2b3; } .diff_sub { background: #f7d4d4; }"
+)
+
+
+def _version_label(stamp: str) -> str:
+    decoded = Stamp.decode(stamp)
+    return f"{iso_time(stamp)} · device {decoded.device[:8]}"
+
+
+def diff_html(shown: str, other: str) -> str:
+    """A side-by-side diff of two text versions, line by line."""
+    table = difflib.HtmlDiff(wrapcolumn=60).make_table(
+        shown.splitlines() or [""], other.splitlines() or [""], "Shown", "Other version"
+    )
+    return f"<style>{DIFF_STYLE}</style>{table}"
+
+
+class ConflictsDialog(QDialog):
+    """Every open conflict, its versions side by side, and the choice to settle it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1000, 600)
+        self.conflicts: list[Conflict] = []
+        self.on_resolve: Any = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        splitter = QSplitter()
+        self.listing = QListWidget()
+        self.listing.setAccessibleName(self.tr("Open conflicts"))
+        self.listing.currentRowChanged.connect(self._show)
+        splitter.addWidget(self.listing)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        self.diff = QTextBrowser()
+        self.diff.setOpenLinks(False)
+        self.diff.setAccessibleName(self.tr("Versions side by side"))
+        column.addWidget(self.diff)
+        self.merge_edit = QPlainTextEdit()
+        self.merge_edit.setAccessibleName(self.tr("Merged text"))
+        self.merge_edit.setPlaceholderText(self.tr("Write a merge of both versions here, then Save merge"))
+        self.merge_edit.setMaximumHeight(140)
+        column.addWidget(self.merge_edit)
+        row = QHBoxLayout()
+        self.keep_mine = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.save_merge = QPushButton(self.tr("Save me&rge"))
+        for button, keep in (
+            (self.keep_mine, "mine"),
+            (self.keep_theirs, "theirs"),
+            (self.save_merge, "merge"),
+        ):
+            button.clicked.connect(lambda _checked=False, k=keep: self._resolve(k))
+            row.addWidget(button)
+        column.addLayout(row)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        """Show a fresh list of open conflicts."""
+        self.conflicts = conflicts
+        self.listing.clear()
+        for conflict in conflicts:
+            what = (
+                self.tr("deleted on one device, edited on another")
+                if conflict.kind == "delete"
+                else conflict.field
+            )
+            item = QListWidgetItem(f"{conflict.case_title or conflict.record_id} — {what}")
+            self.listing.addItem(item)
+        self.summary.setText(
+            self.tr("%n open conflict(s)", "", len(conflicts)) if conflicts else self.tr("No open conflicts.")
+        )
+        has_any = bool(conflicts)
+        for button in (self.keep_mine, self.keep_theirs, self.save_merge):
+            button.setEnabled(has_any)
+        if has_any:
+            self.listing.setCurrentRow(0)
+        else:
+            self.diff.clear()
+            self.merge_edit.clear()
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.conflicts):
+            return
+        conflict = self.conflicts[row]
+        if conflict.kind == "delete":
+            self.diff.setHtml(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "This case was deleted on one device while it was edited on another. "
+                        "Keep the deletion, or keep the case with its edits."
+                    )
+                )
+                + f"</p><p>{html.escape(_version_label(conflict.shown[1]))}</p>"
+            )
+            self.merge_edit.setEnabled(False)
+            self.save_merge.setEnabled(False)
+            return
+        shown, other = conflict.shown, conflict.others[-1]
+        header = (
+            f"<p><b>{html.escape(conflict.field)}</b> · shown: {html.escape(_version_label(shown[1]))} · "
+            f"other: {html.escape(_version_label(other[1]))}</p>"
+        )
+        self.diff.setHtml(header + diff_html(str(shown[0] or ""), str(other[0] or "")))
+        text_field = isinstance(shown[0], str) and not str(shown[0]).startswith(("[", "{"))
+        self.merge_edit.setEnabled(text_field)
+        self.save_merge.setEnabled(text_field)
+        self.merge_edit.setPlainText(str(shown[0] or "") if text_field else "")
+
+    def _resolve(self, keep: str) -> None:
+        row = self.listing.currentRow()
+        if self.on_resolve is None or not 0 <= row < len(self.conflicts):
+            return
+        merged = self.merge_edit.toPlainText() if keep == "merge" else None
+        self.on_resolve(self.conflicts[row].id, keep, merged)
+
+
+class DevicesDialog(QDialog):
+    """This device's identity, the devices it has exchanged with, and the history of bundles."""
+
+    def __init__(
+        self,
+        device: dict[str, str],
+        peers: list[dict[str, Any]],
+        history: list[dict[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Devices"))
+        self.resize(900, 520)
+        self.on_trust: Any = None
+        self.peers = peers
+        layout = QVBoxLayout(self)
+        mine = QLabel(self.tr("This device: %s · fingerprint %s") % (device["name"], device["fingerprint"]))
+        mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(mine)
+        self.table = QTableWidget(len(peers), 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Device"),
+                self.tr("Fingerprint"),
+                self.tr("Trust"),
+                self.tr("Last in"),
+                self.tr("Last out"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Known devices"))
+        for row, peer in enumerate(peers):
+            values = [
+                peer["name"],
+                peer["fingerprint"],
+                peer["trust"] or self.tr("ask"),
+                peer["last_import_at"] or "",
+                peer["last_export_at"] or "",
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        row_buttons = QHBoxLayout()
+        for label, level in ((self.tr("&Always trust"), "always"), (self.tr("&Never trust"), "never")):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, lv=level: self._trust(lv))
+            row_buttons.addWidget(button)
+        layout.addLayout(row_buttons)
+        layout.addWidget(QLabel(self.tr("History")))
+        log = QTableWidget(len(history), 4)
+        log.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Direction"), self.tr("File"), self.tr("Changes")]
+        )
+        log.setAccessibleName(self.tr("Bundle history"))
+        for row, entry in enumerate(history):
+            for column, key in enumerate(("at", "direction", "file", "summary")):
+                log.setItem(row, column, QTableWidgetItem(str(entry[key])))
+        log.resizeColumnsToContents()
+        layout.addWidget(log)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+    def _trust(self, level: str) -> None:
+        row = self.table.currentRow()
+        if self.on_trust is not None and 0 <= row < len(self.peers):
+            self.on_trust(self.peers[row]["device_id"], level)
+            self.table.item(row, 2).setText(level)

@@ -1,0 +1,127 @@
+"""Exchanging bundles from the window: the import preview, trust, conflicts, devices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sync_dialogs import ConflictsDialog
+from tests.conftest import make_case
+from tests.sync_helpers import Device
+
+WAIT_MS = 20_000
+
+
+def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.catalogue is not None and window.results.rowCount() > 0, timeout=WAIT_MS)
+    return window
+
+
+def click_in_next_dialog(label: str, seen: list[str]) -> None:
+    """Press a button of the next modal dialog, as a person would, and note its text."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(50, press)
+            return
+        seen.append(" ".join(w.text().replace("&", "") for w in dialog.findChildren(QPushButton)))
+        for button in dialog.findChildren(QPushButton):
+            if button.text().replace("&", "") == label:
+                button.click()
+                return
+
+    QTimer.singleShot(50, press)
+
+
+def wait_for(qtbot: QtBot, condition: Callable[[], bool]) -> None:
+    qtbot.waitUntil(condition, timeout=WAIT_MS)
+
+
+def test_a_bundle_opened_on_the_window_is_previewed_then_imported(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    other = Device(tmp_path / "other", "field-laptop")
+    case = make_case(title="Floating clinics on the river")
+    other.catalogue.save(case)
+    [bundle] = other.sync.export(tmp_path / "from-field.leaps")
+    other.close()
+    window = open_window(qtbot, data_dir)
+    before = window.results.rowCount()
+    buttons: list[str] = []
+    click_in_next_dialog("Always trust", buttons)
+    window.open_files([str(bundle)])
+    wait_for(qtbot, lambda: window.results.rowCount() == before + 1)
+    assert "Trust once" in buttons[0] and "Refuse" in buttons[0], "an unknown signer is asked about"
+    assert "1 new" in window.statusBar().currentMessage() or window.results.rowCount() == before + 1
+
+
+def test_a_damaged_bundle_is_explained_and_changes_nothing(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    broken = tmp_path / "broken.leaps"
+    broken.write_bytes(b"PK\x03\x04 this is not really a bundle")
+    window = open_window(qtbot, data_dir)
+    before = window.results.rowCount()
+    messages: list[str] = []
+
+    def read_message() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, read_message)
+            return
+        messages.append(dialog.text())
+        dialog.close()
+
+    QTimer.singleShot(50, read_message)
+    window.open_files([str(broken)])
+    wait_for(qtbot, lambda: bool(messages))
+    assert "broken.leaps" in messages[0] and "damaged" in messages[0]
+    assert window.results.rowCount() == before
+
+
+def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    mine = Device(tmp_path / "mine", "mine")
+    theirs = Device(tmp_path / "theirs", "theirs")
+    case = make_case()
+    mine.catalogue.save(case)
+    mine.send(theirs)
+    for device, title in ((mine, "Title written here"), (theirs, "Title written there")):
+        edited = device.catalogue.get(case.id)
+        edited.title = title
+        device.catalogue.save(edited)
+    theirs.send(mine)
+    theirs.close()
+    mine.close()
+    window = open_window(qtbot, tmp_path / "mine")
+    window.show_conflicts()
+    dialog: ConflictsDialog = window.conflicts_dialog
+    wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    shown = dialog.diff.toPlainText()
+    assert "Title written here" in shown and "Title written there" in shown
+    dialog.keep_mine.click()
+    wait_for(qtbot, lambda: dialog.listing.count() == 0)
+    titles = lambda: {window.results.card(i).title for i in range(window.results.rowCount())}  # noqa: E731
+    wait_for(qtbot, lambda: "Title written here" in titles() and "Title written there" not in titles())
+
+
+def test_devices_dialog_lists_peers_and_history(qtbot: QtBot, tmp_path: Path) -> None:
+    mine = Device(tmp_path / "mine", "mine")
+    theirs = Device(tmp_path / "theirs", "laptop-of-ana")
+    theirs.catalogue.save(make_case())
+    theirs.send(mine)
+    theirs.close()
+    mine.close()
+    window = open_window(qtbot, tmp_path / "mine")
+    window.show_devices()
+    wait_for(qtbot, lambda: hasattr(window, "devices_dialog"))
+    table = window.devices_dialog.table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "laptop-of-ana"

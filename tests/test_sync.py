@@ -225,6 +225,9 @@ def test_split_parts_import_in_any_order(tmp_path: Path, seeded_template: Path) 
         for path in order:
             receiver.sync.import_bundle(receiver.sync.read(path), "always")
         assert receiver.catalogue.count() == a.catalogue.count()
+        assert receiver.sync.knowledge()[a.id] == a.sync.knowledge()[a.id], (
+            "a whole set teaches what it covers"
+        )
         results.append(content(receiver))
         receiver.close()
     assert results[0] == results[1]

@@ -260,6 +260,9 @@ def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
     unknown = set(fields) - set(types)
     if unknown:
         raise BundleError(f"{kind} {record_id}: unknown fields {sorted(unknown)}")
+    missing = set(types) - set(fields)
+    if missing:
+        raise BundleError(f"{kind} {record_id}: missing fields {sorted(missing)} (send null for empty ones)")
     if set(stamps) != set(fields):
         raise BundleError(f"{kind} {record_id}: every field needs a stamp")
     vv = _check_vector(data.get("vv"), f"{kind} {record_id}: vv")

@@ -362,7 +362,8 @@ class SyncService:
                 bundle, "always" if decision == "always" else (known if known != "unknown" else "")
             )
             self._learn(bundle)
-            self._history("import", bundle.path, bundle.device_id, bundle.bundle_id, report.counts)
+            summary = {**report.counts, "set_id": bundle.part.set_id if bundle.part else None}
+            self._history("import", bundle.path, bundle.device_id, bundle.bundle_id, summary)
         newest = max((s for state in bundle.records for s in state.vv.values()), default=None)
         if newest:
             self.catalogue.writer.clock.observe(Stamp.decode(newest))
@@ -467,7 +468,7 @@ class SyncService:
         existing = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
         row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
         knowledge = jsontext.loads(row.get("knowledge"), {})
-        if learn and bundle.kind in ("full", "incremental") and bundle.part is None:
+        if learn and bundle.kind in ("full", "incremental") and self._set_complete(bundle):
             knowledge = _vector_max(knowledge, bundle.covers)
         self.db["peers"].upsert(
             {
@@ -482,21 +483,24 @@ class SyncService:
             pk="device_id",
         )
 
+    def _set_complete(self, bundle: Bundle) -> bool:
+        """True for a whole bundle, or for the last part of a split set to arrive."""
+        if bundle.part is None:
+            return True
+        done = self.db.execute(
+            "SELECT count(DISTINCT bundle_id) FROM sync_history WHERE direction = 'import' "
+            "AND json_extract(summary, '$.set_id') = ? AND bundle_id != ?",
+            [bundle.part.set_id, bundle.bundle_id],
+        ).fetchone()[0]
+        return done + 1 >= bundle.part.count
+
     def _learn(self, bundle: Bundle) -> None:
-        """After a complete bundle, this catalogue holds everything its signer held."""
-        if bundle.kind == "selection":
+        """After a complete bundle (or set), this catalogue holds everything its signer held."""
+        if bundle.kind == "selection" or not self._set_complete(bundle):
             return
         known = self.knowledge()
         if not _covers_vector(known, bundle.since):
             return  # the bundle left out records we never had; what it covers is not all ours yet
-        if bundle.part is not None:
-            done = self.db.execute(
-                "SELECT count(DISTINCT bundle_id) FROM sync_history WHERE direction = 'import' "
-                "AND summary LIKE ?",
-                [f'%"set_id":"{bundle.part.set_id}"%'],
-            ).fetchone()[0]
-            if done + 1 < bundle.part.count:
-                return
         self._set_knowledge(_vector_max(known, bundle.covers))
 
     def _history(

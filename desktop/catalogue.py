@@ -18,13 +18,15 @@ from desktop.datadir import device_id, ensure_writable
 from desktop.places import other_names
 from desktop.search import IndexDoc, SearchHit, SearchRequest
 from desktop.search.engine import SearchIndex
-from desktop.seed import check_seed
+from desktop.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
-from desktop.store import database
+from desktop.store import database, jsontext
+from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.errors import CatalogueError
 from desktop.store.migrations import LATEST_VERSION
 from desktop.store.records import Case
+from desktop.store.replica import DELETED, RecordState, iso_time, learn
 from desktop.store.writer import StampedWriter
 
 log = logging.getLogger(__name__)
@@ -32,10 +34,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-SEED_DEVICE = "seed"
-# Seed records carry a fixed stamp, so every install holds identical versions of them.
-SEED_STAMP = Stamp(1_764_028_800_000, 0, SEED_DEVICE)
 SEEDED_KEY = "seed_loaded"
+SEED_FINGERPRINT_KEY = "seed_fingerprint"
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
 
 
@@ -76,6 +76,24 @@ class ResultPage:
     suggestion: str
     read_as_plain_words: bool
     request: SearchRequest
+
+
+def _seed_state(table: str, record: dict[str, Any], release: Stamp, base: RecordState | None) -> RecordState:
+    """A seed record as the `seed` origin holds it: a field keeps its old stamp unless it changed.
+
+    Every install computes the same state from the same seed, so they all agree on it.
+    """
+    fields = {k: v for k, v in record.items() if k != "id"}
+    fields[DELETED] = None
+    if table == "cases":
+        fields["created_at"] = base.fields.get("created_at") if base else iso_time(release.encode())
+    stamps = {
+        name: base.stamps[name]
+        if base is not None and name in base.stamps and base.fields.get(name) == value
+        else release.encode()
+        for name, value in fields.items()
+    }
+    return RecordState(table, record["id"], fields, stamps, {}, {release.device: release.encode()})
 
 
 def index_doc(case: Case, stamp: str) -> IndexDoc:
@@ -128,8 +146,8 @@ class Catalogue:
     ) -> Catalogue:
         """Open a data dir, loading the seed on first run and repairing the index if needed."""
         catalogue = cls(data_dir)
-        if load_seed and catalogue._meta(SEEDED_KEY) is None:
-            catalogue.load_seed()
+        if load_seed:
+            catalogue.merge_seed()
         catalogue.ensure_index(progress, cancelled)
         return catalogue
 
@@ -144,16 +162,47 @@ class Catalogue:
 
     # The seed
 
-    def load_seed(self, folder: Path | None = None) -> int:
-        """Load the shipped seed cases, each with its fixed id and the seed's fixed stamp."""
-        seeds, errors = check_seed(folder)
+    def merge_seed(self, root: Path | None = None) -> dict[str, int] | None:
+        """Bring in the shipped seed if it differs from the one last merged; None if it does not.
+
+        The seed merges as a bundle from a trusted `seed` origin would: new seed cases appear,
+        corrected fields update cases nobody here changed, and become conflicts where someone did.
+        """
+        root = root or seed_root()
+        fingerprint = seed_fingerprint(root)
+        if self._meta(SEED_FINGERPRINT_KEY) == fingerprint:
+            return None
+        cases, errors = check_seed(root / "cases")
         for error in errors:
             log.error("seed file skipped: %s", error)
+        release = seed_release(root)
+        baseline = {
+            (table, record_id): RecordState.from_json(jsontext.loads(state))
+            for table, record_id, state in self.db.execute(
+                "SELECT record_type, record_id, state FROM seed_baseline"
+            ).fetchall()
+        }
+        states = [
+            _seed_state(table, record, release, baseline.get((table, record["id"])))
+            for case in cases
+            for table, record in case_store.case_records(case)
+        ]
         with self.db.atomic():
-            for case in seeds:
-                case_store.save_case(self.writer, case, stamp=SEED_STAMP)
-            self.db["catalogue_meta"].upsert({"key": SEEDED_KEY, "value": __version__}, pk="key")
-        return len(seeds)
+            counts, touched = apply_states(self.db, states)
+            self.db["seed_baseline"].upsert_all(
+                [
+                    {"record_type": s.type, "record_id": s.id, "state": jsontext.dumps(s.to_json())}
+                    for s in states
+                ],
+                pk=("record_type", "record_id"),
+            )
+            learn(self.db, {release.device: release.encode()})
+            for key, value in ((SEED_FINGERPRINT_KEY, fingerprint), (SEEDED_KEY, __version__)):
+                self.db["catalogue_meta"].upsert({"key": key, "value": value}, pk="key")
+        self.writer.clock.observe(release)
+        if touched and not self.index.needs_rebuild:
+            self.reindex_cases(sorted(touched))
+        return counts
 
     # Cases
 

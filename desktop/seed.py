@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from desktop.casefile import read_case
 from desktop.resources import resource_path
+from desktop.store.clock import Stamp
 from desktop.store.records import Case
 from desktop.validation import ValidationError
+
+SEED_DEVICE = "seed"
+
+
+def seed_root() -> Path:
+    """The shipped seed catalogue: `cases/` and `release.json`."""
+    return resource_path("catalogue_seed")
 
 
 def seed_dir() -> Path:
     """Where the shipped seed case files are."""
-    return resource_path("catalogue_seed") / "cases"
+    return seed_root() / "cases"
+
+
+def seed_release(root: Path) -> Stamp:
+    """The seed's version: its release time, as a stamp of the `seed` origin every install shares."""
+    released = json.loads((root / "release.json").read_text(encoding="utf-8"))["released"]
+    when = datetime.fromisoformat(released.replace("Z", "+00:00"))
+    return Stamp(int(when.timestamp() * 1000), 0, SEED_DEVICE)
+
+
+def seed_fingerprint(root: Path) -> str:
+    """A digest of the whole seed, to notice when a newer app brings a different one."""
+    digest = hashlib.sha256()
+    for path in [root / "release.json", *seed_files(root / "cases")]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def seed_files(folder: Path | None = None) -> list[Path]:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
 
+from desktop.casefile import case_to_markdown, read_case
 from desktop.catalogue import Catalogue
 from desktop.seed import check_seed, seed_files
 from desktop.store.records import ASIA_PACIFIC
+from desktop.sync.service import SyncService
 
 SEED_MINIMUM = 25
 ASIA_PACIFIC_MINIMUM = 15
@@ -108,3 +112,66 @@ def test_seed_loads_only_on_first_run(tmp_path: Path) -> None:
     reopened = Catalogue.open(tmp_path / "data")
     assert reopened.count() == seeded - 1, "a deleted seed case does not come back on restart"
     reopened.close()
+
+
+def _seed_copy(tmp_path: Path, name: str, released: str) -> Path:
+    root = tmp_path / name
+    shutil.copytree(seed_files()[0].parent, root / "cases")
+    (root / "release.json").write_text(json.dumps({"released": released}), encoding="utf-8")
+    return root
+
+
+def _rewrite(root: Path, file_name: str, **changes: object) -> None:
+    path = root / "cases" / file_name
+    case = read_case(path)
+    for name, value in changes.items():
+        setattr(case, name, value)
+    path.write_text(case_to_markdown(case), encoding="utf-8")
+
+
+def test_a_newer_seed_merges_like_a_bundle_from_a_trusted_origin(tmp_path: Path) -> None:
+    first = _seed_copy(tmp_path, "seed-1", "2025-11-25T00:00:00Z")
+    catalogue = Catalogue.open(tmp_path / "data", load_seed=False)
+    catalogue.merge_seed(first)
+    edited_name, untouched_name = seed_files(first / "cases")[:2]
+    edited, untouched = read_case(edited_name), read_case(untouched_name)
+    mine = catalogue.get(edited.id)
+    mine.title = "Our own title for this case"
+    catalogue.save(mine)
+
+    second = _seed_copy(tmp_path, "seed-2", "2026-06-01T00:00:00Z")
+    _rewrite(second, edited_name.name, title="Corrected seed title", summary="Corrected seed summary.")
+    _rewrite(second, untouched_name.name, summary="A corrected summary.")
+    added = read_case(untouched_name)
+    added.id, added.title = str(uuid.uuid4()), "A case new in this seed"
+    for part in [*added.components, *added.sources]:
+        part.id = str(uuid.uuid4())
+    (second / "cases" / "zz-new.md").write_text(case_to_markdown(added), encoding="utf-8")
+
+    counts = catalogue.merge_seed(second)
+    assert counts is not None and counts["new"] >= 1 and counts["conflicts"] == 1
+    assert catalogue.get(untouched.id).summary == "A corrected summary.", "untouched cases take corrections"
+    assert catalogue.get(added.id).title == "A case new in this seed"
+    merged = catalogue.get(edited.id)
+    assert merged.summary == "Corrected seed summary.", "a field nobody changed here is corrected"
+    conflicts = SyncService(catalogue).conflicts()
+    assert [(c.record_id, c.field) for c in conflicts] == [(edited.id, "title")]
+    values = {conflicts[0].shown[0], *(v for v, _ in conflicts[0].others)}
+    assert values == {"Our own title for this case", "Corrected seed title"}
+    assert catalogue.merge_seed(second) is None, "the same seed is merged once"
+    assert catalogue.search_titles("A case new in this seed")[0] == "A case new in this seed"
+    catalogue.close()
+
+
+def test_installs_that_merge_the_same_seeds_agree(tmp_path: Path) -> None:
+    first = _seed_copy(tmp_path, "seed-1", "2025-11-25T00:00:00Z")
+    second = _seed_copy(tmp_path, "seed-2", "2026-06-01T00:00:00Z")
+    _rewrite(second, seed_files(second / "cases")[3].name, results="Results updated in the new seed.")
+    rows = []
+    for name in ("one", "two"):
+        catalogue = Catalogue.open(tmp_path / name, load_seed=False)
+        catalogue.merge_seed(first)
+        catalogue.merge_seed(second)
+        rows.append(catalogue.db.execute("SELECT * FROM cases ORDER BY id").fetchall())
+        catalogue.close()
+    assert rows[0] == rows[1]

@@ -330,3 +330,18 @@ def test_sync_folder_exchanges_between_devices(blank: list[Device], tmp_path: Pa
     shutil.rmtree(folder)
     with pytest.raises(CatalogueError, match="not a folder"):
         a.sync.sync_folder(folder)
+
+
+def test_a_cancelled_import_changes_nothing(blank: list[Device]) -> None:
+    a, b, _ = blank
+    for number in range(40):
+        a.catalogue.save(make_case(title=f"Case {number}"))
+    [path] = a.sync.export(a.folder.parent / "big.leaps")
+    before = content(b)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(CatalogueError, match="cancelled"):
+        b.sync.import_bundle(
+            b.sync.read(path), "always", lambda d, t: seen.append((d, t)), lambda: len(seen) >= 1
+        )
+    assert seen and seen[0][1] == 40 * 5
+    assert content(b) == before

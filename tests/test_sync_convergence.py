@@ -86,25 +86,20 @@ def _run(devices: list[Device], steps: list[tuple], log: list[Edit]) -> None:
             if case_id is None:
                 continue
             case = device.catalogue.get(case_id)
+            # Every record of the case may change (saving a case deleted elsewhere restores it).
+            records = [("cases", case_id)] + [("components", p.id) for p in case.components]
+            records += [("sources", s.id) for s in case.sources]
+            before = {key: _vv(device, *key) for key in records}
             if kind == "delete":
-                parts = [("components", p.id) for p in case.components] + [
-                    ("sources", s.id) for s in case.sources
-                ]
-                before = {key: _vv(device, *key) for key in [("cases", case_id), *parts]}
                 device.catalogue.delete(case_id)
-                for (table, record_id), seen in before.items():
-                    _record_edits(device, table, record_id, seen, log)
             elif kind == "edit":
-                before = _vv(device, "cases", case_id)
                 setattr(case, step[3], f"{step[3]} {number} on {device.name}")
                 device.catalogue.save(case)
-                _record_edits(device, "cases", case_id, before, log)
-            else:
-                part = case.components[0]
-                before = _vv(device, "components", part.id)
-                part.mechanism = f"mechanism {number} on {device.name}"
+            elif case.components:
+                case.components[0].mechanism = f"mechanism {number} on {device.name}"
                 device.catalogue.save(case)
-                _record_edits(device, "components", part.id, before, log)
+            for (table, record_id), seen in before.items():
+                _record_edits(device, table, record_id, seen, log)
         elif kind == "send":
             source, target = devices[step[1] % count], devices[step[2] % count]
             if source is target:

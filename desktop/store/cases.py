@@ -10,7 +10,6 @@ from typing import Any
 import sqlite_utils
 
 from desktop.store import jsontext
-from desktop.store.clock import Stamp
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
     CASE_SCALAR_FIELDS,
@@ -49,25 +48,30 @@ def _children(case: Case) -> dict[str, list[dict[str, Any]]]:
     return {"components": components, "sources": sources, "attachments": attachments}
 
 
-def save_case(writer: StampedWriter, case: Case, stamp: Stamp | None = None) -> bool:
-    """Create or update a case and its parts in one transaction; True if anything changed.
+def case_records(case: Case) -> list[tuple[str, dict[str, Any]]]:
+    """The rows a case is stored as: the case itself, then its components, sources, attachments."""
+    records: list[tuple[str, dict[str, Any]]] = [("cases", _case_row(case))]
+    for table, rows in _children(case).items():
+        records += [(table, row) for row in rows]
+    return records
 
-    `stamp` is given only for records whose version is fixed elsewhere (the shipped seed).
-    """
+
+def save_case(writer: StampedWriter, case: Case) -> bool:
+    """Create or update a case and its parts in one transaction; True if anything changed."""
     db = writer.db
     with db.atomic():
-        stamp = stamp or writer.next_stamp()
-        row = _case_row(case)
-        exists = db["cases"].count_where("id = ?", [case.id]) > 0
-        if not exists:
-            row["created_at"] = iso_time(stamp.encode())
-        changed = writer.save("cases", row, stamp)
-        for table, records in _children(case).items():
-            keep = {r["id"] for r in records}
-            for record in records:
-                changed |= writer.save(table, record, stamp)
+        stamp = writer.next_stamp()
+        changed = False
+        keep: dict[str, set[str]] = {table: set() for table in ("components", "sources", "attachments")}
+        for table, record in case_records(case):
+            if table != "cases":
+                keep[table].add(record["id"])
+            elif not db["cases"].count_where("id = ?", [case.id]):
+                record = {**record, "created_at": iso_time(stamp.encode())}
+            changed |= writer.save(table, record, stamp)
+        for table, kept in keep.items():
             for (old_id,) in db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case.id]).fetchall():
-                if old_id not in keep:
+                if old_id not in kept:
                     writer.delete(table, old_id, stamp)
                     changed = True
     return changed

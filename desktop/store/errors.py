@@ -15,3 +15,7 @@ class NewerCatalogueError(CatalogueError):
 
 class RecordNotFoundError(CatalogueError):
     """No record has the id asked for."""
+
+
+class CancelledError(CatalogueError):
+    """Long work stopped at a person's request; nothing was changed."""

@@ -180,7 +180,19 @@ def _v3_sync(db: sqlite_utils.Database) -> None:
     db["sync_history"].create_index(["bundle_id"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_catalogue, _v2_tombstones, _v3_sync]
+def _v4_seed_baseline(db: sqlite_utils.Database) -> None:
+    """The seed as last loaded, so a newer seed's corrections can be told from unchanged fields."""
+    db["seed_baseline"].create(
+        {"record_type": str, "record_id": str, "state": str}, pk=("record_type", "record_id")
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_catalogue,
+    _v2_tombstones,
+    _v3_sync,
+    _v4_seed_baseline,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -81,6 +81,22 @@ class RecordState:
         )
 
 
+KNOWLEDGE_KEY = "knowledge"
+
+
+def read_knowledge(db: sqlite_utils.Database) -> dict[str, str]:
+    """For each device, the stamp up to which this catalogue holds all of that device's edits."""
+    row = db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [KNOWLEDGE_KEY]).fetchone()
+    return jsontext.loads(row[0], {}) if row else {}
+
+
+def learn(db: sqlite_utils.Database, vector: dict[str, str]) -> None:
+    """Record that this catalogue now holds every edit the vector names."""
+    known = read_knowledge(db)
+    merged = {d: max(known.get(d, ""), vector.get(d, "")) for d in set(known) | set(vector)}
+    db["catalogue_meta"].upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(merged)}, pk="key")
+
+
 def covers(vv: dict[str, str], stamp: str) -> bool:
     """True if a version vector has seen the edit with this stamp."""
     device = Stamp.decode(stamp).device

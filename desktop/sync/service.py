@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import platform
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from typing import Any
 from desktop.catalogue import Catalogue
 from desktop.store import cases as case_store
 from desktop.store import jsontext
+from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.errors import CatalogueError
 from desktop.store.migrations import SYNCED_TABLES
@@ -24,15 +24,15 @@ from desktop.store.replica import (
     RecordState,
     covers,
     is_live,
+    learn,
     load_state,
+    read_knowledge,
     record_columns,
     store_state,
 )
 from desktop.sync.bundle import Bundle, BundleError, Part, read_bundle, write_bundle
 from desktop.sync.keys import DeviceKey, load_or_create_key
-from desktop.sync.merge import merge_states, same_state
 
-KNOWLEDGE_KEY = "knowledge"
 TRUST_LEVELS = ("once", "always", "never")
 Progress = Callable[[int, int], None]
 
@@ -124,18 +124,10 @@ class SyncService:
 
     def knowledge(self) -> dict[str, str]:
         """For each device, the newest of its edits up to which this catalogue holds them all."""
-        row = self.db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [KNOWLEDGE_KEY]).fetchone()
-        known = jsontext.loads(row[0], {}) if row else {}
+        known = read_knowledge(self.db)
         own = self.catalogue.writer.clock.last.encode()
-        seeded = self.db.execute("SELECT max(updated_stamp) FROM cases WHERE updated_stamp LIKE '%.seed'")
-        seed_stamp = seeded.fetchone()[0]
-        if seed_stamp:
-            known["seed"] = max(known.get("seed", ""), seed_stamp)
         known[self.device_id] = max(known.get(self.device_id, ""), own)
         return known
-
-    def _set_knowledge(self, known: dict[str, str]) -> None:
-        self.db["catalogue_meta"].upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(known)}, pk="key")
 
     def device(self) -> dict[str, str]:
         """This device's id, name and key fingerprint."""
@@ -315,7 +307,7 @@ class SyncService:
         report = self._report(bundle, self._trust_of(bundle))
         try:
             with self.db.atomic():
-                report.counts, _ = self._apply(bundle)
+                report.counts, _ = apply_states(self.db, bundle.records, bundle.blobs)
                 raise _Discard
         except _Discard:
             pass
@@ -332,7 +324,13 @@ class SyncService:
             kind=bundle.kind,
         )
 
-    def import_bundle(self, bundle: Bundle, trust: str | None = None) -> ImportReport:
+    def import_bundle(
+        self,
+        bundle: Bundle,
+        trust: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
         """Apply a verified bundle in one transaction, asking about an unknown signer first.
 
         `trust` answers that question: once, always or never; None means nobody answered.
@@ -357,7 +355,7 @@ class SyncService:
                 self.preview(bundle),
             )
         with self.db.atomic():
-            report.counts, touched = self._apply(bundle)
+            report.counts, touched = apply_states(self.db, bundle.records, bundle.blobs, progress, cancelled)
             self._remember_peer(
                 bundle, "always" if decision == "always" else (known if known != "unknown" else "")
             )
@@ -371,95 +369,6 @@ class SyncService:
         report.applied = True
         report.touched_cases = sorted(touched)
         return report
-
-    def _apply(self, bundle: Bundle) -> tuple[dict[str, int], set[str]]:
-        """Merge every record of the bundle into the catalogue; returns counts and cases touched."""
-        counts: Counter[str] = Counter(
-            {k: 0 for k in ("new", "updated", "unchanged", "conflicts", "deletions", "waiting")}
-        )
-        touched: set[str] = set()
-        for content in bundle.blobs.values():
-            case_store.store_blob(self.db, content, "application/octet-stream")
-
-        def order(state: RecordState) -> int:
-            if state.type == "cases":
-                return 0 if is_live(state) else 2
-            return 1
-
-        for incoming in sorted(bundle.records, key=order):
-            local = load_state(self.db, incoming.type, incoming.id)
-            pending = self._pending_state(incoming.type, incoming.id)
-            if pending is not None:
-                local = merge_states(local, pending) if local else pending
-            merged = merge_states(local, incoming)
-            counts[_classify(local, merged)] += 1
-            if same_state(local, merged) and pending is None:
-                continue
-            if self._place(merged):
-                touched.add(merged.parent_id or merged.id)
-            else:
-                counts["waiting"] += 1
-        touched |= self._retry_pending()
-        return dict(counts), touched
-
-    def _pending_state(self, table: str, record_id: str) -> RecordState | None:
-        row = self.db.execute(
-            "SELECT state FROM pending_records WHERE record_type = ? AND record_id = ?", [table, record_id]
-        ).fetchone()
-        return RecordState.from_json(jsontext.loads(row[0])) if row else None
-
-    def _place(self, state: RecordState) -> bool:
-        """Store a merged state; a part whose case has not arrived waits. False if it waits."""
-        parent = state.parent_id
-        if parent and is_live(state) and not self.db["cases"].count_where("id = ?", [parent]):
-            parent_state = load_state(self.db, "cases", parent)
-            if parent_state is None:
-                self.db["pending_records"].upsert(
-                    {
-                        "record_type": state.type,
-                        "record_id": state.id,
-                        "waits_for": parent,
-                        "state": jsontext.dumps(state.to_json()),
-                    },
-                    pk=("record_type", "record_id"),
-                )
-                return False
-            # The case was deleted elsewhere while this part was edited: keep both in view.
-            store_state(self.db, parent_state, keep_live=True)
-        blob_missing = not self.db["attachment_blobs"].count_where("sha256 = ?", [state.fields.get("sha256")])
-        if state.type == "attachments" and is_live(state) and blob_missing:
-            self.db["pending_records"].upsert(
-                {
-                    "record_type": state.type,
-                    "record_id": state.id,
-                    "waits_for": f"blob:{state.fields.get('sha256')}",
-                    "state": jsontext.dumps(state.to_json()),
-                },
-                pk=("record_type", "record_id"),
-            )
-            return False
-        keep_live = state.type == "cases" and not is_live(state) and self._has_live_parts(state.id)
-        store_state(self.db, state, keep_live=keep_live)
-        self.db.execute(
-            "DELETE FROM pending_records WHERE record_type = ? AND record_id = ?", [state.type, state.id]
-        )
-        return True
-
-    def _has_live_parts(self, case_id: str) -> bool:
-        return any(self.db[t].count_where("case_id = ?", [case_id]) for t in PARENT_TABLE)
-
-    def _retry_pending(self) -> set[str]:
-        """Parts that waited for their case (or file) go in once it has arrived."""
-        touched: set[str] = set()
-        for table, record_id, state_text in self.db.execute(
-            "SELECT record_type, record_id, state FROM pending_records ORDER BY record_type, record_id"
-        ).fetchall():
-            waiting = RecordState.from_json(jsontext.loads(state_text))
-            local = load_state(self.db, table, record_id)
-            merged = merge_states(local, waiting)
-            if self._place(merged):
-                touched.add(merged.parent_id or merged.id)
-        return touched
 
     def _remember_peer(self, bundle: Bundle, trust: str, learn: bool = True) -> None:
         """Record the signer, its trust and (after an import) what it holds."""
@@ -501,7 +410,7 @@ class SyncService:
         known = self.knowledge()
         if not _covers_vector(known, bundle.since):
             return  # the bundle left out records we never had; what it covers is not all ours yet
-        self._set_knowledge(_vector_max(known, bundle.covers))
+        learn(self.db, bundle.covers)
 
     def _history(
         self, direction: str, path: Path, peer: str, bundle_id: str, summary: dict[str, Any]
@@ -669,21 +578,3 @@ class SyncService:
                 refused.append({"file": str(path), "reason": str(error)})
         out = self.export(folder / own_name)
         return {"imported": imported, "refused": refused, "exported": [str(p) for p in out]}
-
-
-def _conflict_count(state: RecordState | None) -> int:
-    if state is None:
-        return 0
-    return sum(len(v) for v in state.siblings.values()) + (1 if state.delete_conflicted() else 0)
-
-
-def _classify(local: RecordState | None, merged: RecordState) -> str:
-    if same_state(local, merged):
-        return "unchanged"
-    if _conflict_count(merged) > _conflict_count(local):
-        return "conflicts"
-    if local is None:
-        return "new" if is_live(merged) else "unchanged"
-    if is_live(local) and not is_live(merged):
-        return "deletions"
-    return "updated"

@@ -368,8 +368,13 @@ class MainWindow(QMainWindow):
         self.tasks.run(verify, self._ask_to_import, self._bundle_refused)
 
     def _bundle_refused(self, error: Exception) -> None:
+        from desktop.store.errors import CancelledError
+
         self._set_busy(False)
         self.statusBar().clearMessage()
+        if isinstance(error, CancelledError):
+            self.statusBar().showMessage(str(error), 10000)
+            return
         QMessageBox.warning(self, self.tr("Bundle not imported"), str(error))
 
     def _ask_to_import(self, checked: tuple[Any, ImportReport]) -> None:
@@ -382,9 +387,14 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.trust is None:
             return
         trust = dialog.trust
-        self._set_busy(True)
+        self._cancel_flag = CancelFlag()
+        flag = self._cancel_flag
+        progress = self.tasks.progress_callback(self.tr("Importing %s") % Path(report.file).name)
+        self._set_busy(True, cancellable=True)
         self.tasks.run(
-            lambda: self._sync_service().import_bundle(bundle, trust), self._imported, self._bundle_refused
+            lambda: self._sync_service().import_bundle(bundle, trust, progress, flag),
+            self._imported,
+            self._bundle_refused,
         )
 
     def _imported(self, report: ImportReport) -> None:

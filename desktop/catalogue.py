@@ -248,11 +248,10 @@ class Catalogue:
         )
 
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
-        texts = {}
-        for case in case_store.iter_cases(self.db, ids):
-            joined = "\n".join((case.summary, case.problem, case.approach, case.results, case.body))
-            texts[case.id] = _MARKDOWN_MARKS.sub("", joined)
-        return texts
+        return {
+            case_id: _MARKDOWN_MARKS.sub("", text)
+            for case_id, text in case_store.snippet_sources(self.db, ids).items()
+        }
 
     def search(self, request: SearchRequest) -> ResultPage:
         """Ranked result cards with snippets, facet counts and a spelling suggestion."""

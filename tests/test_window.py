@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.seed import seed_files
 from desktop.ui.case_view import CaseView
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGE_SIZE, MainWindow
 
 WAIT_MS = 20_000
 
@@ -148,3 +148,27 @@ def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWi
         window.reindex()
     qtbot.waitUntil(lambda: window.reindex_action.isEnabled(), timeout=WAIT_MS)
     assert on_worker(qtbot, window, window.catalogue.check) == []
+
+
+def test_results_arrive_a_page_at_a_time_as_the_list_scrolls(qtbot: QtBot, data_dir: Path) -> None:
+    from desktop.catalogue import Catalogue
+    from desktop.store.cases import save_case
+    from tests.conftest import make_case
+
+    catalogue = Catalogue.open(data_dir)
+    with catalogue.db.atomic():
+        for number in range(80):
+            save_case(catalogue.writer, make_case(title=f"Market case {number}"))
+    catalogue.reindex()
+    total = catalogue.count()
+    catalogue.close()
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.results.rowCount() == PAGE_SIZE, timeout=WAIT_MS)
+    for _ in range(3):
+        window.result_list.scrollToBottom()
+        qtbot.wait(300)
+    qtbot.waitUntil(lambda: window.results.rowCount() == total, timeout=WAIT_MS)
+    titles = [window.results.card(i).title for i in range(total)]
+    assert len(set(titles)) == total, "no page is shown twice"

@@ -22,7 +22,7 @@ _BIGRAM_SCRIPT = (
     "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # Kana
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
 )
-_WORD_CHAR = rf"(?![{_BIGRAM_SCRIPT}])[^\W_]"
+_WORD_CHAR = rf"[^\W_{_BIGRAM_SCRIPT}]"
 _RUNS = re.compile(rf"(?P<bigram>[{_BIGRAM_SCRIPT}]+)|(?P<word>(?:{_WORD_CHAR})+(?:['’](?:{_WORD_CHAR})+)*)")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
@@ -45,85 +45,80 @@ class MixedScriptTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.boost = 1.0
         pos = start_pos
         for match in _RUNS.finditer(value):
+            begin, finish = match.span()
             if match.lastgroup == "word":
-                pieces = [(match.start(), match.end())]
+                pieces = ((begin, finish),)
+                token.bigram = False
             else:
-                start, end = match.span()
-                pieces = [(i, min(i + 2, end)) for i in range(start, max(end - 1, start + 1))]
-            for begin, finish in pieces:
-                token.text = value[begin:finish]
-                token.bigram = match.lastgroup == "bigram"
-                token.boost = 1.0
+                pieces = tuple((i, min(i + 2, finish)) for i in range(begin, max(finish - 1, begin + 1)))
+                token.bigram = True
+            for first, last in pieces:
+                token.text = value[first:last]
                 token.stopped = False
                 if keeporiginal:
                     token.original = token.text
                 if positions:
                     token.pos = pos
                 if chars:
-                    token.startchar = start_char + begin
-                    token.endchar = start_char + finish
+                    token.startchar = start_char + first
+                    token.endchar = start_char + last
                 pos += 1
                 yield token
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower case, full-width forms narrowed, accents removed: `Hà Nội` -> `ha noi`."""
     text = _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.lower().translate(_EXTRA_FOLDS)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-class FoldFilter(Filter):
-    """Case and accent folding for words; bigrams keep their script but are width-folded."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            if getattr(token, "bigram", False):
-                token.text = unicodedata.normalize("NFC", token.text)
-            else:
-                token.text = fold(token.text)
-            yield token
-
-
-class WordStopFilter(Filter):
-    """Drops English stop words; never drops a bigram or a one-letter CJK token."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            if not getattr(token, "bigram", False) and token.text in STOP_WORDS:
-                if not token.removestops:
-                    token.stopped = True
-                    yield token
-                continue
-            yield token
-
-
-@lru_cache(maxsize=50_000)
-def _stem(word: str) -> str:
-    return _ENGLISH.stemWord(word)
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
 
 
-class WordStemFilter(Filter):
-    """English Snowball stemming of words; bigrams pass through untouched."""
+@lru_cache(maxsize=100_000)
+def _word_term(word: str) -> str:
+    """The indexed form of a word: folded, then stemmed (digits stay as they are)."""
+    folded = fold(word)
+    return folded if folded.isdigit() else _ENGLISH.stemWord(folded)
+
+
+class WordFilter(Filter):
+    """Words are folded, English stop words dropped and the rest stemmed; bigrams are only
+    normalised (NFC), so Hangul stays composed. One filter, because analysis dominates indexing."""
+
+    def __init__(self, stem: bool = True) -> None:
+        self.stem = stem
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        stem = self.stem
         for token in tokens:
-            if not getattr(token, "bigram", False) and not token.text.isdigit():
-                token.text = _stem(token.text)
+            if token.bigram:
+                token.text = unicodedata.normalize("NFC", token.text)
+                yield token
+                continue
+            folded = fold(token.text)
+            if folded in STOP_WORDS:
+                if not token.removestops:
+                    token.stopped = True
+                    yield token
+                continue
+            token.text = _word_term(token.text) if stem else folded
             yield token
 
 
 def mixed_script_analyzer() -> Composable:
     """The analyzer for every text field: tokens, folding, stop words, stemming."""
-    return MixedScriptTokenizer() | FoldFilter() | WordStopFilter() | WordStemFilter()
+    return MixedScriptTokenizer() | WordFilter()
 
 
 def spelling_analyzer() -> Composable:
     """Unstemmed, folded words only: the vocabulary that "did you mean" draws on."""
-    return MixedScriptTokenizer() | FoldFilter() | WordStopFilter()
+    return MixedScriptTokenizer() | WordFilter(stem=False)

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
+import html
 import json
 import logging
+import re
 import shutil
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index, qparser, query
+from whoosh import index, qparser, query
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.searching import Searcher
 
 from desktop.search.analysis import fold, mixed_script_analyzer, spelling_analyzer
+from desktop.search.facets import FacetTable, from_bits, to_bits
 from desktop.search.types import (
-    FACETS,
     IndexDoc,
     SearchHit,
     SearchOutcome,
@@ -26,10 +28,13 @@ from desktop.search.types import (
 log = logging.getLogger(__name__)
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 MARKER = "leaps-index.json"
 THEME_WEIGHT = 0.6
-TEXT_FIELDS = ("title", "local_title", "summary", "place", "body")
+# Plain words are searched in `content`, one field holding every text of a case (titles twice,
+# for weight): scoring one field is several times faster than five. The others serve field queries.
+DEFAULT_FIELD = "content"
+TEXT_FIELDS = ("content", "title", "local_title", "summary", "place")
 # Short field names a person types in a query, mapped to the index's fields.
 FIELD_ALIASES = {
     "city": "place",
@@ -60,7 +65,7 @@ def _schema() -> Schema:
         local_title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="phrase"),
         summary=TEXT(analyzer=words, field_boost=1.5, multitoken_query="phrase"),
         place=TEXT(analyzer=words, field_boost=2.0, multitoken_query="phrase"),
-        body=TEXT(analyzer=words, multitoken_query="phrase"),
+        content=TEXT(analyzer=words, multitoken_query="phrase"),
         spell=TEXT(analyzer=spelling_analyzer(), phrase=False),
         theme=KEYWORD(lowercase=True, commas=True),
         country=KEYWORD(lowercase=True),
@@ -88,6 +93,7 @@ def _facet_values(doc: IndexDoc) -> dict[str, Any]:
 
 
 def _fields(doc: IndexDoc) -> dict[str, Any]:
+    place = " ".join([doc.city, *doc.city_other_names, doc.country_name, doc.region])
     values: dict[str, Any] = {
         "id": doc.id,
         "stamp": doc.stamp,
@@ -95,9 +101,12 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
         "title": doc.title,
         "local_title": doc.local_title,
         "summary": doc.summary,
-        "place": " ".join([doc.city, *doc.city_other_names, doc.country_name, doc.region]),
-        "body": doc.body,
-        "spell": " ".join((doc.title, doc.summary, doc.city, doc.country_name, doc.body)),
+        "place": place,
+        "content": "\n".join(
+            (doc.title, doc.title, doc.local_title, doc.local_title, doc.summary, place, doc.body)
+        ),
+        # Titles and summaries give "did you mean" its words: the bodies would double indexing time.
+        "spell": " ".join((doc.title, doc.summary, doc.city, doc.country_name)),
         "theme": ",".join(doc.themes),
         "country": doc.country,
         "region": doc.region,
@@ -122,7 +131,8 @@ class SearchIndex:
         self.folder = folder
         self._ix: index.FileIndex | None = None
         self._searcher: Searcher | None = None
-        self._doc_facets: list[dict[str, Any] | None] = []
+        self._facets: FacetTable | None = None
+        self._words: dict[tuple[str, int], list[str]] | None = None
         self.needs_rebuild = False
         self._open()
 
@@ -137,14 +147,14 @@ class SearchIndex:
                 raise IndexDamagedError(f"index schema {marker.get('schema')}")
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
-            self._doc_facets = []
+            self._facets, self._words = None, None
             self.needs_rebuild = False
         except Exception as error:  # any damage at all means rebuild: the index is derived data
             log.warning("search index at %s unusable (%s); it will be rebuilt", self.folder, error)
             self._create_empty(self.folder)
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
-            self._doc_facets = []
+            self._facets, self._words = None, None
             self.needs_rebuild = True
 
     @staticmethod
@@ -214,7 +224,7 @@ class SearchIndex:
         # deletions are out of date, and fails outright on an index that was empty.
         self._searcher.close()
         self._searcher = self._ix.searcher()
-        self._doc_facets = []
+        self._facets, self._words = None, None
 
     def stamps(self) -> dict[str, str]:
         """Each indexed case's id and the catalogue stamp it was indexed at."""
@@ -233,19 +243,16 @@ class SearchIndex:
             self._refresh()
         return self._searcher
 
-    def _facets_by_docnum(self, searcher: Searcher) -> list[dict[str, Any] | None]:
-        """Each document's facet values, read once per searcher generation."""
-        if not self._doc_facets:
-            table: list[dict[str, Any] | None] = [None] * searcher.doc_count_all()
-            reader = searcher.reader()
-            for docnum, stored in reader.iter_docs():
-                table[docnum] = stored["facets"]
-            self._doc_facets = table
-        return self._doc_facets
+    def _facet_table(self, searcher: Searcher) -> FacetTable:
+        """Facet bitsets of every document, read once per searcher generation."""
+        if self._facets is None:
+            docs = ((docnum, stored["facets"]) for docnum, stored in searcher.reader().iter_docs())
+            self._facets = FacetTable(docs, searcher.doc_count_all())
+        return self._facets
 
     def _parse(self, text: str) -> tuple[query.Query, bool]:
         """Parse a query; one the parser cannot read is taken as plain words."""
-        parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema=self._ix.schema)
+        parser = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema)
         parser.add_plugin(qparser.FieldAliasPlugin(_ALIASES_BY_FIELD))
         parser.remove_plugin_class(qparser.WildcardPlugin)
         parser.add_plugin(qparser.PrefixPlugin())
@@ -255,7 +262,7 @@ class SearchIndex:
                 raise ValueError("query has unreadable parts")
             return parsed, False
         except Exception:  # the parser's failures have no common base class
-            plain = qparser.MultifieldParser(list(TEXT_FIELDS), schema=self._ix.schema, plugins=[])
+            plain = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema, plugins=[])
             plain.remove_plugin_class(qparser.FieldsPlugin)
             words = " ".join(fold(w) for w in text.replace('"', " ").split())
             return plain.parse(words) if words.strip() else query.Every(), True
@@ -265,37 +272,36 @@ class SearchIndex:
     ) -> SearchOutcome:
         """Ranked hits with snippets, facet counts over the matches, and a suggestion."""
         searcher = self._live_searcher()
-        facets = self._facets_by_docnum(searcher)
+        facets = self._facet_table(searcher)
         text = request.text.strip()
         if text:
             parsed, plain = self._parse(text)
+            matched = to_bits(searcher.docs_for_query(parsed), facets.size)
         else:
             parsed, plain = query.Every(), False
-        matched = set(searcher.docs_for_query(parsed))
-        kept, counts = _filter_and_count(matched, facets, request)
+            matched = facets.all
+        kept, counts = facets.filter_and_count(matched, request)
+        total = kept.bit_count()
         page = self._page(searcher, parsed, kept, facets, request)
         hits = self._hits(searcher, parsed, page, texts)
-        suggestion = self._suggest(searcher, text) if text and len(kept) < 3 else ""
-        return SearchOutcome(hits, len(kept), counts, suggestion, plain)
+        suggestion = self._suggest(searcher, text) if text and total < 3 else ""
+        return SearchOutcome(hits, total, counts, suggestion, plain)
 
     def _page(
         self,
         searcher: Searcher,
         parsed: query.Query,
-        kept: set[int],
-        facets: list[dict[str, Any] | None],
+        kept: int,
+        facets: FacetTable,
         request: SearchRequest,
     ) -> list[tuple[int, float]]:
         end = request.offset + request.limit
         if request.sort == "relevance" and not isinstance(parsed, query.Every):
-            results = searcher.search(parsed, limit=end, filter=kept, terms=True)
+            narrowed = bool(request.filters) or request.year_from is not None or request.year_to is not None
+            allowed = set(from_bits(kept)) if narrowed else None
+            results = searcher.search(parsed, limit=end, filter=allowed)
             return [(hit.docnum, hit.score) for hit in results[request.offset : end]]
-        key = {"title": 0, "city": 1, "year": 2, "relevance": 0}[request.sort]
-        reverse = request.sort == "year"
-        ordered = sorted(kept, key=lambda d: (facets[d]["sort"][key], facets[d]["sort"][0]))
-        if reverse:
-            ordered.sort(key=lambda d: facets[d]["sort"][2], reverse=True)
-        return [(docnum, 0.0) for docnum in ordered[request.offset : end]]
+        return [(docnum, 0.0) for docnum in facets.page(kept, request.sort, request.offset, request.limit)]
 
     def _hits(
         self,
@@ -306,25 +312,27 @@ class SearchIndex:
     ) -> list[SearchHit]:
         ids = [searcher.stored_fields(docnum)["id"] for docnum, _ in page]
         bodies = texts(ids) if texts else {}
-        words = {text for name, text in parsed.iter_all_terms() if name in TEXT_FIELDS}
-        fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-        formatter = _SpanFormatter(between=" … ")
-        analyzer = mixed_script_analyzer()
-        hits = []
-        for (_docnum, score), case_id in zip(page, ids, strict=True):
-            source = bodies.get(case_id, "")
-            snippet = ""
-            if words and source:
-                snippet = highlight.highlight(
-                    source, words, analyzer, fragmenter, formatter, top=2, order=highlight.FIRST
-                )
-            hits.append(SearchHit(case_id, score, snippet))
-        return hits
+        finder = _word_finder({text for name, text in parsed.iter_all_terms() if name in TEXT_FIELDS})
+        return [
+            SearchHit(case_id, score, snippet(bodies.get(case_id, ""), finder))
+            for (_docnum, score), case_id in zip(page, ids, strict=True)
+        ]
+
+    def _vocabulary(self, searcher: Searcher) -> dict[tuple[str, int], list[str]]:
+        """Words of titles and summaries grouped by first letter and length, read once per searcher."""
+        if self._words is None:
+            groups: dict[tuple[str, int], list[str]] = {}
+            for raw in searcher.reader().lexicon("spell"):
+                word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                if word.isalpha() and len(word) > 2:
+                    groups.setdefault((word[0], len(word)), []).append(word)
+            self._words = groups
+        return self._words
 
     def _suggest(self, searcher: Searcher, text: str) -> str:
         """The query with each unknown word replaced by the closest known one."""
-        corrector = searcher.corrector("spell")
         reader = searcher.reader()
+        vocabulary = self._vocabulary(searcher)
         changed = False
         words = []
         for word in text.split():
@@ -332,12 +340,13 @@ class SearchIndex:
             if ":" in word or not bare.isalpha() or reader.doc_frequency("spell", bare) > 0:
                 words.append(word)
                 continue
-            found = corrector.suggest(bare, limit=1, maxdist=2)
-            if found:
-                words.append(found[0])
-                changed = True
-            else:
-                words.append(word)
+            # A misspelling mostly keeps its first letter and its length within two.
+            candidates = [
+                w for size in range(len(bare) - 2, len(bare) + 3) for w in vocabulary.get((bare[0], size), [])
+            ]
+            found = difflib.get_close_matches(bare, candidates, n=1, cutoff=0.7)
+            words.append(found[0] if found else word)
+            changed |= bool(found)
         return " ".join(words) if changed else ""
 
     def more_like(self, case_id: str, text: str, limit: int = 5) -> list[SearchHit]:
@@ -346,11 +355,11 @@ class SearchIndex:
         docnum = searcher.document_number(id=case_id)
         if docnum is None:
             return []
-        themes = self._facets_by_docnum(searcher)[docnum]["theme"]
+        themes = searcher.stored_fields(docnum)["facets"]["theme"]
         # Key terms alone favour rare words (place names); shared themes pull in the same practice.
         terms = [
-            query.Term("body", word, boost=weight)
-            for word, weight in searcher.key_terms_from_text("body", text, numterms=20)
+            query.Term(DEFAULT_FIELD, word, boost=weight)
+            for word, weight in searcher.key_terms_from_text(DEFAULT_FIELD, text, numterms=20)
         ]
         terms += [query.Term("theme", theme, boost=THEME_WEIGHT) for theme in themes]
         if not terms:
@@ -359,23 +368,52 @@ class SearchIndex:
         return [SearchHit(hit["id"], hit.score, "") for hit in results]
 
 
-class _SpanFormatter(highlight.HtmlFormatter):
-    """Marks each run of overlapping matches once, so a bigram match reads `<mark>서울시</mark>`."""
+SNIPPET_CHARS = 240
 
-    def format_fragment(self, fragment: highlight.Fragment, replace: bool = False) -> str:
-        spans: list[list[int]] = []
-        for token in sorted(fragment.matches, key=lambda t: t.startchar):
-            if spans and token.startchar < spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], token.endchar)
-            else:
-                spans.append([token.startchar, token.endchar])
-        text, output, position = fragment.text, [], fragment.startchar
-        for start, end in spans:
-            output.append(self._text(text[position:start]))
-            output.append(f"<mark>{self._text(text[start:end])}</mark>")
-            position = end
-        output.append(self._text(text[position : fragment.endchar]))
-        return "".join(output)
+
+def _word_finder(terms: set[str]) -> re.Pattern[str] | None:
+    """A pattern for the query's terms as they appear in raw text: a stem starts a word, a
+    bigram matches where it stands."""
+    if not terms:
+        return None
+    parts = [
+        re.escape(t) if not t.isascii() else rf"(?<!\w){re.escape(t)}\w*"
+        for t in sorted(terms, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def snippet(text: str, finder: re.Pattern[str] | None) -> str:
+    """A few lines of `text` around the first match, HTML-escaped, matches in `<mark>`.
+
+    Runs of overlapping matches (character bigrams) become one mark. Empty when nothing matches,
+    so the result list can show the summary instead.
+    """
+    if finder is None or not text:
+        return ""
+    first = finder.search(text)
+    if first is None:
+        return ""
+    start = max(0, first.start() - SNIPPET_CHARS // 3)
+    end = min(len(text), start + SNIPPET_CHARS)
+    spans: list[list[int]] = []
+    position = start
+    while (match := finder.search(text, position, end)) is not None:
+        if spans and match.start() <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], match.end())
+        else:
+            spans.append([match.start(), match.end()])
+        # Step one character on, so overlapping bigrams (서울, 울시) are each found.
+        position = match.start() + 1
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for begin, finish in spans:
+        pieces.append(html.escape(text[cursor:begin]))
+        pieces.append(f"<mark>{html.escape(text[begin:finish])}</mark>")
+        cursor = finish
+    pieces.append(html.escape(text[cursor:end]))
+    pieces.append("…" if end < len(text) else "")
+    return "".join(pieces)
 
 
 def _has_errors(parsed: query.Query) -> bool:
@@ -387,35 +425,3 @@ def _has_errors(parsed: query.Query) -> bool:
         if hasattr(parsed, "leaves")
         else False
     )
-
-
-def _filter_and_count(
-    matched: set[int], facets: list[dict[str, Any] | None], request: SearchRequest
-) -> tuple[set[int], dict[str, list[tuple[str, int]]]]:
-    """Apply the facet filters and count each facet over matches that pass the other filters.
-
-    Counting a facet without its own filter lets a person widen a choice (this country *or*
-    that one) while seeing how many each would add.
-    """
-    wanted = {name: set(values) for name, values in request.filters.items() if values}
-    counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-    kept: set[int] = set()
-    for docnum in matched:
-        values = facets[docnum]
-        if values is None:
-            continue
-        failed = [name for name, allowed in wanted.items() if not allowed & set(values[name])]
-        year = int(values["year"][0]) if values["year"] else None
-        if (request.year_from is not None or request.year_to is not None) and (
-            year is None
-            or (request.year_from is not None and year < request.year_from)
-            or (request.year_to is not None and year > request.year_to)
-        ):
-            failed.append("year")
-        if not failed:
-            kept.add(docnum)
-            for name in FACETS:
-                counters[name].update(values[name])
-        elif len(failed) == 1:
-            counters[failed[0]].update(values[failed[0]])
-    return kept, {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counters.items()}

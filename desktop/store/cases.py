@@ -203,3 +203,16 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
         f"FROM cases WHERE id IN ({marks})"
     )
     return {r["id"]: r for r in db.query(sql, ids)}
+
+
+def snippet_sources(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]:
+    """The prose of each case (summary, problem, approach, results, body) to cut snippets from."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT id, coalesce(summary, '') || char(10) || coalesce(problem, '') || char(10) || "
+        "coalesce(approach, '') || char(10) || coalesce(results, '') || char(10) || coalesce(body, '') "
+        f"FROM cases WHERE id IN ({marks})"
+    )
+    return dict(db.execute(sql, ids).fetchall())

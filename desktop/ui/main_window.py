@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.sync.service import ImportReport, SyncService
 
 SEARCH_DELAY_MS = 150
+PAGE_SIZE = 50
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self._search_serial = 0
         self._cancel_flag: CancelFlag | None = None
         self._sync: SyncService | None = None
+        self._request = SearchRequest()
         self._waiting_files: list[str] = []
         self.shown_case: tuple[str, str] | None = None
         self.setWindowTitle(APP_NAME)
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.result_list.setWordWrap(True)
         self.result_list.setAccessibleName(self.tr("Results"))
         self.result_list.selectionModel().currentChanged.connect(self._current_changed)
+        self.result_list.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         self.case_view = CaseView()
         self.case_view.case_link_clicked.connect(self.show_case)
@@ -230,14 +234,37 @@ class MainWindow(QMainWindow):
         self._timer.stop()
         self._search_serial += 1
         serial = self._search_serial
-        request = SearchRequest(text=self.search_box.text(), limit=200)
+        request = SearchRequest(text=self.search_box.text(), limit=PAGE_SIZE)
+        self._request = request
         self.tasks.run(lambda: catalogue.search(request), lambda page: self._show_results(serial, page))
+
+    def _scrolled(self, value: int) -> None:
+        """Near the end of the list, ask for the next page of results."""
+        bar = self.result_list.verticalScrollBar()
+        if value < bar.maximum() - bar.pageStep():
+            return
+        offset = self.results.next_page_offset()
+        if offset is not None:
+            self._fetch_more(offset)
+
+    def _fetch_more(self, offset: int) -> None:
+        catalogue = self.catalogue
+        if catalogue is None:
+            return
+        serial = self._search_serial
+        request = replace(self._request, offset=offset)
+
+        def arrived(page: ResultPage) -> None:
+            if serial == self._search_serial:
+                self.results.page_arrived(offset, page.cards)
+
+        self.tasks.run(lambda: catalogue.search(request), arrived)
 
     def _show_results(self, serial: int, page: ResultPage) -> None:
         if serial != self._search_serial:
             return  # a newer search is on its way; this one's results are stale
         previous = self._current_id()
-        self.results.set_cards(page.cards)
+        self.results.set_cards(page.cards, page.total)
         parts = [self.tr("%n case(s)", "", page.total)]
         if page.read_as_plain_words:
             parts.append(self.tr("query read as plain words"))

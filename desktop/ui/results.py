@@ -3,30 +3,55 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.catalogue import ResultCard
+if TYPE_CHECKING:
+    from desktop.catalogue import ResultCard
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultModel(QAbstractListModel):
-    """The cards of the current search, in rank order."""
+    """The cards of the current search in rank order, fetched a page at a time as the list scrolls."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._cards: list[ResultCard] = []
+        self._total = 0
+        self._asked_for = 0
 
-    def set_cards(self, cards: list[ResultCard]) -> None:
-        """Replace the results."""
+    def set_cards(self, cards: list[ResultCard], total: int) -> None:
+        """Replace the results with a first page of a search that found `total`."""
         self.beginResetModel()
         self._cards = list(cards)
+        self._total = total
+        self._asked_for = len(self._cards)
         self.endResetModel()
+
+    def add_cards(self, offset: int, cards: list[ResultCard]) -> None:
+        """Append a further page (ignored if it does not follow on from what is shown)."""
+        if offset != len(self._cards) or not cards:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._cards), len(self._cards) + len(cards) - 1)
+        self._cards.extend(cards)
+        self.endInsertRows()
+
+    def next_page_offset(self) -> int | None:
+        """Where the next page starts, if more results exist and none is already on its way."""
+        if self._asked_for >= self._total:
+            return None
+        self._asked_for = self._total  # one request at a time; the answer re-enables paging
+        return len(self._cards)
+
+    def page_arrived(self, offset: int, cards: list[ResultCard]) -> None:
+        """Show a requested page and allow the next one."""
+        self.add_cards(offset, cards)
+        self._asked_for = len(self._cards)
 
     def card(self, row: int) -> ResultCard:
         """The card at a row."""
@@ -81,7 +106,8 @@ class ResultDelegate(QStyledItemDelegate):
         return self._document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
+        # No initStyleOption here: the card draws its own text, and in PySide6 6.12 on Python 3.11
+        # each call from Python loses a reference to None, which crashes the app after long use.
         style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""

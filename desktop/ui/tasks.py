@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 class TaskRunner(QObject):
     """Queues work for the catalogue thread and calls back on the UI thread."""
 
-    _delivered = Signal(object, object)
+    _delivered = Signal(object)
     progressed = Signal(str, int, int)
     failed = Signal(str)
 
@@ -48,9 +48,9 @@ class TaskRunner(QObject):
                 result = work()
             except Exception as error:  # reported to the person, never lost in a thread
                 log.exception("background task failed")
-                self._delivered.emit(on_error or self._report, error)
+                self._delivered.emit((on_error or self._report, error))
                 return
-            self._delivered.emit(on_done, result)
+            self._delivered.emit((on_done, result))
 
         self._executor.submit(job)
 
@@ -58,7 +58,8 @@ class TaskRunner(QObject):
         """A progress function for services that emits `progressed` safely from the worker."""
         return lambda done, total: self.progressed.emit(label, done, total)
 
-    def _deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+    def _deliver(self, delivery: tuple[Callable[[Any], None] | None, Any]) -> None:
+        callback, value = delivery
         if callback is not None:
             callback(value)
 

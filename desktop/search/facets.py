@@ -1,0 +1,114 @@
+"""Facet values of every indexed case as bitsets, so filtering and counting take microseconds.
+
+A Python int is the bitset: bit n is document n. AND, OR and bit_count run in C, which keeps
+facet counts over ten thousand matches well inside the time of one keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.search.types import FACETS, SearchRequest
+
+FacetCounts = dict[str, list[tuple[str, int]]]
+
+
+def to_bits(docnums: Iterable[int], size: int) -> int:
+    """The bitset of a collection of document numbers."""
+    flags = bytearray((size + 8) // 8)
+    for docnum in docnums:
+        flags[docnum >> 3] |= 1 << (docnum & 7)
+    return int.from_bytes(flags, "little")
+
+
+def from_bits(bits: int) -> list[int]:
+    """The document numbers in a bitset, in order."""
+    found = []
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    for index, byte in enumerate(data):
+        while byte:
+            low = byte & -byte
+            found.append(index * 8 + low.bit_length() - 1)
+            byte ^= low
+    return found
+
+
+class FacetTable:
+    """Which documents have each facet value, and the documents in each sort order."""
+
+    def __init__(self, docs: Iterable[tuple[int, dict[str, Any]]], size: int) -> None:
+        members: dict[str, dict[str, list[int]]] = {name: {} for name in FACETS}
+        sort_rows = []
+        live = []
+        for docnum, values in docs:
+            live.append(docnum)
+            for name in FACETS:
+                for value in values[name]:
+                    members[name].setdefault(value, []).append(docnum)
+            sort_rows.append((docnum, values["sort"]))
+        self.size = size
+        self.all = to_bits(live, size)
+        self.bits = {
+            name: {value: to_bits(docs, size) for value, docs in by_value.items()}
+            for name, by_value in members.items()
+        }
+        self.orders = {
+            "title": [d for d, _ in sorted(sort_rows, key=lambda r: (r[1][0], r[0]))],
+            "city": [d for d, _ in sorted(sort_rows, key=lambda r: (r[1][1], r[1][0], r[0]))],
+            "year": [d for d, _ in sorted(sort_rows, key=lambda r: (-r[1][2], r[1][0], r[0]))],
+        }
+
+    def _allowed(self, request: SearchRequest) -> dict[str, int]:
+        """For each facet the request narrows, the documents it lets through."""
+        allowed: dict[str, int] = {}
+        for name, values in request.filters.items():
+            if values and name in self.bits:
+                union = 0
+                for value in values:
+                    union |= self.bits[name].get(value, 0)
+                allowed[name] = union
+        if request.year_from is not None or request.year_to is not None:
+            low = request.year_from if request.year_from is not None else -(10**9)
+            high = request.year_to if request.year_to is not None else 10**9
+            union = 0
+            for value, bits in self.bits["year"].items():
+                if low <= int(value) <= high:
+                    union |= bits
+            allowed["year"] = allowed.get("year", self.all) & union
+        return allowed
+
+    def filter_and_count(
+        self, matched: int, request: SearchRequest
+    ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """The matches that pass every filter, and each facet's counts over the matches that
+        pass the *other* filters, so a person can widen a choice (this country or that one)."""
+        matched &= self.all
+        allowed = self._allowed(request)
+        kept = matched
+        for bits in allowed.values():
+            kept &= bits
+        counts = {}
+        for name in FACETS:
+            base = matched
+            for other, bits in allowed.items():
+                if other != name:
+                    base &= bits
+            pairs = [(value, (base & bits).bit_count()) for value, bits in self.bits[name].items()]
+            counts[name] = sorted(((v, n) for v, n in pairs if n), key=lambda kv: (-kv[1], kv[0]))
+        return kept, counts
+
+    def page(self, kept: int, sort: str, offset: int, limit: int) -> list[int]:
+        """Documents of `kept` in a stored sort order (title, city, or newest year first)."""
+        order = self.orders.get(sort, self.orders["title"])
+        chosen: list[int] = []
+        skipped = 0
+        for docnum in order:
+            if kept >> docnum & 1:
+                if skipped < offset:
+                    skipped += 1
+                    continue
+                chosen.append(docnum)
+                if len(chosen) == limit:
+                    break
+        return chosen

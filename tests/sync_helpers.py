@@ -42,6 +42,14 @@ class Device:
         self.catalogue.close()
 
 
+def edit_on_each(case_id: str, field: str, edits: dict[Device, str]) -> None:
+    """Each device sets the field of the case to its own value, before seeing the others'."""
+    for device, value in edits.items():
+        edited = device.catalogue.get(case_id)
+        setattr(edited, field, value)
+        device.catalogue.save(edited)
+
+
 def content(device: Device) -> dict[str, list[tuple[Any, ...]]]:
     """Everything that must converge: records, their versions, conflicts and tombstones."""
     db = device.catalogue.db

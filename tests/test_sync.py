@@ -13,7 +13,7 @@ from desktop.store.errors import CatalogueError
 from desktop.sync.bundle import BundleError
 from desktop.sync.service import UntrustedSignerError
 from tests.conftest import make_case
-from tests.sync_helpers import Device, content
+from tests.sync_helpers import Device, content, edit_on_each
 
 
 @pytest.fixture
@@ -94,10 +94,7 @@ def test_concurrent_edits_to_one_field_keep_both_and_show_the_same_winner(blank:
     case = make_case()
     a.catalogue.save(case)
     a.send(b)
-    for device, title in ((a, "Title from A"), (b, "Title from B")):
-        edited = device.catalogue.get(case.id)
-        edited.title = title
-        device.catalogue.save(edited)
+    edit_on_each(case.id, "title", {a: "Title from A", b: "Title from B"})
     b.send(a)
     a.send(b)
     assert a.catalogue.get(case.id).title == b.catalogue.get(case.id).title
@@ -114,10 +111,7 @@ def test_a_resolution_travels_and_closes_the_conflict_everywhere(blank: list[Dev
     a.catalogue.save(case)
     a.send(b)
     a.send(c)
-    for device, title in ((a, "Title from A"), (b, "Title from B")):
-        edited = device.catalogue.get(case.id)
-        edited.title = title
-        device.catalogue.save(edited)
+    edit_on_each(case.id, "title", {a: "Title from A", b: "Title from B"})
     b.send(a)
     a.send(c)
     b.send(c)
@@ -137,10 +131,7 @@ def test_resolve_keep_theirs_takes_the_other_devices_version(blank: list[Device]
     case = make_case()
     a.catalogue.save(case)
     a.send(b)
-    for device, title in ((a, "Title from A"), (b, "Title from B")):
-        edited = device.catalogue.get(case.id)
-        edited.title = title
-        device.catalogue.save(edited)
+    edit_on_each(case.id, "title", {a: "Title from A", b: "Title from B"})
     a.send(b)
     [conflict] = b.sync.conflicts()
     b.sync.resolve(conflict.id, "theirs")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync_dialogs import ConflictsDialog
 from tests.conftest import make_case
-from tests.sync_helpers import Device
+from tests.sync_helpers import Device, edit_on_each
 
 WAIT_MS = 20_000
 
@@ -94,10 +94,7 @@ def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path
     case = make_case()
     mine.catalogue.save(case)
     mine.send(theirs)
-    for device, title in ((mine, "Title written here"), (theirs, "Title written there")):
-        edited = device.catalogue.get(case.id)
-        edited.title = title
-        device.catalogue.save(edited)
+    edit_on_each(case.id, "title", {mine: "Title written here", theirs: "Title written there"})
     theirs.send(mine)
     theirs.close()
     mine.close()

@@ -70,14 +70,32 @@ def _window_shown(result: subprocess.CompletedProcess[str]) -> None:
     assert 'LEAPS_SHOWN ["LEAPS Catalogue"]' in result.stdout, result.stdout
 
 
-# The smoke test, in order, all on one data dir. New features add their commands here: exporting a
-# sync bundle from {data} to {tmp}, importing it into {other}, exporting a plan document.
+def _bundle_written(result: subprocess.CompletedProcess[str]) -> None:
+    assert "wrote" in result.stdout and ".leaps" in result.stdout, result.stdout
+
+
+def _bundle_imported(result: subprocess.CompletedProcess[str]) -> None:
+    [report] = _json_list(result)
+    assert report["applied"] and report["counts"]["conflicts"] == 0, report
+
+
+def _json_list(result: subprocess.CompletedProcess[str]) -> list:
+    return json.loads(result.stdout)
+
+
+# The smoke test, in order. New features add their commands here (exporting a plan document).
 STEPS = [
     Step(
         "search loads the seed, builds the index and ranks", ["search", "night bus", "--json"], _owl_bus_first
     ),
     Step("info", ["info", "--json"], _seeded_and_versioned),
     Step("check", ["check"], _check_ok),
+    Step("export a bundle", ["export", "{tmp}/out.leaps"], _bundle_written),
+    Step(
+        "import it into a second data dir",
+        ["--data-dir", "{other}", "import", "{tmp}/out.leaps", "--trust", "once", "--json"],
+        _bundle_imported,
+    ),
     Step("the window opens", [], _window_shown, env={"LEAPS_QUIT_WHEN_SHOWN": "1"}),
 ]
 

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
 SCHEMA_VERSION = 4
+# Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
+# opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"
 THEME_WEIGHT = 0.6
 # Plain words are searched in `content`, one field holding every text of a case (titles twice,
@@ -175,7 +177,7 @@ class SearchIndex:
         fresh = self.folder.with_name(self.folder.name + ".new")
         self._create_empty(fresh)
         ix = index.open_dir(str(fresh))
-        writer = ix.writer(limitmb=128)
+        writer = ix.writer(limitmb=128, compound=False)
         for done, doc in enumerate(docs, start=1):
             if cancelled and cancelled():
                 writer.cancel()
@@ -206,7 +208,7 @@ class SearchIndex:
     def update(self, docs: Iterable[IndexDoc] = (), remove: Iterable[str] = ()) -> None:
         """Add or replace the given cases and drop the removed ones, in one commit."""
         assert self._ix is not None
-        writer = self._ix.writer(timeout=10)
+        writer = self._ix.writer(timeout=10, compound=False)
         try:
             for case_id in remove:
                 writer.delete_by_term("id", case_id)

@@ -220,7 +220,7 @@ class Catalogue:
     def delete(self, case_id: str) -> None:
         """Delete a case (leaving tombstones) and drop it from the index."""
         case_store.delete_case(self.writer, case_id)
-        self.index.update(remove=[case_id])
+        self.reindex_cases([case_id])
 
     def count(self) -> int:
         """How many cases the catalogue holds."""
@@ -246,6 +246,7 @@ class Catalogue:
             docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, live)],
             remove=[i for i in ids if i not in stamps],
         )
+        self.index.set_mark(case_store.catalogue_mark(self.db))
 
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
         return {
@@ -303,6 +304,9 @@ class Catalogue:
         if self.index.needs_rebuild:
             self.reindex(progress, cancelled)
             return
+        mark = case_store.catalogue_mark(self.db)
+        if self.index.mark == mark:
+            return  # nothing changed since the index was last brought up to date
         truth = case_store.case_stamps(self.db)
         indexed = self.index.stamps()
         stale = [i for i, stamp in truth.items() if indexed.get(i) != stamp]
@@ -314,12 +318,17 @@ class Catalogue:
                 docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, stale)],
                 remove=gone,
             )
+        self.index.set_mark(mark)
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Rebuild the whole index from the catalogue; False if cancelled."""
+        mark = case_store.catalogue_mark(self.db)
         stamps = case_store.case_stamps(self.db)
         docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db))
-        return self.index.rebuild(docs, len(stamps), progress, cancelled)
+        done = self.index.rebuild(docs, len(stamps), progress, cancelled)
+        if done:
+            self.index.set_mark(mark)
+        return done
 
     # Maintenance
 

@@ -169,3 +169,19 @@ def test_index_catches_up_with_changes_it_missed(data_dir: Path) -> None:
     assert titles(reopened, "renamed") == ["Owl Bus renamed"]
     assert reopened.check() == []
     reopened.close()
+
+
+def test_index_catches_up_with_a_part_changed_behind_its_back(data_dir: Path) -> None:
+    catalogue = Catalogue.open(data_dir)
+    owl = catalogue.search(SearchRequest(text="night bus")).cards[0]
+    # A component edited in SQLite when the app died before the index heard of it:
+    catalogue.db.execute(
+        "UPDATE components SET mechanism = 'zeppelin shuttles', updated_stamp = '9999999999999.00000.x' "
+        "WHERE id = (SELECT id FROM components WHERE case_id = ? LIMIT 1)",
+        [owl.id],
+    )
+    catalogue.db.conn.commit()
+    catalogue.close()
+    reopened = Catalogue.open(data_dir)
+    assert owl.id in [c.id for c in reopened.search(SearchRequest(text="zeppelin")).cards]
+    reopened.close()

@@ -164,7 +164,7 @@ class SearchIndex:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         index.create_in(str(folder), _schema())
-        (folder / MARKER).write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
+        (folder / MARKER).write_text(json.dumps({"schema": SCHEMA_VERSION, "mark": ""}), encoding="utf-8")
 
     def rebuild(
         self,
@@ -196,6 +196,21 @@ class SearchIndex:
         shutil.rmtree(old, ignore_errors=True)
         self._open()
         return True
+
+    @property
+    def mark(self) -> str:
+        """What the catalogue looked like when the index was last brought up to date with it."""
+        try:
+            return str(json.loads((self.folder / MARKER).read_text(encoding="utf-8")).get("mark", ""))
+        except (OSError, ValueError):
+            return ""
+
+    def set_mark(self, mark: str) -> None:
+        """Remember that the index now matches the catalogue as `mark` describes it."""
+        marker = self.folder / MARKER
+        temporary = marker.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"schema": SCHEMA_VERSION, "mark": mark}), encoding="utf-8")
+        temporary.replace(marker)
 
     def close(self) -> None:
         """Release the searcher's open files."""

@@ -184,8 +184,24 @@ def iter_cases(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> I
 
 
 def case_stamps(db: sqlite_utils.Database) -> dict[str, str]:
-    """Each case's id and the stamp of its latest change, to check the search index against."""
-    return dict(db.execute("SELECT id, updated_stamp FROM cases").fetchall())
+    """Each case's id and the stamp of its latest change, parts included (the index holds
+    their text too), to check the search index against."""
+    parts = " ".join(
+        f", coalesce((SELECT max(updated_stamp) FROM [{t}] WHERE case_id = c.id), '')"
+        for t in ("components", "sources", "attachments")
+    )
+    return dict(db.execute(f"SELECT id, max(coalesce(updated_stamp, ''){parts}) FROM cases c").fetchall())
+
+
+def catalogue_mark(db: sqlite_utils.Database) -> str:
+    """A short summary that changes whenever any case or part changes or is deleted."""
+    newest = max(
+        db.execute(f"SELECT coalesce(max(updated_stamp), '') FROM [{t}]").fetchone()[0]
+        for t in ("cases", "components", "sources", "attachments")
+    )
+    cases = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+    deleted = db.execute("SELECT count(*), coalesce(max(deleted_stamp), '') FROM tombstones").fetchone()
+    return f"{cases}:{newest}:{deleted[0]}:{deleted[1]}"
 
 
 def count_cases(db: sqlite_utils.Database) -> int:

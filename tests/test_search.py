@@ -185,3 +185,18 @@ def test_index_catches_up_with_a_part_changed_behind_its_back(data_dir: Path) ->
     reopened = Catalogue.open(data_dir)
     assert owl.id in [c.id for c in reopened.search(SearchRequest(text="zeppelin")).cards]
     reopened.close()
+
+
+def test_a_damaged_or_stale_facet_cache_is_not_trusted(data_dir: Path) -> None:
+    catalogue = Catalogue.open(data_dir)
+    expected = catalogue.search(SearchRequest()).facets
+    catalogue.save(make_case(title="Counted after the cache was written", country="LK"))
+    catalogue.close()
+    reopened = Catalogue.open(data_dir)
+    counts = dict(reopened.search(SearchRequest()).facets["country"])
+    assert counts["LK"] == dict(expected["country"]).get("LK", 0) + 1, "a cache of an older index is ignored"
+    reopened.close()
+    (data_dir / "index" / "leaps-facets.json").write_text("{not json")
+    again = Catalogue.open(data_dir)
+    assert dict(again.search(SearchRequest()).facets["country"]) == counts
+    again.close()

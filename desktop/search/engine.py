@@ -32,6 +32,7 @@ SCHEMA_VERSION = 4
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
 # opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"
+FACET_CACHE = "leaps-facets.json"
 THEME_WEIGHT = 0.6
 # Plain words are searched in `content`, one field holding every text of a case (titles twice,
 # for weight): scoring one field is several times faster than five. The others serve field queries.
@@ -267,10 +268,28 @@ class SearchIndex:
         return self._searcher
 
     def _facet_table(self, searcher: Searcher) -> FacetTable:
-        """Facet bitsets of every document, read once per searcher generation."""
-        if self._facets is None:
-            docs = ((docnum, stored["facets"]) for docnum, stored in searcher.reader().iter_docs())
-            self._facets = FacetTable(docs, searcher.doc_count_all())
+        """Facet bitsets of every document: kept in a file beside the index for its generation,
+        because reading every stored document again took half a second at each start."""
+        if self._facets is not None:
+            return self._facets
+        assert self._ix is not None
+        generation = self._ix.latest_generation()
+        cache = self.folder / FACET_CACHE
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("generation") == generation:
+                self._facets = FacetTable.from_json(data["table"])
+                return self._facets
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # missing or unreadable: derived data, rebuilt below
+        docs = ((docnum, stored["facets"]) for docnum, stored in searcher.reader().iter_docs())
+        self._facets = FacetTable(docs, searcher.doc_count_all())
+        try:
+            temporary = cache.with_suffix(".tmp")
+            temporary.write_text(json.dumps({"generation": generation, "table": self._facets.to_json()}))
+            temporary.replace(cache)
+        except OSError as error:
+            log.info("facet cache not written (%s); it is rebuilt next time", error)
         return self._facets
 
     def _parse(self, text: str) -> tuple[query.Query, bool]:

@@ -37,7 +37,7 @@ def from_bits(bits: int) -> list[int]:
 class FacetTable:
     """Which documents have each facet value, and the documents in each sort order."""
 
-    def __init__(self, docs: Iterable[tuple[int, dict[str, Any]]], size: int) -> None:
+    def __init__(self, docs: Iterable[tuple[int, dict[str, Any]]] = (), size: int = 0) -> None:
         members: dict[str, dict[str, list[int]]] = {name: {} for name in FACETS}
         sort_rows = []
         live = []
@@ -58,6 +58,29 @@ class FacetTable:
             "city": [d for d, _ in sorted(sort_rows, key=lambda r: (r[1][1], r[1][0], r[0]))],
             "year": [d for d, _ in sorted(sort_rows, key=lambda r: (-r[1][2], r[1][0], r[0]))],
         }
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON form (bitsets as hex), so a table need not be rebuilt at every start."""
+        return {
+            "size": self.size,
+            "all": format(self.all, "x"),
+            "bits": {
+                name: {v: format(b, "x") for v, b in values.items()} for name, values in self.bits.items()
+            },
+            "orders": self.orders,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FacetTable:
+        """Inverse of `to_json`."""
+        table = cls()
+        table.size = int(data["size"])
+        table.all = int(data["all"], 16)
+        table.bits = {
+            name: {v: int(b, 16) for v, b in values.items()} for name, values in data["bits"].items()
+        }
+        table.orders = {name: [int(d) for d in order] for name, order in data["orders"].items()}
+        return table
 
     def _allowed(self, request: SearchRequest) -> dict[str, int]:
         """For each facet the request narrows, the documents it lets through."""

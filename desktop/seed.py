@@ -8,7 +8,6 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from desktop.casefile import read_case
 from desktop.resources import resource_path
 from desktop.store.clock import Stamp
 from desktop.store.records import Case
@@ -49,6 +48,9 @@ def seed_files(folder: Path | None = None) -> list[Path]:
 
 def check_seed(folder: Path | None = None) -> tuple[list[Case], list[ValidationError]]:
     """Validate every seed file; returns the good cases and one error per bad file."""
+    # Imported here: the YAML reader is only needed when the seed changed, not at every start.
+    from desktop.casefile import read_case
+
     cases: list[Case] = []
     errors: list[ValidationError] = []
     seen: dict[str, Path] = {}

@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.result_list.setModel(self.results)
         self.result_list.setItemDelegate(ResultDelegate(self.result_list))
         self.result_list.setUniformItemSizes(False)
+        # Cards are laid out a few at a time, so the first ones show before all fifty are measured.
+        self.result_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.result_list.setBatchSize(8)
         self.result_list.setWordWrap(True)
         self.result_list.setAccessibleName(self.tr("Results"))
         self.result_list.selectionModel().currentChanged.connect(self._current_changed)

@@ -28,6 +28,7 @@ from desktop.store import jsontext
 from desktop.sync.bundle import MANIFEST, SIGNATURE, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import SyncService, UntrustedSignerError
+from tests.sync_helpers import Device
 
 RECORDS = "records/0001.json"
 Records = list[dict[str, Any]]
@@ -73,15 +74,12 @@ def source(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> S
     """A second device (the seed, one case edited) and the full bundle it exports."""
     base = tmp_path_factory.mktemp("bad-bundles")
     sender = base / "sender"
-    shutil.copytree(seeded_template, sender)
-    for name in ("device.json", "device_key.pem"):
-        (sender / name).unlink(missing_ok=True)
-    catalogue = Catalogue.open(sender)
+    device = Device(sender, "Field laptop", seeded_template)
+    catalogue, sync = device.catalogue, device.sync
     try:
         case = sorted(catalogue.all_cases(), key=lambda c: c.id)[0]
         case.title = f"{case.title} (edited in the field)"
         assert catalogue.save(case)
-        sync = SyncService(catalogue, device_name="Field laptop")
         good = sync.export(base / "good.leaps")[0]
         case.summary = f"{case.summary} Checked again on a second visit."
         assert catalogue.save(case)

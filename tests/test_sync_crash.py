@@ -15,11 +15,10 @@ from typing import Any
 
 import pytest
 
-from desktop.catalogue import Catalogue
 from desktop.cli import main as leaps
 from desktop.store.cases import save_case
-from desktop.sync.service import SyncService
 from tests.conftest import make_case
+from tests.sync_helpers import Device
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA_CASES = 300
@@ -71,16 +70,13 @@ def import_traces(data_dir: Path) -> tuple[int, int]:
 @pytest.fixture
 def big_bundle(tmp_path: Path, seeded_template: Path) -> Path:
     """A full bundle from another device: the seed plus 300 small cases (about 1,900 records)."""
-    sender = tmp_path / "sender"
-    shutil.copytree(seeded_template, sender)
-    for name in ("device.json", "device_key.pem"):
-        (sender / name).unlink(missing_ok=True)
-    catalogue = Catalogue.open(sender)
+    device = Device(tmp_path / "sender", "Field laptop", seeded_template)
+    catalogue = device.catalogue
     try:
         with catalogue.db.atomic():
             for n in range(EXTRA_CASES):
                 save_case(catalogue.writer, make_case(title=f"Rainwater tanks, market {n}"))
-        return SyncService(catalogue, device_name="Field laptop").export(tmp_path / "big.leaps")[0]
+        return device.sync.export(tmp_path / "big.leaps")[0]
     finally:
         catalogue.close()
 

@@ -801,19 +801,24 @@ def run(args: argparse.Namespace, command: str, data_dir: Path, scratch: Path, f
     catalogue.reindex(Progress("whoosh index"))
     whoosh_build = time.perf_counter() - started
     index_size = folder_size(data_dir / "index")
-    print(f"Whoosh build (Catalogue.reindex): {whoosh_build:.1f} s, index {mb(index_size)}", flush=True)
+    print(
+        f"Whoosh build (Catalogue.reindex): {fmt_ms(whoosh_build * 1000)}, index {mb(index_size)}", flush=True
+    )
 
     # 2. FTS5 baseline build
     fts = Fts5Baseline(data_dir / "bench-fts5.db")
     fts_build = fts.build(catalogue_file)
     fts_size = folder_size(fts.path)
-    print(f"FTS5 build (unicode61, title+summary+body, optimized): {fts_build:.1f} s, file {mb(fts_size)}")
+    print(
+        f"FTS5 build (unicode61, title+summary+body, optimized): {fmt_ms(fts_build * 1000)}, "
+        f"file {mb(fts_size)}"
+    )
     print("(Whoosh also indexes problem, approach, results, components, sources and a spelling field.)")
     figures.add(f"catalogue insert ({args.cases:,} cases, save_case, one transaction)", f"{saving:.1f} s")
     figures.add(
         f"index build ({total_cases:,} cases)",
-        f"{whoosh_build:.1f} s",
-        f"FTS5 {fts_build:.1f} s",
+        fmt_ms(whoosh_build * 1000),
+        f"FTS5 {fmt_ms(fts_build * 1000)}",
         ratio(whoosh_build, fts_build),
     )
     figures.add("index size on disk", mb(index_size), f"FTS5 {mb(fts_size)}", ratio(index_size, fts_size))

@@ -12,12 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.casefile import case_to_markdown, read_case_data
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
-from desktop.seed import check_seed
 from desktop.store.errors import CatalogueError
-from desktop.validation import Problem, ValidationError, validate_case
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -157,6 +154,8 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import case_to_markdown
+
     case = catalogue.get(args.id)
     if args.json:
         _print_json(case.to_dict())
@@ -169,6 +168,9 @@ def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import read_case_data
+    from desktop.validation import validate_case
+
     case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
     if catalogue.db["cases"].count_where("id = ?", [case.id]):
         raise CatalogueError(f"{args.file}: a case with id {case.id} exists already; use `leaps edit`.")
@@ -178,6 +180,9 @@ def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import read_case_data
+    from desktop.validation import Problem, ValidationError, validate_case
+
     catalogue.get(args.id)  # the case must exist
     data = read_case_data(args.file)
     if data.get("id", args.id) != args.id:
@@ -381,6 +386,8 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
 
 
 def _seed_check(args: argparse.Namespace) -> int:
+    from desktop.seed import check_seed
+
     cases, errors = check_seed(args.folder)
     for error in errors:
         print(error, file=sys.stderr)
@@ -405,8 +412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_window
 
         return run_window(data_dir, files)
+    # The command line's own imports wait until here, so the window starts without them.
     from desktop.catalogue import Catalogue
     from desktop.sync.bundle import BundleError
+    from desktop.validation import ValidationError
 
     try:
         catalogue = Catalogue.open(data_dir)

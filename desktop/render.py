@@ -10,10 +10,9 @@ import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
 from desktop.countries import country_name
+from desktop.links import ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.store.records import Case
 
-ATTACHMENT_SCHEME = "leaps-attachment"
-CASE_SCHEME = "leaps-case"
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
 _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"
 

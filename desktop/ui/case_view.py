@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.render import ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.links import ATTACHMENT_SCHEME, CASE_SCHEME
 
 STYLE = """
 h1 { font-size: 20pt; margin-bottom: 2px; }

@@ -10,14 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.countries import country_name
 from desktop.datadir import device_id, ensure_writable
 from desktop.places import other_names
 from desktop.search import IndexDoc, SearchHit, SearchRequest
-from desktop.search.engine import SearchIndex
+
+if TYPE_CHECKING:
+    from desktop.search.engine import SearchIndex
 from desktop.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
 from desktop.store import database, jsontext
@@ -133,7 +135,16 @@ class Catalogue:
         ensure_writable(data_dir)
         self.db = database.open_catalogue(data_dir / "catalogue.db", data_dir / "backups")
         self.writer = StampedWriter(self.db, device_id(data_dir))
-        self.index = SearchIndex(data_dir / "index")
+        self._index: SearchIndex | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, opened (and the search engine loaded) when first needed."""
+        if self._index is None:
+            from desktop.search.engine import SearchIndex
+
+            self._index = SearchIndex(self.data_dir / "index")
+        return self._index
 
     @classmethod
     def open(
@@ -141,19 +152,26 @@ class Catalogue:
         data_dir: Path,
         *,
         load_seed: bool = True,
+        check_index: bool = True,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> Catalogue:
-        """Open a data dir, loading the seed on first run and repairing the index if needed."""
+        """Open a data dir, loading the seed on first run and repairing the index if needed.
+
+        The window passes `check_index=False` and calls `ensure_index` once it shows the first
+        page of cases, which `browse` reads from SQLite alone.
+        """
         catalogue = cls(data_dir)
         if load_seed:
             catalogue.merge_seed()
-        catalogue.ensure_index(progress, cancelled)
+        if check_index:
+            catalogue.ensure_index(progress, cancelled)
         return catalogue
 
     def close(self) -> None:
         """Close the index and the database."""
-        self.index.close()
+        if self._index is not None:
+            self._index.close()
         self.db.close()
 
     def _meta(self, key: str) -> str | None:
@@ -293,6 +311,22 @@ class Catalogue:
     def search_titles(self, text: str, limit: int = 50) -> list[str]:
         """Titles of the cases a search finds, best first (for scripts and tests)."""
         return [card.title for card in self.search(SearchRequest(text=text, limit=limit)).cards]
+
+    def browse(self, limit: int) -> ResultPage:
+        """The first cases by title, straight from SQLite: what the window shows while the search
+        engine is still loading."""
+        ids = [
+            row[0]
+            for row in self.db.execute("SELECT id FROM cases ORDER BY title COLLATE NOCASE LIMIT ?", [limit])
+        ]
+        return ResultPage(
+            cards=self._cards([SearchHit(case_id, 0.0, "") for case_id in ids]),
+            total=self.count(),
+            facets={},
+            suggestion="",
+            read_as_plain_words=False,
+            request=SearchRequest(limit=limit),
+        )
 
     def more_like(self, case_id: str, limit: int = 5) -> list[ResultCard]:
         """Cases most like the given one."""

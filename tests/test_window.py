@@ -23,7 +23,7 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     shown = MainWindow(data_dir)
     qtbot.addWidget(shown)
     shown.show()
-    qtbot.waitUntil(lambda: shown.catalogue is not None and shown.results.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: shown.search_ready and shown.results.rowCount() > 0, timeout=WAIT_MS)
     return shown
 
 
@@ -165,7 +165,7 @@ def test_results_arrive_a_page_at_a_time_as_the_list_scrolls(qtbot: QtBot, data_
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.results.rowCount() == PAGE_SIZE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() == PAGE_SIZE, timeout=WAIT_MS)
     for _ in range(3):
         window.result_list.scrollToBottom()
         qtbot.wait(300)

@@ -21,7 +21,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.catalogue is not None and window.results.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
     return window
 
 

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._sync: SyncService | None = None
         self._request = SearchRequest()
         self._waiting_files: list[str] = []
+        self.search_ready = False
         self.shown_case: tuple[str, str] | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -193,21 +194,32 @@ class MainWindow(QMainWindow):
 
     def _open_catalogue(self) -> None:
         self.hint.setText(self.tr("Opening the catalogue…"))
-        self._cancel_flag = CancelFlag()
         self._set_busy(True, cancellable=False)
-        progress = self.tasks.progress_callback(self.tr("Building the search index"))
-        flag = self._cancel_flag
 
-        def open_catalogue() -> Catalogue:
+        def open_catalogue() -> tuple[Catalogue, ResultPage]:
             # Imported here, on the worker: loading the catalogue's libraries must not delay the window.
             from desktop.catalogue import Catalogue
 
-            return Catalogue.open(self.data_dir, progress=progress, cancelled=flag)
+            catalogue = Catalogue.open(self.data_dir, check_index=False)
+            return catalogue, catalogue.browse(PAGE_SIZE)
 
         self.tasks.run(open_catalogue, self._catalogue_opened, self._catalogue_failed)
 
-    def _catalogue_opened(self, catalogue: Catalogue) -> None:
+    def _catalogue_opened(self, opened: tuple[Catalogue, ResultPage]) -> None:
+        catalogue, first_page = opened
         self.catalogue = catalogue
+        if not self.search_box.text().strip():
+            # Cases from SQLite at once; the search engine loads (and the index is checked) next.
+            self._show_results(self._search_serial, first_page)
+        self._cancel_flag = CancelFlag()
+        flag = self._cancel_flag
+        progress = self.tasks.progress_callback(self.tr("Building the search index"))
+        self.tasks.run(
+            lambda: catalogue.ensure_index(progress, flag), self._index_ready, self._catalogue_failed
+        )
+
+    def _index_ready(self, _result: object) -> None:
+        self.search_ready = True
         self._set_busy(False)
         self.statusBar().clearMessage()
         self.run_search()
@@ -244,7 +256,7 @@ class MainWindow(QMainWindow):
     def _scrolled(self, value: int) -> None:
         """Near the end of the list, ask for the next page of results."""
         bar = self.result_list.verticalScrollBar()
-        if value < bar.maximum() - bar.pageStep():
+        if not self.search_ready or value < bar.maximum() - bar.pageStep():
             return
         offset = self.results.next_page_offset()
         if offset is not None:

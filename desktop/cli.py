@@ -296,7 +296,7 @@ def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
         return 0
     for conflict in found:
         where = f"{conflict.record_type}.{conflict.field}"
-        print(f"{conflict.id}  {conflict.kind:6}  {conflict.case_title} [{where}]")
+        print(f"{conflict.id}  {conflict.kind:6}  {conflict.title} [{where}]")
     if not found:
         print("no open conflicts")
     return 0

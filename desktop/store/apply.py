@@ -11,6 +11,7 @@ from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.errors import CancelledError
 from desktop.store.merge import merge_states, same_state
+from desktop.store.migrations import CASE_TABLES
 from desktop.store.replica import PARENT_TABLE, RecordState, is_live, load_state, store_state
 
 PROGRESS_EVERY = 100
@@ -57,7 +58,8 @@ def apply_states(
         if same_state(local, merged) and pending is None:
             continue
         if _place(db, merged):
-            touched.add(merged.parent_id or merged.id)
+            if merged.type in CASE_TABLES:
+                touched.add(merged.parent_id or merged.id)
         else:
             counts["waiting"] += 1
     touched |= _retry_pending(db)

@@ -120,7 +120,10 @@ def _v2_tombstones(db: sqlite_utils.Database) -> None:
     db["tombstones"].create_index(["deleted_stamp"])
 
 
-SYNCED_TABLES = ("cases", "components", "sources", "attachments")
+CASE_TABLES = ("cases", "components", "sources", "attachments")
+PLAN_TABLES = ("city_profiles", "plans", "progress_entries", "shortlists")
+SYNCED_TABLES = CASE_TABLES + PLAN_TABLES
+SYNC_COLUMNS = {"version_vector": str, "deleted_context": str}
 
 
 def _vector_of(field_versions: dict[str, str]) -> dict[str, str]:
@@ -134,7 +137,7 @@ def _vector_of(field_versions: dict[str, str]) -> dict[str, str]:
 
 def _v3_sync(db: sqlite_utils.Database) -> None:
     """Version vectors, kept states of deleted records, conflicts, peers and sync history."""
-    for table in SYNCED_TABLES:
+    for table in CASE_TABLES:
         db[table].add_column("version_vector", str)
         # Set while a record deleted on one device was edited on another: it stays until decided.
         db[table].add_column("deleted_context", str)
@@ -187,11 +190,89 @@ def _v4_seed_baseline(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_plans(db: sqlite_utils.Database) -> None:
+    """City profiles, adaptation plans, their progress entries and shortlists; all of them sync.
+
+    Sections of a plan are JSON in TEXT columns, one column each, so that two teams editing
+    different sections on different devices merge without a conflict.
+    """
+    synced = {**STAMPED, **SYNC_COLUMNS, "created_at": str, "updated_at": str}
+    db["city_profiles"].create(
+        {
+            "id": str,
+            "name": str,
+            "country": str,
+            "population": int,
+            "density": int,
+            "governance_level": str,
+            "powers": str,
+            "budget_band": str,
+            "digital_readiness": str,
+            "data_readiness": str,
+            "connectivity": str,
+            "climate": str,
+            "languages": str,
+            "legal_constraints": str,
+            "partners": str,
+            "notes": str,
+            **synced,
+        },
+        pk="id",
+    )
+    # No foreign keys to cases or profiles: a plan may arrive before its case, and outlives it.
+    db["plans"].create(
+        {
+            "id": str,
+            "title": str,
+            "case_id": str,
+            "profile_id": str,
+            "language": str,
+            "state": str,
+            **{section: str for section in PLAN_SECTIONS},
+            **synced,
+        },
+        pk="id",
+    )
+    db["progress_entries"].create(
+        {
+            "id": str,
+            "plan_id": str,
+            "date": str,
+            "stage": str,
+            "narrative": str,
+            "readings": str,
+            "adaptations": str,
+            **synced,
+        },
+        pk="id",
+    )
+    db["shortlists"].create({"id": str, "name": str, "notes": str, "items": str, **synced}, pk="id")
+    db["plans"].create_index(["case_id"])
+    db["progress_entries"].create_index(["plan_id"])
+
+
+PLAN_SECTIONS = (
+    "intent",
+    "context",
+    "fit",
+    "hypothesis",
+    "stakeholders",
+    "engagement",
+    "resources",
+    "risks",
+    "prototype",
+    "indicators",
+    "scaling",
+    "milestones",
+    "signoff",
+)
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
     _v3_sync,
     _v4_seed_baseline,
+    _v5_plans,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -15,11 +15,14 @@ import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
+from desktop.store.migrations import PLAN_TABLES
 
 PARENT_TABLE = {"components": "cases", "sources": "cases", "attachments": "cases"}
 # Columns that describe a row rather than hold a value of the record.
 META_COLUMNS = {"id", "field_versions", "updated_stamp", "version_vector", "updated_at"}
 DELETED = "deleted_context"
+# Tables whose rows show when they last changed.
+DATED_TABLES = {"cases", *PLAN_TABLES}
 
 
 @dataclass
@@ -184,7 +187,7 @@ def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool =
         )
         return
     row = dict(state.fields)
-    if table == "cases":
+    if table in DATED_TABLES:
         row["updated_at"] = iso_time(state.updated_stamp())
     row.update(
         id=record_id,

@@ -176,10 +176,26 @@ def _is_text_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _is_object(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+
+
+def _is_object_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_is_object(v) for v in value)
+
+
 # Columns whose TEXT holds JSON, and the shape that JSON must have.
 JSON_SHAPES: dict[str, Callable[[Any], bool]] = {
     "themes": _is_text_list,
     "partners": _is_text_list,
+    "languages": _is_text_list,
+    **dict.fromkeys(
+        ("intent", "context", "hypothesis", "resources", "prototype", "scaling", "signoff"), _is_object
+    ),
+    **dict.fromkeys(
+        ("fit", "stakeholders", "risks", "indicators", "milestones", "readings", "adaptations", "items"),
+        _is_object_list,
+    ),
     "disputed": _is_text_list,
     "sdgs": lambda v: (
         isinstance(v, list)

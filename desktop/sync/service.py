@@ -17,7 +17,7 @@ from desktop.store import jsontext
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.errors import CatalogueError
-from desktop.store.migrations import SYNCED_TABLES
+from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
 from desktop.store.replica import (
     DELETED,
     PARENT_TABLE,
@@ -80,7 +80,7 @@ class Conflict:
     record_type: str
     record_id: str
     case_id: str
-    case_title: str
+    title: str
     field: str
     shown: tuple[Any, str]
     others: list[tuple[Any, str]]
@@ -462,8 +462,12 @@ class SyncService:
         return found
 
     def _conflict(self, kind: str, state: RecordState, name: str, others: list[tuple[Any, str]]) -> Conflict:
-        case_id = state.parent_id or state.id
-        title_row = self.db.execute("SELECT title FROM cases WHERE id = ?", [case_id]).fetchone()
+        if state.type in CASE_TABLES:
+            case_id = state.parent_id or state.id
+            title_row = self.db.execute("SELECT title FROM cases WHERE id = ?", [case_id]).fetchone()
+        else:
+            case_id = ""
+            title_row = (state.fields.get("title") or state.fields.get("name") or "",)
         key = f"{kind}:{state.type}:{state.id}:{name}"
         return Conflict(
             id=hashlib.sha256(key.encode()).hexdigest()[:12],
@@ -471,7 +475,7 @@ class SyncService:
             record_type=state.type,
             record_id=state.id,
             case_id=case_id,
-            case_title=title_row[0] if title_row else "",
+            title=title_row[0] if title_row else "",
             field=name,
             shown=(state.fields.get(name), state.stamps.get(name, "")),
             others=others,
@@ -513,7 +517,8 @@ class SyncService:
                 state.siblings.pop(conflict.field, None)
                 state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), stamp.encode())
                 store_state(self.db, state)
-        self.catalogue.reindex_cases([conflict.case_id])
+        if conflict.case_id:
+            self.catalogue.reindex_cases([conflict.case_id])
         return conflict
 
     def _delete_again(self, conflict: Conflict, stamp: Stamp) -> None:
@@ -528,6 +533,9 @@ class SyncService:
 
     def _restore(self, conflict: Conflict, stamp: Stamp) -> None:
         writer = self.catalogue.writer
+        if not conflict.case_id:
+            writer.save(conflict.record_type, {"id": conflict.record_id}, stamp)
+            return
         case_state = load_state(self.db, "cases", conflict.case_id)
         if case_state is not None and case_state.deleted:
             writer.save("cases", {"id": conflict.case_id}, stamp)

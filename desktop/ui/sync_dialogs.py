@@ -221,7 +221,7 @@ class ConflictsDialog(QDialog):
                 if conflict.kind == "delete"
                 else conflict.field
             )
-            item = QListWidgetItem(f"{conflict.case_title or conflict.record_id} — {what}")
+            item = QListWidgetItem(f"{conflict.title or conflict.record_id} — {what}")
             self.listing.addItem(item)
         self.summary.setText(
             self.tr("%n open conflict(s)", "", len(conflicts)) if conflicts else self.tr("No open conflicts.")

@@ -1,0 +1,91 @@
+"""Stored planning records: city profiles, plans, progress entries and shortlists, with JSON sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+from desktop.store import jsontext
+from desktop.store.errors import RecordNotFoundError
+from desktop.store.migrations import PLAN_SECTIONS
+from desktop.store.replica import DELETED, META_COLUMNS, iso_time, record_columns
+from desktop.store.writer import StampedWriter
+
+# Columns holding JSON; the rest are plain text or numbers.
+JSON_COLUMNS = {
+    "city_profiles": {"languages", "partners"},
+    "plans": set(PLAN_SECTIONS) - {"engagement"},
+    "progress_entries": {"readings", "adaptations"},
+    "shortlists": {"items"},
+}
+NOUNS = {
+    "city_profiles": "city profile",
+    "plans": "plan",
+    "progress_entries": "progress entry",
+    "shortlists": "shortlist",
+}
+HIDDEN = META_COLUMNS - {"id", "updated_at"} | {DELETED}
+
+
+def _to_row(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    json_columns = JSON_COLUMNS[table]
+    return {
+        name: jsontext.dumps(value) if name in json_columns and value is not None else value
+        for name, value in record.items()
+        if name not in ("created_at", "updated_at")
+    }
+
+
+def _from_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    json_columns = JSON_COLUMNS[table]
+    return {
+        name: jsontext.loads(value) if name in json_columns else value
+        for name, value in row.items()
+        if name not in HIDDEN
+    }
+
+
+def save_record(writer: StampedWriter, table: str, record: dict[str, Any]) -> bool:
+    """Create or update one record in one transaction; True if anything changed."""
+    db = writer.db
+    with db.atomic():
+        stamp = writer.next_stamp()
+        row = _to_row(table, record)
+        if not db[table].count_where("id = ?", [record["id"]]):
+            # A new record carries every column, so that each field has a version to sync.
+            empty = {name: None for name in record_columns(db, table) if name != DELETED}
+            row = {**empty, **row, "created_at": iso_time(stamp.encode())}
+        return writer.save(table, row, stamp)
+
+
+def delete_records(writer: StampedWriter, table: str, ids: list[str]) -> None:
+    """Delete records together, leaving tombstones so the deletion travels."""
+    db = writer.db
+    with db.atomic():
+        stamp = writer.next_stamp()
+        for record_id in ids:
+            writer.delete(table, record_id, stamp)
+
+
+def get_record(db: sqlite_utils.Database, table: str, record_id: str) -> dict[str, Any]:
+    """One live record as plain data; RecordNotFoundError if there is none."""
+    rows = list(db[table].rows_where("id = ?", [record_id]))
+    if not rows:
+        raise RecordNotFoundError(f"No {NOUNS[table]} has the id {record_id}.")
+    return _from_row(table, rows[0])
+
+
+def exists(db: sqlite_utils.Database, table: str, record_id: str) -> bool:
+    """True if a live record of the table has this id."""
+    return bool(db[table].count_where("id = ?", [record_id]))
+
+
+def iter_records(
+    db: sqlite_utils.Database, table: str, where: str | None = None, params: list[Any] | None = None,
+    order_by: str = "updated_at DESC",
+) -> Iterator[dict[str, Any]]:
+    """Live records of a table, newest change first unless told otherwise."""
+    for row in db[table].rows_where(where, params or [], order_by=order_by):
+        yield _from_row(table, row)

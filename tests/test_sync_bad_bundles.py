@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.catalogue import Catalogue
 from desktop.datadir import device_id
@@ -93,7 +92,7 @@ def source(tmp_path_factory: pytest.TempPathFactory, seeded_template: Path) -> S
         good=good,
         later=later,
         key=load_or_create_key(sender),
-        other_key=DeviceKey(Ed25519PrivateKey.generate()),
+        other_key=DeviceKey.generate(),
         sender_id=sender_id,
         receiver_id=device_id(seeded_template),
         edited_case=case.id,

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.exceptions import CryptoError
+from nacl.signing import SigningKey, VerifyKey
 
 from desktop.store.errors import CatalogueError
 
 KEY_FILE = "device_key.pem"
+
+# The key file is PKCS#8 (RFC 8410) in PEM, as OpenSSL writes an Ed25519 key: this DER prefix, then
+# the 32-byte seed. The optional public key of a version-2 file follows the seed and is ignored.
+_PKCS8_PREFIXES = (
+    bytes.fromhex("302e020100300506032b657004220420"),
+    bytes.fromhex("3051020101300506032b657004220420"),
+)
+_PEM_BEGIN, _PEM_END = "-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----"
+_SEED_SIZE = 32
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -27,14 +36,17 @@ def fingerprint(public_key: bytes) -> str:
 class DeviceKey:
     """The private key that signs this device's bundles."""
 
-    private: Ed25519PrivateKey
+    private: SigningKey
+
+    @classmethod
+    def generate(cls) -> DeviceKey:
+        """A new random key."""
+        return cls(SigningKey.generate())
 
     @property
     def public_bytes(self) -> bytes:
         """The raw 32-byte public key."""
-        return self.private.public_key().public_bytes(
-            serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        )
+        return bytes(self.private.verify_key)
 
     @property
     def public_text(self) -> str:
@@ -47,8 +59,29 @@ class DeviceKey:
         return fingerprint(self.public_bytes)
 
     def sign(self, data: bytes) -> bytes:
-        """An Ed25519 signature of `data`."""
-        return self.private.sign(data)
+        """An Ed25519 signature of `data` (64 bytes, without the message)."""
+        return self.private.sign(data).signature
+
+    def pem(self) -> bytes:
+        """The key as an unencrypted PKCS#8 PEM file, readable by OpenSSL."""
+        der = _PKCS8_PREFIXES[0] + bytes(self.private)
+        return f"{_PEM_BEGIN}\n{base64.b64encode(der).decode('ascii')}\n{_PEM_END}\n".encode("ascii")
+
+
+def key_from_pem(pem: bytes) -> DeviceKey:
+    """The key held in a PKCS#8 PEM file; ValueError naming what is wrong otherwise."""
+    text = pem.decode("ascii", errors="replace").strip()
+    if not (text.startswith(_PEM_BEGIN) and text.endswith(_PEM_END)):
+        raise ValueError("not a PEM private key")
+    try:
+        der = base64.b64decode("".join(text[len(_PEM_BEGIN) : -len(_PEM_END)].split()), validate=True)
+    except binascii.Error as error:
+        raise ValueError(f"bad base64: {error}") from error
+    prefix = der[: len(_PKCS8_PREFIXES[0])]
+    seed = der[len(prefix) : len(prefix) + _SEED_SIZE]
+    if prefix not in _PKCS8_PREFIXES or len(seed) != _SEED_SIZE:
+        raise ValueError("not an Ed25519 key")
+    return DeviceKey(SigningKey(seed))
 
 
 def load_or_create_key(folder: Path) -> DeviceKey:
@@ -56,29 +89,23 @@ def load_or_create_key(folder: Path) -> DeviceKey:
     path = folder / KEY_FILE
     if path.exists():
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            return key_from_pem(path.read_bytes())
         except ValueError as error:
             raise CatalogueError(f"{path} is damaged ({error}); restore it from a backup.") from error
-        if not isinstance(key, Ed25519PrivateKey):
-            raise CatalogueError(f"{path} does not hold an Ed25519 key.")
-        return DeviceKey(key)
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    key = DeviceKey.generate()
     temporary = path.with_suffix(".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
+        handle.write(key.pem())
     temporary.replace(path)
-    return DeviceKey(key)
+    return key
 
 
 def verify(public_key_text: str, signature: bytes, data: bytes) -> bool:
     """True if `signature` is the given public key's signature of `data`."""
     try:
         raw = base64.b64decode(public_key_text, validate=True)
-        Ed25519PublicKey.from_public_bytes(raw).verify(signature, data)
-    except (InvalidSignature, ValueError):
+        VerifyKey(raw).verify(data, signature)
+    except (CryptoError, ValueError, TypeError):
         return False
     return True

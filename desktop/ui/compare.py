@@ -1,0 +1,222 @@
+"""The compare window: two or three cases side by side, field by field, differences highlighted."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
+from desktop.links import CASE_SCHEME
+from desktop.render import markdown_to_safe_html
+from desktop.ui.case_view import STYLE, CaseView
+from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+CONTEXT = "Compare"
+HEADER_FIELDS = ("title", "local_title")  # shown as the column heads, not as rows
+DIFFERS_COLOUR = "#fff1c7"
+COMPARE_STYLE = f"""
+table.compare {{ border-collapse: collapse; }}
+table.compare td, table.compare th {{ vertical-align: top; padding: 6px; }}
+th.case {{ font-size: 12pt; text-align: left; }}
+td.label {{ font-weight: bold; }}
+tr.differs td {{ background: {DIFFERS_COLOUR}; }}
+span.tag {{ color: #555555; }}
+span.differs {{ color: #6b4c00; }}
+p.legend {{ color: #555555; }}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def field_labels() -> dict[str, str]:
+    """The row labels, translated."""
+    return {
+        "title": _tr("Title"),
+        "local_title": _tr("Local title"),
+        "place": _tr("City, country"),
+        "year_started": _tr("Year started"),
+        "stage": _tr("Stage"),
+        "themes": _tr("Themes"),
+        "sdgs": _tr("SDGs"),
+        "summary": _tr("Summary"),
+        "problem": _tr("Problem"),
+        "approach": _tr("Approach"),
+        "results": _tr("Results"),
+        "costs": _tr("Costs"),
+        "components": _tr("Components"),
+        "sources": _tr("Sources"),
+    }
+
+
+def value_labels() -> dict[str, str]:
+    """Stages and component roles, translated."""
+    return {
+        "idea": _tr("idea"),
+        "pilot": _tr("pilot"),
+        "implemented": _tr("implemented"),
+        "scaled": _tr("scaled"),
+        "discontinued": _tr("discontinued"),
+        "core": _tr("core"),
+        "adaptable": _tr("adaptable"),
+    }
+
+
+def _value(text: str) -> str:
+    return value_labels().get(text, text)
+
+
+def selection_problem(count: int) -> str | None:
+    """Why `count` chosen cases cannot be compared, or None if they can."""
+    if MIN_CASES <= count <= MAX_CASES:
+        return None
+    return _tr(
+        "Choose two or three cases to compare ({count} chosen): select them in the results "
+        "with Ctrl or Shift held down."
+    ).format(count=count)
+
+
+def _item_html(row: Row, item: Item) -> str:
+    name = html.escape(item.name)
+    if item.url:
+        name = f"<a href='{html.escape(item.url, quote=True)}'>{name}</a>"
+    if row.field == "components" or (item.shared and row.field in ("themes", "sdgs")):
+        name = f"<b>{name}</b>"
+    parts = [name]
+    if item.tag:
+        parts[0] += f" <span class='tag'>[{html.escape(_value(item.tag))}]</span>"
+    if item.detail:
+        parts.append(html.escape(item.detail))
+    if item.note:
+        label = _tr("How it works:") if row.field == "components" else _tr("Reliability:")
+        parts.append(f"<i>{html.escape(label)}</i> {html.escape(item.note)}")
+    return "<br>".join(parts)
+
+
+def _items_cell(row: Row, items: list[Item]) -> str:
+    if not items:
+        return "—"
+    if row.field in ("themes", "sdgs"):
+        return ", ".join(_item_html(row, item) for item in items)
+    return "".join(f"<p>{_item_html(row, item)}</p>" for item in items)
+
+
+def _cells(row: Row) -> list[str]:
+    if row.kind == "items":
+        return [_items_cell(row, items) for items in row.items]
+    if row.kind == "markdown":
+        return [markdown_to_safe_html(text) if text.strip() else "—" for text in row.texts]
+    return [html.escape(_value(text) if row.field == "stage" else text) or "—" for text in row.texts]
+
+
+def comparison_html(comparison: Comparison) -> str:
+    """The comparison as one table: a column per case, a row per field; rows that differ tinted."""
+    labels = field_labels()
+    width = 86 // len(comparison.case_ids)
+    heads = "".join(
+        f"<th class='case' width='{width}%'><a href='{CASE_SCHEME}:{html.escape(case_id)}'>"
+        f"{html.escape(title)}</a>" + (f"<br>{html.escape(local)}" if local else "") + "</th>"
+        for case_id, title, local in zip(
+            comparison.case_ids, comparison.titles, comparison.local_titles, strict=True
+        )
+    )
+    body = []
+    differs_mark = html.escape(_tr("differs"))
+    for row in comparison.rows:
+        if row.field in HEADER_FIELDS:
+            continue
+        mark = f"<br><span class='differs'>≠ {differs_mark}</span>" if row.differs else ""
+        cells = "".join(f"<td>{cell}</td>" for cell in _cells(row))
+        tint = " class='differs'" if row.differs else ""
+        label = f"<td class='label' width='14%'>{html.escape(labels[row.field])}{mark}</td>"
+        body.append(f"<tr{tint}>{label}{cells}</tr>")
+    legend = html.escape(
+        _tr(
+            "Rows where the cases differ are tinted and marked ≠. "
+            "Themes and SDGs every case shares are in bold."
+        )
+    )
+    return (
+        f"<p class='legend'>{legend}</p>"
+        "<table class='compare' width='100%' border='1' cellspacing='0'>"
+        f"<tr><th width='14%'></th>{heads}</tr>{''.join(body)}</table>"
+    )
+
+
+class CompareDialog(QDialog):
+    """A window showing one comparison; following a case title shows that case in the main window."""
+
+    def __init__(self, parent: QWidget | None = None, show_case: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare cases"))
+        self.setAccessibleName(self.tr("Compare cases"))
+        self.resize(1100, 720)
+        self.comparison: Comparison | None = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Loading the cases…"))
+        self.status.setAccessibleName(self.tr("Comparison status"))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.view = CaseView()
+        self.view.setAccessibleName(self.tr("Cases side by side"))
+        self.view.document().setDefaultStyleSheet(STYLE + COMPARE_STYLE)
+        if show_case is not None:
+            self.view.case_link_clicked.connect(show_case)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.view.setFocus()
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Display a comparison that has been loaded."""
+        self.comparison = comparison
+        self.status.setText(
+            self.tr(
+                "%n case(s) side by side. Click a title to show that case in the main window.",
+                "",
+                len(comparison.case_ids),
+            )
+        )
+        self.view.show_page(comparison_html(comparison))
+
+    def show_error(self, error: Exception) -> None:
+        """Say why the cases could not be loaded (e.g. one was deleted meanwhile)."""
+        self.status.setText(self.tr("The cases could not be compared: {reason}").format(reason=str(error)))
+
+
+def open_compare(
+    parent: QWidget,
+    tasks: TaskRunner,
+    catalogue: Catalogue,
+    case_ids: Sequence[str],
+    show_case: Callable[[str], None] | None = None,
+) -> CompareDialog | None:
+    """Open a compare window for the chosen cases, loaded on the catalogue worker.
+
+    The window deletes itself when closed, so a load that finishes later is dropped. With fewer
+    than two or more than three distinct cases, says so and opens nothing.
+    """
+    ids = list(dict.fromkeys(case_ids))
+    problem = selection_problem(len(ids))
+    if problem is not None:
+        QMessageBox.information(parent, QCoreApplication.translate(CONTEXT, "Compare cases"), problem)
+        return None
+    dialog = CompareDialog(parent, show_case)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    tasks.run(
+        lambda: load_comparison(catalogue.get, ids),
+        lambda comparison: isValid(dialog) and dialog.show_comparison(comparison),
+        lambda error: isValid(dialog) and dialog.show_error(error),
+    )
+    dialog.show()
+    return dialog

@@ -1,0 +1,118 @@
+"""Comparing cases: two or three seeded cases side by side, differences marked, wrong counts refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.catalogue import Catalogue
+from desktop.compare import CompareError, compare, load_comparison
+from desktop.ui.compare import CompareDialog, open_compare
+from desktop.ui.tasks import TaskRunner
+from tests.conftest import make_case
+
+OWL_BUS = "53a4a604-836b-4898-bc12-1f958879a006"
+DASAN = "e0dc894b-69d6-4623-8c8b-b85434544ee1"
+CHEONGGYECHEON = "58f7dee9-24c1-4979-951b-2493007044d5"
+WAIT_MS = 20_000
+
+
+def row(comparison: Any, name: str) -> Any:
+    return next(r for r in comparison.rows if r.field == name)
+
+
+def test_two_seeded_cases_side_by_side_with_differences_marked(catalogue: Catalogue) -> None:
+    comparison = load_comparison(catalogue.get, [OWL_BUS, DASAN])
+    assert comparison.case_ids == [OWL_BUS, DASAN]
+    assert comparison.local_titles[1] == "120다산콜센터"
+    assert row(comparison, "place").texts == ["Seoul, South Korea", "Seoul, South Korea"]
+    assert not row(comparison, "place").differs and not row(comparison, "stage").differs
+    assert row(comparison, "year_started").differs and row(comparison, "summary").differs
+    themes = row(comparison, "themes")
+    assert [i.name for i in themes.items[0] if i.shared] == [i.name for i in themes.items[1] if i.shared]
+    components = row(comparison, "components").items[0]
+    assert components and all(c.tag in ("core", "adaptable") and c.note for c in components)
+    fields = [r.field for r in comparison.rows]
+    for name in ("title", "place", "year_started", "stage", "themes", "sdgs", "summary", "problem"):
+        assert name in fields
+    assert fields.index("components") < fields.index("sources")
+
+
+def test_three_cases_and_a_case_missing_a_field() -> None:
+    first, second = make_case(costs="About 2 million dollars."), make_case(costs="")
+    third = make_case(costs="", title="Same as the first", summary=first.summary)
+    comparison = compare([first, second, third])
+    assert len(comparison.case_ids) == 3
+    costs = row(comparison, "costs")
+    assert costs.differs and costs.texts[1] == ""
+    assert not row(comparison, "summary").differs
+    assert all(len(r.texts or r.items) == 3 for r in comparison.rows)
+
+
+def test_one_or_four_cases_are_refused_with_a_clear_message() -> None:
+    cases = [make_case() for _ in range(4)]
+    for chosen in (cases[:1], cases, [cases[0], cases[0]]):
+        with pytest.raises(CompareError, match="two or three cases"):
+            compare(chosen)
+
+
+def test_the_window_shows_both_cases_escaped_and_tinted(qtbot: QtBot) -> None:
+    hostile = make_case(title="<script>x</script> & co", approach="**bold** <img src='http://x.example/a.png'>")
+    dialog = CompareDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_comparison(compare([hostile, make_case(local_title="서울 빗물")]))
+    page = dialog.view.toHtml()
+    text = dialog.view.toPlainText()
+    assert "<script>x</script> & co" in text and "서울 빗물" in text
+    assert "x.example" not in page
+    assert "differs" in text and "Approach" in text
+
+
+def open_on_worker(qtbot: QtBot, tasks: TaskRunner, data_dir: Path) -> Catalogue:
+    """The catalogue opened on the worker thread, which its SQLite connection belongs to."""
+    opened: list[Catalogue] = []
+    tasks.run(lambda: Catalogue.open(data_dir, check_index=False), opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
+    return opened[0]
+
+
+def test_open_compare_loads_on_the_worker_and_links_back(qtbot: QtBot, data_dir: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    catalogue = open_on_worker(qtbot, tasks, data_dir)
+    shown: list[str] = []
+    dialog = open_compare(parent, tasks, catalogue, [OWL_BUS, DASAN, CHEONGGYECHEON], shown.append)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
+    text = dialog.view.toPlainText()
+    assert "120다산콜센터" in text and "청계천 복원" in text and "Owl Bus" in text
+    dialog.view.anchorClicked.emit(QUrl(f"leaps-case:{DASAN}"))
+    assert shown == [DASAN]
+    tasks.run(catalogue.close)
+    tasks.shutdown()
+
+
+def test_open_compare_refuses_a_single_case(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    assert open_compare(parent, tasks, None, [OWL_BUS, OWL_BUS]) is None  # type: ignore[arg-type]
+    assert said and "two or three cases" in said[0] and "1 chosen" in said[0]
+    tasks.shutdown()
+
+
+def test_escape_closes_the_window(qtbot: QtBot) -> None:
+    dialog = CompareDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

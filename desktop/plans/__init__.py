@@ -1,0 +1,1 @@
+"""Adaptation plans: city profiles, plans made from cases, progress entries and shortlists."""

@@ -1,0 +1,160 @@
+"""The vocabulary of an adaptation plan, and what follows from a plan's own content."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from desktop.store.records import Case
+
+PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "closed")
+TRANSFER_DEGREES = ("copy", "emulate", "mix", "inspire")
+PRECONDITION_STATUSES = ("met", "partly", "not met", "unknown")
+DECISIONS = ("keep", "adapt", "replace", "drop")
+LEVELS = ("low", "medium", "high")
+SCALING_PATHS = ("vertical", "horizontal", "diversification")
+LEAPS_STAGES = ("learn", "exchange", "adapt", "prototype", "scale")
+ADAPTATION_KINDS = ("planned", "reactive")
+BUDGET_BANDS = ("very low", "low", "medium", "high", "very high")
+
+# The dimensions a source city and a target city are compared on, as (key, label).
+PROFILE_DIMENSIONS = (
+    ("population", "Population"),
+    ("density", "Density (people per km²)"),
+    ("governance_level", "Level of government"),
+    ("powers", "Powers"),
+    ("budget_band", "Budget band"),
+    ("digital_readiness", "Digital readiness"),
+    ("data_readiness", "Data readiness"),
+    ("connectivity", "Connectivity"),
+    ("climate", "Climate"),
+    ("languages", "Languages"),
+    ("legal_constraints", "Legal constraints"),
+    ("partners", "Partners available"),
+)
+PROTOTYPE_FIELDS = ("scope", "place", "duration", "routine_conditions", "success_criteria")
+PROFILE_LISTS = ("languages", "partners")
+PROFILE_NUMBERS = ("population", "density")
+PROFILE_TEXT = tuple(k for k, _ in PROFILE_DIMENSIONS if k not in PROFILE_LISTS + PROFILE_NUMBERS)
+
+
+def empty_plan(title: str = "", language: str = "en") -> dict[str, Any]:
+    """A plan with every section present and empty, as `plan show --json` prints one."""
+    return {
+        "id": str(uuid.uuid4()),
+        "title": title,
+        "case_id": "",
+        "profile_id": "",
+        "language": language,
+        "state": "draft",
+        "intent": {"degree": "", "why": ""},
+        "context": {"rows": [], "notes": ""},
+        "fit": [],
+        "hypothesis": {"context": "", "mechanism": "", "outcome": ""},
+        "stakeholders": [],
+        "engagement": "",
+        "resources": {"budget": "", "staff": "", "data": "", "technology": ""},
+        "risks": [],
+        "prototype": dict.fromkeys(PROTOTYPE_FIELDS, ""),
+        "indicators": [],
+        "scaling": {"paths": [], "notes": ""},
+        "milestones": [],
+        "signoff": {"name": "", "role": "", "date": "", "decision": ""},
+    }
+
+
+def _profile_value(profile: dict[str, Any], key: str) -> str:
+    value = profile.get(key)
+    if isinstance(value, list):
+        return ", ".join(value)
+    return "" if value is None else str(value)
+
+
+def comparison_rows(case: Case | None, profile: dict[str, Any] | None) -> list[dict[str, str]]:
+    """The source city and the target city side by side, filled in where known."""
+    source: dict[str, str] = {}
+    if case is not None:
+        source = {
+            "governance_level": case.level_of_government,
+            "languages": case.language,
+            "partners": ", ".join(case.partners),
+        }
+    return [
+        {
+            "dimension": key,
+            "source": source.get(key, ""),
+            "target": _profile_value(profile, key) if profile else "",
+        }
+        for key, _label in PROFILE_DIMENSIONS
+    ]
+
+
+def fit_from_case(case: Case) -> list[dict[str, Any]]:
+    """One fit-check entry per component, its preconditions still to be judged for the target city."""
+    return [
+        {
+            "component_id": component.id,
+            "component": component.name,
+            "role": component.role,
+            "mechanism": component.mechanism,
+            "preconditions": [
+                {"kind": p.kind, "text": p.text, "status": "unknown", "note": ""}
+                for p in component.preconditions
+            ],
+            "decision": "keep",
+            "adaptation": "",
+            "rationale": "",
+        }
+        for component in case.components
+    ]
+
+
+def plan_from_case(case: Case, profile: dict[str, Any] | None, language: str = "en") -> dict[str, Any]:
+    """A new plan that adapts a case, its fit check and city comparison filled in from both."""
+    where = profile["name"] if profile else ""
+    title = f"{case.title}: adaptation for {where}" if where else f"Adapting {case.title}"
+    plan = empty_plan(title, language)
+    plan.update(
+        case_id=case.id,
+        profile_id=profile["id"] if profile else "",
+        context={"rows": comparison_rows(case, profile), "notes": ""},
+        fit=fit_from_case(case),
+    )
+    return plan
+
+
+def flagged_risks(plan: dict[str, Any]) -> list[dict[str, str]]:
+    """A risk for each precondition of a core component that the target city does not meet."""
+    risks = []
+    for entry in plan.get("fit", []):
+        if entry.get("role") != "core" or entry.get("decision") == "drop":
+            continue
+        for precondition in entry.get("preconditions", []):
+            status = precondition.get("status")
+            if status in ("not met", "partly"):
+                risks.append(
+                    {
+                        "risk": f"{entry.get('component', '')}: {precondition.get('text', '')} "
+                        f"({precondition.get('kind', '')}, {status})",
+                        "likelihood": "high" if status == "not met" else "medium",
+                        "impact": "high",
+                        "mitigation": entry.get("adaptation", ""),
+                        "flagged": True,
+                    }
+                )
+    return risks
+
+
+def all_risks(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    """The risks the team wrote, then those the fit check flags."""
+    return [*plan.get("risks", []), *flagged_risks(plan)]
+
+
+def parse_number(text: Any) -> float | None:
+    """A reading, baseline or target as a number; None when empty or not a number."""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        return float(text)
+    try:
+        return float(str(text).replace(",", "").strip())
+    except ValueError:
+        return None

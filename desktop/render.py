@@ -4,17 +4,56 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from urllib.parse import quote
 
 import markdown
 import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
+from PySide6.QtCore import QCoreApplication
 
 from desktop.countries import country_name
-from desktop.links import ATTACHMENT_SCHEME, CASE_SCHEME
-from desktop.store.records import Case
+from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
 _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"
+IMAGE_WIDTH = 480
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CasePage", text)
+
+
+def choice_label(value: str) -> str:
+    """A stage, curation state, component role or kind of precondition as people read it."""
+    labels = {
+        "idea": _tr("idea"),
+        "pilot": _tr("pilot"),
+        "implemented": _tr("implemented"),
+        "scaled": _tr("scaled"),
+        "discontinued": _tr("discontinued"),
+        "draft": _tr("draft"),
+        "reviewed": _tr("reviewed"),
+        "verified": _tr("verified"),
+        "core": _tr("core"),
+        "adaptable": _tr("adaptable"),
+        "data": _tr("data"),
+        "law": _tr("law"),
+        "budget": _tr("budget"),
+        "skills": _tr("skills"),
+        "infrastructure": _tr("infrastructure"),
+        "partners": _tr("partners"),
+    }
+    return labels.get(value, value)
+
+
+def size_label(size: int) -> str:
+    """A file size in the unit a person expects."""
+    if size >= 1024 * 1024:
+        return _tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+    if size >= 1024:
+        return _tr("{size} KB").format(size=f"{size / 1024:.0f}")
+    return _tr("{size} bytes").format(size=size)
 
 
 def _keep_safe_urls(tag: str, attribute: str, value: str) -> str | None:
@@ -53,27 +92,41 @@ def _section(title: str, body: str) -> str:
     return f"<h2>{html.escape(title)}</h2>\n{markdown_to_safe_html(body)}"
 
 
+def _needs_by_kind(component: Component) -> str:
+    """A component's preconditions grouped under their kind, in the catalogue's order of kinds."""
+    groups = []
+    for kind in (*PRECONDITION_KINDS, *{p.kind for p in component.preconditions} - set(PRECONDITION_KINDS)):
+        texts = [html.escape(p.text) for p in component.preconditions if p.kind == kind]
+        if texts:
+            groups.append(f"<i>{html.escape(choice_label(kind))}</i>: {'; '.join(texts)}")
+    return "<br>".join(groups)
+
+
 def _components_table(case: Case) -> str:
     if not case.components:
         return ""
-    rows = []
-    for component in case.components:
-        needs = "<br>".join(
-            f"<i>{html.escape(p.kind)}</i>: {html.escape(p.text)}" for p in component.preconditions
-        )
-        rows.append(
-            "<tr>"
-            f"<td><b>{html.escape(component.name)}</b><br>{html.escape(component.description)}</td>"
-            f"<td>{html.escape(component.mechanism)}</td>"
-            f"<td>{needs}</td>"
-            f"<td>{html.escape(component.role)}</td>"
-            "</tr>"
-        )
+    rows = [
+        "<tr>"
+        f"<td><b>{html.escape(component.name)}</b></td>"
+        f"<td>{html.escape(component.description)}</td>"
+        f"<td>{html.escape(component.mechanism)}</td>"
+        f"<td>{_needs_by_kind(component)}</td>"
+        f"<td>{html.escape(choice_label(component.role))}</td>"
+        "</tr>"
+        for component in case.components
+    ]
+    headings = (
+        _tr("Component"),
+        _tr("What it is"),
+        _tr("How it works"),
+        _tr("Needs"),
+        _tr("Core or adaptable"),
+    )
+    header = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
     return (
-        "<h2>Components</h2><table class='components' border='1' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Component</th><th>How it works</th><th>Needs</th><th>Core or adaptable</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        f"<h2>{html.escape(_tr('Components'))}</h2>"
+        "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
+        f"<tr>{header}</tr>{''.join(rows)}</table>"
     )
 
 
@@ -84,57 +137,98 @@ def _sources_list(case: Case) -> str:
         if source.url.startswith(("https://", "http://")):
             title = f"<a href='{html.escape(source.url, quote=True)}'>{title}</a>"
         extra = " · ".join(html.escape(x) for x in (source.citation, source.date) if x)
-        note = f"<br><i>{html.escape(source.reliability)}</i>" if source.reliability else ""
+        note = ""
+        if source.reliability:
+            label = html.escape(_tr("Reliability: {note}").format(note=source.reliability))
+            note = f"<br><i class='reliability'>{label}</i>"
         items.append(f"<li>{title}{' · ' + extra if extra else ''}{note}</li>")
-    return f"<h2>Sources</h2><ol>{''.join(items)}</ol>" if items else ""
+    return f"<h2>{html.escape(_tr('Sources'))}</h2><ol>{''.join(items)}</ol>" if items else ""
+
+
+def attachment_href(attachment: Attachment) -> str:
+    """The in-app link that opens an attachment: its digest, with its file name as the query."""
+    return f"{ATTACHMENT_SCHEME}:{attachment.sha256}?name={quote(attachment.filename)}"
+
+
+def _attachments(case: Case) -> str:
+    """Images inline from the catalogue's blob store; other files as links that open a copy."""
+    if not case.attachments:
+        return ""
+    parts = []
+    for attachment in case.attachments:
+        caption = html.escape(attachment.caption or attachment.filename)
+        if attachment.media_type.startswith("image/"):
+            parts.append(
+                f"<p class='image'><img src='{ATTACHMENT_SCHEME}:{attachment.sha256}' "
+                f"width='{IMAGE_WIDTH}' alt='{caption}'><br><i>{caption}</i></p>"
+            )
+        else:
+            described = _tr("{name} ({size})").format(
+                name=attachment.filename, size=size_label(attachment.size)
+            )
+            href = html.escape(attachment_href(attachment), quote=True)
+            link = f"<a href='{href}'>{html.escape(described)}</a>"
+            note = f" · {caption}" if attachment.caption else ""
+            parts.append(f"<p class='file'>{link}{note}</p>")
+    return f"<h2>{html.escape(_tr('Attachments'))}</h2>" + "".join(parts)
+
+
+def _facts(case: Case) -> str:
+    place = ", ".join(x for x in (case.city, country_name(case.country)) if x)
+    since = _tr("since {year}").format(year=case.year_started) if case.year_started else ""
+    return " · ".join(
+        html.escape(x)
+        for x in (
+            place,
+            since,
+            choice_label(case.stage),
+            case.level_of_government,
+            choice_label(case.curation),
+        )
+        if x
+    )
 
 
 def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     """The whole case page; `related` is (id, title) of cases like this one."""
     local = f"<p class='local'>{html.escape(case.local_title)}</p>" if case.local_title else ""
-    place = ", ".join(x for x in (case.city, country_name(case.country)) if x)
-    facts = " · ".join(
-        html.escape(x)
-        for x in (
-            place,
-            f"since {case.year_started}" if case.year_started else "",
-            case.stage,
-            case.level_of_government,
-            case.curation,
-        )
-        if x
+    tags = _tr("Themes: {themes} · SDGs: {sdgs}").format(
+        themes=", ".join(case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
     )
-    themes = ", ".join(case.themes)
-    sdgs = ", ".join(str(s) for s in case.sdgs)
+    adapt = (
+        f"<p class='adapt'><a href='{ADAPT_SCHEME}:{html.escape(case.id)}'>"
+        f"{html.escape(_tr('Adapt this practice to your city…'))}</a></p>"
+    )
     disputed = ""
     if case.disputed:
         items = "".join(f"<li>{html.escape(d)}</li>" for d in case.disputed)
-        disputed = f"<h2>Sources disagree</h2><ul class='disputed'>{items}</ul>"
-    partners = ", ".join(case.partners)
+        disputed = f"<h2>{html.escape(_tr('Sources disagree'))}</h2><ul class='disputed'>{items}</ul>"
     like = ""
     if related:
         links = "".join(
             f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
             for cid, title in related
         )
-        like = f"<h2>Cases like this</h2><ul>{links}</ul>"
+        like = f"<h2>{html.escape(_tr('Cases like this'))}</h2><ul class='related'>{links}</ul>"
     return "\n".join(
         [
             f"<h1>{html.escape(case.title)}</h1>",
             local,
-            f"<p class='facts'>{facts}</p>",
-            f"<p class='tags'>Themes: {html.escape(themes)} · SDGs: {html.escape(sdgs)}</p>",
-            _section("Summary", case.summary),
-            _section("Problem", case.problem),
-            _section("Approach", case.approach),
-            _section("Results", case.results),
-            _section("Costs", case.costs),
-            _section("Partners", partners),
-            _section("Lessons", case.lessons),
+            f"<p class='facts'>{_facts(case)}</p>",
+            f"<p class='tags'>{html.escape(tags)}</p>",
+            adapt,
+            _section(_tr("Summary"), case.summary),
+            _section(_tr("Problem"), case.problem),
+            _section(_tr("Approach"), case.approach),
+            _section(_tr("Results"), case.results),
+            _section(_tr("Costs"), case.costs),
+            _section(_tr("Partners"), ", ".join(case.partners)),
+            _section(_tr("Lessons"), case.lessons),
             markdown_to_safe_html(case.body),
             _components_table(case),
             disputed,
             _sources_list(case),
+            _attachments(case),
             like,
         ]
     )

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from desktop.links import ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.attachments import temporary_copy
+from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 
 STYLE = """
 h1 { font-size: 20pt; margin-bottom: 2px; }
 h2 { font-size: 13pt; margin-top: 14px; }
 p.local { font-size: 14pt; color: palette(mid); margin-top: 0; }
 p.facts, p.tags { color: palette(dark); }
+p.adapt { font-weight: bold; }
 table.components { border-collapse: collapse; }
 th { text-align: left; }
 ul.disputed { color: #a15c00; }
@@ -22,9 +24,15 @@ ul.disputed { color: #a15c00; }
 
 
 class CaseView(QTextBrowser):
-    """Shows a case page; serves only the catalogue's own images; opens web links on click."""
+    """Shows a case page; serves only the catalogue's own images; opens web links on click.
+
+    A click on an attached file asks first, then emits `attachment_requested(sha256, filename)`;
+    whoever holds the catalogue fetches the bytes and calls `open_attachment`.
+    """
 
     case_link_clicked = Signal(str)
+    adapt_requested = Signal(str)
+    attachment_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +44,7 @@ class CaseView(QTextBrowser):
         self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
         self._placeholder.fill(0)
         self.open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.confirm_open: Callable[[str], bool] = self._ask_to_open
         self.setAccessibleName(self.tr("Case details"))
 
     def show_page(self, page_html: str, images: dict[str, bytes] | None = None) -> None:
@@ -54,9 +63,50 @@ class CaseView(QTextBrowser):
         # A placeholder rather than None: None makes Qt ask again on every layout.
         return self._placeholder
 
+    def open_attachment(self, filename: str, content: bytes | None) -> None:
+        """Hand an attachment to the program the system uses for its kind, through a temporary copy."""
+        if content is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Attachment missing"),
+                self.tr(
+                    "The catalogue does not hold the file {name}. Import a bundle that carries it."
+                ).format(name=filename),
+            )
+            return
+        try:
+            copy = temporary_copy(filename, content)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open attachment"),
+                self.tr("{name} could not be copied to a temporary folder ({reason}).").format(
+                    name=filename, reason=error.strerror or error
+                ),
+            )
+            return
+        self.open_external(QUrl.fromLocalFile(str(copy)))
+
+    def _ask_to_open(self, filename: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open attachment"),
+            self.tr(
+                "Open {name} with the program this computer uses for it? "
+                "Files from other people can contain harmful content."
+            ).format(name=filename),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == CASE_SCHEME:
             self.case_link_clicked.emit(url.path())
+        elif url.scheme() == ADAPT_SCHEME:
+            self.adapt_requested.emit(url.path())
+        elif url.scheme() == ATTACHMENT_SCHEME:
+            filename = QUrlQuery(url).queryItemValue("name", QUrl.ComponentFormattingOption.FullyDecoded)
+            if self.confirm_open(filename):
+                self.attachment_requested.emit(url.path(), filename)
         elif url.scheme() in {"http", "https", "mailto"}:
             self.open_external(url)
         elif url.hasFragment():

@@ -252,6 +252,13 @@ class Catalogue:
         """The bytes of an attachment held in the catalogue."""
         return case_store.blob(self.db, digest)
 
+    def store_attachment(self, content: bytes, media_type: str) -> str:
+        """Keep a file's bytes (once, by SHA-256) so a case can attach them; returns the digest.
+
+        The editor stores a file as soon as it is added, so a draft that names it survives a crash."""
+        with self.db.atomic():
+            return case_store.store_blob(self.db, content, media_type)
+
     # Search
 
     def reindex_cases(self, ids: list[str]) -> None:

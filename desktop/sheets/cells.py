@@ -1,0 +1,150 @@
+"""Turning a sheet cell into a case field's value; a value that cannot be read is passed on as it is,
+for case validation to name the problem."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from functools import cache
+from itertools import product
+from string import ascii_uppercase
+from typing import Any
+
+from desktop.countries import country_name, is_country_code
+from desktop.store.records import REGIONS
+
+# A text cell that a spreadsheet would run as a formula is written with a leading apostrophe;
+# reading takes it off again.
+FORMULA_STARTS = ("=", "+", "-", "@")
+LIST_SEPARATOR = "; "
+_SPLIT_LIST = re.compile(r"\s*[;,]\s*")
+_SPLIT_SDGS = re.compile(r"[;,\s]+")
+_SDG_PREFIX = re.compile(r"^sdg\s*", re.IGNORECASE)
+
+
+def guard_text(text: str) -> str:
+    """Text as a CSV cell, so that a spreadsheet shows it rather than running it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _text(cell: Any) -> str:
+    if isinstance(cell, datetime):
+        return cell.date().isoformat() if cell.time() == datetime.min.time() else cell.isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    text = str(cell).strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Every country code Qt knows, by its English name folded to lower case."""
+    codes = ("".join(pair) for pair in product(ascii_uppercase, repeat=2))
+    return {country_name(code).casefold(): code for code in codes if is_country_code(code)}
+
+
+def _country(cell: Any) -> Any:
+    text = _text(cell)
+    if is_country_code(text.upper()) and len(text) == 2:
+        return text.upper()
+    return _countries_by_name().get(text.casefold(), text)
+
+
+def _year(cell: Any) -> Any:
+    if isinstance(cell, datetime | date):
+        return cell.year
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)
+    if isinstance(cell, str) and cell.strip().isdigit():
+        return int(cell.strip())
+    return cell
+
+
+def _number(cell: Any) -> Any:
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return float(cell)
+    text = _text(cell)
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")  # a decimal comma, as many locales write it
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _themes(cell: Any) -> list[str]:
+    return [re.sub(r"[\s_]+", "-", t.casefold()) for t in _SPLIT_LIST.split(_text(cell)) if t]
+
+
+def _sdgs(cell: Any) -> list[Any]:
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return [_year(cell)]
+    numbers: list[Any] = []
+    for token in _SPLIT_SDGS.split(_SDG_PREFIX.sub("", _text(cell))):
+        token = _SDG_PREFIX.sub("", token)
+        if token:
+            numbers.append(int(token) if token.isdigit() else token)
+    return numbers
+
+
+def _choice(cell: Any) -> str:
+    return re.sub(r"\s+", " ", _text(cell).casefold())
+
+
+def _region(cell: Any) -> str:
+    text = _text(cell)
+    return next((r for r in REGIONS if r.casefold() == text.casefold()), text)
+
+
+def _language(cell: Any) -> str:
+    primary, _, rest = _text(cell).replace("_", "-").partition("-")
+    return primary.lower() + ("-" + rest if rest else "")
+
+
+def _case_id(cell: Any) -> str:
+    text = _text(cell)
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return text
+
+
+READERS = {
+    "id": _case_id,
+    "country": _country,
+    "region": _region,
+    "year_started": _year,
+    "latitude": _number,
+    "longitude": _number,
+    "themes": _themes,
+    "sdgs": _sdgs,
+    "partners": lambda cell: [p.strip() for p in _text(cell).split(";") if p.strip()],
+    "stage": _choice,
+    "level_of_government": _choice,
+    "curation": _choice,
+    "language": _language,
+}
+
+
+def is_blank(cell: Any) -> bool:
+    """True for a cell with nothing in it."""
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def read_cell(field: str, cell: Any) -> Any:
+    """The value a (non-blank) cell gives a case field."""
+    return READERS.get(field, _text)(cell)
+
+
+def write_cell(field: str, value: Any) -> Any:
+    """A case field's value as a sheet cell: lists joined with '; ', nothing as an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return value

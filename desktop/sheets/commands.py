@@ -1,0 +1,81 @@
+"""The `leaps import-sheet` and `leaps export-sheet` commands; the heavy modules load only when run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+
+def add_sheet_parsers(commands: Any) -> None:
+    """Add the two sheet commands to the `leaps` sub-command parsers."""
+    reader = commands.add_parser("import-sheet", help="create and update cases from a .csv or .xlsx sheet")
+    reader.add_argument("file", type=Path)
+    reader.add_argument(
+        "--mapping", type=Path, metavar="MAP.json", help='columns to fields, e.g. {"Name": "title"}'
+    )
+    reader.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    reader.add_argument("--json", action="store_true", help="print the preview of every row as JSON")
+    writer = commands.add_parser("export-sheet", help="write search results to a .csv or .xlsx sheet")
+    writer.add_argument(
+        "out", type=Path, help="the file to write; its suffix (.csv or .xlsx) sets the format"
+    )
+    writer.add_argument("--query", default="", help="what to search for (every case if not given)")
+
+
+def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    """Preview a sheet's rows and, unless --dry-run or a row is in error, apply them; exit status."""
+    from desktop.sheets.fields import read_mapping_file
+    from desktop.sheets.importing import apply_import, plan_import
+
+    overrides = read_mapping_file(args.mapping) if args.mapping else None
+    plan = plan_import(catalogue, args.file, overrides)
+    for line in plan.error_lines():
+        print(line, file=sys.stderr)
+    counts = plan.counts
+    applied = False
+    if not args.dry_run and not counts["error"]:
+        done = apply_import(catalogue, plan)
+        counts = {
+            "create": done["created"],
+            "update": done["updated"],
+            "unchanged": done["unchanged"],
+            "error": 0,
+        }
+        applied = True
+    if args.json:
+        print(
+            json.dumps({**plan.to_json(), "counts": counts, "applied": applied}, ensure_ascii=False, indent=2)
+        )
+    else:
+        verbs = ("created", "updated") if applied else ("would create", "would update")
+        print(
+            f"{args.file}: {verbs[0]} {counts['create']}, {verbs[1]} {counts['update']}, "
+            f"unchanged {counts['unchanged']}, errors {counts['error']}"
+            + ("" if applied or args.dry_run else "; nothing was imported")
+        )
+        if plan.ignored_columns:
+            print(f"ignored columns: {', '.join(plan.ignored_columns)}")
+    return 1 if counts["error"] else 0
+
+
+def export_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    """Write every case a query finds (all cases without one) to a .csv or .xlsx file."""
+    from desktop.search import SearchRequest
+    from desktop.sheets.exporting import export_results
+
+    count = export_results(catalogue, SearchRequest(text=args.query), args.out)
+    print(f"wrote {count} cases to {args.out}")
+    return 0
+
+
+SHEET_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
+    "import-sheet": import_sheet,
+    "export-sheet": export_sheet,
+}

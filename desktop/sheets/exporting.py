@@ -1,0 +1,131 @@
+"""Exporting a search's whole result set to CSV (UTF-8 with BOM, which Excel reads) or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.search import SearchRequest
+from desktop.sheets.cells import guard_text, write_cell
+from desktop.sheets.fields import EXPORT_FIELDS, FIELD_LABELS
+from desktop.sheets.reading import CSV_SUFFIXES, SheetError
+from desktop.store import cases as case_store
+from desktop.store.errors import CancelledError
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+PAGE = 500
+EXPORT_SUFFIXES = (".csv", ".xlsx")
+TEXT_FIELDS = {f for f in EXPORT_FIELDS if f not in ("latitude", "longitude", "year_started")}
+
+
+def result_ids(catalogue: Catalogue, request: SearchRequest, cancelled: Cancelled | None = None) -> list[str]:
+    """The ids of every case the search finds, in its order, not only the page on screen."""
+    ids: list[str] = []
+    offset, total = 0, None
+    while total is None or offset < total:
+        if cancelled is not None and cancelled():
+            raise CancelledError("Export cancelled; no file was written.")
+        page = catalogue.search(replace(request, offset=offset, limit=PAGE))
+        total = page.total
+        ids += [card.id for card in page.cards]
+        if not page.cards:
+            break
+        offset += PAGE
+    return list(dict.fromkeys(ids))
+
+
+def _records(
+    catalogue: Catalogue, ids: list[str], progress: Progress | None, cancelled: Cancelled | None
+) -> Iterator[list[Any]]:
+    """One list of cell values per case, in export column order."""
+    for done, case in enumerate(case_store.iter_cases(catalogue.db, ids), start=1):
+        if done % PAGE == 0:
+            if cancelled is not None and cancelled():
+                raise CancelledError("Export cancelled; no file was written.")
+            if progress is not None:
+                progress(done, len(ids))
+        yield [write_cell(name, getattr(case, name)) for name in EXPORT_FIELDS]
+
+
+def _write_csv(path: Path, rows: Iterator[list[Any]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([FIELD_LABELS[f] for f in EXPORT_FIELDS])
+        for row in rows:
+            writer.writerow(
+                [
+                    guard_text(v) if f in TEXT_FIELDS and isinstance(v, str) else v
+                    for f, v in zip(EXPORT_FIELDS, row, strict=True)
+                ]
+            )
+
+
+def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Cases")
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for name in EXPORT_FIELDS:
+        cell = WriteOnlyCell(sheet, value=FIELD_LABELS[name])
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        cells: list[Any] = []
+        for value in row:
+            if isinstance(value, str):
+                # Written as text even when it starts with '=': a cell never becomes a formula.
+                cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                cell.data_type = "s"
+                cells.append(cell)
+            else:
+                cells.append(value)
+        sheet.append(cells)
+    book.save(path)
+
+
+def export_results(
+    catalogue: Catalogue,
+    request: SearchRequest,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write every case the search finds to `out` (.csv or .xlsx, one header row); how many.
+
+    The file appears whole or not at all: it is written beside `out` and renamed at the end.
+    """
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise SheetError(f"{out.name}: name the file .csv or .xlsx; that is the format written.")
+    if not out.parent.is_dir():
+        raise SheetError(f"{out.parent} is not a folder; choose where to save the file.")
+    ids = result_ids(catalogue, request, cancelled)
+    partial = out.with_name(f".{out.name}.part")
+    write = _write_csv if suffix in CSV_SUFFIXES else _write_xlsx
+    try:
+        write(partial, _records(catalogue, ids, progress, cancelled))
+        os.replace(partial, out)
+    except OSError as error:
+        raise SheetError(f"{out} could not be written ({error.strerror}); choose another place.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    if progress is not None:
+        progress(len(ids), len(ids))
+    return len(ids)
+

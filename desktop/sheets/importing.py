@@ -1,0 +1,302 @@
+"""Importing cases from a sheet: every row read and checked into a preview, then applied in one
+transaction, or not at all."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.sheets.cells import is_blank, read_cell
+from desktop.sheets.fields import apply_overrides, guess_mapping
+from desktop.sheets.reading import Sheet, SheetError
+from desktop.store import cases as case_store
+from desktop.store.errors import CancelledError
+from desktop.store.records import Case
+from desktop.validation import Problem, ValidationError, validate_case
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+# Above this many rows an import is refused before anything is checked: one transaction and one
+# index update of more cases than that would keep the catalogue busy for many minutes.
+MAX_ROWS = 20_000
+BATCH = 500
+PROGRESS_EVERY = 200
+ACTIONS = ("create", "update", "unchanged", "error")
+# What a case made from a sheet row holds for fields the sheet leaves out.
+NEW_CASE_DEFAULTS: dict[str, Any] = {
+    "stage": "idea",
+    "level_of_government": "city",
+    "language": "en",
+    "curation": "draft",
+}
+_FIELD_ROOT = re.compile(r"[.\[]")
+
+
+@dataclass
+class RowProblem:
+    """Why one row cannot be imported: the column (or '' for the row) and what is wrong."""
+
+    column: str
+    message: str
+
+
+@dataclass
+class RowPlan:
+    """What importing one row will do: create, update, leave unchanged, or refuse with problems."""
+
+    number: int
+    case_id: str
+    title: str
+    values: dict[str, Any]
+    action: str = "error"
+    problems: list[RowProblem] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """A sheet read and checked against the catalogue: the preview of an import."""
+
+    file: str
+    columns: list[str]
+    mapping: dict[str, str]
+    rows: list[RowPlan]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many rows will create, update, leave unchanged, or are in error."""
+        found = Counter(row.action for row in self.rows)
+        return {action: found[action] for action in ACTIONS}
+
+    @property
+    def ignored_columns(self) -> list[str]:
+        """Columns no case field is mapped to."""
+        return [c for c in self.columns if c not in self.mapping]
+
+    def error_lines(self) -> list[str]:
+        """Each problem as one line: file, row, column and message."""
+        return [
+            f"{self.file} row {row.number}"
+            + (f", column {p.column!r}" if p.column else "")
+            + f": {p.message}"
+            for row in self.rows
+            for p in row.problems
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        """The plan as JSON-ready data, for `--json`."""
+        return {
+            "file": self.file,
+            "mapping": self.mapping,
+            "ignored_columns": self.ignored_columns,
+            "counts": self.counts,
+            "rows": [
+                {
+                    "row": r.number,
+                    "action": r.action,
+                    "id": r.case_id,
+                    "title": r.title,
+                    "problems": [asdict(p) for p in r.problems],
+                    "missing": r.missing,
+                }
+                for r in self.rows
+            ],
+        }
+
+
+def _root(name: str) -> str:
+    return _FIELD_ROOT.split(name, maxsplit=1)[0]
+
+
+def _comparable(case: Case) -> dict[str, Any]:
+    return {k: v for k, v in case.to_dict().items() if k != "updated_at"}
+
+
+def build_case(
+    values: dict[str, Any], case_id: str, existing: Case | None
+) -> tuple[Case | None, list[Problem], list[str]]:
+    """The case a row makes (its cells over the existing case, or over defaults for a new one).
+
+    Problems in fields the row fills are errors. Fields that case validation wants but the row
+    leaves empty do not stop the import: the case is saved as it is, and they are listed as missing.
+    """
+    base = (
+        {k: v for k, v in existing.to_dict().items() if k != "updated_at"} if existing else NEW_CASE_DEFAULTS
+    )
+    data = {**base, **values, "id": case_id}
+    try:
+        return validate_case(data), [], []
+    except ValidationError as error:
+        problems = error.problems
+    errors = [p for p in problems if _root(p.field) in values or _root(p.field) in ("id", "title")]
+    if errors:
+        return None, errors, []
+    return Case.from_dict(data), [], sorted({_root(p.field) for p in problems})
+
+
+def _batches(rows: list[RowPlan]) -> Iterator[list[RowPlan]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start : start + BATCH]
+
+
+def _check(cancelled: Cancelled | None, what: str) -> None:
+    if cancelled is not None and cancelled():
+        raise CancelledError(f"{what} cancelled; nothing was changed.")
+
+
+def read_rows(
+    sheet: Sheet,
+    mapping: dict[str, str],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[RowPlan]:
+    """Each row's values for the mapped fields (blank cells left out), refusing a sheet too long."""
+    positions = [(sheet.columns.index(column), name) for column, name in mapping.items()]
+    id_column = next((i for i, name in positions if name == "id"), None)
+    rows: list[RowPlan] = []
+    seen: dict[str, int] = {}
+    for count, row in enumerate(sheet.rows(), start=1):
+        if count > MAX_ROWS:
+            raise SheetError(
+                f"{sheet.name} has more than {MAX_ROWS:,} rows, more than one import takes. "
+                f"Split it into files of at most {MAX_ROWS:,} rows and import each; nothing was imported."
+            )
+        if count % PROGRESS_EVERY == 0:
+            _check(cancelled, "Reading the sheet")
+            if progress is not None:
+                progress(count, 0)
+        values = {name: read_cell(name, row.cells[i]) for i, name in positions if not is_blank(row.cells[i])}
+        case_id = str(values.get("id") or uuid.uuid4())
+        plan = RowPlan(row.number, case_id, str(values.get("title", "")), values)
+        if case_id in seen:
+            column = sheet.columns[id_column] if id_column is not None else ""
+            plan.problems.append(
+                RowProblem(column, f"has the same id as row {seen[case_id]}; give each case one row")
+            )
+        seen.setdefault(case_id, row.number)
+        rows.append(plan)
+    return rows
+
+
+def _classify_row(row: RowPlan, existing: Case | None, column_of: dict[str, str]) -> None:
+    """Decide what the row does; a problem names the column that holds the bad value."""
+    if row.problems:
+        return
+    case, problems, missing = build_case(row.values, row.case_id, existing)
+    row.problems = [RowProblem(column_of.get(_root(p.field), ""), f"{p.field} {p.message}") for p in problems]
+    if case is None:
+        return
+    row.title = case.title
+    row.missing = missing
+    if existing is None:
+        row.action = "create"
+    else:
+        row.action = "unchanged" if _comparable(case) == _comparable(existing) else "update"
+
+
+def plan_import(
+    catalogue: Catalogue,
+    path: Path,
+    overrides: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    """Read a CSV or XLSX sheet and check every row against the catalogue, changing nothing.
+
+    `overrides` maps sheet columns to case fields (None ignores a column), over the mapping
+    guessed from the header.
+    """
+    with Sheet(path) as sheet:
+        mapping = apply_overrides(sheet.columns, guess_mapping(sheet.columns), overrides or {})
+        if "title" not in mapping.values():
+            raise SheetError(
+                f"{sheet.name}: no column holds the case title. Name a column 'Title' or map one to "
+                "title (--mapping, or the Column mapping table); "
+                f"the columns are: {', '.join(sheet.columns)}."
+            )
+        rows = read_rows(sheet, mapping, progress, cancelled)
+        columns = sheet.columns
+    if not rows:
+        raise SheetError(f"{path.name} has a header but no rows below it: there is nothing to import.")
+    column_of = {name: column for column, name in mapping.items()}
+    for done, batch in enumerate(_batches(rows), start=1):
+        _check(cancelled, "Checking the sheet")
+        existing = {c.id: c for c in case_store.iter_cases(catalogue.db, [r.case_id for r in batch])}
+        for row in batch:
+            _classify_row(row, existing.get(row.case_id), column_of)
+        if progress is not None:
+            progress(min(done * BATCH, len(rows)), len(rows))
+    return ImportPlan(path.name, columns, mapping, rows)
+
+
+def save_cases(
+    catalogue: Catalogue,
+    cases: Iterable[Case],
+    total: int,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[str]:
+    """Create or update many cases in one transaction, then index the changed ones; their ids.
+
+    A cancel (or any error) rolls every case back.
+    """
+    changed: list[str] = []
+    with catalogue.db.atomic():
+        for done, case in enumerate(cases, start=1):
+            if case_store.save_case(catalogue.writer, case):
+                changed.append(case.id)
+            if done % PROGRESS_EVERY == 0 or done == total:
+                _check(cancelled, "Import")
+                if progress is not None:
+                    progress(done, total)
+    catalogue.reindex_cases(changed)
+    return changed
+
+
+def apply_import(
+    catalogue: Catalogue,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> dict[str, int]:
+    """Create and update the plan's cases in one transaction, then index them; counts of what changed.
+
+    Refused when any row is in error. Each row is rebuilt over the case as it is now, so an edit
+    that arrived since the preview is kept where the row does not touch it.
+    """
+    if plan.counts["error"]:
+        raise SheetError(
+            f"{plan.file} has {plan.counts['error']} row(s) with problems; correct them (or the column "
+            "mapping) and import again. Nothing was imported."
+        )
+    rows = [r for r in plan.rows if r.action in ("create", "update")]
+
+    def cases() -> Iterator[Case]:
+        for batch in _batches(rows):
+            existing = {c.id: c for c in case_store.iter_cases(catalogue.db, [r.case_id for r in batch])}
+            for row in batch:
+                case, problems, _missing = build_case(row.values, row.case_id, existing.get(row.case_id))
+                if case is None:
+                    raise SheetError(
+                        f"{plan.file} row {row.number}: {'; '.join(map(str, problems))} (the catalogue "
+                        "changed since the preview). Nothing was imported."
+                    )
+                yield case
+
+    changed = set(save_cases(catalogue, cases(), len(rows), progress, cancelled))
+    created = sum(1 for r in rows if r.action == "create" and r.case_id in changed)
+    return {
+        "created": created,
+        "updated": len(changed) - created,
+        "unchanged": len(plan.rows) - len(changed),
+        "error": 0,
+    }

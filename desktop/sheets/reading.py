@@ -1,0 +1,209 @@
+"""Reading a CSV or XLSX sheet row by row, streaming, with a clear message for a file that is not one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from desktop.store.errors import CatalogueError
+
+CSV_SUFFIXES = (".csv",)
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+DELIMITERS = ",;\t"
+SAVE_AS_UTF8 = (
+    "Save it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; LibreOffice: "
+    "character set Unicode (UTF-8)) and import it again."
+)
+
+
+class SheetError(CatalogueError):
+    """A file that cannot be read as a sheet; the message names it and says what to do."""
+
+
+@dataclass
+class SheetRow:
+    """One row below the header: its number as a spreadsheet shows it, and its cell values."""
+
+    number: int
+    cells: list[Any]
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet's name for a column: 0 -> A, 26 -> AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _header_names(cells: list[Any]) -> list[str]:
+    """Column names from the header row; blank ones take their letter, repeats a number."""
+    names: list[str] = []
+    for i, cell in enumerate(cells):
+        name = str(cell).strip() if cell is not None else ""
+        name = name or column_letter(i)
+        base, n = name, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        names.append(name)
+    return names
+
+
+def _blank(cells: list[Any]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+class Sheet:
+    """An open sheet: its column names and a stream of the rows below them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.name
+        self.columns: list[str] = []
+        self._handle: IO[bytes] | None = None
+        self._books: list[Any] = []
+        self._rows: Iterator[list[Any]] = iter(())
+        if not path.is_file():
+            raise SheetError(f"{path} does not exist or is not a file.")
+        suffix = path.suffix.lower()
+        if suffix in CSV_SUFFIXES:
+            self._open_csv()
+        elif suffix in XLSX_SUFFIXES:
+            self._open_xlsx()
+        else:
+            raise SheetError(
+                f"{self.name}: only .csv and .xlsx files can be imported; "
+                "save the sheet in one of those formats."
+            )
+        header = next(self._rows, None)
+        self._header_row = 1
+        while header is not None and _blank(header):
+            header = next(self._rows, None)
+            self._header_row += 1
+        if header is None:
+            self.close()
+            raise SheetError(
+                f"{self.name} is empty: a sheet needs a header row naming its columns "
+                "(Title, City, Country...) and one row per case below it."
+            )
+        self.columns = _header_names(header)
+
+    def __enter__(self) -> Sheet:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the file."""
+        for book in self._books:
+            book.close()
+        self._books = []
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def rows(self) -> Iterator[SheetRow]:
+        """The rows below the header, blank ones skipped, each padded to the header's width."""
+        width = len(self.columns)
+        for number, cells in enumerate(self._rows, start=self._header_row + 1):
+            if _blank(cells):
+                continue
+            yield SheetRow(number, (list(cells) + [None] * width)[:width])
+
+    # CSV
+
+    def _open_csv(self) -> None:
+        self._handle = self.path.open("rb")
+        start = self._handle.read(4)
+        if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+            self.close()
+            raise SheetError(f"{self.name} is UTF-16 text, which CSV import does not read. {SAVE_AS_UTF8}")
+        self._handle.seek(0)
+        text = io.TextIOWrapper(self._handle, encoding="utf-8-sig", errors="strict", newline="")
+        first = self._decoded(text.readline)
+        counts = {d: first.count(d) for d in DELIMITERS}
+        delimiter = max(DELIMITERS, key=lambda d: counts[d]) if any(counts.values()) else ","
+        reader = csv.reader(itertools.chain([first], text), delimiter=delimiter)
+        self._rows = self._csv_rows(reader)
+
+    def _decoded(self, read: Any) -> Any:
+        try:
+            return read()
+        except UnicodeDecodeError:
+            line, byte = self._first_bad_byte()
+            raise SheetError(
+                f"{self.name} is not UTF-8 text: byte 0x{byte:02X} on line {line} cannot be read as UTF-8 "
+                f"(the file may be in a local encoding such as Windows-1252, EUC-KR or GBK). {SAVE_AS_UTF8}"
+            ) from None
+
+    def _first_bad_byte(self) -> tuple[int, int]:
+        """Where the file stops being UTF-8: the line, counted from 1, and the byte."""
+        with self.path.open("rb") as raw:
+            for number, line in enumerate(raw, start=1):
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    return number, line[error.start]
+        return 0, 0
+
+    def _csv_rows(self, reader: Iterator[list[str]]) -> Iterator[list[Any]]:
+        number = 1
+        while True:
+            try:
+                cells = self._decoded(lambda: next(reader, None))
+            except csv.Error as error:
+                raise SheetError(
+                    f"{self.name} row {number}: {error}. Is it really a CSV file? {SAVE_AS_UTF8}"
+                ) from None
+            if cells is None:
+                return
+            number += 1
+            yield cells
+
+    # XLSX
+
+    def _open_xlsx(self) -> None:
+        from openpyxl import load_workbook
+
+        try:
+            # Cached results of formulas, beside the formulas themselves: a formula whose result
+            # was never saved (the file was written by a program that does not calculate) is told apart.
+            values = load_workbook(self.path, read_only=True, data_only=True)
+            self._books.append(values)
+            formulas = load_workbook(self.path, read_only=True, data_only=False)
+            self._books.append(formulas)
+            sheets = values.worksheets[0], formulas.worksheets[0]
+            for sheet in sheets:
+                sheet.reset_dimensions()  # some programs write a wrong size; read every cell there is
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError) as error:
+            self.close()
+            raise SheetError(
+                f"{self.name} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an "
+                "older .xls file or another kind of file renamed, open it in Excel or LibreOffice and "
+                "save it as .xlsx or as CSV UTF-8."
+            ) from None
+        self._rows = self._xlsx_rows(*sheets)
+
+    def _xlsx_rows(self, values: Any, formulas: Any) -> Iterator[list[Any]]:
+        pairs = zip(values.iter_rows(values_only=True), formulas.iter_rows(values_only=True), strict=False)
+        for number, (cells, written) in enumerate(pairs, start=1):
+            for i, (cell, source) in enumerate(zip(cells, written, strict=False)):
+                if cell is None and isinstance(source, str) and source.startswith("="):
+                    raise SheetError(
+                        f"{self.name} cell {column_letter(i)}{number} holds a formula ({source}) whose "
+                        "result was never saved. Open the file in Excel or LibreOffice, save it (so the "
+                        "results are stored) and import it again."
+                    )
+            yield list(cells)

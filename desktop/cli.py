@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
+from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
 from desktop.store.errors import CatalogueError
 
 if TYPE_CHECKING:
@@ -99,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("folder", type=Path)
     sync.add_argument("--trust", choices=TRUST_LEVELS)
     sync.add_argument("--json", action="store_true")
+    add_plan_parsers(commands)
+    add_sheet_parsers(commands)
     seed = commands.add_parser("seed-check", help="validate seed case files")
     seed.add_argument("folder", nargs="?", type=Path)
     return parser
@@ -382,6 +386,8 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "trust": _trust,
     "device": _device,
     "sync": _sync,
+    **SHEET_COMMANDS,
+    **PLAN_COMMANDS,
 }
 
 

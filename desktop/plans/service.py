@@ -105,6 +105,12 @@ class Planning:
         planning.save_record(self.writer, "plans", plan)
         return self.plan(plan["id"])
 
+    def create_plan(self, data: Any) -> dict[str, Any]:
+        """Add a new plan; refused if a plan with its id exists already."""
+        if isinstance(data, dict) and data.get("id") and planning.exists(self.db, "plans", str(data["id"])):
+            raise CatalogueError(f"A plan with id {data['id']} exists already; use `leaps plan edit`.")
+        return self.save_plan(data)
+
     def edit_plan(self, plan_id: str, data: Any) -> dict[str, Any]:
         """Replace a plan's content with `data`, keeping its id."""
         self.plan(plan_id)

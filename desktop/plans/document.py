@@ -1,0 +1,279 @@
+"""An adaptation plan, a monitoring report and a shortlist as format-neutral documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
+
+if TYPE_CHECKING:
+    from desktop.plans.service import Planning
+    from desktop.store.records import Case
+
+
+def tr(text: str) -> str:
+    """Text translated in the plan documents' context."""
+    return QCoreApplication.translate("PlanDocument", text)
+
+
+def term(word: str) -> str:
+    """A word of the plans' vocabulary (states, stages, decisions...) in the reader's language."""
+    return _terms().get(word, word)
+
+
+def _terms() -> dict[str, str]:
+    # Each word spelt out, so that the translation tools can find them.
+    return {
+        "draft": tr("draft"),
+        "under review": tr("under review"),
+        "approved": tr("approved"),
+        "prototyping": tr("prototyping"),
+        "scaling": tr("scaling"),
+        "closed": tr("closed"),
+        "copy": tr("copy"),
+        "emulate": tr("emulate"),
+        "mix": tr("mix"),
+        "inspire": tr("inspire"),
+        "met": tr("met"),
+        "partly": tr("partly"),
+        "not met": tr("not met"),
+        "unknown": tr("unknown"),
+        "keep": tr("keep"),
+        "adapt": tr("adapt"),
+        "replace": tr("replace"),
+        "drop": tr("drop"),
+        "low": tr("low"),
+        "medium": tr("medium"),
+        "high": tr("high"),
+        "vertical": tr("vertical"),
+        "horizontal": tr("horizontal"),
+        "diversification": tr("diversification"),
+        "learn": tr("learn"),
+        "exchange": tr("exchange"),
+        "prototype": tr("prototype"),
+        "scale": tr("scale"),
+        "core": tr("core"),
+        "adaptable": tr("adaptable"),
+        "planned": tr("planned"),
+        "reactive": tr("reactive"),
+    }
+
+
+def _dimension_labels() -> dict[str, str]:
+    return {
+        "population": tr("Population"),
+        "density": tr("Density (people per km²)"),
+        "governance_level": tr("Level of government"),
+        "powers": tr("Powers"),
+        "budget_band": tr("Budget band"),
+        "digital_readiness": tr("Digital readiness"),
+        "data_readiness": tr("Data readiness"),
+        "connectivity": tr("Connectivity"),
+        "climate": tr("Climate"),
+        "languages": tr("Languages"),
+        "legal_constraints": tr("Legal constraints"),
+        "partners": tr("Partners available"),
+    }
+
+
+def _pairs(rows: list[tuple[str, str]]) -> Table:
+    """A two-column table of labelled values, for short sections."""
+    return Table([tr("Item"), tr("Details")], [[label, value] for label, value in rows], widths=[1, 3])
+
+
+def _source_case(case: Case | None) -> list[Any]:
+    if case is None:
+        return [Heading(1, tr("Source case")), Paragraph(tr("This plan does not adapt a catalogued case."))]
+    blocks: list[Any] = [
+        Heading(1, tr("Source case")),
+        Paragraph(f"{case.title} — {case.city}, {case.country}"),
+        *text_blocks(case.summary),
+        Heading(2, tr("Sources")),
+        Table(
+            [tr("Source"), tr("Citation or address"), tr("Date"), tr("Reliability")],
+            [[s.title, s.citation or s.url, s.date, s.reliability] for s in case.sources],
+            widths=[3, 4, 1, 3],
+        ),
+    ]
+    return blocks
+
+
+def _fit_rows(plan: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for entry in plan["fit"]:
+        needs = "\n".join(f"{p['text']} ({term(p['status'])})" for p in entry["preconditions"])
+        choice = term(entry["decision"])
+        if entry["adaptation"] or entry["rationale"]:
+            choice += "\n" + "\n".join(t for t in (entry["adaptation"], entry["rationale"]) if t)
+        rows.append([entry["component"], term(entry["role"]), entry["mechanism"], needs, choice])
+    return rows
+
+
+def plan_document(
+    plan: dict[str, Any],
+    case: Case | None,
+    profile: dict[str, Any] | None,
+    risks: list[dict[str, Any]],
+    progress: list[dict[str, Any]],
+) -> Document:
+    """The whole plan for approval: title page, source case and sources, every section as tables."""
+    labels = _dimension_labels()
+    origin = f"{case.city}, {case.country}" if case else ""
+    target = f"{profile['name']}, {profile['country']}" if profile else ""
+    intent = plan["intent"]
+    context_rows = plan["context"]["rows"]
+    blocks: list[Any] = [
+        *_source_case(case),
+        Heading(1, tr("Transfer intent")),
+        Paragraph(f"{tr('Degree')}: {term(intent['degree']) if intent['degree'] else '—'}"),
+        *text_blocks(intent["why"]),
+        Heading(1, tr("Context comparison")),
+        Table(
+            [tr("Dimension"), origin or tr("Source city"), target or tr("Target city")],
+            [[labels.get(r["dimension"], r["dimension"]), r["source"], r["target"]] for r in context_rows],
+            widths=[2, 3, 3],
+        ),
+        *text_blocks(plan["context"]["notes"]),
+        Heading(1, tr("Fit check")),
+        Table(
+            [tr("Component"), tr("Role"), tr("Mechanism"), tr("Preconditions"), tr("Decision")],
+            _fit_rows(plan),
+            widths=[2, 1, 3, 3, 3],
+        ),
+        Heading(1, tr("Context, mechanism, outcome")),
+        _pairs(
+            [
+                (tr("Context"), plan["hypothesis"]["context"]),
+                (tr("Mechanism"), plan["hypothesis"]["mechanism"]),
+                (tr("Outcome"), plan["hypothesis"]["outcome"]),
+            ]
+        ),
+        Heading(1, tr("Stakeholders")),
+        Table(
+            [tr("Stakeholder"), tr("Role"), tr("Interest"), tr("Influence")],
+            [[s["name"], s["role"], term(s["interest"]), term(s["influence"])] for s in plan["stakeholders"]],
+            widths=[2, 3, 1, 1],
+        ),
+        Heading(2, tr("Citizen engagement")),
+        *text_blocks(plan["engagement"]),
+        Heading(1, tr("Resources")),
+        _pairs(
+            [
+                (tr("Budget"), plan["resources"]["budget"]),
+                (tr("Staff"), plan["resources"]["staff"]),
+                (tr("Data"), plan["resources"]["data"]),
+                (tr("Technology"), plan["resources"]["technology"]),
+            ]
+        ),
+        Heading(1, tr("Risks")),
+        Table(
+            [tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")],
+            [
+                [r["risk"] + (f" ({tr('flagged by the fit check')})" if r.get("flagged") else ""),
+                 term(r["likelihood"]), term(r["impact"]), r["mitigation"]]
+                for r in risks
+            ],
+            widths=[4, 1, 1, 3],
+        ),
+        Heading(1, tr("Prototype design")),
+        _pairs(
+            [
+                (tr("Scope"), plan["prototype"]["scope"]),
+                (tr("Place"), plan["prototype"]["place"]),
+                (tr("Duration"), plan["prototype"]["duration"]),
+                (tr("Routine conditions"), plan["prototype"]["routine_conditions"]),
+                (tr("Success criteria"), plan["prototype"]["success_criteria"]),
+            ]
+        ),
+        Heading(1, tr("Indicators")),
+        Table(
+            [tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Source")],
+            [[i["name"], i["unit"], i["baseline"], i["target"], i["source"]] for i in plan["indicators"]],
+            widths=[3, 1, 1, 1, 2],
+        ),
+        Heading(1, tr("Scaling path")),
+        BulletList([term(p) for p in plan["scaling"]["paths"]] or [tr("Not chosen yet")]),
+        *text_blocks(plan["scaling"]["notes"]),
+        Heading(2, tr("Milestones")),
+        Table(
+            [tr("Date"), tr("Milestone"), tr("Done")],
+            [[m["date"], m["title"], tr("yes") if m["done"] else tr("no")] for m in plan["milestones"]],
+            widths=[1, 4, 1],
+        ),
+    ]
+    if progress:
+        blocks += [
+            Heading(1, tr("Progress")),
+            Table(
+                [tr("Date"), tr("Stage"), tr("What happened")],
+                [[e["date"], term(e["stage"]), e["narrative"]] for e in progress],
+                widths=[1, 1, 5],
+            ),
+        ]
+    signoff = plan["signoff"]
+    blocks += [
+        Heading(1, tr("Sign-off")),
+        _pairs(
+            [
+                (tr("Name"), signoff["name"]),
+                (tr("Role"), signoff["role"]),
+                (tr("Date"), signoff["date"]),
+                (tr("Decision"), signoff["decision"]),
+            ]
+        ),
+    ]
+    return Document(
+        title=plan["title"],
+        subtitle=tr("Adaptation plan"),
+        language=plan["language"],
+        meta=[
+            (tr("Practice"), case.title if case else "—"),
+            (tr("From"), origin or "—"),
+            (tr("To"), target or "—"),
+            (tr("State"), term(plan["state"])),
+            (tr("Last changed"), (plan.get("updated_at") or "")[:10]),
+        ],
+        blocks=[PageBreak(), *blocks],
+    )
+
+
+def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document:
+    """The programme view as a document: which practice is adapted where, at which stage."""
+    return Document(
+        title=tr("Monitoring report"),
+        subtitle=filters,
+        meta=[(tr("Plans"), str(len(rows)))],
+        blocks=[
+            Heading(1, tr("Transfers")),
+            Table(
+                [tr("Practice"), tr("From"), tr("To"), tr("Stage"), tr("Since"), tr("State")],
+                [
+                    [
+                        r["case_title"] or r["title"],
+                        ", ".join(x for x in (r["origin_city"], r["origin_country"]) if x),
+                        ", ".join(x for x in (r["target_city"], r["target_country"]) if x),
+                        term(r["stage"]) if r["stage"] else "—",
+                        r["stage_date"],
+                        term(r["state"]),
+                    ]
+                    for r in rows
+                ],
+                widths=[4, 2, 2, 1, 1, 1],
+            ),
+        ],
+    )
+
+
+def export_plan(planning: Planning, plan_id: str, fmt: str, out: Path) -> Path:
+    """Write one plan as a document file in `fmt`; returns the path written."""
+    from desktop.documents import export_document
+
+    plan = planning.plan(plan_id)
+    profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
+    document = plan_document(
+        plan, planning.source_case(plan), profile, planning.risks(plan), planning.progress(plan_id)
+    )
+    return export_document(document, fmt, out)

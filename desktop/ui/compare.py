@@ -12,7 +12,7 @@ from shiboken6 import isValid
 
 from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
 from desktop.links import CASE_SCHEME
-from desktop.render import markdown_to_safe_html
+from desktop.render import choice_label, markdown_to_safe_html
 from desktop.ui.case_view import STYLE, CaseView
 from desktop.ui.tasks import TaskRunner
 
@@ -58,23 +58,6 @@ def field_labels() -> dict[str, str]:
     }
 
 
-def value_labels() -> dict[str, str]:
-    """Stages and component roles, translated."""
-    return {
-        "idea": _tr("idea"),
-        "pilot": _tr("pilot"),
-        "implemented": _tr("implemented"),
-        "scaled": _tr("scaled"),
-        "discontinued": _tr("discontinued"),
-        "core": _tr("core"),
-        "adaptable": _tr("adaptable"),
-    }
-
-
-def _value(text: str) -> str:
-    return value_labels().get(text, text)
-
-
 def selection_problem(count: int) -> str | None:
     """Why `count` chosen cases cannot be compared, or None if they can."""
     if MIN_CASES <= count <= MAX_CASES:
@@ -93,7 +76,7 @@ def _item_html(row: Row, item: Item) -> str:
         name = f"<b>{name}</b>"
     parts = [name]
     if item.tag:
-        parts[0] += f" <span class='tag'>[{html.escape(_value(item.tag))}]</span>"
+        parts[0] += f" <span class='tag'>[{html.escape(choice_label(item.tag))}]</span>"
     if item.detail:
         parts.append(html.escape(item.detail))
     if item.note:
@@ -115,7 +98,7 @@ def _cells(row: Row) -> list[str]:
         return [_items_cell(row, items) for items in row.items]
     if row.kind == "markdown":
         return [markdown_to_safe_html(text) if text.strip() else "—" for text in row.texts]
-    return [html.escape(_value(text) if row.field == "stage" else text) or "—" for text in row.texts]
+    return [html.escape(choice_label(text) if row.field == "stage" else text) or "—" for text in row.texts]
 
 
 def comparison_html(comparison: Comparison) -> str:

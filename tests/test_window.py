@@ -75,11 +75,15 @@ def test_a_misspelling_offers_a_correction_that_can_be_clicked(qtbot: QtBot, win
     qtbot.waitUntil(lambda: window.search_box.text() == "night" and window.results.rowCount() > 0)
 
 
-def test_escape_clears_and_down_moves_into_results(qtbot: QtBot, window: MainWindow) -> None:
+def test_escape_clears_and_down_moves_through_results(qtbot: QtBot, window: MainWindow) -> None:
     type_search(qtbot, window, "bus")
-    qtbot.waitUntil(lambda: window.results.rowCount() < len(seed_files()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: 1 < window.results.rowCount() < len(seed_files()), timeout=WAIT_MS)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
-    assert window.result_list.hasFocus() or not window.isActiveWindow()
+    second = window.results.card(1)
+    assert window.result_table.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: shown_title(window) == second.title, timeout=WAIT_MS)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
+    assert window.result_table.currentIndex().row() == 0
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     qtbot.waitUntil(lambda: window.results.rowCount() == len(seed_files()), timeout=WAIT_MS)
@@ -150,7 +154,7 @@ def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWi
     assert on_worker(qtbot, window, window.catalogue.check) == []
 
 
-def test_results_arrive_a_page_at_a_time_as_the_list_scrolls(qtbot: QtBot, data_dir: Path) -> None:
+def test_results_arrive_a_page_at_a_time_as_the_table_scrolls(qtbot: QtBot, data_dir: Path) -> None:
     from desktop.catalogue import Catalogue
     from desktop.store.cases import save_case
     from tests.conftest import make_case
@@ -165,10 +169,14 @@ def test_results_arrive_a_page_at_a_time_as_the_list_scrolls(qtbot: QtBot, data_
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() == PAGE_SIZE, timeout=WAIT_MS)
-    for _ in range(3):
-        window.result_list.scrollToBottom()
-        qtbot.wait(300)
-    qtbot.waitUntil(lambda: window.results.rowCount() == total, timeout=WAIT_MS)
-    titles = [window.results.card(i).title for i in range(total)]
-    assert len(set(titles)) == total, "no page is shown twice"
+    qtbot.waitUntil(lambda: window.search_ready, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.run_search()
+    assert window.results.rowCount() == total
+    assert window.results.is_loaded(0) and not window.results.is_loaded(total - 1)
+    window.result_table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.results.is_loaded(total - 1), timeout=WAIT_MS)
+    window.result_table.scrollTo(window.results.index(PAGE_SIZE + 5, 0))
+    qtbot.waitUntil(lambda: window.results.is_loaded(PAGE_SIZE + 5), timeout=WAIT_MS)
+    titles = [window.results.card(i).title for i in range(total) if window.results.is_loaded(i)]
+    assert len(set(titles)) == len(titles) == total, "every row arrives, and no page is shown twice"

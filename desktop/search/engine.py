@@ -343,7 +343,8 @@ class SearchIndex:
             allowed = set(from_bits(kept)) if narrowed else None
             results = searcher.search(parsed, limit=end, filter=allowed)
             return [(hit.docnum, hit.score) for hit in results[request.offset : end]]
-        return [(docnum, 0.0) for docnum in facets.page(kept, request.sort, request.offset, request.limit)]
+        pages = facets.page(kept, request.sort, request.offset, request.limit, request.reverse)
+        return [(docnum, 0.0) for docnum in pages]
 
     def _hits(
         self,

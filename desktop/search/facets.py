@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.search.types import FACETS, SearchRequest
+from desktop.search.types import FACETS, SearchRequest, year_bounds
 
 FacetCounts = dict[str, list[tuple[str, int]]]
 
@@ -86,20 +86,29 @@ class FacetTable:
         """For each facet the request narrows, the documents it lets through."""
         allowed: dict[str, int] = {}
         for name, values in request.filters.items():
-            if values and name in self.bits:
+            if values and name == "year":
+                allowed[name] = self._years(values)
+            elif values and name in self.bits:
                 union = 0
                 for value in values:
                     union |= self.bits[name].get(value, 0)
                 allowed[name] = union
         if request.year_from is not None or request.year_to is not None:
-            low = request.year_from if request.year_from is not None else -(10**9)
-            high = request.year_to if request.year_to is not None else 10**9
-            union = 0
-            for value, bits in self.bits["year"].items():
-                if low <= int(value) <= high:
-                    union |= bits
-            allowed["year"] = allowed.get("year", self.all) & union
+            low = "" if request.year_from is None else request.year_from
+            high = "" if request.year_to is None else request.year_to
+            span = f"{low}..{high}"
+            allowed["year"] = allowed.get("year", self.all) & self._years([span])
         return allowed
+
+    def _years(self, values: list[str]) -> int:
+        """The documents whose year lies in any of the given years or ranges."""
+        spans = [year_bounds(value) for value in values]
+        union = 0
+        for value, bits in self.bits["year"].items():
+            year = int(value)
+            if any((low is None or low <= year) and (high is None or year <= high) for low, high in spans):
+                union |= bits
+        return union
 
     def filter_and_count(
         self, matched: int, request: SearchRequest
@@ -121,13 +130,14 @@ class FacetTable:
             counts[name] = sorted(((v, n) for v, n in pairs if n), key=lambda kv: (-kv[1], kv[0]))
         return kept, counts
 
-    def page(self, kept: int, sort: str, offset: int, limit: int) -> list[int]:
-        """Documents of `kept` in a stored sort order (title, city, or newest year first)."""
+    def page(self, kept: int, sort: str, offset: int, limit: int, reverse: bool = False) -> list[int]:
+        """Documents of `kept` in a stored sort order (title, city, or newest year first), or its reverse."""
         order = self.orders.get(sort, self.orders["title"])
+        flags = kept.to_bytes((self.size + 8) // 8, "little")
         chosen: list[int] = []
         skipped = 0
-        for docnum in order:
-            if kept >> docnum & 1:
+        for docnum in reversed(order) if reverse else order:
+            if flags[docnum >> 3] >> (docnum & 7) & 1:
                 if skipped < offset:
                     skipped += 1
                     continue

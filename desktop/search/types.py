@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.store.errors import CatalogueError
+
 FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
 SORTS = ("relevance", "title", "city", "year")
 
@@ -40,6 +42,8 @@ class SearchRequest:
     year_from: int | None = None
     year_to: int | None = None
     sort: str = "relevance"
+    # Flips a stored order (title Z-A, city Z-A, oldest year first); relevance is always best first.
+    reverse: bool = False
     offset: int = 0
     limit: int = 50
 
@@ -62,3 +66,19 @@ class SearchOutcome:
     facets: dict[str, list[tuple[str, int]]]
     suggestion: str = ""
     read_as_plain_words: bool = False
+
+
+def year_bounds(value: str) -> tuple[int | None, int | None]:
+    """The years a year filter value covers: `2015`, `2010..2015`, `2010..` or `..2015`."""
+    low, dots, high = value.strip().partition("..")
+    try:
+        first = int(low) if low.strip() else None
+        last = int(high) if high.strip() else None
+    except ValueError:
+        first = last = None
+        dots = "bad"
+    if dots == "bad" or (first is None and last is None):
+        raise CatalogueError(
+            f"year filter {value!r}: give a year (2015) or a range (2010..2015, 2010.. or ..2015)."
+        )
+    return (first, last) if dots else (first, first)

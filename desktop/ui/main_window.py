@@ -1,25 +1,39 @@
-"""The main window: search as you type, a result list, and the selected case."""
+"""The main window: search box, filters with live counts, a results table and the case page."""
 
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +41,8 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.search.types import SearchRequest
 from desktop.ui.case_view import CaseView
-from desktop.ui.results import ResultDelegate, ResultModel
+from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
+from desktop.ui.results_model import SORT_KEYS, ResultsTableModel, column_title
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
 
@@ -38,10 +53,24 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 50
+CLEAR_FILTERS_LINK = "#clear-filters"
+YEARS_CHIP = ("year-range", "")
+# Sorts whose natural order runs high to low (best match, newest year) show a descending arrow.
+DESCENDING_SORTS = ("relevance", "year")
+LIST_PAGE, EMPTY_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
-    """Search box over results over the case page; all catalogue work runs on the worker."""
+    """Filters, results and the case page side by side; all catalogue work runs on the worker.
+
+    Hooks for other views: the menus (`file_menu`, `edit_menu`, `view_menu`, `case_menu`,
+    `sync_menu`, `help_menu`), `results_tabs` (add a view of the results beside the table),
+    `search_finished(ResultPage)` after every new search, `case_shown(case_id)` when the case page
+    changes, `current_request` (the search shown), `show_case(id)`, and `run_search()` to refresh.
+    """
+
+    search_finished = Signal(object)
+    case_shown = Signal(str)
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -51,9 +80,17 @@ class MainWindow(QMainWindow):
         self.tasks.progressed.connect(self._show_progress)
         self.tasks.failed.connect(self._show_error)
         self._search_serial = 0
+        self._case_serial = 0
         self._cancel_flag: CancelFlag | None = None
         self._sync: SyncService | None = None
-        self._request = SearchRequest()
+        self._filters: dict[str, list[str]] = {}
+        self._year_from: int | None = None
+        self._year_to: int | None = None
+        self._sort = "relevance"
+        self._reverse = False
+        self._open_when_shown = False
+        self._shown_text = ""
+        self.current_request = SearchRequest(limit=PAGE_SIZE)
         self._waiting_files: list[str] = []
         self.search_ready = False
         self.shown_case: tuple[str, str] | None = None
@@ -72,48 +109,75 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.textChanged.connect(self._schedule_search)
-        self.search_box.returnPressed.connect(self._focus_results)
+        self.search_box.returnPressed.connect(self._open_from_search)
         self.search_box.installEventFilter(self)
 
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setAccessibleName(self.tr("Result count"))
-        self.hint.linkActivated.connect(self.search_box.setText)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.hint.linkActivated.connect(self._follow_hint_link)
 
-        self.results = ResultModel(self)
-        self.result_list = QListView()
-        self.result_list.setModel(self.results)
-        self.result_list.setItemDelegate(ResultDelegate(self.result_list))
-        self.result_list.setUniformItemSizes(False)
-        # Cards are laid out a few at a time, so the first ones show before all fifty are measured.
-        self.result_list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.result_list.setBatchSize(8)
-        self.result_list.setWordWrap(True)
-        self.result_list.setAccessibleName(self.tr("Results"))
-        self.result_list.selectionModel().currentChanged.connect(self._current_changed)
-        self.result_list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.chips = FilterChips()
+        self.chips.fallback_focus = self.search_box
+        self.chips.removed.connect(self._remove_filter)
+        self.chips.cleared.connect(self.clear_filters)
+        self.chips.setVisible(False)
+
+        self.facets = FacetsPane()
+        self.facets.setAccessibleName(self.tr("Filters"))
+        self.facets.toggled.connect(self._facet_toggled)
+        self.facets.years_changed.connect(self._years_changed)
+
+        self.results = ResultsTableModel(PAGE_SIZE, self)
+        self.results.page_wanted.connect(self._fetch_page)
+        self.result_table = self._build_table()
+
+        self.empty_state = QLabel()
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.empty_state.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.empty_state.setAccessibleName(self.tr("No results"))
+        self.empty_state.linkActivated.connect(self._follow_hint_link)
+        self.result_stack = QStackedWidget()
+        self.result_stack.addWidget(self.result_table)
+        self.result_stack.addWidget(self.empty_state)
+
+        self.results_tabs = QTabWidget()
+        self.results_tabs.setAccessibleName(self.tr("Result views"))
+        self.results_tabs.setDocumentMode(True)
+        self.results_tabs.addTab(self.result_stack, self.tr("&List"))
 
         self.case_view = CaseView()
         self.case_view.case_link_clicked.connect(self.show_case)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search_box)
-        column.addWidget(self.hint)
-        column.addWidget(self.result_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.facets, 1), (self.results_tabs, 3), (self.case_view, 3)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
 
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.case_view)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.hint)
+        status_row.addWidget(self.chips, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.search_box)
+        column.addLayout(status_row)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        QWidget.setTabOrder(self.search_box, self.chips)
+        QWidget.setTabOrder(self.chips, self.facets)
+        QWidget.setTabOrder(self.facets, self.results_tabs)
+        QWidget.setTabOrder(self.results_tabs, self.case_view)
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(240)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
         self.cancel_button.clicked.connect(self._cancel)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -124,18 +188,73 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.reindex_action = QAction(self.tr("&Rebuild Search Index"), self)
-        self.reindex_action.triggered.connect(self.reindex)
-        file_menu.addAction(self.reindex_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.results)
+        table.setAccessibleName(self.tr("Results"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures rows, so ten thousand scroll as fast as fifty.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((320, 110, 110, 60, 100, 80)):
+            header.resizeSection(column, width)
+        header.sortIndicatorChanged.connect(self._sort_by_column)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.installEventFilter(self)
+        return table
 
-        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.case_menu = bar.addMenu(self.tr("&Case"))
+        self.sync_menu = bar.addMenu(self.tr("&Sync"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        self.print_action = self._action(self.file_menu, self.tr("&Print Case…"), self.print_case)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.file_menu.addSeparator()
+        self.reindex_action = self._action(self.file_menu, self.tr("&Rebuild Search Index"), self.reindex)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
+
+        self.find_action = self._action(self.edit_menu, self.tr("&Find"), self.focus_search)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.clear_filters_action = self._action(
+            self.edit_menu, self.tr("C&lear All Filters"), self.clear_filters
+        )
+
+        self.filters_action = self._action(self.view_menu, self.tr("&Filters Pane"), self._show_filters_pane)
+        self.filters_action.setCheckable(True)
+        self.filters_action.setChecked(True)
+        self.case_pane_action = self._action(self.view_menu, self.tr("&Case Pane"), self.case_view.setVisible)
+        self.case_pane_action.setCheckable(True)
+        self.case_pane_action.setChecked(True)
+        sort_menu = self.view_menu.addMenu(self.tr("&Sort By"))
+        self.sort_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key in ("relevance", "title", "city", "year"):
+            action = self._action(
+                sort_menu, column_title(key), lambda _checked=False, key=key: self.set_sort(key)
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            self.sort_actions[key] = action
+
+        self.open_case_action = self._action(self.case_menu, self.tr("&Read Case"), self.open_current)
+        self.case_menu.addAction(self.print_action)
+
         for label, shortcut, slot in (
             (self.tr("&Import Bundle…"), "Ctrl+I", self.choose_bundles),
             (self.tr("&Export Bundle…"), "Ctrl+Shift+E", self.export_bundle),
@@ -144,22 +263,22 @@ class MainWindow(QMainWindow):
             (self.tr("Choose Sync &Folder…"), "", self.choose_sync_folder),
             (self.tr("&Sync Now"), "F5", self.sync_folder_now),
         ):
-            action = QAction(label, self)
+            action = self._action(self.sync_menu, label, slot)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            sync_menu.addAction(action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._focus_search)
-        edit_menu.addAction(find_action)
+        self._action(self.help_menu, self.tr("&About %s") % APP_NAME, self._about)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About %s") % APP_NAME, self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
+    def _action(self, menu: Any, label: str, slot: Any) -> QAction:
+        action = QAction(label, self)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_filters_pane(self, shown: bool) -> None:
+        self.facets.setVisible(shown)
+        if not shown and self.facets.isAncestorOf(self.focusWidget()):
+            self.search_box.setFocus()
 
     # Remembered state
 
@@ -169,19 +288,49 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1280, 780)
         splitter = state.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        columns = state.value("columns")
+        if columns is not None:
+            self.result_table.horizontalHeader().restoreState(columns)
         self.search_box.blockSignals(True)
         self.search_box.setText(str(state.value("last_search", "")))
         self.search_box.blockSignals(False)
+        try:
+            shaped = json.loads(str(state.value("search", "{}")))
+            self._filters = {
+                str(k): [str(v) for v in values] for k, values in shaped.get("filters", {}).items()
+            }
+            self._year_from, self._year_to = shaped.get("year_from"), shaped.get("year_to")
+            self._sort = (
+                shaped.get("sort", "relevance") if shaped.get("sort") in SORT_KEYS.values() else "relevance"
+            )
+            self._reverse = bool(shaped.get("reverse", False))
+        except (ValueError, AttributeError, TypeError):
+            self._filters, self._year_from, self._year_to = {}, None, None  # unreadable: start afresh
+        self.facets.set_years(self._year_from, self._year_to)
+        self._show_sort()
+        self._show_chips()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def _save_state(self) -> None:
         state = settings("main_window")
         state.setValue("geometry", self.saveGeometry())
         state.setValue("splitter", self.splitter.saveState())
+        state.setValue("columns", self.result_table.horizontalHeader().saveState())
         state.setValue("last_search", self.search_box.text())
+        shaped = {
+            "filters": self._filters,
+            "year_from": self._year_from,
+            "year_to": self._year_to,
+            "sort": self._sort,
+            "reverse": self._reverse,
+        }
+        state.setValue("search", json.dumps(shaped))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_state()
         if self._cancel_flag:
             self._cancel_flag.cancel()
         catalogue, self.catalogue = self.catalogue, None
@@ -208,7 +357,7 @@ class MainWindow(QMainWindow):
     def _catalogue_opened(self, opened: tuple[Catalogue, ResultPage]) -> None:
         catalogue, first_page = opened
         self.catalogue = catalogue
-        if not self.search_box.text().strip():
+        if not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self._show_results(self._search_serial, first_page)
         self._cancel_flag = CancelFlag()
@@ -233,84 +382,254 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.search_box.setEnabled(False)
         message = self.tr("The catalogue could not be opened.")
-        self.hint.setText(f"<b style='color:#b00020'>{html.escape(message)}</b>")
+        self.hint.setText(f"<b>{html.escape(message)}</b>")
         self.case_view.show_page(f"<h2>{html.escape(message)}</h2><p>{html.escape(str(error))}</p>")
 
     # Searching
+
+    def _narrowed(self) -> bool:
+        """Whether the search text or any filter narrows the catalogue."""
+        return bool(
+            self.search_box.text().strip()
+            or any(self._filters.values())
+            or self._year_from is not None
+            or self._year_to is not None
+        )
 
     def _schedule_search(self) -> None:
         self._timer.start()
 
     def run_search(self) -> None:
-        """Search now for the box's text (normally called by the typing timer)."""
+        """Search now for the box's text with the chosen filters and sort (normally called by the
+        typing timer or a filter change)."""
         catalogue = self.catalogue
         if catalogue is None:
             return
         self._timer.stop()
         self._search_serial += 1
         serial = self._search_serial
-        request = SearchRequest(text=self.search_box.text(), limit=PAGE_SIZE)
-        self._request = request
+        request = SearchRequest(
+            text=self.search_box.text(),
+            filters={name: list(values) for name, values in self._filters.items() if values},
+            year_from=self._year_from,
+            year_to=self._year_to,
+            sort=self._sort,
+            reverse=self._reverse,
+            limit=PAGE_SIZE,
+        )
+        self.current_request = request
         self.tasks.run(lambda: catalogue.search(request), lambda page: self._show_results(serial, page))
 
-    def _scrolled(self, value: int) -> None:
-        """Near the end of the list, ask for the next page of results."""
-        bar = self.result_list.verticalScrollBar()
-        if not self.search_ready or value < bar.maximum() - bar.pageStep():
-            return
-        offset = self.results.next_page_offset()
-        if offset is not None:
-            self._fetch_more(offset)
-
-    def _fetch_more(self, offset: int) -> None:
+    def _fetch_page(self, offset: int) -> None:
+        """Fetch a later page of the shown search, for rows scrolled into view."""
         catalogue = self.catalogue
-        if catalogue is None:
+        if catalogue is None or not self.search_ready:
             return
         serial = self._search_serial
-        request = replace(self._request, offset=offset)
+        request = replace(self.current_request, offset=offset)
 
         def arrived(page: ResultPage) -> None:
-            if serial == self._search_serial:
-                self.results.page_arrived(offset, page.cards)
+            if serial != self._search_serial:
+                return
+            self.results.page_arrived(offset, page.cards)
+            row = self.result_table.currentIndex().row()
+            if offset <= row < offset + PAGE_SIZE:
+                self._show_current()
 
         self.tasks.run(lambda: catalogue.search(request), arrived)
 
     def _show_results(self, serial: int, page: ResultPage) -> None:
         if serial != self._search_serial:
             return  # a newer search is on its way; this one's results are stale
-        previous = self._current_id()
-        self.results.set_cards(page.cards, page.total)
+        # New words start at the best match; a filter change or a refresh keeps the case being read.
+        same_words = page.request.text.strip() == self._shown_text
+        previous = self.shown_case[0] if self.shown_case and same_words else None
+        self._shown_text = page.request.text.strip()
+        self.results.set_first_page(page.cards, page.total)
+        self.facets.show_counts(page.facets, self._filters)
+        self._show_hint(page)
+        self._show_chips()
+        self.result_stack.setCurrentIndex(LIST_PAGE if page.total else EMPTY_PAGE)
+        if page.total:
+            row = self.results.row_of(previous) if previous else None
+            self.result_table.setCurrentIndex(self.results.index(row or 0, 0))
+            if self._open_when_shown:
+                self.open_current()
+        else:
+            self.empty_state.setText(self._empty_text(page))
+            self.case_view.show_page("")
+            self.shown_case = None
+        self._open_when_shown = False
+        self.search_finished.emit(page)
+
+    def _show_hint(self, page: ResultPage) -> None:
         parts = [self.tr("%n case(s)", "", page.total)]
         if page.read_as_plain_words:
             parts.append(self.tr("query read as plain words"))
         if page.suggestion:
             suggestion = html.escape(page.suggestion)
-            parts.append(self.tr("did you mean") + f" <a href='{suggestion}'>{suggestion}</a>?")
-        if page.total == 0 and not page.suggestion:
-            parts.append(self.tr("try fewer words, or clear the search to browse everything"))
+            parts.append(
+                self.tr("did you mean {suggestion}?").format(
+                    suggestion=f"<a href='{suggestion}'>{suggestion}</a>"
+                )
+            )
         self.hint.setText(" · ".join(parts))
-        rows = [c.id for c in page.cards]
-        row = rows.index(previous) if previous in rows else 0
-        if rows:
-            self.result_list.setCurrentIndex(self.results.index(row))
-        else:
-            self.case_view.show_page("")
 
-    def _current_id(self) -> str | None:
-        index = self.result_list.currentIndex()
-        return self.results.card(index.row()).id if index.isValid() else None
+    def _empty_text(self, page: ResultPage) -> str:
+        """What an empty result says to do."""
+        if not self._narrowed():
+            return self.tr(
+                "<p>The catalogue is empty: import a bundle (Sync → Import Bundle…) or add a case.</p>"
+            )
+        text = self.search_box.text().strip()
+        if text:
+            lines = [
+                self.tr("No cases match “{text}” — remove a filter or check spelling.").format(
+                    text=html.escape(text)
+                )
+            ]
+        else:
+            lines = [self.tr("No cases match these filters — remove a filter.")]
+        if page.suggestion:
+            suggestion = html.escape(page.suggestion)
+            lines.append(
+                self.tr("Did you mean {suggestion}?").format(
+                    suggestion=f"<a href='{suggestion}'>{suggestion}</a>"
+                )
+            )
+        if any(self._filters.values()) or self._year_from is not None or self._year_to is not None:
+            lines.append(f"<a href='{CLEAR_FILTERS_LINK}'>{html.escape(self.tr('Remove all filters'))}</a>")
+        return "".join(f"<p>{line}</p>" for line in lines)
+
+    def _follow_hint_link(self, link: str) -> None:
+        if link == CLEAR_FILTERS_LINK:
+            self.clear_filters()
+        else:
+            self.search_box.setText(link)
+            self.run_search()
+
+    # Filters and sort
+
+    def _facet_toggled(self, facet: str, value: str, checked: bool) -> None:
+        values = [v for v in self._filters.get(facet, []) if v != value]
+        if checked:
+            values.append(value)
+        self._filters[facet] = values
+        if not values:
+            del self._filters[facet]
+        self._show_chips()
+        self.run_search()
+
+    def _years_changed(self, year_from: int | None, year_to: int | None) -> None:
+        self._year_from, self._year_to = year_from, year_to
+        self._show_chips()
+        self.run_search()
+
+    def set_filter(self, facet: str, values: list[str]) -> None:
+        """Narrow the results to cases with any of `values` for a facet (none: no narrowing)."""
+        if values:
+            self._filters[facet] = list(values)
+        else:
+            self._filters.pop(facet, None)
+        self._show_chips()
+        self.run_search()
+
+    def set_years(self, year_from: int | None, year_to: int | None) -> None:
+        """Narrow the results to cases started within the years (None: open-ended)."""
+        self.facets.set_years(year_from, year_to)
+        self._years_changed(year_from, year_to)
+
+    def clear_filters(self) -> None:
+        """Remove every filter (the search text stays)."""
+        self._filters = {}
+        self.facets.set_years(None, None)
+        self._year_from = self._year_to = None
+        self._show_chips()
+        self.run_search()
+
+    def _remove_filter(self, key: tuple[str, str]) -> None:
+        facet, value = key
+        if key == YEARS_CHIP:
+            self.set_years(None, None)
+        else:
+            self.set_filter(facet, [v for v in self._filters.get(facet, []) if v != value])
+
+    def _show_chips(self) -> None:
+        chips: list[tuple[object, str]] = []
+        for facet, values in self._filters.items():
+            for value in values:
+                label = self.tr("{facet}: {value}").format(
+                    facet=facet_title(facet), value=value_label(facet, value)
+                )
+                chips.append(((facet, value), label))
+        if self._year_from is not None or self._year_to is not None:
+            span = year_span_label(self._year_from, self._year_to)
+            chips.append(
+                (YEARS_CHIP, self.tr("{facet}: {value}").format(facet=facet_title("year"), value=span))
+            )
+        self.chips.set_chips(chips)
+
+    def set_sort(self, key: str, reverse: bool = False) -> None:
+        """Order the results by relevance, title, city or year (newest first unless reversed)."""
+        self._sort, self._reverse = key, reverse and key != "relevance"
+        self._show_sort()
+        self.run_search()
+
+    def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            self._show_sort()  # the column cannot be sorted by the search: put the arrow back
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        reverse = descending != (key in DESCENDING_SORTS)
+        if (key, reverse and key != "relevance") != (self._sort, self._reverse):
+            self.set_sort(key, reverse)
+
+    def _show_sort(self) -> None:
+        column = next(c for c, key in SORT_KEYS.items() if key == self._sort)
+        descending = (self._sort in DESCENDING_SORTS) != self._reverse
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.result_table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        self.sort_actions[self._sort].setChecked(True)
+
+    # The case page
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.show_case(self.results.card(current.row()).id)
+            self._show_current()
+
+    def _show_current(self) -> None:
+        card = self.results.card(self.result_table.currentIndex().row())
+        if card is not None and (self.shown_case is None or self.shown_case[0] != card.id):
+            self.show_case(card.id)
+
+    def open_current(self) -> None:
+        """Open the selected result for reading: its page takes the keyboard."""
+        if self.result_table.currentIndex().isValid():
+            self._show_current()
+            self.case_view.setFocus()
+
+    def _open_from_search(self) -> None:
+        if self._timer.isActive():
+            self._open_when_shown = True
+            self.run_search()
+        else:
+            self.open_current()
 
     def show_case(self, case_id: str) -> None:
         """Load a case (and cases like it) on the worker and show its page."""
         catalogue = self.catalogue
         if catalogue is None:
             return
+        self._case_serial += 1
+        serial = self._case_serial
 
-        def load() -> tuple[Case, str, dict[str, bytes]]:
+        def load() -> tuple[Case, str, dict[str, bytes]] | None:
+            if serial != self._case_serial:
+                return None  # the person moved on before this page was loaded
             from desktop.render import case_html
 
             case = catalogue.get(case_id)
@@ -322,12 +641,30 @@ class MainWindow(QMainWindow):
             }
             return case, case_html(case, related), images
 
-        self.tasks.run(load, self._show_case_page)
+        self.shown_case = (case_id, self.shown_case[1] if self.shown_case else "")
+        self.tasks.run(load, lambda loaded: self._show_case_page(serial, loaded))
 
-    def _show_case_page(self, loaded: tuple[Case, str, dict[str, bytes]]) -> None:
+    def _show_case_page(self, serial: int, loaded: tuple[Case, str, dict[str, bytes]] | None) -> None:
+        if loaded is None or serial != self._case_serial:
+            return
         case, page, images = loaded
         self.shown_case = (case.id, case.title)
         self.case_view.show_page(page, images)
+        self.case_shown.emit(case.id)
+
+    def print_case(self) -> None:
+        """Print the shown case through the system's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.shown_case is None:
+            self.statusBar().showMessage(self.tr("Choose a case to print it."), 5000)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.shown_case[1])
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print {title}").format(title=self.shown_case[1]))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.case_view.document().print_(printer)
 
     # Long work
 
@@ -566,27 +903,35 @@ class MainWindow(QMainWindow):
 
     # Keyboard
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Put the keyboard in the search box with its text selected."""
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def _focus_results(self) -> None:
-        self.run_search()
-        self.result_list.setFocus()
+    def _move_current(self, step: int) -> None:
+        rows = self.results.rowCount()
+        if not rows:
+            return
+        row = min(max(self.result_table.currentIndex().row() + step, 0), rows - 1)
+        index = self.results.index(row, 0)
+        self.result_table.setCurrentIndex(index)
+        self.result_table.scrollTo(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Esc clears the search; Down moves from the search box into the results."""
-        if (
-            watched is self.search_box
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            if event.key() == Qt.Key.Key_Escape:
+        """In the search box Esc clears and Up/Down move through the results; Enter in the table opens."""
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_box:
+            if key == Qt.Key.Key_Escape:
                 self.search_box.clear()
                 return True
-            if event.key() == Qt.Key.Key_Down:
-                self.result_list.setFocus()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move_current(1 if key == Qt.Key.Key_Down else -1)
                 return True
+        elif watched is self.result_table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
         return super().eventFilter(watched, event)
 
     def _about(self) -> None:

@@ -169,6 +169,11 @@ class Sheet:
                 ) from None
             if cells is None:
                 return
+            if any("\x00" in cell for cell in cells):
+                raise SheetError(
+                    f"{self.name} row {number} holds NUL bytes, which text never does. "
+                    f"Is it really a CSV file? {SAVE_AS_UTF8}"
+                )
             number += 1
             yield cells
 

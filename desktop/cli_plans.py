@@ -105,9 +105,13 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
         planning.edit_plan(args.id, _read_json(args.file))
         print(f"updated {args.id}")
         return 0
+    from desktop.documents.export import DocumentExportError
     from desktop.plans.document import export_plan
 
-    print(export_plan(planning, args.id, args.format, args.out))
+    try:
+        print(export_plan(planning, args.id, args.format, args.out))
+    except DocumentExportError as error:
+        raise CatalogueError(str(error)) from None
     return 0
 
 

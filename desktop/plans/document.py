@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
+from desktop.store.errors import RecordNotFoundError
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
@@ -269,7 +270,7 @@ def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document
 
 def export_plan(planning: Planning, plan_id: str, fmt: str, out: Path) -> Path:
     """Write one plan as a document file in `fmt`; returns the path written."""
-    from desktop.documents import export_document
+    from desktop.documents.export import export_document
 
     plan = planning.plan(plan_id)
     profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
@@ -277,3 +278,53 @@ def export_plan(planning: Planning, plan_id: str, fmt: str, out: Path) -> Path:
         plan, planning.source_case(plan), profile, planning.risks(plan), planning.progress(plan_id)
     )
     return export_document(document, fmt, out)
+
+
+def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Document:
+    """A shortlist as a document: each case in the list's order, with the note written on it."""
+    blocks: list[Any] = [*text_blocks(shortlist.get("notes") or "")]
+    blocks.append(
+        Table(
+            [tr("Case"), tr("City"), tr("Year"), tr("Stage"), tr("Note")],
+            [
+                [
+                    case.title,
+                    f"{case.city}, {case.country}",
+                    str(case.year_started or ""),
+                    case.stage,
+                    item["note"],
+                ]
+                for item in shortlist["items"]
+                if (case := cases.get(item["case_id"])) is not None
+            ],
+            widths=[4, 2, 1, 1, 4],
+        )
+    )
+    for item in shortlist["items"]:
+        case = cases.get(item["case_id"])
+        if case is None:
+            continue
+        blocks += [Heading(1, case.title), Paragraph(f"{case.city}, {case.country}")]
+        if item["note"]:
+            blocks.append(Paragraph(f"{tr('Note')}: {item['note']}"))
+        blocks += text_blocks(case.summary)
+    return Document(
+        title=shortlist["name"],
+        subtitle=tr("Shortlist of cases"),
+        meta=[(tr("Cases"), str(len(shortlist["items"])))],
+        blocks=blocks,
+    )
+
+
+def export_shortlist(planning: Planning, shortlist_id: str, fmt: str, out: Path) -> Path:
+    """Write one shortlist as a document file in `fmt`; returns the path written."""
+    from desktop.documents.export import export_document
+
+    shortlist = planning.shortlist(shortlist_id)
+    cases = {}
+    for item in shortlist["items"]:
+        try:
+            cases[item["case_id"]] = planning.catalogue.get(item["case_id"])
+        except RecordNotFoundError:
+            continue
+    return export_document(shortlist_document(shortlist, cases), fmt, out)

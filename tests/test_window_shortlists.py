@@ -1,0 +1,87 @@
+"""Shortlists in the window: add cases while browsing, reorder, annotate, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.plans.service import Planning
+from desktop.ui.shortlists import ShortlistsWindow, add_to_shortlist
+from desktop.ui.tasks import TaskRunner
+from tests.test_compare import open_on_worker
+
+WAIT_MS = 15_000
+
+
+def on_worker(qtbot: QtBot, tasks: TaskRunner, work: Any) -> Any:
+    """Run catalogue work on its own thread and wait for the answer."""
+    answers: list[Any] = []
+    tasks.run(work, answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
+    return answers[0]
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, data_dir: Path) -> Any:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    catalogue = open_on_worker(qtbot, tasks, data_dir)
+    yield parent, tasks, catalogue
+    tasks.run(catalogue.close)
+    tasks.shutdown()
+
+
+def test_cases_added_while_browsing_are_reordered_annotated_and_kept(
+    qtbot: QtBot, setup: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent, tasks, catalogue = setup
+    cases = on_worker(qtbot, tasks, lambda: [(c.id, c.title) for c in catalogue.all_cases()[:3]])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("New shortlist…", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Transport ideas for Makassar", True))
+    add_to_shortlist(parent, tasks, catalogue, [cases[0][0], cases[1][0]])
+    planning = Planning(catalogue)
+    qtbot.waitUntil(lambda: bool(on_worker(qtbot, tasks, planning.shortlists)), timeout=WAIT_MS)
+    [made] = on_worker(qtbot, tasks, planning.shortlists)
+    assert made["name"] == "Transport ideas for Makassar" and len(made["items"]) == 2
+
+    window = ShortlistsWindow(tasks, catalogue, parent)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.items.rowCount() == 2, timeout=WAIT_MS)
+    assert window.items.item(0, 0).text() == cases[0][1]
+    window.items.selectRow(0)
+    window.move_selected(1)
+    window.items.item(0, 2).setText("Ask Jakarta how they ran it")
+    qtbot.waitUntil(lambda: window.status.text() == "Saved", timeout=WAIT_MS)
+    kept = on_worker(qtbot, tasks, lambda: planning.shortlist(made["id"]))["items"]
+    assert [i["case_id"] for i in kept] == [cases[1][0], cases[0][0]]
+    assert kept[0]["note"] == "Ask Jakarta how they ran it"
+
+
+def test_a_shortlist_exports_as_html_and_markdown(qtbot: QtBot, setup: Any, tmp_path: Path) -> None:
+    parent, tasks, catalogue = setup
+    planning = Planning(catalogue)
+
+    def make() -> dict[str, Any]:
+        case = next(c for c in catalogue.all_cases() if "Owl Bus" in c.title)
+        return planning.save_shortlist(
+            {"name": "밤 교통 ideas", "items": [{"case_id": case.id, "note": "Check the call data"}]}
+        )
+
+    on_worker(qtbot, tasks, make)
+    window = ShortlistsWindow(tasks, catalogue, parent)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.items.rowCount() == 1, timeout=WAIT_MS)
+    written: list[Path] = []
+    for fmt in ("html", "md"):
+        window.export(tmp_path / f"list.{fmt}", fmt, written.append)
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=WAIT_MS)
+    page = (tmp_path / "list.html").read_text(encoding="utf-8")
+    assert "밤 교통 ideas" in page and "Owl Bus" in page and "Check the call data" in page
+    markdown = (tmp_path / "list.md").read_text(encoding="utf-8")
+    assert "# 밤 교통 ideas" in markdown and "| Owl Bus" in markdown

@@ -1,0 +1,161 @@
+"""A document as a Word file: title page, heading styles, tables, page numbers, a font for every script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from desktop.documents.fonts import FontChoice, choose_fonts
+from desktop.documents.labels import PAGE, PAGES, page_label_parts
+from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
+
+PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Mm(210), Mm(297), Mm(20)
+_THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# Language tags Word expects for the East Asian and complex-script slots of w:lang.
+_EAST_ASIAN_TAGS = {"ko": "ko-KR", "ja": "ja-JP", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW"}
+
+
+def _set_fonts(rfonts: OxmlElement, fonts: FontChoice) -> None:
+    """Name a font for each script slot; theme fonts would win over them, so drop those."""
+    for attribute in _THEME_FONT_ATTRIBUTES:
+        rfonts.attrib.pop(qn(attribute), None)
+    for attribute, family in (
+        ("w:ascii", fonts.latin),
+        ("w:hAnsi", fonts.latin),
+        ("w:eastAsia", fonts.east_asian),
+        ("w:cs", fonts.thai),
+    ):
+        rfonts.set(qn(attribute), family)
+
+
+def _style_fonts_and_language(word: docx.document.Document, document: Document, fonts: FontChoice) -> None:
+    """Fonts on the defaults and every style that names its own (headings, title), and the languages."""
+    word.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts()
+    for rfonts in word.styles.element.xpath(".//w:rFonts"):
+        _set_fonts(rfonts, fonts)
+    defaults = word.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")[0]
+    lang = defaults.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        defaults.append(lang)
+    lang.set(qn("w:val"), document.language)
+    lang.set(qn("w:eastAsia"), _EAST_ASIAN_TAGS[fonts.east_asian_language])
+    lang.set(qn("w:bidi"), "th-TH")
+
+
+def _field_char(paragraph: DocxParagraph, kind: str) -> None:
+    """One field boundary (begin, separate, end) in a run of its own."""
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    paragraph.add_run()._r.append(char)
+
+
+def _field(paragraph: DocxParagraph, instruction: str) -> None:
+    """A field Word computes when it lays the page out (PAGE, NUMPAGES), showing "1" until then."""
+    _field_char(paragraph, "begin")
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    _field_char(paragraph, "separate")
+    paragraph.add_run("1")
+    _field_char(paragraph, "end")
+
+
+def _footer(word: docx.document.Document) -> None:
+    """A centred "Page N of M" in the footer."""
+    paragraph = word.sections[0].footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for part in page_label_parts():
+        if part == PAGE:
+            _field(paragraph, "PAGE")
+        elif part == PAGES:
+            _field(paragraph, "NUMPAGES")
+        else:
+            paragraph.add_run(part)
+
+
+def _repeat_as_header(table: DocxTable) -> None:
+    """Mark the first row as a header row, repeated on each page the table runs over."""
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(mark)
+
+
+def _table(word: docx.document.Document, table: Table) -> None:
+    """A grid table with a bold, repeating header row and the model's column widths."""
+    if table.caption:
+        word.add_paragraph(table.caption, style="Caption")
+    grid = word.add_table(rows=1, cols=len(table.headers))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
+    width = PAGE_WIDTH - 2 * MARGIN
+    widths = [int(width * share) for share in table.column_fractions()]
+    for cell, text, cell_width in zip(grid.rows[0].cells, table.headers, widths, strict=True):
+        cell.width = cell_width
+        cell.paragraphs[0].add_run(text).bold = True
+    _repeat_as_header(grid)
+    for row in table.padded_rows():
+        for cell, text, cell_width in zip(grid.add_row().cells, row, widths, strict=True):
+            cell.width = cell_width
+            cell.paragraphs[0].add_run(text)
+    for column, column_width in zip(grid.columns, widths, strict=True):
+        column.width = column_width
+
+
+def _title_page(word: docx.document.Document, document: Document) -> None:
+    """Title, subtitle and the label/value pairs, then a page break."""
+    word.add_paragraph(document.title, style="Title")
+    if document.subtitle:
+        word.add_paragraph(document.subtitle, style="Subtitle")
+    for label, value in document.meta:
+        paragraph = word.add_paragraph()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    if document.blocks:
+        word.add_page_break()
+
+
+def word_document(document: Document) -> docx.document.Document:
+    """The document as a python-docx object, ready to save."""
+    word = docx.Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
+    _style_fonts_and_language(word, document, choose_fonts(document))
+    word.core_properties.title = document.title
+    word.core_properties.subject = document.subtitle
+    word.core_properties.language = document.language
+    _footer(word)
+    _title_page(word, document)
+    previous = None
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            word.add_heading(block.text, level=min(max(block.level, 1), 9))
+        elif isinstance(block, Paragraph):
+            word.add_paragraph(block.text)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                word.add_paragraph(item, style="List Bullet")
+        elif isinstance(block, Table):
+            if isinstance(previous, Table):  # Word would join two adjacent tables into one
+                word.add_paragraph()
+            _table(word, block)
+        elif isinstance(block, PageBreak):
+            word.add_page_break()
+        previous = block
+    return word
+
+
+def write_docx(document: Document, path: Path) -> None:
+    """Write the document as a DOCX file."""
+    word_document(document).save(str(path))

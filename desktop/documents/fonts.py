@@ -1,0 +1,118 @@
+"""Which scripts a document needs and which installed fonts cover them (Korean, Chinese, Japanese, Thai)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFontDatabase
+
+from desktop.documents.gui import ensure_gui_application
+from desktop.documents.labels import tr
+from desktop.documents.model import Document
+
+KOREAN, CHINESE, JAPANESE, THAI = "Korean", "Chinese", "Japanese", "Thai"
+SCRIPTS = (KOREAN, CHINESE, JAPANESE, THAI)
+
+_SCRIPT_PATTERNS = {
+    KOREAN: re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    CHINESE: re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    JAPANESE: re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]"),
+    THAI: re.compile(r"[\u0e00-\u0e7f]"),
+}
+_WRITING_SYSTEMS = {
+    KOREAN: QFontDatabase.WritingSystem.Korean,
+    CHINESE: QFontDatabase.WritingSystem.SimplifiedChinese,
+    JAPANESE: QFontDatabase.WritingSystem.Japanese,
+    THAI: QFontDatabase.WritingSystem.Thai,
+}
+
+# Windows and macOS names first: documents are most often opened there; Linux names after.
+LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "Liberation Sans", "DejaVu Sans")
+EAST_ASIAN_FAMILIES = {
+    "ko": ("Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK KR", "Noto Sans KR", "NanumGothic"),
+    "ja": ("Yu Gothic", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP"),
+    "zh-Hans": ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei"),
+    "zh-Hant": ("Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC", "Noto Sans TC"),
+}
+THAI_FAMILIES = (
+    "Leelawadee UI", "Tahoma", "Thonburi", "Noto Sans Thai", "Sarabun", "Garuda", "Loma", "Waree"
+)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The fonts a document is written with: one per script group, plus PDF fallbacks in order."""
+
+    latin: str
+    east_asian: str
+    thai: str
+    east_asian_language: str
+    fallbacks: tuple[str, ...]
+
+
+def scripts_in(document: Document) -> list[str]:
+    """The scripts among Korean, Chinese, Japanese and Thai that the document's text uses."""
+    text = "\n".join(document.texts())
+    return [script for script in SCRIPTS if _SCRIPT_PATTERNS[script].search(text)]
+
+
+def east_asian_language(document: Document) -> str:
+    """Which CJK variant to prefer (ko, ja, zh-Hans, zh-Hant): the document's language, else its text."""
+    tag = document.language.replace("_", "-")
+    primary = tag.split("-")[0].lower()
+    if primary in ("ko", "ja"):
+        return primary
+    if primary == "zh":
+        traditional = any(part in tag.split("-") for part in ("Hant", "TW", "HK", "MO"))
+        return "zh-Hant" if traditional else "zh-Hans"
+    used = scripts_in(document)
+    if KOREAN in used:
+        return "ko"
+    return "ja" if JAPANESE in used else "zh-Hans"
+
+
+def _installed(candidates: tuple[str, ...]) -> list[str]:
+    """The candidates this machine has, in order."""
+    ensure_gui_application()
+    return [family for family in candidates if QFontDatabase.hasFamily(family)]
+
+
+def _any_family_for(script: str) -> str | None:
+    """Some installed family that claims to cover the script, if any."""
+    ensure_gui_application()
+    families = QFontDatabase.families(_WRITING_SYSTEMS[script])
+    return families[0] if families else None
+
+
+def choose_fonts(document: Document) -> FontChoice:
+    """Installed fonts for the document's scripts, or well-known Windows names when none is installed."""
+    variant = east_asian_language(document)
+    preferred = EAST_ASIAN_FAMILIES[variant]
+    others = tuple(f for key, group in EAST_ASIAN_FAMILIES.items() if key != variant for f in group)
+    latin = _installed(LATIN_FAMILIES)
+    east_asian = _installed(preferred + others)
+    thai = _installed(THAI_FAMILIES)
+    fallbacks = latin + east_asian + thai
+    for script in scripts_in(document):
+        family = _any_family_for(script)
+        if family and family not in fallbacks:
+            fallbacks.append(family)
+    return FontChoice(
+        latin=(latin or [LATIN_FAMILIES[0]])[0],
+        east_asian=(east_asian or [preferred[0]])[0],
+        thai=(thai or [THAI_FAMILIES[0]])[0],
+        east_asian_language=variant,
+        fallbacks=tuple(fallbacks),
+    )
+
+
+def missing_scripts(document: Document) -> list[str]:
+    """Scripts the document uses that no installed font covers: they would print as empty boxes."""
+    return [script for script in scripts_in(document) if _any_family_for(script) is None]
+
+
+def script_label(script: str) -> str:
+    """A script's name as people read it, for a warning before exporting."""
+    labels = {KOREAN: tr("Korean"), CHINESE: tr("Chinese"), JAPANESE: tr("Japanese"), THAI: tr("Thai")}
+    return labels.get(script, script)

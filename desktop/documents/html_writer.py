@@ -1,0 +1,105 @@
+"""A document as one self-contained UTF-8 HTML file that prints well."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from desktop.documents.fonts import EAST_ASIAN_FAMILIES, LATIN_FAMILIES, THAI_FAMILIES, east_asian_language
+from desktop.documents.labels import page_label_template
+from desktop.documents.model import Block, BulletList, Document, Heading, Paragraph, Table
+
+_CSS = """
+body { font-family: FONTS; line-height: 1.5; color: #111; max-width: 48em; margin: 2em auto;
+       padding: 0 1em; overflow-wrap: anywhere; }
+h1 { font-size: 2em; margin-bottom: .2em; }
+.subtitle { font-size: 1.3em; color: #444; margin-top: 0; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
+.meta dt { font-weight: bold; }
+.meta dd { margin: 0; }
+.title-page { margin-bottom: 3em; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1em 0; }
+caption { caption-side: top; text-align: start; font-style: italic; padding-bottom: .3em; }
+th, td { border: 1px solid #999; padding: .3em .5em; vertical-align: top; text-align: start;
+         overflow-wrap: anywhere; }
+thead th { background: #eee; }
+.page-break { break-after: page; }
+@page { size: A4; margin: 20mm; @bottom-center { content: PAGE_LABEL; font-size: 9pt; } }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  .title-page { break-after: page; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  h2, h3, h4, h5, h6, caption { break-after: avoid; }
+}
+"""
+
+
+def _css(document: Document) -> str:
+    """The style sheet, with a font stack that prefers the document's CJK variant."""
+    variant = east_asian_language(document)
+    east_asian = EAST_ASIAN_FAMILIES[variant] + tuple(
+        f for key, group in EAST_ASIAN_FAMILIES.items() if key != variant for f in group
+    )
+    families = ", ".join(f'"{f}"' for f in LATIN_FAMILIES + east_asian + THAI_FAMILIES) + ", sans-serif"
+    label = page_label_template().replace('"', "'")
+    label = label.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "')
+    return _CSS.replace("FONTS", families).replace("PAGE_LABEL", f'"{label}"')
+
+
+def _lines(text: str) -> str:
+    """Escaped text with its newlines as line breaks."""
+    return "<br>".join(escape(line) for line in text.split("\n"))
+
+
+def _table(table: Table) -> str:
+    """A table with a caption, fixed column widths and a header row."""
+    caption = f"<caption>{_lines(table.caption)}</caption>" if table.caption else ""
+    cols = "".join(f'<col style="width: {share * 100:.1f}%">' for share in table.column_fractions())
+    head = "".join(f'<th scope="col">{_lines(h)}</th>' for h in table.headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_lines(cell)}</td>" for cell in row) + "</tr>" for row in table.padded_rows()
+    )
+    return (
+        f"<table>{caption}<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _block(block: Block) -> str:
+    """One block as HTML."""
+    if isinstance(block, Heading):
+        level = min(max(block.level, 1) + 1, 6)
+        return f"<h{level}>{_lines(block.text)}</h{level}>"
+    if isinstance(block, Paragraph):
+        return f"<p>{_lines(block.text)}</p>"
+    if isinstance(block, BulletList):
+        return "<ul>" + "".join(f"<li>{_lines(item)}</li>" for item in block.items) + "</ul>"
+    if isinstance(block, Table):
+        return _table(block)
+    return '<div class="page-break"></div>'
+
+
+def html_text(document: Document) -> str:
+    """The whole document as an HTML page."""
+    meta = "".join(f"<dt>{_lines(label)}</dt><dd>{_lines(value)}</dd>" for label, value in document.meta)
+    title_page = [f"<h1>{_lines(document.title)}</h1>"]
+    if document.subtitle:
+        title_page.append(f'<p class="subtitle">{_lines(document.subtitle)}</p>')
+    if meta:
+        title_page.append(f'<dl class="meta">{meta}</dl>')
+    main = "\n".join(_block(block) for block in document.blocks)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="LEAPS Catalogue">\n'
+        f"<title>{escape(document.title)}</title>\n<style>{_css(document)}</style>\n</head>\n<body>\n"
+        f'<header class="title-page">{"".join(title_page)}</header>\n<main>\n{main}\n</main>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def write_html(document: Document, path: Path) -> None:
+    """Write the document as an HTML file."""
+    path.write_text(html_text(document), encoding="utf-8")

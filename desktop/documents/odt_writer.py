@@ -1,0 +1,265 @@
+"""A document as an OpenDocument text file: styles, footer page numbers, Asian and complex-script fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from odf import dc, teletype
+from odf.opendocument import OpenDocumentText
+from odf.style import (
+    DefaultStyle,
+    FontFace,
+    Footer,
+    FooterStyle,
+    HeaderFooterProperties,
+    ListLevelProperties,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
+    ParagraphProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TextProperties,
+)
+from odf.table import Table as OdfTable
+from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
+from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageCount, PageNumber, Span
+
+from desktop.documents.fonts import FontChoice, choose_fonts
+from desktop.documents.labels import PAGE, PAGES, page_label_parts
+from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
+
+TEXT_WIDTH_MM = 170  # A4 less 20 mm margins
+_HEADING_SIZES = {1: "16pt", 2: "13.5pt", 3: "12pt"}
+_BOLD = {"fontweight": "bold", "fontweightasian": "bold", "fontweightcomplex": "bold"}
+
+
+def _language_attributes(document: Document, fonts: FontChoice) -> dict[str, str]:
+    """fo:language / style:language-asian / -complex and their countries, from BCP 47 tags."""
+    values: dict[str, str] = {}
+    for suffix, tag in (("", document.language), ("asian", fonts.east_asian_language), ("complex", "th-TH")):
+        parts = tag.replace("_", "-").split("-")
+        values[f"language{suffix}"] = parts[0].lower()
+        region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+        region = region or {"zh-Hans": "CN", "zh-Hant": "TW"}.get(tag, "")
+        if region:
+            values[f"country{suffix}"] = region.upper()
+    return values
+
+
+def _sized(size: str) -> dict[str, str]:
+    """The same font size for Western, Asian and complex scripts."""
+    return {"fontsize": size, "fontsizeasian": size, "fontsizecomplex": size}
+
+
+def _paragraph_style(name: str, text: dict[str, str], paragraph: dict[str, str], **style: str) -> Style:
+    """A named paragraph style with its text and paragraph properties."""
+    made = Style(name=name, family="paragraph", **style)
+    made.addElement(TextProperties(**text))
+    made.addElement(ParagraphProperties(**paragraph))
+    return made
+
+
+class _OdtBuilder:
+    """Fills an OpenDocumentText from the model, adding the styles it needs as it goes."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.odt = OpenDocumentText()
+        self.tables = 0
+        self._styles(choose_fonts(document))
+
+    def _styles(self, fonts: FontChoice) -> None:
+        """Fonts, languages, and the paragraph styles: default, title, headings, captions, table text."""
+        odt = self.odt
+        for name, family in (("Latin", fonts.latin), ("Asian", fonts.east_asian), ("Complex", fonts.thai)):
+            odt.fontfacedecls.addElement(
+                FontFace(name=name, fontfamily=f"'{family}'", fontfamilygeneric="swiss", fontpitch="variable")
+            )
+        default = DefaultStyle(family="paragraph")
+        default.addElement(
+            TextProperties(
+                fontname="Latin",
+                fontnameasian="Asian",
+                fontnamecomplex="Complex",
+                **_sized("10.5pt"),
+                **_language_attributes(self.document, fonts),
+            )
+        )
+        odt.styles.addElement(default)
+        spaced = {"margintop": "0mm", "marginbottom": "2mm"}
+        odt.styles.addElement(_paragraph_style("Standard", {}, spaced, displayname="Default"))
+        odt.styles.addElement(_paragraph_style("Title", {**_sized("24pt"), **_BOLD}, {"marginbottom": "4mm"}))
+        odt.styles.addElement(_paragraph_style("Subtitle", {**_sized("15pt"), "color": "#444444"}, spaced))
+        odt.styles.addElement(_paragraph_style("Caption", {"fontstyle": "italic"}, spaced))
+        odt.styles.addElement(_paragraph_style("Table_20_Contents", {}, {}, displayname="Table Contents"))
+        odt.styles.addElement(
+            _paragraph_style("Table_20_Heading", _BOLD, {}, displayname="Table Heading")
+        )
+        odt.styles.addElement(_paragraph_style("Footer", _sized("9pt"), {"textalign": "center"}))
+        for level in range(1, 7):
+            heading = _paragraph_style(
+                f"Heading_20_{level}",
+                {**_sized(_HEADING_SIZES.get(level, "11pt")), **_BOLD},
+                {"margintop": "5mm", "marginbottom": "2mm", "keepwithnext": "always"},
+                displayname=f"Heading {level}",
+                defaultoutlinelevel=str(level),
+            )
+            odt.styles.addElement(heading)
+        self._block_styles()
+        self._page_style()
+
+    def _block_styles(self) -> None:
+        """Page breaks, bold spans, bullet lists and table cells."""
+        odt = self.odt
+        page_break = _paragraph_style("Page_20_Break", _sized("1pt"), {"breakbefore": "page"})
+        odt.automaticstyles.addElement(page_break)
+        strong = Style(name="Strong", family="text")
+        strong.addElement(TextProperties(**_BOLD))
+        odt.styles.addElement(strong)
+        bullets = ListStyle(name="Bullets")
+        bullet = ListLevelStyleBullet(level=1, bulletchar="•")
+        bullet.addElement(ListLevelProperties(spacebefore="4mm", minlabelwidth="5mm"))
+        bullets.addElement(bullet)
+        odt.styles.addElement(bullets)
+        for name, shading in (("Cell", {}), ("HeaderCell", {"backgroundcolor": "#eeeeee"})):
+            cell = Style(name=name, family="table-cell")
+            cell.addElement(TableCellProperties(border="0.5pt solid #808080", padding="1.2mm", **shading))
+            odt.automaticstyles.addElement(cell)
+
+    def _page_style(self) -> None:
+        """A4 pages whose footer says "Page N of M"."""
+        odt = self.odt
+        layout = PageLayout(name="A4")
+        layout.addElement(
+            PageLayoutProperties(
+                pagewidth="210mm",
+                pageheight="297mm",
+                printorientation="portrait",
+                margintop="20mm",
+                marginbottom="12mm",
+                marginleft="20mm",
+                marginright="20mm",
+            )
+        )
+        footer_style = FooterStyle()
+        footer_style.addElement(HeaderFooterProperties(minheight="8mm", margintop="4mm"))
+        layout.addElement(footer_style)
+        odt.automaticstyles.addElement(layout)
+        master = MasterPage(name="Standard", pagelayoutname=layout)
+        footer = Footer()
+        footer.addElement(self._page_label())
+        master.addElement(footer)
+        odt.masterstyles.addElement(master)
+
+    def _page_label(self) -> P:
+        """The footer paragraph: "Page N of M" with live page fields."""
+        label = P(stylename="Footer")
+        for part in page_label_parts():
+            if part == PAGE:
+                label.addElement(PageNumber(selectpage="current", text="1"))
+            elif part == PAGES:
+                label.addElement(PageCount(text="1"))
+            else:
+                teletype.addTextToElement(label, part)
+        return label
+
+    def add(self, element: object) -> None:
+        """Append to the document body."""
+        self.odt.text.addElement(element)
+
+    def paragraph(self, text: str, style: str = "Standard") -> P:
+        """A paragraph of plain text; newlines become line breaks."""
+        made = P(stylename=style)
+        teletype.addTextToElement(made, text)
+        return made
+
+    def title_page(self) -> None:
+        """Title, subtitle and label/value pairs; the body starts on the next page."""
+        document = self.document
+        self.add(self.paragraph(document.title, "Title"))
+        if document.subtitle:
+            self.add(self.paragraph(document.subtitle, "Subtitle"))
+        for label, value in document.meta:
+            line = P(stylename="Standard")
+            strong = Span(stylename="Strong")
+            teletype.addTextToElement(strong, f"{label}: ")
+            line.addElement(strong)
+            teletype.addTextToElement(line, value)
+            self.add(line)
+        if document.blocks:
+            self.add(P(stylename="Page_20_Break"))
+
+    def table(self, table: Table) -> None:
+        """A table with column widths, borders and a repeated header row."""
+        self.tables += 1
+        name = f"Table{self.tables}"
+        if table.caption:
+            self.add(self.paragraph(table.caption, "Caption"))
+        table_style = Style(name=name, family="table")
+        table_style.addElement(TableProperties(width=f"{TEXT_WIDTH_MM}mm", align="margins"))
+        self.odt.automaticstyles.addElement(table_style)
+        made = OdfTable(name=name, stylename=name)
+        for index, share in enumerate(table.column_fractions()):
+            column = Style(name=f"{name}.C{index}", family="table-column")
+            column.addElement(
+                TableColumnProperties(
+                    columnwidth=f"{TEXT_WIDTH_MM * share:.2f}mm", relcolumnwidth=f"{round(share * 10000)}*"
+                )
+            )
+            self.odt.automaticstyles.addElement(column)
+            made.addElement(TableColumn(stylename=column))
+        header = TableHeaderRows()
+        header.addElement(self._row(table.headers, "HeaderCell", "Table_20_Heading"))
+        made.addElement(header)
+        for row in table.padded_rows():
+            made.addElement(self._row(row, "Cell", "Table_20_Contents"))
+        self.add(made)
+
+    def _row(self, cells: list[str], cell_style: str, paragraph_style: str) -> TableRow:
+        """One table row of text cells."""
+        row = TableRow()
+        for text in cells:
+            cell = TableCell(stylename=cell_style, valuetype="string")
+            cell.addElement(self.paragraph(text, paragraph_style))
+            row.addElement(cell)
+        return row
+
+    def block(self, block: Block) -> None:
+        """One model block."""
+        if isinstance(block, Heading):
+            level = min(max(block.level, 1), 6)
+            heading = H(outlinelevel=level, stylename=f"Heading_20_{level}")
+            teletype.addTextToElement(heading, block.text)
+            self.add(heading)
+        elif isinstance(block, Paragraph):
+            self.add(self.paragraph(block.text))
+        elif isinstance(block, BulletList):
+            made = List(stylename="Bullets")
+            for text in block.items:
+                item = ListItem()
+                item.addElement(self.paragraph(text))
+                made.addElement(item)
+            self.add(made)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, PageBreak):
+            self.add(P(stylename="Page_20_Break"))
+
+    def build(self) -> OpenDocumentText:
+        """The finished document."""
+        self.odt.meta.addElement(dc.Title(text=self.document.title))
+        self.odt.meta.addElement(dc.Language(text=self.document.language))
+        if self.document.subtitle:
+            self.odt.meta.addElement(dc.Subject(text=self.document.subtitle))
+        self.title_page()
+        for block in self.document.blocks:
+            self.block(block)
+        return self.odt
+
+
+def write_odt(document: Document, path: Path) -> None:
+    """Write the document as an ODT file."""
+    _OdtBuilder(document).build().save(str(path))

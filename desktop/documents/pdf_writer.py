@@ -1,0 +1,221 @@
+"""A document laid out with QTextDocument and painted page by page: PDF files and printers share it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextListFormat,
+    QTextOption,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from desktop.documents.fonts import choose_fonts
+from desktop.documents.gui import ensure_gui_application
+from desktop.documents.labels import page_label
+from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
+
+BODY_POINTS = 10.5
+FOOTER_POINTS = 8.5
+MARGINS_MM = QMarginsF(20, 20, 20, 15)
+_HEADING_POINTS = {1: 16.0, 2: 13.5, 3: 12.0}
+_LINE_BREAK = "\u2028"  # a line break inside a paragraph, as QTextDocument spells it
+_GREY = QColor("#444444")
+
+
+class _Layout:
+    """Builds a QTextDocument from the model, block by block, through one cursor."""
+
+    def __init__(self, document: Document, device: QPagedPaintDevice) -> None:
+        self.families = list(choose_fonts(document).fallbacks)
+        self.text = QTextDocument()
+        self.text.documentLayout().setPaintDevice(device)
+        self.text.setDocumentMargin(0)
+        self.text.setDefaultFont(self.font(BODY_POINTS))
+        option = QTextOption()
+        # Long words and URLs break at the page edge rather than run off it.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text.setDefaultTextOption(option)
+        self.cursor = QTextCursor(self.text)
+        self.fresh = True  # the cursor stands in an empty block that the next paragraph can use
+        self.break_before = False
+
+    def font(self, points: float, bold: bool = False) -> QFont:
+        """A font with the document's family fallbacks, so every script finds its glyphs."""
+        made = QFont()
+        made.setFamilies(self.families)
+        made.setPointSizeF(points)
+        made.setBold(bold)
+        return made
+
+    def chars(self, points: float = BODY_POINTS, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+        """A character format at a size."""
+        made = QTextCharFormat()
+        made.setFont(self.font(points, bold))
+        made.setFontItalic(italic)
+        return made
+
+    def spaced(self, before: float = 0, after: float = 6) -> QTextBlockFormat:
+        """A block format with space around it, breaking the page first when a PageBreak asked."""
+        made = QTextBlockFormat()
+        made.setTopMargin(before)
+        made.setBottomMargin(after)
+        if self.break_before:
+            made.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            self.break_before = False
+        return made
+
+    def block(self, text: str, chars: QTextCharFormat, block: QTextBlockFormat) -> None:
+        """A new paragraph holding `text`."""
+        if self.fresh:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(chars)
+            self.fresh = False
+        else:
+            self.cursor.insertBlock(block, chars)
+        self.cursor.insertText(text.replace("\n", _LINE_BREAK), chars)
+
+    def title_page(self, document: Document) -> None:
+        """Title, subtitle and label/value lines; the body starts on the next page."""
+        self.block(document.title, self.chars(24, bold=True), self.spaced(after=10))
+        if document.subtitle:
+            subtitle = self.chars(15)
+            subtitle.setForeground(_GREY)
+            self.block(document.subtitle, subtitle, self.spaced(after=18))
+        for label, value in document.meta:
+            self.block(f"{label}: ", self.chars(bold=True), self.spaced(after=3))
+            self.cursor.insertText(value.replace("\n", _LINE_BREAK), self.chars())
+        self.break_before = bool(document.blocks)
+
+    def bullets(self, items: list[str]) -> None:
+        """An unordered list, one paragraph per item."""
+        style = QTextListFormat()
+        style.setStyle(QTextListFormat.Style.ListDisc)
+        bullets = None
+        for text in items:
+            self.block(text, self.chars(), self.spaced(after=2))
+            if bullets is None:
+                bullets = self.cursor.createList(style)
+            else:
+                bullets.add(self.cursor.block())
+
+    def table(self, table: Table) -> None:
+        """A full-width table with fixed column shares and a header row repeated on each page."""
+        if table.caption:
+            self.block(table.caption, self.chars(italic=True), self.spaced(before=4, after=3))
+        rows = table.padded_rows()
+        frame = QTextTableFormat()
+        percent = QTextLength.Type.PercentageLength
+        frame.setWidth(QTextLength(percent, 100))
+        shares = table.column_fractions()
+        frame.setColumnWidthConstraints([QTextLength(percent, share * 100) for share in shares])
+        frame.setHeaderRowCount(1)
+        frame.setCellSpacing(0)
+        frame.setCellPadding(4)
+        frame.setBorder(0.75)
+        frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        frame.setBorderBrush(QColor("#808080"))
+        frame.setBorderCollapse(True)
+        frame.setBottomMargin(8)
+        if self.break_before:
+            frame.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            self.break_before = False
+        if self.fresh:  # an empty paragraph would sit above the table otherwise
+            self.cursor.insertBlock()
+        grid = self.cursor.insertTable(len(rows) + 1, len(table.headers), frame)
+        shaded = QTextTableCellFormat()
+        shaded.setBackground(QColor("#eeeeee"))
+        for row_index, row in enumerate([table.headers, *rows]):
+            chars = self.chars(bold=row_index == 0)
+            for column, text in enumerate(row):
+                cell = grid.cellAt(row_index, column)
+                if row_index == 0:
+                    cell.setFormat(shaded)
+                cell.firstCursorPosition().insertText(text.replace("\n", _LINE_BREAK), chars)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+
+    def body(self, document: Document) -> None:
+        """Every block of the document's body."""
+        for item in document.blocks:
+            if isinstance(item, Heading):
+                level = min(max(item.level, 1), 6)
+                heading = self.spaced(before=12, after=5)
+                heading.setHeadingLevel(level)
+                self.block(item.text, self.chars(_HEADING_POINTS.get(level, 11.0), bold=True), heading)
+            elif isinstance(item, Paragraph):
+                self.block(item.text, self.chars(), self.spaced())
+            elif isinstance(item, BulletList):
+                self.bullets(item.items)
+            elif isinstance(item, Table):
+                self.table(item)
+            elif isinstance(item, PageBreak):
+                self.break_before = True
+
+
+def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+    """Lay the document out for the device's pages and paint them with a page-number footer."""
+    ensure_gui_application()
+    layout = _Layout(document, device)
+    layout.title_page(document)
+    layout.body(document)
+    footer_font = layout.font(FOOTER_POINTS)
+    footer_height = QFontMetricsF(footer_font, device).height() * 2
+    body = QSizeF(device.width(), device.height() - footer_height)
+    layout.text.setPageSize(body)
+    pages = layout.text.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the PDF or printer could not be opened for writing")
+    try:
+        painter.setFont(footer_font)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            # One device pixel short: the next page's first line starts exactly on the boundary, and
+            # would otherwise be drawn (clipped out of sight, yet still in the PDF's text layer).
+            top = page * body.height()
+            layout.text.drawContents(painter, QRectF(0, top, body.width(), body.height() - 1))
+            painter.restore()
+            footer = QRectF(0, body.height(), body.width(), footer_height)
+            alignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+            painter.drawText(footer, alignment, page_label(page + 1, pages))
+    finally:
+        painter.end()
+    return pages
+
+
+def print_document(document: Document, printer: QPagedPaintDevice) -> int:
+    """Print on a printer (or any paged device) the dialog set up; the PDF's layout. Returns pages."""
+    return paint_document(document, printer)
+
+
+def write_pdf(document: Document, path: Path) -> None:
+    """Write the document as an A4 PDF file."""
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setResolution(600)
+    writer.setTitle(document.title)
+    writer.setCreator("LEAPS Catalogue")
+    paint_document(document, writer)

@@ -29,7 +29,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
@@ -728,6 +728,114 @@ def bench_fts(
     return times, totals
 
 
+# What the window asks while a person browses: typing (a search per keystroke), facet changes, and
+# later pages as the results table scrolls. Each is a SearchRequest as MainWindow.run_search and
+# MainWindow._fetch_page build it, run through Catalogue.search.
+TYPED = ("night bus", "water", "recycling", "서울", "杭州")
+FACET_STEPS: tuple[tuple[str, dict[str, list[str]], int | None, int | None], ...] = (
+    ("theme transport", {"theme": ["transport"]}, None, None),
+    ("+ country KR", {"theme": ["transport"], "country": ["KR"]}, None, None),
+    ("+ country JP", {"theme": ["transport"], "country": ["KR", "JP"]}, None, None),
+    ("+ level city", {"theme": ["transport"], "country": ["KR", "JP"], "level": ["city"]}, None, None),
+    ("+ years 2010-2020", {"theme": ["transport"], "country": ["KR", "JP"], "level": ["city"]}, 2010, 2020),
+    ("- theme", {"country": ["KR", "JP"], "level": ["city"]}, 2010, 2020),
+    ("stage pilot only", {"stage": ["pilot"]}, None, None),
+    ("sdg 11", {"sdg": ["11"]}, None, None),
+    ("cleared", {}, None, None),
+)
+LATER_PAGES = (50, 500, 2500, 5000)
+BROWSE_SORTS = (("relevance", False), ("title", False), ("year", False), ("year", True), ("city", True))
+
+
+def window_request(
+    text: str,
+    filters: dict[str, list[str]],
+    year_from: int | None = None,
+    year_to: int | None = None,
+    sort: str = "relevance",
+    reverse: bool = False,
+) -> SearchRequest:
+    """The request MainWindow.run_search makes for this state of the window."""
+    return SearchRequest(
+        text=text,
+        filters=filters,
+        year_from=year_from,
+        year_to=year_to,
+        sort=sort,
+        reverse=reverse,
+        limit=WINDOW_LIMIT,
+    )
+
+
+def bench_browse(catalogue: Catalogue, repeats: int, figures: Figures) -> None:
+    """Median times of a keystroke's search, a facet change and a later page, as the window asks."""
+    section(f"Browsing as the window does (Catalogue.search, first page of {WINDOW_LIMIT} with facets)")
+    keystrokes: list[float] = []
+    for word in TYPED:
+        for _ in range(repeats):
+            for end in range(1, len(word) + 1):
+                for filters in ({}, {"country": ["KR"]}):
+                    request = window_request(word[:end], filters)
+                    ms, _ = timed_ms(lambda r=request: catalogue.search(r))
+                    keystrokes.append(ms)
+    print(
+        f"a keystroke's search ({len(keystrokes)} searches: each prefix of {', '.join(map(repr, TYPED))}, "
+        f"with and without a country filter): median {fmt_ms(statistics.median(keystrokes))}, "
+        f"p95 {fmt_ms(percentile(keystrokes, 0.95))}"
+    )
+    changes: list[float] = []
+    print("\n| facet change (text '' and 'bus') | median | matches |")
+    print("| --- | ---: | ---: |")
+    for label, filters, year_from, year_to in FACET_STEPS:
+        for text in ("", "bus"):
+            runs = []
+            page: ResultPage | None = None
+            for _ in range(repeats):
+                request = window_request(text, filters, year_from, year_to)
+                ms, page = timed_ms(lambda r=request: catalogue.search(r))
+                runs.append(ms)
+            changes += runs
+            print(f"| {label} / {text!r} | {fmt_ms(statistics.median(runs))} | {page.total if page else 0} |")
+    median, p95 = fmt_ms(statistics.median(changes)), fmt_ms(percentile(changes, 0.95))
+    print(f"\nfacet changes: median {median}, p95 {p95}")
+    later: list[float] = []
+    print("\n| later page (scrolling the table) | sort | median |")
+    print("| --- | --- | ---: |")
+    for text in ("", "water"):
+        for sort, reverse in BROWSE_SORTS:
+            for offset in LATER_PAGES:
+                request = replace(window_request(text, {}, sort=sort, reverse=reverse), offset=offset)
+                runs = [timed_ms(lambda r=request: catalogue.search(r))[0] for _ in range(repeats)]
+                later += runs
+                shown = f"{sort}{' reversed' if reverse else ''}"
+                rows = f"{offset}-{offset + WINDOW_LIMIT}"
+                print(f"| {text!r} rows {rows} | {shown} | {fmt_ms(statistics.median(runs))} |")
+    print(f"\nlater pages: median {fmt_ms(statistics.median(later))}, p95 {fmt_ms(percentile(later, 0.95))}")
+    figures.add(
+        "window: a keystroke's search, first page with facets, median / p95",
+        f"{fmt_ms(statistics.median(keystrokes))} / {fmt_ms(percentile(keystrokes, 0.95))}",
+        "budget 100 ms",
+    )
+    figures.add(
+        "window: a facet change, median / p95",
+        f"{fmt_ms(statistics.median(changes))} / {fmt_ms(percentile(changes, 0.95))}",
+        "budget 100 ms",
+    )
+    figures.add(
+        "window: a later page while scrolling, median / p95",
+        f"{fmt_ms(statistics.median(later))} / {fmt_ms(percentile(later, 0.95))}",
+        "budget 100 ms",
+    )
+
+
+def print_figures(figures: Figures) -> None:
+    """The Markdown table for the README."""
+    print("| measure | LEAPS (Whoosh) | baseline | ratio |")
+    print("| --- | ---: | ---: | ---: |")
+    for row in figures.rows:
+        print("| " + " | ".join(row) + " |")
+
+
 def show_query(q: Query) -> str:
     """A query as the report shows it."""
     return repr(q.text) if q.text else "(empty)"
@@ -743,12 +851,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--words", type=int, default=1000, help="about this many words per case (default 1000)"
     )
     parser.add_argument("--data-dir", type=Path, help="build the catalogue here and keep it (must be empty)")
+    parser.add_argument(
+        "--browse-only",
+        type=Path,
+        metavar="DIR",
+        help="only time browsing as the window does, on a catalogue an earlier --data-dir run kept",
+    )
     parser.add_argument("--repeats", type=int, default=5, help="times each query is run (default 5)")
     parser.add_argument("--window-runs", type=int, default=3, help="window starts of each kind (default 3)")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed of the generated catalogue")
     args = parser.parse_args(argv)
     if args.cases < 1 or args.words < 20 or args.repeats < 1 or args.window_runs < 1:
         parser.error("--cases, --repeats and --window-runs must be positive and --words at least 20")
+
+    if args.browse_only:
+        catalogue = Catalogue.open(args.browse_only.resolve())
+        print(f"{catalogue.count():,} cases in {args.browse_only}; load average {load_average()}")
+        catalogue.search(SearchRequest(text="bus", limit=PAGE))  # the first search reads the facet table
+        figures = Figures()
+        bench_browse(catalogue, args.repeats, figures)
+        catalogue.close()
+        print(f"\nload average at end: {load_average()}\n")
+        print_figures(figures)
+        return 0
 
     script = Path(sys.argv[0]).resolve()
     shown = str(script.relative_to(ROOT)) if script.is_relative_to(ROOT) else str(script)
@@ -942,6 +1067,7 @@ def run(args: argparse.Namespace, command: str, data_dir: Path, scratch: Path, f
         f"p95 {fmt_ms(percentile(facet_all, 0.95))}"
     )
     figures.add("facet change median (country, year range)", fmt_ms(statistics.median(facet_all)))
+    bench_browse(catalogue, args.repeats, figures)
     catalogue.close()
     fts.close()
 
@@ -1020,10 +1146,7 @@ def run(args: argparse.Namespace, command: str, data_dir: Path, scratch: Path, f
         f"Korean and Chinese, + {seed_count} seed), {platform.system()} on {os.cpu_count()} CPUs, "
         f"`{command}`:\n"
     )
-    print("| measure | LEAPS (Whoosh) | baseline | ratio |")
-    print("| --- | ---: | ---: | ---: |")
-    for row in figures.rows:
-        print("| " + " | ".join(row) + " |")
+    print_figures(figures)
     return 0
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from desktop.catalogue import Catalogue
 from desktop.search import SearchRequest
+from desktop.store.errors import CatalogueError
 from tests.conftest import make_case
 
 
@@ -94,6 +97,47 @@ def test_filters_narrow_results_and_keep_counts_for_other_choices(catalogue: Cat
 def test_sorting_by_year_puts_newest_first(catalogue: Catalogue) -> None:
     years = [c.year_started for c in catalogue.search(SearchRequest(sort="year", limit=100)).cards]
     assert years == sorted(years, reverse=True)
+
+
+def test_level_of_government_is_a_facet_and_a_filter(catalogue: Catalogue) -> None:
+    levels = dict(catalogue.search(SearchRequest()).facets["level"])
+    assert levels["city"] > levels["metropolitan"] > 0
+    page = catalogue.search(SearchRequest(filters={"level": ["metropolitan"]}, limit=100))
+    assert page.total == levels["metropolitan"]
+    stored = {catalogue.get(card.id).level_of_government for card in page.cards}
+    assert stored == {"metropolitan"}
+
+
+def test_year_filters_take_ranges_and_open_ends(catalogue: Catalogue) -> None:
+    def years(**kwargs: object) -> list[int]:
+        page = catalogue.search(SearchRequest(limit=100, **kwargs))  # type: ignore[arg-type]
+        return [card.year_started or 0 for card in page.cards]
+
+    assert years(filters={"year": ["2010..2014"]}) == years(year_from=2010, year_to=2014)
+    assert all(2010 <= y <= 2014 for y in years(filters={"year": ["2010..2014"]}))
+    assert years(filters={"year": ["2015.."]}) and all(y >= 2015 for y in years(filters={"year": ["2015.."]}))
+    assert years(filters={"year": ["..2000"]}) and all(y <= 2000 for y in years(filters={"year": ["..2000"]}))
+    both = years(filters={"year": ["..2000", "2015.."]})
+    assert sorted(both) == sorted(years(filters={"year": ["..2000"]}) + years(filters={"year": ["2015.."]}))
+    assert set(years(filters={"year": ["2010..2020"]}, year_from=2015)) <= set(range(2015, 2021))
+
+
+def test_a_bad_year_filter_says_what_to_write(catalogue: Catalogue) -> None:
+    for bad in ("soon", "..", "2010..later"):
+        with pytest.raises(CatalogueError, match="2010..2015"):
+            catalogue.search(SearchRequest(filters={"year": [bad]}))
+
+
+def test_a_stored_sort_order_can_be_reversed(catalogue: Catalogue) -> None:
+    def order(sort: str, reverse: bool, offset: int = 0) -> list[str]:
+        request = SearchRequest(sort=sort, reverse=reverse, offset=offset, limit=100)
+        return [card.id for card in catalogue.search(request).cards]
+
+    for sort in ("title", "city", "year"):
+        assert order(sort, True) == order(sort, False)[::-1], sort
+    oldest = catalogue.search(SearchRequest(sort="year", reverse=True, limit=5)).cards
+    assert [c.year_started for c in oldest] == sorted(c.year_started for c in oldest)
+    assert order("title", True, offset=20) == order("title", True)[20:]
 
 
 def test_malformed_queries_are_searched_as_plain_words(catalogue: Catalogue) -> None:

@@ -96,7 +96,7 @@ def _source_case(case: Case | None) -> list[Any]:
         Table(
             [tr("Source"), tr("Citation or address"), tr("Date"), tr("Reliability")],
             [[s.title, s.citation or s.url, s.date, s.reliability] for s in case.sources],
-            widths=[3, 4, 1, 3],
+            widths=[3, 4, 1.4, 3],
         ),
     ]
     return blocks
@@ -142,7 +142,7 @@ def plan_document(
         Table(
             [tr("Component"), tr("Role"), tr("Mechanism"), tr("Preconditions"), tr("Decision")],
             _fit_rows(plan),
-            widths=[2, 1, 3, 3, 3],
+            widths=[2, 1.4, 3, 3, 2.6],
         ),
         Heading(1, tr("Context, mechanism, outcome")),
         _pairs(

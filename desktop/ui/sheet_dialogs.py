@@ -1,0 +1,400 @@
+"""Spreadsheets from the window: the import dialog (mapping, preview, import) and exporting results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sheets.fields import FIELD_LABELS
+from desktop.ui.tasks import CancelFlag, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+    from desktop.search import SearchRequest
+    from desktop.sheets.importing import ImportPlan, RowPlan
+
+CatalogueAccess = Callable[[], "Catalogue | None"]
+
+# At most this many rows are listed in the preview (rows with problems first); the counts cover all.
+PREVIEW_ROWS = 2000
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("SheetImportDialog", "Create"),
+    "update": QT_TRANSLATE_NOOP("SheetImportDialog", "Update"),
+    "unchanged": QT_TRANSLATE_NOOP("SheetImportDialog", "Unchanged"),
+    "error": QT_TRANSLATE_NOOP("SheetImportDialog", "Error"),
+}
+ERROR_COLOUR = QColor("#b00020")
+
+
+def field_label(name: str) -> str:
+    """A case field's name as the person reads it, translated."""
+    return QCoreApplication.translate("SheetFields", FIELD_LABELS[name])
+
+
+class SheetImportDialog(QDialog):
+    """Choose a CSV or XLSX file, map its columns, preview each row, then import in one go.
+
+    Reading, checking and importing run on the catalogue worker through `tasks`, with progress
+    and Cancel; `catalogue` gives the open catalogue (None while it is still opening).
+    """
+
+    imported = Signal(dict)
+    _progressed = Signal(int, int)
+
+    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import spreadsheet"))
+        self.resize(900, 640)
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        self._flag: CancelFlag | None = None
+        self._serial = 0
+        self._progressed.connect(self._show_progress)
+
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("&Choose File…"))
+        choose.clicked.connect(self.choose_file)
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(choose)
+        layout.addLayout(file_row)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        self.mapping_table = QTableWidget(0, 2)
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Sheet column"), self.tr("Case field")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview_table = QTableWidget(0, 4)
+        self.preview_table.setAccessibleName(self.tr("Preview"))
+        self.preview_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Action"), self.tr("Title"), self.tr("Details")]
+        )
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for title, table in (
+            (self.tr("Column mapping"), self.mapping_table),
+            (self.tr("Preview"), self.preview_table),
+        ):
+            pane = QWidget()
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(0, 0, 0, 0)
+            pane_layout.addWidget(QLabel(f"<b>{title}</b>"))
+            pane_layout.addWidget(table)
+            splitter.addWidget(pane)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel reading or importing"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self._set_busy(False)
+        self.import_button.setEnabled(False)
+
+    # Choosing and reading the file
+
+    def choose_file(self) -> None:
+        """Ask for a sheet to import and read it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import spreadsheet"), "", self.tr("Spreadsheets (*.csv *.xlsx)")
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path, overrides: dict[str, str | None] | None = None) -> None:
+        """Read and check `path` on the worker, with the column mapping guessed or as given."""
+        catalogue = self.catalogue()
+        if catalogue is None:
+            self._fail(self.tr("The catalogue is still opening; try again in a moment."))
+            return
+        from desktop.sheets.importing import plan_import
+
+        if overrides is None:
+            self.mapping_table.setRowCount(0)  # a fresh read shows the guessed mapping
+        self.path = path
+        self.file_label.setText(str(path))
+        self.plan = None
+        flag = self._start(self.tr("Reading {file}…").format(file=path.name))
+        serial = self._serial
+
+        def read() -> ImportPlan:
+            return plan_import(catalogue, path, overrides, self._progressed.emit, flag)
+
+        self.tasks.run(
+            read, lambda plan: self._planned(serial, plan), lambda error: self._failed(serial, error)
+        )
+
+    def _planned(self, serial: int, plan: ImportPlan) -> None:
+        if serial != self._serial:
+            return  # a newer read replaced this one
+        self._set_busy(False)
+        self.plan = plan
+        if self._shown_columns() != plan.columns:
+            self._fill_mapping(plan)
+        self._fill_preview(plan)
+        counts = plan.counts
+        self.summary.setText(
+            self.tr("Create: {create} · Update: {update} · Unchanged: {unchanged} · Errors: {error}").format(
+                **counts
+            )
+        )
+        if counts["error"]:
+            self._fail(
+                self.tr(
+                    "Rows with errors are listed first. Correct them in the file (or change the column "
+                    "mapping) and read it again: nothing is imported while any row has an error."
+                )
+            )
+        elif not counts["create"] and not counts["update"]:
+            self.message.setText(self.tr("Every row matches the catalogue already: nothing to import."))
+        else:
+            self.message.setText("")
+            self.message.setStyleSheet("")
+        self.import_button.setEnabled(not counts["error"] and bool(counts["create"] or counts["update"]))
+
+    def _failed(self, serial: int, error: Exception) -> None:
+        if serial != self._serial:
+            return
+        self._set_busy(False)
+        self.plan = None
+        self.preview_table.setRowCount(0)
+        self.summary.setText("")
+        self._fail(str(error))
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR.name()}")
+        self.import_button.setEnabled(False)
+
+    # The column mapping
+
+    def _shown_columns(self) -> list[str]:
+        return [self.mapping_table.item(row, 0).text() for row in range(self.mapping_table.rowCount())]
+
+    def _fill_mapping(self, plan: ImportPlan) -> None:
+        self.mapping_table.setRowCount(len(plan.columns))
+        for row, column in enumerate(plan.columns):
+            name = QTableWidgetItem(column)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping_table.setItem(row, 0, name)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Case field for column {column}").format(column=column))
+            combo.addItem(self.tr("(ignore this column)"), None)
+            for field in FIELD_LABELS:
+                combo.addItem(field_label(field), field)
+            combo.setCurrentIndex(max(combo.findData(plan.mapping.get(column)), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_table.setCellWidget(row, 1, combo)
+
+    def mapping_combo(self, column: str) -> QComboBox:
+        """The field chooser of one sheet column."""
+        return self.mapping_table.cellWidget(self._shown_columns().index(column), 1)
+
+    def current_mapping(self) -> dict[str, str | None]:
+        """Each sheet column and the field chosen for it (None: ignored)."""
+        return {
+            self.mapping_table.item(row, 0).text(): self.mapping_table.cellWidget(row, 1).currentData()
+            for row in range(self.mapping_table.rowCount())
+        }
+
+    def _mapping_changed(self) -> None:
+        if self.path is not None:
+            self.load(self.path, self.current_mapping())
+
+    # The preview
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        rows = sorted(plan.rows, key=lambda r: (r.action != "error", r.number))[:PREVIEW_ROWS]
+        self.preview_table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            action = QCoreApplication.translate("SheetImportDialog", ACTION_LABELS[row.action])
+            cells = [str(row.number), action, row.title, self._details(row)]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if row.action == "error":
+                    item.setForeground(QBrush(ERROR_COLOUR))
+                self.preview_table.setItem(i, j, item)
+        self.preview_table.resizeColumnsToContents()
+
+    def _details(self, row: RowPlan) -> str:
+        if row.problems:
+            return "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
+        if row.missing:
+            fields = ", ".join(field_label(f) if f in FIELD_LABELS else f for f in row.missing)
+            return self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields)
+        return ""
+
+    def preview_rows(self) -> list[list[str]]:
+        """The preview as the table shows it, row by row."""
+        table = self.preview_table
+        return [
+            [table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())
+        ]
+
+    # Importing
+
+    def start_import(self) -> None:
+        """Apply the previewed rows on the worker, in one transaction."""
+        catalogue, plan = self.catalogue(), self.plan
+        if catalogue is None or plan is None:
+            return
+        from desktop.sheets.importing import apply_import
+
+        flag = self._start(self.tr("Importing {file}…").format(file=plan.file))
+        serial = self._serial
+        self.tasks.run(
+            lambda: apply_import(catalogue, plan, self._progressed.emit, flag),
+            self._imported,
+            lambda error: self._failed(serial, error),
+        )
+
+    def _imported(self, counts: dict[str, int]) -> None:
+        self._set_busy(False)
+        self.imported.emit(counts)
+        self.accept()
+
+    # Progress
+
+    def _start(self, label: str) -> CancelFlag:
+        self._serial += 1
+        if self._flag is not None:
+            self._flag.cancel()
+        self._flag = CancelFlag()
+        self._set_busy(True)
+        self.message.setStyleSheet("")
+        self.message.setText(label)
+        return self._flag
+
+    def cancel(self) -> None:
+        """Stop the reading or importing under way; nothing is changed."""
+        if self._flag is not None:
+            self._flag.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.import_button.setEnabled(False)
+        self.mapping_table.setEnabled(not busy)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def reject(self) -> None:
+        """Close, cancelling any reading or importing under way."""
+        self.cancel()
+        super().reject()
+
+
+class ResultsExporter(QObject):
+    """Writes a search's whole result set to a .csv or .xlsx file on the worker, with progress and Cancel."""
+
+    finished = Signal(str)
+    _progressed = Signal(int, int)
+
+    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.window = parent
+        self.dialog: QProgressDialog | None = None
+        self._progressed.connect(self._show_progress)
+
+    def choose_and_export(self, request: SearchRequest) -> None:
+        """Ask where to save, then export."""
+        excel, comma = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV UTF-8 (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export results"), "results.xlsx", f"{excel};;{comma}"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + (".csv" if chosen == comma else ".xlsx"))
+        self.export_to(request, path)
+
+    def export_to(self, request: SearchRequest, path: Path) -> None:
+        """Export every case `request` finds to `path` on the worker; `finished` carries the outcome."""
+        catalogue = self.catalogue()
+        if catalogue is None:
+            self.finished.emit(self.tr("The catalogue is still opening; try again in a moment."))
+            return
+        from desktop.sheets.exporting import export_results
+
+        flag = CancelFlag()
+        self.dialog = QProgressDialog(
+            self.tr("Exporting results to {file}…").format(file=path.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        self.dialog.setWindowTitle(self.tr("Export results"))
+        self.dialog.setMinimumDuration(500)
+        self.dialog.canceled.connect(flag.cancel)
+        self.tasks.run(
+            lambda: export_results(catalogue, request, path, self._progressed.emit, flag),
+            lambda count: self._done(self.tr("Exported %n case(s) to {file}.", "", count).format(file=path)),
+            lambda error: self._done(str(error)),
+        )
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _done(self, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.finished.emit(message)

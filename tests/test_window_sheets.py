@@ -1,0 +1,149 @@
+"""Spreadsheets from the window: the import dialog's mapping, preview, import and cancel, and exporting."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from desktop.catalogue import Catalogue
+from desktop.search import SearchRequest
+from desktop.ui.sheet_dialogs import ResultsExporter, SheetImportDialog
+from desktop.ui.tasks import TaskRunner
+
+WAIT_MS = 20_000
+HEADER = ["Title", "City", "Country", "Year", "Themes", "SDGs"]
+
+
+class Worker:
+    """A task runner with a catalogue opened on its thread, as the main window holds them."""
+
+    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
+        self.qtbot = qtbot
+        self.tasks = TaskRunner()
+        self.catalogue: Catalogue | None = None
+        self.tasks.run(lambda: Catalogue.open(data_dir), self._opened)
+        qtbot.waitUntil(lambda: self.catalogue is not None, timeout=WAIT_MS)
+
+    def _opened(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    def call(self, work: Callable[[Catalogue], Any]) -> Any:
+        """Run `work` on the catalogue thread and wait for its result."""
+        box: list[Any] = []
+        catalogue = self.catalogue
+        assert catalogue is not None
+        self.tasks.run(lambda: work(catalogue), box.append)
+        self.qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
+        return box[0]
+
+    def hold(self) -> threading.Event:
+        """Keep the worker busy until the returned event is set, so what is queued next waits."""
+        release = threading.Event()
+        self.tasks.run(lambda: release.wait(WAIT_MS / 1000))
+        return release
+
+    def close(self) -> None:
+        catalogue = self.catalogue
+        if catalogue is not None:
+            self.tasks.run(catalogue.close)
+        self.tasks.shutdown()
+
+
+@pytest.fixture
+def worker(qtbot: QtBot, data_dir: Path) -> Iterator[Worker]:
+    opened = Worker(qtbot, data_dir)
+    yield opened
+    opened.close()
+
+
+def write_csv(path: Path, rows: list[list[Any]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def open_dialog(qtbot: QtBot, worker: Worker) -> SheetImportDialog:
+    dialog = SheetImportDialog(worker.tasks, lambda: worker.catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def titles(worker: Worker) -> set[str]:
+    return worker.call(lambda c: {case.title for case in c.all_cases()})
+
+
+def test_a_bad_row_blocks_the_import_until_the_mapping_ignores_its_column(
+    qtbot: QtBot, worker: Worker, tmp_path: Path
+) -> None:
+    sheet = write_csv(
+        tmp_path / "cases.csv",
+        [
+            HEADER,
+            ["Bike library", "Pune", "IN", "2016", "transport", "11"],
+            ["Tool shed", "Pune", "Narnia", "", "", ""],
+        ],
+    )
+    dialog = open_dialog(qtbot, worker)
+    dialog.load(sheet)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    rows = dialog.preview_rows()
+    assert rows[0][:3] == ["3", "Error", "Tool shed"] and "Country" in rows[0][3], "errors are listed first"
+    assert rows[1][:3] == ["2", "Create", "Bike library"]
+    assert not dialog.import_button.isEnabled() and "nothing is imported" in dialog.message.text()
+    assert dialog.mapping_combo("Year").currentData() == "year_started", "the mapping is guessed from headers"
+
+    combo = dialog.mapping_combo("Country")
+    dialog.plan = None
+    combo.setCurrentIndex(combo.findData(None))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert [r[1] for r in dialog.preview_rows()] == ["Create", "Create"]
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
+        dialog.import_button.click()
+    assert done.args[0]["created"] == 2
+    assert {"Bike library", "Tool shed"} <= titles(worker)
+
+
+def test_a_file_that_is_not_a_sheet_is_explained_in_the_dialog(
+    qtbot: QtBot, worker: Worker, tmp_path: Path
+) -> None:
+    broken = tmp_path / "cases.xlsx"
+    broken.write_bytes(b"not a zip at all")
+    dialog = open_dialog(qtbot, worker)
+    dialog.load(broken)
+    qtbot.waitUntil(lambda: "not an Excel workbook" in dialog.message.text(), timeout=WAIT_MS)
+    assert not dialog.import_button.isEnabled() and dialog.preview_table.rowCount() == 0
+
+
+def test_cancel_stops_an_import_and_changes_nothing(qtbot: QtBot, worker: Worker, tmp_path: Path) -> None:
+    rows = [HEADER] + [[f"Case {n}", "Pune", "IN", "2020", "water", "6"] for n in range(300)]
+    dialog = open_dialog(qtbot, worker)
+    dialog.load(write_csv(tmp_path / "many.csv", rows))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert dialog.plan.counts["create"] == 300
+    before = worker.call(lambda c: c.count())
+    release = worker.hold()
+    dialog.import_button.click()
+    assert dialog.cancel_button.isVisible()
+    dialog.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=WAIT_MS)
+    assert worker.call(lambda c: c.count()) == before
+
+
+def test_results_are_exported_whole_on_the_worker(qtbot: QtBot, worker: Worker, tmp_path: Path) -> None:
+    exporter = ResultsExporter(worker.tasks, lambda: worker.catalogue)
+    out = tmp_path / "seoul.xlsx"
+    with qtbot.waitSignal(exporter.finished, timeout=WAIT_MS) as done:
+        exporter.export_to(SearchRequest(text="city:seoul", limit=2), out)
+    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    assert len(rows) > 3, "every match, not the two on screen"
+    assert str(len(rows) - 1) in done.args[0] and all(row[3] == "Seoul" for row in rows[1:])

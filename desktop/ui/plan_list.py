@@ -1,0 +1,306 @@
+"""Opening plans: the list of plans, starting one from a case or from scratch, and the programme view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
+from desktop.plans.service import Planning
+from desktop.ui.plan_fields import ChoiceBox, tr, tr_count, value_label
+from desktop.ui.plan_window import PlanWindow, load_bundle
+from desktop.ui.profile_dialog import ProfilesDialog
+from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+CatalogueAccess = Callable[[], "Catalogue | None"]
+# Plan windows stay open on their own; this keeps them alive and lets a second open raise the first.
+OPEN_WINDOWS: dict[str, PlanWindow] = {}
+
+
+def open_plan(
+    tasks: TaskRunner,
+    catalogue: CatalogueAccess,
+    plan_id: str,
+    shown: Callable[[PlanWindow], None] | None = None,
+) -> None:
+    """Open a plan's window (or raise it if it is open); `shown(window)` follows once it is on screen."""
+    if plan_id in OPEN_WINDOWS:
+        window = OPEN_WINDOWS[plan_id]
+        window.raise_()
+        window.activateWindow()
+        if shown:
+            shown(window)
+        return
+    opened = catalogue()
+    if opened is None:
+        return
+
+    def show(bundle: Any) -> None:
+        window = PlanWindow(bundle, tasks, catalogue)
+        OPEN_WINDOWS[plan_id] = window
+        window.destroyed.connect(lambda: OPEN_WINDOWS.pop(plan_id, None))
+        window.show()
+        if shown:
+            shown(window)
+
+    tasks.run(lambda: load_bundle(opened, plan_id), show)
+
+
+def _choose_city(
+    parent: QWidget | None, tasks: TaskRunner, catalogue: CatalogueAccess, then: Callable[[str], None]
+) -> ProfilesDialog:
+    dialog = ProfilesDialog(tasks, catalogue, choose=True, parent=parent)
+    dialog.accepted.connect(lambda: then(dialog.chosen_id or ""))
+    dialog.open()
+    return dialog
+
+
+def start_plan_from_case(
+    parent: QWidget | None,
+    tasks: TaskRunner,
+    catalogue: CatalogueAccess,
+    case_id: str,
+    shown: Callable[[PlanWindow], None] | None = None,
+) -> ProfilesDialog:
+    """Adapt this practice: ask for the city (or make its profile), then open a new plan for it."""
+
+    def start(profile_id: str) -> None:
+        opened = catalogue()
+        if opened is not None:
+            tasks.run(
+                lambda: Planning(opened).start_plan(case_id, profile_id),
+                lambda plan: open_plan(tasks, catalogue, plan["id"], shown),
+            )
+
+    return _choose_city(parent, tasks, catalogue, start)
+
+
+def new_plan(
+    parent: QWidget | None,
+    tasks: TaskRunner,
+    catalogue: CatalogueAccess,
+    shown: Callable[[PlanWindow], None] | None = None,
+) -> ProfilesDialog:
+    """A plan from scratch: ask for the city, then open an empty plan with the city compared."""
+
+    def start(profile_id: str) -> None:
+        opened = catalogue()
+        if opened is None:
+            return
+
+        def make() -> dict[str, Any]:
+            planning = Planning(opened)
+            profile = planning.profile(profile_id)
+            plan = empty_plan(tr("Adaptation plan for {city}").format(city=profile["name"]))
+            plan.update(profile_id=profile_id, context={"rows": comparison_rows(None, profile), "notes": ""})
+            return planning.save_plan(plan)
+
+        tasks.run(make, lambda plan: open_plan(tasks, catalogue, plan["id"], shown))
+
+    return _choose_city(parent, tasks, catalogue, start)
+
+
+def summary_cells(row: dict[str, Any]) -> list[str]:
+    """A plan's line in the plans list and the programme view."""
+    origin = ", ".join(x for x in (row["origin_city"], row["origin_country"]) if x)
+    target = ", ".join(x for x in (row["target_city"], row["target_country"]) if x)
+    return [
+        row["case_title"] or tr("(from scratch)"),
+        tr("{origin} → {target}").format(origin=origin or "?", target=target or "?"),
+        value_label(row["stage"]) if row["stage"] else tr("not started"),
+        value_label(row["state"]),
+        row["title"],
+    ]
+
+
+class PlanTable(QTableWidget):
+    """Plans one to a row: practice, origin → adopting city, stage, state, title."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(0, 5)
+        self.setAccessibleName(name)
+        self.setHorizontalHeaderLabels(
+            [tr("Practice"), tr("Origin → adopting city"), tr("Stage"), tr("State"), tr("Plan")]
+        )
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+
+    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+        """List plan summaries."""
+        self.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            for m, text in enumerate(summary_cells(row)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                self.setItem(n, m, item)
+        if rows:
+            self.selectRow(0)
+
+    def chosen_id(self) -> str | None:
+        """The id of the selected plan."""
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class PlansDialog(QDialog):
+    """Every plan: open, start, duplicate or delete one."""
+
+    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Adaptation plans"))
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.table = PlanTable(tr("Adaptation plans"))
+        self.table.doubleClicked.connect(lambda _index: self.open_chosen())
+        buttons = QHBoxLayout()
+        for label, slot in (
+            (tr("&Open"), self.open_chosen),
+            (tr("&New plan…"), lambda: new_plan(self, tasks, catalogue, lambda _w: self.reload())),
+            (tr("D&uplicate…"), self.duplicate_chosen),
+            (tr("&Delete…"), self.delete_chosen),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.resize(900, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the plans on the worker."""
+        opened = self.catalogue()
+        if opened is not None:
+            self.tasks.run(lambda: Planning(opened).plans(), self.table.show_rows)
+
+    def open_chosen(self) -> None:
+        """Open the selected plan."""
+        plan_id = self.table.chosen_id()
+        if plan_id:
+            open_plan(self.tasks, self.catalogue, plan_id)
+
+    def duplicate_chosen(self) -> None:
+        """Copy the selected plan under a new title and open the copy."""
+        plan_id, opened = self.table.chosen_id(), self.catalogue()
+        if not plan_id or opened is None:
+            return
+        title = self.table.item(self.table.currentRow(), 4).text()
+        new_title, ok = QInputDialog.getText(
+            self, tr("Duplicate plan"), tr("Title of the copy:"), QLineEdit.EchoMode.Normal,
+            tr("Copy of {title}").format(title=title),
+        )
+        if ok and new_title.strip():
+            self.tasks.run(
+                lambda: Planning(opened).duplicate_plan(plan_id, new_title.strip()),
+                lambda plan: (self.reload(), open_plan(self.tasks, self.catalogue, plan["id"])),
+            )
+
+    def delete_chosen(self) -> None:
+        """Delete the selected plan and its progress entries, after asking."""
+        plan_id, opened = self.table.chosen_id(), self.catalogue()
+        if not plan_id or opened is None:
+            return
+        title = self.table.item(self.table.currentRow(), 4).text()
+        answer = QMessageBox.question(
+            self,
+            tr("Delete plan"),
+            tr("Delete the plan {title} and its progress entries?").format(title=title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tasks.run(lambda: Planning(opened).delete_plan(plan_id), lambda _none: self.reload())
+
+
+class ProgrammeDialog(QDialog):
+    """Which practices are being adapted where, and how far each transfer has gone."""
+
+    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Programme view"))
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.stage = ChoiceBox(LEAPS_STAGES)
+        self.stage.setItemText(0, tr("Any stage"))
+        self.stage.setAccessibleName(tr("Filter by stage"))
+        self.state = ChoiceBox(PLAN_STATES)
+        self.state.setItemText(0, tr("Any state"))
+        self.state.setAccessibleName(tr("Filter by plan state"))
+        self.country = QLineEdit()
+        self.country.setPlaceholderText(tr("Country code, e.g. KR"))
+        self.country.setAccessibleName(tr("Filter by country of origin or adoption"))
+        self.country.setMaxLength(2)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (tr("&Stage:"), self.stage),
+            (tr("S&tate:"), self.state),
+            (tr("&Country:"), self.country),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.stage.currentIndexChanged.connect(self.reload)
+        self.state.currentIndexChanged.connect(self.reload)
+        self.country.textChanged.connect(self.reload)
+        self.table = PlanTable(tr("Transfers in the programme"))
+        self.table.doubleClicked.connect(self.open_chosen)
+        self.count = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self.resize(960, 520)
+        self.rows: list[dict[str, Any]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the programme with the filters chosen, on the worker."""
+        opened = self.catalogue()
+        if opened is None:
+            return
+        stage, state, country = self.stage.value(), self.state.value(), self.country.text().strip()
+        self.tasks.run(lambda: Planning(opened).programme(stage, country, state), self._listed)
+
+    def _listed(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.table.show_rows(rows)
+        self.count.setText(tr_count("%n transfer(s)", len(rows)))
+
+    def open_chosen(self) -> None:
+        """Open the selected transfer's plan."""
+        plan_id = self.table.chosen_id()
+        if plan_id:
+            open_plan(self.tasks, self.catalogue, plan_id)

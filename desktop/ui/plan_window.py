@@ -1,0 +1,313 @@
+"""The adaptation-plan window: sections on the left, one page at a time, saved as the team types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
+from desktop.plans.model import flagged_risks
+from desktop.plans.service import IndicatorSeries, Planning
+from desktop.ui.monitoring import MonitoringSection, ProgressDialog
+from desktop.ui.plan_fields import problem_text, tr
+from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
+from desktop.ui.settings import settings
+from desktop.ui.tasks import TaskRunner
+from desktop.validation import ValidationError
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+CatalogueAccess = Callable[[], "Catalogue | None"]
+AUTOSAVE_MS = 1200
+ROW_PATH = re.compile(r"^(\w+)\[(\d+)\]")
+
+
+@dataclass
+class PlanBundle:
+    """Everything the plan window shows, fetched together on the worker."""
+
+    plan: dict[str, Any]
+    case_title: str = ""
+    origin: str = ""
+    target: str = ""
+    draft: tuple[str, dict[str, Any]] | None = None
+    progress: list[dict[str, Any]] = field(default_factory=list)
+    series: list[IndicatorSeries] = field(default_factory=list)
+
+
+def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
+    """Read a plan with its source case, city, unsaved draft and progress (runs on the worker)."""
+    planning = Planning(catalogue)
+    plan = planning.plan(plan_id)
+    summary = next((s for s in planning.plans() if s["id"] == plan_id), {})
+    origin = ", ".join(x for x in (summary.get("origin_city"), summary.get("origin_country")) if x)
+    target = ", ".join(x for x in (summary.get("target_city"), summary.get("target_country")) if x)
+    return PlanBundle(
+        plan=plan,
+        case_title=summary.get("case_title", ""),
+        origin=origin,
+        target=target,
+        draft=load_plan_draft(catalogue.data_dir, plan_id),
+        progress=planning.progress(plan_id),
+        series=planning.indicator_series(plan_id),
+    )
+
+
+def save_or_keep_draft(catalogue: Catalogue, values: dict[str, Any]) -> dict[str, Any] | ValidationError:
+    """Save a plan; if it does not validate, keep the form's values in a draft file instead."""
+    try:
+        saved = Planning(catalogue).save_plan(values)
+    except ValidationError as error:
+        save_plan_draft(catalogue.data_dir, values["id"], values)
+        return error
+    discard_plan_draft(catalogue.data_dir, values["id"])
+    return saved
+
+
+class PlanWindow(QMainWindow):
+    """One plan, every section a page; changes are saved a moment after the typing stops."""
+
+    saved = Signal(dict)
+
+    def __init__(self, bundle: PlanBundle, tasks: TaskRunner, catalogue: CatalogueAccess) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.plan = bundle.plan
+        self.problems: dict[str, str] = {}
+        self.save_count = 0
+        self._pending = 0
+        self._after_save: list[Callable[[], None]] = []
+        self.sections: list[Section] = plan_sections()
+        self.intent = next(s for s in self.sections if isinstance(s, IntentSection))
+        self.fit = next(s for s in self.sections if isinstance(s, FitSection))
+        self.risks = next(s for s in self.sections if isinstance(s, RisksSection))
+        self.monitoring = MonitoringSection()
+        self.monitoring.add_requested.connect(self.add_progress)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.intent.show_origin(bundle.case_title, bundle.origin, bundle.target)
+        self._load(bundle.plan)
+        self.monitoring.show_progress(bundle.progress, bundle.series)
+        if bundle.draft is not None:
+            saved_at, values = bundle.draft
+            self._load({**bundle.plan, **values})
+            self.status.setText(
+                tr(
+                    "Restored changes not yet saved (kept {time}); they are saved once the marked "
+                    "fields are fixed."
+                ).format(time=saved_at)
+            )
+            self.save_now()
+        self._restore_geometry()
+
+    # Building
+
+    def _build(self) -> None:
+        self.section_list = QListWidget()
+        self.section_list.setAccessibleName(tr("Plan sections"))
+        self.pages = QStackedWidget()
+        for page in [*self.sections, self.monitoring]:
+            self.section_list.addItem(page.title)
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            self.pages.addWidget(scroll)
+        for section in self.sections:
+            section.changed.connect(self._changed)
+        self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.section_list.setCurrentRow(0)
+        self.section_list.setMaximumWidth(240)
+        splitter = QSplitter()
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Save status"))
+        self.status.setWordWrap(True)
+        self.toolbar_row = QHBoxLayout()
+        self.toolbar_row.addWidget(self.status, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self.toolbar_row)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to_section(self.current_section() + 1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to_section(self.current_section() - 1))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def current_section(self) -> int:
+        """The index of the section shown."""
+        return self.section_list.currentRow()
+
+    def go_to_section(self, index: int) -> None:
+        """Show a section (wrapping round) and put the keyboard in its first field."""
+        count = self.section_list.count()
+        self.section_list.setCurrentRow(index % count)
+        page = self.pages.currentWidget()
+        page.widget().focusNextChild()
+
+    def _restore_geometry(self) -> None:
+        stored = settings("PlanWindow").value("geometry")
+        if stored is None or not self.restoreGeometry(stored):
+            self.resize(1100, 760)
+
+    # Loading and collecting
+
+    def _load(self, plan: dict[str, Any]) -> None:
+        for section in self.sections:
+            section.load(plan)
+        self._show_title()
+        self._show_flagged()
+
+    def values(self) -> dict[str, Any]:
+        """The plan as the form holds it now."""
+        plan = dict(self.plan)
+        for section in self.sections:
+            section.collect(plan)
+        return plan
+
+    def _show_title(self) -> None:
+        title = self.intent.fields.widgets["title"].text().strip() or tr("Untitled plan")
+        self.setWindowTitle(tr("{title} - Adaptation plan").format(title=title))
+
+    def _show_flagged(self) -> None:
+        fit: dict[str, Any] = {}
+        self.fit.collect(fit)
+        risks = flagged_risks(fit)
+        self.fit.show_flagged(risks)
+        self.risks.show_flagged(risks)
+
+    # Saving
+
+    def _changed(self) -> None:
+        # Flagged risks follow the fit check at once; the save waits for a pause in the typing.
+        self._show_flagged()
+        self._show_title()
+        self.status.setText(tr("Editing…"))
+        self._timer.start()
+
+    def save_now(self) -> None:
+        """Save the form on the worker now (the autosave calls this a moment after the last change)."""
+        self._timer.stop()
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        values = self.values()
+        self._pending += 1
+        self.tasks.run(lambda: save_or_keep_draft(catalogue, values), self._save_done, self._save_failed)
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a change waits for its save."""
+        return self._timer.isActive() or self._pending > 0
+
+    def _save_done(self, result: dict[str, Any] | ValidationError) -> None:
+        self._pending -= 1
+        if isinstance(result, ValidationError):
+            self.show_problems({p.field: p.message for p in result.problems})
+            first = result.problems[0]
+            self.status.setText(
+                tr("Not saved: {field}: {message} Your changes are kept until this is fixed.").format(
+                    field=self.field_name(first.field), message=problem_text(first.message)
+                )
+            )
+        else:
+            self.plan = result
+            self.save_count += 1
+            self.show_problems({})
+            self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+            self.saved.emit(result)
+        if not self.has_unsaved_changes():
+            callbacks, self._after_save = self._after_save, []
+            for callback in callbacks:
+                callback()
+
+    def _save_failed(self, error: Exception) -> None:
+        self._pending -= 1
+        self.status.setText(tr("Not saved: {reason}").format(reason=error))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem beside its field and count them in the section list."""
+        self.problems = problems
+        for n, section in enumerate(self.sections):
+            section.show_problems(problems)
+            count = section.problem_count(problems)
+            item = self.section_list.item(n)
+            label = tr("{section} ({count} to fix)").format(section=section.title, count=count)
+            item.setText(label if count else section.title)
+            item.setForeground(Qt.GlobalColor.darkRed if count else self.palette().text().color())
+
+    def field_name(self, path: str) -> str:
+        """A problem's field as a person reads it: "Title", "Indicators, row 2"."""
+        for section in self.sections:
+            widget = section.fields.widgets.get(path)
+            if widget is not None:
+                return widget.accessibleName()
+        match = ROW_PATH.match(path)
+        if match:
+            key, row = match.group(1), int(match.group(2)) + 1
+            if key == "fit":
+                return tr("Fit check, component {row}").format(row=row)
+            for section in self.sections:
+                if key in section.tables:
+                    table = section.tables[key].table.accessibleName()
+                    return tr("{table}, row {row}").format(table=table, row=row)
+        return path
+
+    # Monitoring
+
+    def add_progress(self) -> None:
+        """Open the progress entry form once the plan's latest indicators are saved."""
+        if self.has_unsaved_changes():
+            self._after_save.append(self.add_progress)
+            self.save_now()
+            return
+        stage = self.monitoring.latest_stage()
+        self.progress_dialog = ProgressDialog(self.plan, self.tasks, self.catalogue, stage, self)
+        self.progress_dialog.accepted.connect(self.refresh_progress)
+        self.progress_dialog.open()
+
+    def refresh_progress(self) -> None:
+        """Reload the timeline and charts from the catalogue."""
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        plan_id = self.plan["id"]
+
+        def load() -> tuple[list[dict[str, Any]], list[IndicatorSeries]]:
+            planning = Planning(catalogue)
+            return planning.progress(plan_id), planning.indicator_series(plan_id)
+
+        self.tasks.run(load, lambda loaded: self.monitoring.show_progress(*loaded))
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Save what is waiting and remember where the window was."""
+        if self._timer.isActive():
+            self.save_now()
+        settings("PlanWindow").setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,192 @@
+"""City profiles: the settings practices are adapted to, made once and reused across plans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
+from desktop.plans.service import Planning
+from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box, tr
+from desktop.ui.tasks import TaskRunner
+from desktop.validation import ValidationError
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+
+def profile_fields() -> list[tuple[str, str, QWidget]]:
+    """Each field of the profile form: stored key, label, editor."""
+    return [
+        ("name", tr("&Name"), line_edit(tr("City or district, e.g. Da Nang"))),
+        ("country", tr("&Country code"), line_edit(tr("ISO code, e.g. VN"))),
+        ("population", tr("&Population"), line_edit(tr("a whole number"))),
+        ("density", tr("&Density (people per km²)"), line_edit(tr("a whole number"))),
+        ("governance_level", tr("&Level of government"), line_edit(tr("e.g. municipal, provincial"))),
+        ("powers", tr("Po&wers"), text_box(tr("What the city may decide, fund and regulate"), lines=2)),
+        ("budget_band", tr("&Budget band"), ChoiceBox(BUDGET_BANDS)),
+        ("digital_readiness", tr("Di&gital readiness"), line_edit()),
+        ("data_readiness", tr("Data &readiness"), line_edit()),
+        ("connectivity", tr("Conn&ectivity"), line_edit()),
+        ("climate", tr("Cli&mate"), line_edit()),
+        ("languages", tr("Lan&guages"), line_edit(tr("separated by commas, e.g. vi, en"))),
+        ("legal_constraints", tr("Legal cons&traints"), text_box(lines=2)),
+        ("partners", tr("Partners a&vailable"), line_edit(tr("separated by commas"))),
+        ("notes", tr("N&otes"), text_box(lines=2)),
+    ]
+
+
+def as_form(profile: dict[str, Any]) -> dict[str, Any]:
+    """A stored profile with its lists as comma-separated text, as the form shows them."""
+    return {k: ", ".join(v) if k in PROFILE_LISTS and isinstance(v, list) else v for k, v in profile.items()}
+
+
+class ProfilesDialog(QDialog):
+    """The list of city profiles with a form to create or edit one; optionally picks one for a plan."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        catalogue: Callable[[], Catalogue | None],
+        choose: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Choose the city to adapt to") if choose else tr("City profiles"))
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.chosen_id: str | None = None
+        self.current: dict[str, Any] = {}
+        self.profiles: list[dict[str, Any]] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("City profiles"))
+        self.list.currentItemChanged.connect(self._picked)
+        new = QPushButton(tr("&New profile"))
+        new.clicked.connect(self.new_profile)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(tr("Profiles")))
+        left.addWidget(self.list)
+        left.addWidget(new)
+        self.fields = FieldSet(self)
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        for key, label, widget in profile_fields():
+            self.fields.add_row(form, key, label, widget)
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        self.status = ErrorLabel()
+        self.save_button = QPushButton(tr("&Save profile"))
+        self.save_button.clicked.connect(lambda: self.save())
+        buttons = QDialogButtonBox()
+        if choose:
+            self.use_button = buttons.addButton(tr("&Use this city"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.use_button.clicked.connect(lambda: self.save(then_choose=True))
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        else:
+            buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        right = QVBoxLayout()
+        right.addWidget(scroll)
+        right.addWidget(self.status)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        right.addLayout(save_row)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        self.resize(820, 620)
+        self.new_profile()
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        """Fetch the profiles on the worker and list them."""
+        catalogue = self.catalogue()
+        if catalogue is not None:
+            self.tasks.run(lambda: Planning(catalogue).profiles(), lambda rows: self._listed(rows, select))
+
+    def _listed(self, profiles: list[dict[str, Any]], select: str | None) -> None:
+        self.profiles = profiles
+        self.list.blockSignals(True)
+        self.list.clear()
+        for profile in profiles:
+            place = f"{profile['name']} ({profile['country']})" if profile.get("country") else profile["name"]
+            item = QListWidgetItem(place)
+            item.setData(Qt.ItemDataRole.UserRole, profile["id"])
+            self.list.addItem(item)
+            if profile["id"] == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        profile = next((p for p in self.profiles if p["id"] == chosen), None)
+        if profile is not None:
+            self.show_profile(profile)
+
+    def show_profile(self, profile: dict[str, Any]) -> None:
+        """Put a profile in the form."""
+        self.current = dict(profile)
+        self.fields.load(as_form(profile))
+        self.fields.show_problems({})
+        self.status.show_message("")
+
+    def new_profile(self) -> None:
+        """Clear the form for a new profile."""
+        self.list.clearSelection()
+        self.show_profile({})
+        self.fields.widgets["name"].setFocus()
+
+    def values(self) -> dict[str, Any]:
+        """The profile as typed, keeping its id when it is an existing one."""
+        values = dict(self.current)
+        self.fields.collect(values)
+        return values
+
+    def save(self, then_choose: bool = False) -> None:
+        """Save the profile on the worker; problems are shown beside their fields and nothing is lost."""
+        values = self.values()
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        self.tasks.run(
+            lambda: Planning(catalogue).save_profile(values),
+            lambda saved: self._saved(saved, then_choose),
+            self._refused,
+        )
+
+    def _saved(self, profile: dict[str, Any], then_choose: bool) -> None:
+        self.show_profile(profile)
+        self.status.show_message("")
+        if then_choose:
+            self.chosen_id = profile["id"]
+            self.accept()
+            return
+        self.reload(select=profile["id"])
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self.fields.show_problems({p.field: p.message for p in error.problems})
+            self.status.show_message(tr("Not saved: correct the fields marked in red."))
+        else:
+            self.status.show_message(str(error))

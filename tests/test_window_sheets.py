@@ -147,3 +147,45 @@ def test_results_are_exported_whole_on_the_worker(qtbot: QtBot, worker: Worker, 
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
     assert len(rows) > 3, "every match, not the two on screen"
     assert str(len(rows) - 1) in done.args[0] and all(row[3] == "Seoul" for row in rows[1:])
+
+
+def open_window(qtbot: QtBot, data_dir: Path) -> Any:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
+    return window
+
+
+def test_the_file_menu_imports_a_sheet_and_exports_the_results(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    sheet = write_csv(
+        tmp_path / "cases.csv", [HEADER, ["Floating clinics", "Dhaka", "BD", "2019", "health", "3"]]
+    )
+    out = tmp_path / "results"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(sheet), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "CSV UTF-8 (*.csv)"))
+    window = open_window(qtbot, data_dir)
+    before = window.results.rowCount()
+    assert window.import_sheet_action in window.file_menu.actions()
+
+    window.import_sheet_action.trigger()
+    dialog = window.findChild(SheetImportDialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert dialog.preview_rows()[0][:3] == ["2", "Create", "Floating clinics"]
+    dialog.import_button.click()
+    qtbot.waitUntil(
+        lambda: "Sheet imported: 1 created" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: window.results.rowCount() == before + 1, timeout=WAIT_MS)
+
+    window.export_results_action.trigger()
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    with (tmp_path / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == before + 2 and "Floating clinics" in {row[1] for row in rows}

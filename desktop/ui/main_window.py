@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.file_menu, self.tr("&Print Case…"), self.print_case)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.file_menu.addSeparator()
+        self.import_sheet_action = self._action(
+            self.file_menu, self.tr("&Import Spreadsheet…"), self.import_spreadsheet
+        )
+        self.export_results_action = self._action(
+            self.file_menu, self.tr("E&xport Results…"), self.export_results
+        )
+        self.file_menu.addSeparator()
         self.reindex_action = self._action(self.file_menu, self.tr("&Rebuild Search Index"), self.reindex)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close)
@@ -707,6 +714,32 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         self._set_busy(False)
         self.statusBar().showMessage(message, 10000)
+
+    # Spreadsheets
+
+    def import_spreadsheet(self) -> None:
+        """Open the spreadsheet import dialog on a chosen file; imported cases show in the results."""
+        from desktop.ui.sheet_dialogs import SheetImportDialog
+
+        dialog = SheetImportDialog(self.tasks, lambda: self.catalogue, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._spreadsheet_imported)
+        dialog.open()
+        dialog.choose_file()
+
+    def _spreadsheet_imported(self, counts: dict[str, int]) -> None:
+        message = self.tr("Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.")
+        self.statusBar().showMessage(message.format(**counts), 10000)
+        self.run_search()
+
+    def export_results(self) -> None:
+        """Export every case of the search shown (not only the rows on screen) to a CSV or XLSX file."""
+        from desktop.ui.sheet_dialogs import ResultsExporter
+
+        exporter = ResultsExporter(self.tasks, lambda: self.catalogue, self)
+        exporter.finished.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        exporter.finished.connect(exporter.deleteLater)
+        exporter.choose_and_export(self.current_request)
 
     # Sync
 

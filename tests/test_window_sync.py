@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sync_dialogs import ConflictsDialog
+from desktop.ui.sync_dialogs import ConflictsDialog, ExportDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, edit_on_each
 
@@ -122,3 +123,67 @@ def test_devices_dialog_lists_peers_and_history(qtbot: QtBot, tmp_path: Path) ->
     wait_for(qtbot, lambda: hasattr(window, "devices_dialog"))
     table = window.devices_dialog.table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "laptop-of-ana"
+
+
+def fill_export_dialog(target: Path, seen: list[str], before_save: Callable[[], None] = lambda: None) -> None:
+    """In the next export dialog, type where the bundle goes and press Save."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.file.setText(str(target))
+        seen.append(dialog.problem.text())
+        before_save()
+        save = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Save"]
+        save[0].click()
+        seen.append(dialog.problem.text() if dialog.isVisible() else "")
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(50, fill)
+
+
+def test_export_writes_the_bundle_with_progress(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir)
+    labels: list[str] = []
+    window.tasks.progressed.connect(lambda label, _done, _total: labels.append(label))
+    fill_export_dialog(tmp_path / "for-the-office", [])
+    window.export_bundle()
+    wait_for(qtbot, lambda: "Wrote" in window.statusBar().currentMessage())
+    assert (tmp_path / "for-the-office.leaps").exists(), "the extension is added"
+    assert "Exporting for-the-office.leaps" in labels
+    assert not window.cancel_button.isVisible()
+    receiver = Device(tmp_path / "receiver", "receiver")
+    [report] = receiver.sync.import_files([tmp_path / "for-the-office.leaps"], "once")
+    assert report.counts["new"] > 0
+    receiver.close()
+
+
+def test_a_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir)
+    # The catalogue thread is kept busy until Cancel is pressed, so the export sees it from the start.
+    release = threading.Event()
+    fill_export_dialog(
+        tmp_path / "cancelled.leaps", [], before_save=lambda: window.tasks.run(lambda: release.wait(20))
+    )
+    window.export_bundle()
+    wait_for(qtbot, window.cancel_button.isVisible)
+    window.cancel_button.click()
+    release.set()
+    wait_for(qtbot, lambda: "cancelled" in window.statusBar().currentMessage())
+    assert list(tmp_path.glob("cancelled*")) == []
+    assert not window.cancel_button.isVisible()
+
+
+def test_export_to_a_missing_folder_is_explained_and_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    window = open_window(qtbot, data_dir)
+    seen: list[str] = []
+    fill_export_dialog(tmp_path / "no such folder" / "x.leaps", seen)
+    window.export_bundle()
+    wait_for(qtbot, lambda: len(seen) == 2)
+    assert "no such folder" in seen[1] and "does not exist" in seen[1]
+    assert not (tmp_path / "no such folder").exists()

@@ -16,7 +16,7 @@ from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
-from desktop.store.errors import CatalogueError
+from desktop.store.errors import CancelledError, CatalogueError
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
 from desktop.store.replica import (
     DELETED,
@@ -39,6 +39,27 @@ Progress = Callable[[int, int], None]
 
 class _Discard(Exception):
     """Raised to roll back a trial import once its counts are known."""
+
+
+class _ExportSteps:
+    """An export's records counted for its progress callback; a cancel stops it at the next one."""
+
+    # The callback crosses threads in the window: every record would flood the event queue.
+    REPORT_EVERY = 50
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.progress, self.cancelled = progress, cancelled
+        self.done = self.total = 0
+
+    def track(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Yield `items`, counting each one and stopping if the export was cancelled."""
+        for item in items:
+            if self.cancelled is not None and self.cancelled():
+                raise CancelledError("Export cancelled; no file was written.")
+            yield item
+            self.done += 1
+            if self.progress is not None and (self.done % self.REPORT_EVERY == 0 or self.done == self.total):
+                self.progress(self.done, self.total)
 
 
 class UntrustedSignerError(BundleError):
@@ -140,20 +161,28 @@ class SyncService:
 
     # Export
 
-    def _all_states(self) -> Iterator[RecordState]:
+    def _all_records(self) -> list[tuple[str, str]]:
+        """(table, id) of every synced record, live or deleted with its last state kept."""
+        records = []
         for table in SYNCED_TABLES:
-            for (record_id,) in self.db.execute(f"SELECT id FROM [{table}] ORDER BY id").fetchall():
-                state = load_state(self.db, table, record_id)
-                if state is not None:
-                    yield state
-            for (record_id,) in self.db.execute(
-                "SELECT record_id FROM tombstones WHERE record_type = ? AND state IS NOT NULL "
-                "ORDER BY record_id",
-                [table],
-            ).fetchall():
-                state = load_state(self.db, table, record_id)
-                if state is not None:
-                    yield state
+            records += [(table, row[0]) for row in self.db.execute(f"SELECT id FROM [{table}] ORDER BY id")]
+            records += [
+                (table, row[0])
+                for row in self.db.execute(
+                    "SELECT record_id FROM tombstones WHERE record_type = ? AND state IS NOT NULL "
+                    "ORDER BY record_id",
+                    [table],
+                )
+            ]
+        return records
+
+    def _all_states(self, steps: _ExportSteps) -> Iterator[RecordState]:
+        records = self._all_records()
+        steps.total = len(records)
+        for table, record_id in steps.track(records):
+            state = load_state(self.db, table, record_id)
+            if state is not None:
+                yield state
 
     def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
         for case_id in case_ids:
@@ -184,8 +213,15 @@ class SyncService:
         for_peer: str | None = None,
         case_ids: list[str] | None = None,
         max_size: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[Path]:
-        """Write everything, what a peer has not seen, or chosen cases; split if `max_size` is set."""
+        """Write everything, what a peer has not seen, or chosen cases; split if `max_size` is set.
+
+        `progress(done, total)` counts records read, then records written. A cancel raises
+        CancelledError and leaves no file and no history behind.
+        """
+        steps = _ExportSteps(progress, cancelled)
         since: dict[str, str] = {}
         if case_ids:
             kind, states = "selection", list(self._selected_states(case_ids))
@@ -193,9 +229,12 @@ class SyncService:
             peer = self._peer(for_peer)
             since = jsontext.loads(peer["knowledge"], {})
             kind = "incremental"
-            states = [s for s in self._all_states() if not all(covers(since, v) for v in s.vv.values())]
+            states = [
+                s for s in self._all_states(steps) if not all(covers(since, v) for v in s.vv.values())
+            ]
         else:
-            kind, states = "full", list(self._all_states())
+            kind, states = "full", list(self._all_states(steps))
+        steps.total = steps.done + len(states)
         blobs = self._blobs_for(states)
         covers_now = self.knowledge()
         created = _now()
@@ -208,18 +247,25 @@ class SyncService:
             "created_at": created,
         }
         groups = self._split(states, blobs, max_size) if max_size else [(states, blobs)]
-        paths = []
+        paths: list[Path] = []
         set_id = str(uuid.uuid4())
-        for index, (group, group_blobs) in enumerate(groups, start=1):
-            target = (
-                out
-                if len(groups) == 1
-                else out.with_name(f"{out.stem}.part{index}of{len(groups)}{out.suffix}")
-            )
-            part = Part(set_id, index, len(groups)) if len(groups) > 1 else None
-            paths.append(
-                write_bundle(target, self.key, records=group, blobs=group_blobs, part=part, **common)
-            )
+        try:
+            for index, (group, group_blobs) in enumerate(groups, start=1):
+                target = (
+                    out
+                    if len(groups) == 1
+                    else out.with_name(f"{out.stem}.part{index}of{len(groups)}{out.suffix}")
+                )
+                part = Part(set_id, index, len(groups)) if len(groups) > 1 else None
+                # write_bundle reads every record before it opens a file, so a cancel there writes none.
+                records = steps.track(group)
+                paths.append(
+                    write_bundle(target, self.key, records=records, blobs=group_blobs, part=part, **common)
+                )
+        except CancelledError:
+            for path in paths:
+                path.unlink(missing_ok=True)
+            raise
         with self.db.atomic():
             for path in paths:
                 self._history("export", path, for_peer or "", "", {"records": len(states), "kind": kind})

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import Catalogue, ResultPage
     from desktop.store.records import Case
     from desktop.sync.service import ImportReport, SyncService
+    from desktop.ui.shortlists import ShortlistsWindow
 
 SEARCH_DELAY_MS = 150
 PAGE_SIZE = 50
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
 
     Hooks for other views: the menus (`file_menu`, `edit_menu`, `view_menu`, `case_menu`,
     `sync_menu`, `help_menu`), `results_tabs` (add a view of the results beside the table),
-    `search_finished(ResultPage)` after every new search, `case_shown(case_id)` when the case page
-    changes, `current_request` (the search shown), `show_case(id)`, and `run_search()` to refresh.
+    `search_finished(ResultPage)` after every new search (`last_page` keeps it), `case_shown(case_id)`
+    when the case page changes, `current_request` (the search asked for), `show_case(id)`, and
+    `run_search()` to refresh.
     """
 
     search_finished = Signal(object)
@@ -91,9 +93,11 @@ class MainWindow(QMainWindow):
         self._open_when_shown = False
         self._shown_text = ""
         self.current_request = SearchRequest(limit=PAGE_SIZE)
+        self.last_page: ResultPage | None = None
         self._waiting_files: list[str] = []
         self.search_ready = False
         self.shown_case: tuple[str, str] | None = None
+        self.shortlists_window: ShortlistsWindow | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._build()
@@ -261,6 +265,12 @@ class MainWindow(QMainWindow):
 
         self.open_case_action = self._action(self.case_menu, self.tr("&Read Case"), self.open_current)
         self.case_menu.addAction(self.print_action)
+        self.shortlist_action = self._action(
+            self.case_menu, self.tr("Add to &Shortlist…"), self.add_current_to_shortlist
+        )
+        self.shortlist_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.shortlists_action = self._action(self.view_menu, self.tr("S&hortlists…"), self.show_shortlists)
+        self.shortlists_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
 
         for label, shortcut, slot in (
             (self.tr("&Import Bundle…"), "Ctrl+I", self.choose_bundles),
@@ -467,6 +477,7 @@ class MainWindow(QMainWindow):
             self.case_view.show_page("")
             self.shown_case = None
         self._open_when_shown = False
+        self.last_page = page
         self.search_finished.emit(page)
 
     def _show_hint(self, page: ResultPage) -> None:
@@ -625,6 +636,33 @@ class MainWindow(QMainWindow):
             self.run_search()
         else:
             self.open_current()
+
+    def add_current_to_shortlist(self) -> None:
+        """Put the selected case on a shortlist, asking which one (or a new one)."""
+        from desktop.ui.shortlists import add_to_shortlist
+
+        card = self.results.card(self.result_table.currentIndex().row())
+        if card is not None and self.catalogue is not None:
+            add_to_shortlist(self, self.tasks, self.catalogue, [card.id], self._shortlist_changed)
+
+    def _shortlist_changed(self, shortlist_id: str) -> None:
+        if self.shortlists_window is not None:
+            self.shortlists_window.refresh(shortlist_id)
+
+    def show_shortlists(self) -> None:
+        """Open the shortlists window (one per main window), up to date."""
+        from desktop.ui.shortlists import ShortlistsWindow
+
+        if self.catalogue is None:
+            return
+        if self.shortlists_window is None:
+            self.shortlists_window = ShortlistsWindow(self.tasks, self.catalogue, self)
+            self.shortlists_window.case_requested.connect(self.show_case)
+        else:
+            self.shortlists_window.refresh()
+        self.shortlists_window.show()
+        self.shortlists_window.raise_()
+        self.shortlists_window.activateWindow()
 
     def show_case(self, case_id: str) -> None:
         """Load a case (and cases like it) on the worker and show its page."""
@@ -831,17 +869,15 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(peers, self.shown_case, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        options = dialog.options()
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save bundle"), "catalogue.leaps", self.tr("LEAPS bundles (*.leaps)")
-        )
-        if not target:
-            return
-        if not target.lower().endswith(".leaps"):
-            target += ".leaps"
-        self._set_busy(True)
+        options, target = dialog.options(), dialog.target()
+        self._cancel_flag = CancelFlag()
+        flag = self._cancel_flag
+        progress = self.tasks.progress_callback(self.tr("Exporting {file}").format(file=target.name))
+        self._set_busy(True, cancellable=True)
         self.tasks.run(
-            lambda: self._sync_service().export(Path(target), **options), self._exported, self._bundle_refused
+            lambda: self._sync_service().export(target, **options, progress=progress, cancelled=flag),
+            self._exported,
+            self._bundle_refused,
         )
 
     def _exported(self, paths: list[Path]) -> None:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import difflib
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -91,7 +94,7 @@ class ImportPreviewDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Choose what a bundle carries and whether to split it for a messaging app's size cap."""
+    """Choose what a bundle carries, where it goes, and whether to split it for a messaging app's cap."""
 
     def __init__(
         self, peers: list[dict[str, Any]], current_case: tuple[str, str] | None, parent: QWidget | None = None
@@ -129,12 +132,53 @@ class ExportDialog(QDialog):
         split_row.addWidget(self.split)
         split_row.addWidget(self.size_mb)
         layout.addLayout(split_row)
+        file_row = QHBoxLayout()
+        self.file = QLineEdit(str(Path(QDir.homePath()) / "catalogue.leaps"))
+        self.file.setAccessibleName(self.tr("Bundle file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        layout.addLayout(file_row)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.file.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save bundle"), self.file.text(), self.tr("LEAPS bundles (*.leaps)")
+        )
+        if chosen:
+            self.file.setText(chosen)
+
+    def target(self) -> Path:
+        """The bundle file to write (a bare name goes in the home folder), ending in .leaps."""
+        path = Path(QDir.homePath()) / Path(self.file.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".leaps" else path.with_name(path.name + ".leaps")
+
+    def _save(self) -> None:
+        folder = self.target().parent
+        if not folder.is_dir():
+            self.problem.setText(
+                self.tr("The folder {folder} does not exist: choose another with Browse.").format(
+                    folder=folder
+                )
+            )
+            self.problem.show()
+            return
+        self.accept()
 
     def options(self) -> dict[str, Any]:
         """Keyword arguments for `SyncService.export`."""

@@ -85,3 +85,25 @@ def test_a_shortlist_exports_as_html_and_markdown(qtbot: QtBot, setup: Any, tmp_
     assert "밤 교통 ideas" in page and "Owl Bus" in page and "Check the call data" in page
     markdown = (tmp_path / "list.md").read_text(encoding="utf-8")
     assert "# 밤 교통 ideas" in markdown and "| Owl Bus" in markdown
+
+
+def test_the_main_window_adds_the_selected_case_to_a_shortlist(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=WAIT_MS)
+    window.result_table.setCurrentIndex(window.results.index(0, 0))
+    first = window.results.card(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("New shortlist…", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("To read", True))
+    window.shortlist_action.trigger()
+    window.shortlists_action.trigger()
+    shortlists = window.shortlists_window
+    assert shortlists is not None
+    qtbot.waitUntil(lambda: shortlists.items.rowCount() == 1, timeout=WAIT_MS)
+    assert shortlists.items.item(0, 0).text() == first.title
+    window.close()

@@ -346,8 +346,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ShortlistsWindow", text)
 
 
-def add_to_shortlist(parent: QWidget, tasks: TaskRunner, catalogue: Catalogue, case_ids: list[str]) -> None:
-    """Ask which shortlist (or a new one) and add the cases to it."""
+def add_to_shortlist(
+    parent: QWidget,
+    tasks: TaskRunner,
+    catalogue: Catalogue,
+    case_ids: list[str],
+    added: Callable[[str], None] | None = None,
+) -> None:
+    """Ask which shortlist (or a new one) and add the cases to it; `added(shortlist_id)` follows."""
     planning = Planning(catalogue)
 
     def ask(shortlists: list[dict[str, Any]]) -> None:
@@ -368,11 +374,12 @@ def add_to_shortlist(parent: QWidget, tasks: TaskRunner, catalogue: Catalogue, c
         else:
             chosen = shortlists[names.index(name)]["id"]
 
-        def add() -> None:
+        def add() -> str:
             target = chosen or planning.save_shortlist({"name": name})["id"]
             for case_id in case_ids:
                 planning.add_to_shortlist(target, case_id)
+            return target
 
-        tasks.run(add)
+        tasks.run(add, added)
 
     tasks.run(planning.shortlists, ask)

@@ -24,7 +24,7 @@ _PATH_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 # Nothing in the catalogue lies south of 60°S: cropping Antarctica gives the inhabited world more room.
 _SOUTHERN_EDGE = 1240.0
 BORDER_PIXELS = 0.6
-OUTLINE_PIXELS = 2.0
+OUTLINE_PIXELS = 1.6
 FOCUS_PIXELS = 1.5
 # Countries smaller than this (in map units) get a dot, and a ring of sea around them picks them.
 SMALL_COUNTRY = 6.0

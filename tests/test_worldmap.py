@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.main_window import MainWindow
 from desktop.ui.map_view import MapView
 from desktop.worldmap import (
     DARK_STYLE,
@@ -176,3 +178,33 @@ def test_the_map_keeps_its_shape_when_resized(qtbot: QtBot, view: MapView) -> No
         box = view.map_rect()
         assert box.width() / box.height() == pytest.approx(world.width / world.height, rel=0.01)
         assert view.country_at(view.position_of("KR")) == "KR"
+
+
+def test_the_window_map_counts_the_results_and_filters_by_a_clicked_country(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: getattr(window, "map_view", None) is not None, timeout=WAIT_MS)
+    view = window.map_view
+    show_map = next(action for action in window.view_menu.actions() if action.text() == "Show &Map")
+    with qtbot.waitSignal(view.rendered, timeout=WAIT_MS):
+        show_map.trigger()
+    assert window.results_tabs.currentWidget() is view
+    assert "South Korea: 8 case" in view.tooltip_at(view.position_of("KR"))
+
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.position_of("KR"))
+    qtbot.waitUntil(lambda: window.results.rowCount() == 8, timeout=WAIT_MS)
+    assert window.current_request.filters == {"country": ["KR"]}
+    assert all(window.results.card(row).country == "KR" for row in range(8))
+    # Every country stays on the map with its count, so another can be chosen at once.
+    assert "India: 4 case" in view.tooltip_at(view.position_of("IN"))
+    assert view.selected() == "KR"
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.results.rowCount() > 8, timeout=WAIT_MS)
+    assert "country" not in window.current_request.filters
+    assert view.selected() is None

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self._build_menus()
+        QTimer.singleShot(0, self._add_map)  # the map's modules are not needed to start
         self._restore_state()
         self._open_catalogue()
 
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setVisible(False)
         # Fixed row heights: the view never measures rows, so ten thousand scroll as fast as fifty.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -285,6 +287,12 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
 
         self._action(self.help_menu, self.tr("&About %s") % APP_NAME, self._about)
+
+    def _add_map(self) -> None:
+        """The Map tab beside the results list, with its View menu action."""
+        from desktop.ui.map_view import add_map_tab
+
+        self.map_view = add_map_tab(self)
 
     def _action(self, menu: Any, label: str, slot: Any) -> QAction:
         action = QAction(label, self)

@@ -5,14 +5,29 @@ from __future__ import annotations
 import math
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFocusEvent,
     QHelpEvent,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -35,6 +50,10 @@ from desktop.worldmap import (
     render_map,
     world_map,
 )
+
+if TYPE_CHECKING:
+    from desktop.catalogue import ResultPage
+    from desktop.ui.main_window import MainWindow
 
 # One drawing thread for every map view; drawing never touches a widget, so a view that closes
 # while its map is being drawn just never collects the picture.
@@ -423,3 +442,30 @@ class MapView(QWidget):
         else:
             self.set_selected(code)
             self.country_clicked.emit(code)
+
+
+def add_map_tab(window: MainWindow) -> MapView:
+    """A Map tab beside the results list and a View menu action for it: the map counts the current
+    results by country, and clicking a country filters the results by it as the Filters pane does."""
+    view = MapView()
+    window.results_tabs.addTab(view, QCoreApplication.translate("MapView", "&Map"))
+
+    def show_page(page: ResultPage) -> None:
+        view.set_counts(dict(page.facets.get("country", [])))
+        chosen = page.request.filters.get("country", [])
+        view.set_selected(chosen[0] if len(chosen) == 1 else None)
+
+    def show_map() -> None:
+        window.results_tabs.setCurrentWidget(view)
+        view.setFocus()
+
+    window.search_finished.connect(show_page)
+    view.country_clicked.connect(lambda code: window.set_filter("country", [code]))
+    view.selection_cleared.connect(lambda: window.set_filter("country", []))
+    action = QAction(QCoreApplication.translate("MapView", "Show &Map"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.triggered.connect(show_map)
+    window.view_menu.addAction(action)
+    if window.last_page is not None:
+        show_page(window.last_page)
+    return view

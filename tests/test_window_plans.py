@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import Catalogue
@@ -93,6 +93,23 @@ def start_with_new_profile(qtbot: QtBot, worker: Worker, case_id: str) -> PlanWi
     return shown[0]
 
 
+def comparison(window: PlanWindow) -> dict[str, str]:
+    """The target city's column of the context comparison, by dimension."""
+    grid = window.sections[1].grid
+    return {grid.item(n, 0).text(): grid.item(n, 2).text() for n in range(grid.rowCount())}
+
+
+def progress_form(qtbot: QtBot, window: PlanWindow) -> ProgressDialog:
+    window.add_progress()  # saves the plan's latest indicators first, then opens the form
+    qtbot.waitUntil(lambda: window.progress_dialog is not None, timeout=WAIT_MS)
+    return window.progress_dialog
+
+
+def rows_where(qtbot: QtBot, view: ProgrammeDialog, city: str) -> None:
+    qtbot.waitUntil(lambda: [view.table.item(n, 1).text() for n in range(view.table.rowCount())] == [city],
+                    timeout=WAIT_MS)
+
+
 def combo(box: ChoiceBox, value: str) -> None:
     box.setCurrentIndex(box.findData(value))
 
@@ -111,8 +128,7 @@ def test_a_plan_started_from_a_case_with_a_new_profile_is_prefilled(qtbot: QtBot
     assert "Night buses drawn from call data" in window.intent.fields.widgets["title"].text()
     assert "Da Nang" in window.intent.target.text()
     assert [box.values()["component"] for box in window.fit.boxes][0] == "Route planning from call data"
-    context = window.sections[1]
-    targets = {context.grid.item(n, 0).text(): context.grid.item(n, 2).text() for n in range(context.grid.rowCount())}
+    targets = comparison(window)
     assert targets["Population"] == "1230000"
     assert targets["Languages"] == "vi, en"
     [profile] = worker.call(lambda p: p.profiles())
@@ -139,9 +155,8 @@ def test_an_unmet_core_precondition_is_flagged_at_once_on_the_fit_and_risks_page
 
 
 def fill_every_section(window: PlanWindow) -> None:
-    intent, context, fit, hypothesis, stakeholders, resources, risks, prototype, indicators, scaling, signoff = (
-        window.sections
-    )
+    intent, context, fit, hypothesis, stakeholders, resources, risks, prototype = window.sections[:8]
+    indicators, scaling, signoff = window.sections[8:]
     combo(intent.fields.widgets["intent.degree"], "emulate")
     intent.fields.widgets["intent.why"].setPlainText("The core works; the data source differs.")
     context.grid.item(0, 1).setText("9,400,000")
@@ -239,3 +254,169 @@ def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(
     assert not again.intent.fields.errors["title"].isVisibleTo(again)
     assert load_plan_draft(data_dir, plan_id) is None
     assert worker.call(lambda p: p.plan(plan_id))["intent"]["why"] == "Typed while the title was empty."
+
+
+def test_progress_entries_fill_the_timeline_and_the_indicator_chart(qtbot: QtBot, worker: Worker) -> None:
+    window = start_with_new_profile(qtbot, worker, seeded_case(worker))
+    fill_every_section(window)
+    progress_form(qtbot, window)
+    indicator = window.plan["indicators"][0]["id"]
+    for date, stage, value in (("2026-05-01", "prototype", "400"), ("2026-07-01", "prototype", "900")):
+        dialog: ProgressDialog = window.progress_dialog
+        dialog.fields.widgets["date"].setText(date)
+        combo(dialog.fields.widgets["stage"], stage)
+        dialog.fields.widgets["narrative"].setPlainText(f"Riders counted on {date}.")
+        dialog.set_reading(indicator, value)
+        if value == "900":
+            dialog.adaptations.add_button.click()
+            dialog.adaptations.table.item(0, 0).setText("Later last bus")
+            dialog.adaptations.table.item(0, 1).setText("Transport department")
+            combo(dialog.adaptations.table.cellWidget(0, 2), "reactive")
+        dialog.submit()
+        qtbot.waitUntil(lambda d=dialog: d.saved is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda d=date: window.monitoring.timeline.topLevelItemCount() > 0
+                        and window.monitoring.entries[-1]["date"] == d, timeout=WAIT_MS)
+        if value == "400":
+            window.add_progress()
+    timeline = window.monitoring.timeline
+    assert [timeline.topLevelItem(n).text(0) for n in range(2)] == ["2026-05-01", "2026-07-01"]
+    latest = timeline.topLevelItem(1)
+    children = [latest.child(n).text(2) for n in range(latest.childCount())]
+    assert children[0] == "Night riders: 900"
+    assert "Later last bus (reactive, core function kept; decided by Transport department)" in children[1]
+    [chart] = window.monitoring.charts
+    assert chart.series.readings == [("2026-05-01", 400.0), ("2026-07-01", 900.0)]
+    assert (chart.series.baseline, chart.series.target) == (0.0, 1500.0)
+    window.go_to_section(window.section_list.count() - 1)
+    shoot(window, "monitoring")
+
+
+def test_a_reading_must_be_a_number_and_the_entry_form_says_so(qtbot: QtBot, worker: Worker) -> None:
+    window = start_with_new_profile(qtbot, worker, seeded_case(worker))
+    fill_every_section(window)
+    dialog = progress_form(qtbot, window)
+    dialog.fields.widgets["date"].setText("next week")
+    dialog.set_reading(window.plan["indicators"][0]["id"], "lots")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.status.isVisibleTo(dialog), timeout=WAIT_MS)
+    assert "2026-03-31" in dialog.fields.errors["date"].text()
+    assert "Night riders (riders per night): Enter a number" in dialog.reading_errors.text()
+    assert dialog.isVisible() and worker.call(lambda p: p.progress(window.plan["id"])) == []
+
+
+def test_the_chart_places_readings_by_date_between_baseline_and_target() -> None:
+    from desktop.plans.service import IndicatorSeries
+
+    series = IndicatorSeries("i", "Riders", "per night", 0.0, 100.0,
+                             [("2026-01-01", 20.0), ("2026-01-11", 60.0), ("2026-01-31", 50.0)])
+    g = chart_geometry(series, 400, 200)
+    assert g.low < 0 < 100 < g.high
+    assert g.target_y is not None and g.baseline_y is not None and g.target_y < g.baseline_y
+    xs = [p.x() for p in g.points]
+    assert xs[0] == g.plot.left() and xs[-1] == g.plot.right()
+    assert abs((xs[1] - xs[0]) / (xs[2] - xs[0]) - 1 / 3) < 1e-6  # 10 of 30 days
+    assert all(g.target_y < p.y() < g.baseline_y for p in g.points)
+    assert g.points[1].y() < g.points[2].y() < g.points[0].y()
+
+
+def test_the_programme_view_lists_transfers_by_stage_and_filters_them(qtbot: QtBot, worker: Worker) -> None:
+    case_id = seeded_case(worker)
+    hanoi = worker.call(lambda p: p.save_profile({"name": "Hanoi", "country": "VN"}))
+    cebu = worker.call(lambda p: p.save_profile({"name": "Cebu", "country": "PH"}))
+    first = worker.call(lambda p: p.start_plan(case_id, hanoi["id"]))
+    second = worker.call(lambda p: p.start_plan(case_id, cebu["id"]))
+    worker.call(lambda p: p.add_progress(first["id"], {"date": "2026-02-01", "stage": "prototype"}))
+    worker.call(lambda p: p.add_progress(second["id"], {"date": "2026-02-01", "stage": "learn"}))
+    worker.call(lambda p: p.save_plan({**p.plan(second["id"]), "state": "approved"}))
+    view = ProgrammeDialog(worker.tasks, worker.access)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=WAIT_MS)
+    lines = {view.table.item(n, 1).text(): view.table.item(n, 2).text() for n in range(2)}
+    assert lines == {"Seoul, KR → Hanoi, VN": "Prototype", "Seoul, KR → Cebu, PH": "Learn"}
+    view.show()
+    view.grab().save(str(SHOTS / "programme.png"))
+    combo(view.stage, "prototype")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=WAIT_MS)
+    assert view.table.item(0, 1).text() == "Seoul, KR → Hanoi, VN"
+    combo(view.stage, "")
+    view.country.setText("ph")
+    rows_where(qtbot, view, "Seoul, KR → Cebu, PH")
+    assert view.table.item(0, 3).text() == "Approved"
+    view.country.setText("")
+    combo(view.state, "draft")
+    rows_where(qtbot, view, "Seoul, KR → Hanoi, VN")
+
+
+def test_a_profile_missing_its_name_is_not_saved_and_says_so_beside_the_field(
+    qtbot: QtBot, worker: Worker
+) -> None:
+    dialog = ProfilesDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.fields.widgets["population"].setText("many")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.status.isVisibleTo(dialog) or not dialog.isVisible(), timeout=WAIT_MS)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.fields.errors["name"].text() != "", timeout=WAIT_MS)
+    assert "whole number" in dialog.fields.errors["population"].text()
+    assert dialog.fields.widgets["population"].text() == "many"
+    assert worker.call(lambda p: p.profiles()) == []
+    dialog.grab().save(str(SHOTS / "profile-errors.png"))
+
+
+def test_a_plan_from_scratch_compares_the_chosen_city(qtbot: QtBot, worker: Worker) -> None:
+    worker.call(lambda p: p.save_profile({"name": "Chiang Mai", "country": "TH", "climate": "tropical"}))
+    shown: list[PlanWindow] = []
+    dialog = new_plan(None, worker.tasks, worker.access, shown.append)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
+    dialog.list.setCurrentRow(0)
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    window = shown[0]
+    assert window.fit.boxes == [] and "No source case" in window.intent.source.text()
+    assert comparison(window)["Climate"] == "tropical"
+    add = next(b for b in window.fit.findChildren(QPushButton) if b.text() == "Add component")
+    add.click()
+    box: ComponentBox = window.fit.boxes[0]
+    box.fields.widgets["component"].setText("Route data")
+    box.fields.widgets["component"].textEdited.emit("Route data")
+    box.preconditions.add_button.click()
+    box.preconditions.table.item(0, 1).setText("Taxi GPS feed")
+    combo(box.preconditions.table.cellWidget(0, 2), "partly")
+    assert window.risks.flagged.rowCount() == 1
+    assert window.risks.flagged.item(0, 1).text() == "Medium"
+    wait_saved(qtbot, window)
+    assert worker.call(lambda p: p.plan(window.plan["id"]))["fit"][0]["component"] == "Route data"
+
+
+def test_ctrl_page_down_and_up_move_between_sections(qtbot: QtBot, worker: Worker) -> None:
+    window = start_with_new_profile(qtbot, worker, seeded_case(worker))
+    window.activateWindow()
+    assert window.current_section() == 0
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == window.section_list.count() - 1
+
+
+def test_a_plan_exports_as_it_was_just_typed_and_the_programme_as_a_report(
+    qtbot: QtBot, worker: Worker, tmp_path: Path
+) -> None:
+    from docx import Document as WordFile
+
+    window = start_with_new_profile(qtbot, worker, seeded_case(worker))
+    window.intent.fields.widgets["intent.why"].setPlainText("Because night workers have no way home.")
+    written: list[Path] = []
+    window._when_saved(lambda: window.export(tmp_path / "plan.docx", "docx", written.append))
+    qtbot.waitUntil(lambda: bool(written), timeout=WAIT_MS)
+    text = "\n".join(p.text for p in WordFile(str(written[0])).paragraphs)
+    assert "Because night workers have no way home." in text
+    assert window.status.text().startswith("Exported to ")
+    view = ProgrammeDialog(worker.tasks, worker.access)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=WAIT_MS)
+    reports: list[Path] = []
+    view.export(tmp_path / "report.md", "md", reports.append)
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    assert "Da Nang" in reports[0].read_text(encoding="utf-8")

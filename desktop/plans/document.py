@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     """Text translated in the plan documents' context."""
-    return QCoreApplication.translate("PlanDocument", text)
+    return QCoreApplication.translate("", text)
 
 
 def term(word: str) -> str:
@@ -268,16 +268,20 @@ def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document
     )
 
 
+def stored_plan_document(planning: Planning, plan_id: str) -> Document:
+    """A stored plan as a document, with its source case, city, risks and progress."""
+    plan = planning.plan(plan_id)
+    profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
+    return plan_document(
+        plan, planning.source_case(plan), profile, planning.risks(plan), planning.progress(plan_id)
+    )
+
+
 def export_plan(planning: Planning, plan_id: str, fmt: str, out: Path) -> Path:
     """Write one plan as a document file in `fmt`; returns the path written."""
     from desktop.documents.export import export_document
 
-    plan = planning.plan(plan_id)
-    profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
-    document = plan_document(
-        plan, planning.source_case(plan), profile, planning.risks(plan), planning.progress(plan_id)
-    )
-    return export_document(document, fmt, out)
+    return export_document(stored_plan_document(planning, plan_id), fmt, out)
 
 
 def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Document:

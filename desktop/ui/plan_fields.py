@@ -184,6 +184,16 @@ def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.textEdited.connect(lambda _text: slot())
 
 
+def fit_table_height(table: QTableWidget, min_rows: int = 2) -> None:
+    """Size a table to its rows, so a page scrolls as a whole rather than each table on its own."""
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(n) for n in range(table.rowCount()))
+    spare = max(min_rows - table.rowCount(), 0) * table.verticalHeader().defaultSectionSize()
+    frame = table.frameWidth() * 2 + table.horizontalHeader().height()
+    scroll = table.horizontalScrollBar().sizeHint().height()
+    table.setFixedHeight(rows + spare + frame + scroll)
+
+
 @dataclass
 class Column:
     """One column of a row table: the stored key, its heading, and the values it may take."""
@@ -272,6 +282,7 @@ class RowsTable(QWidget):
             else:
                 self.table.setItem(n, m, QTableWidgetItem("" if value is None else str(value)))
         self._loading = False
+        fit_table_height(self.table)
 
     def remove_selected(self) -> None:
         """Remove the rows selected, or the current one."""
@@ -281,6 +292,7 @@ class RowsTable(QWidget):
             if 0 <= n < self.table.rowCount():
                 self.table.removeRow(n)
                 del self._hidden[n]
+        fit_table_height(self.table)
         self.changed.emit()
 
     def rows(self) -> list[dict[str, Any]]:
@@ -308,7 +320,7 @@ class RowsTable(QWidget):
         self._loading = False
         for row in rows:
             self.add_row(row)
-        self.table.resizeRowsToContents()
+        fit_table_height(self.table)
 
     def show_problems(self, prefix: str, problems: dict[str, str]) -> None:
         """Tint the cells named by `prefix[n].key` problems and list them under the table."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
+from desktop.ui.document_actions import ask_export_target
 from desktop.ui.plan_fields import ChoiceBox, tr, tr_count, value_label
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
@@ -277,6 +279,10 @@ class ProgrammeDialog(QDialog):
         self.count = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        export = self.buttons.addButton(
+            tr("&Export monitoring report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        export.clicked.connect(self.choose_export)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
@@ -284,6 +290,7 @@ class ProgrammeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(960, 520)
         self.rows: list[dict[str, Any]] = []
+        self._serial = 0
         self.reload()
 
     def reload(self) -> None:
@@ -292,12 +299,51 @@ class ProgrammeDialog(QDialog):
         if opened is None:
             return
         stage, state, country = self.stage.value(), self.state.value(), self.country.text().strip()
-        self.tasks.run(lambda: Planning(opened).programme(stage, country, state), self._listed)
+        self._serial += 1
+        serial = self._serial
+        self.tasks.run(
+            lambda: Planning(opened).programme(stage, country, state), lambda r: self._listed(serial, r)
+        )
 
-    def _listed(self, rows: list[dict[str, Any]]) -> None:
+    def _listed(self, serial: int, rows: list[dict[str, Any]]) -> None:
+        if serial != self._serial:
+            return  # a later filter change has its own answer coming
         self.rows = rows
         self.table.show_rows(rows)
         self.count.setText(tr_count("%n transfer(s)", len(rows)))
+
+    def filters_text(self) -> str:
+        """The filters chosen, in words, for the report's subtitle."""
+        chosen = [
+            self.stage.currentText() if self.stage.value() else "",
+            self.state.currentText() if self.state.value() else "",
+            self.country.text().strip().upper(),
+        ]
+        return ", ".join(c for c in chosen if c) or tr("All transfers")
+
+    def choose_export(self) -> None:
+        """Ask for a file and format, then write the transfers listed as a monitoring report."""
+        target = ask_export_target(self, tr("Export monitoring report"), tr("Monitoring report"))
+        if target is not None:
+            self.export(*target)
+
+    def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
+        """Write the listed transfers to `path` as `fmt` on the worker."""
+        from desktop.documents.export import export_document
+        from desktop.plans.document import monitoring_report
+
+        rows, filters = list(self.rows), self.filters_text()
+        self.count.setText(tr("Exporting…"))
+
+        def written(out: Path) -> None:
+            self.count.setText(tr("Exported to {file}").format(file=out))
+            if done is not None:
+                done(out)
+
+        def refused(error: Exception) -> None:
+            self.count.setText(tr("Not exported: {reason}").format(reason=error))
+
+        self.tasks.run(lambda: export_document(monitoring_report(rows, filters), fmt, path), written, refused)
 
     def open_chosen(self) -> None:
         """Open the selected transfer's plan."""

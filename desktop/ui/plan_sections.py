@@ -35,6 +35,7 @@ from desktop.ui.plan_fields import (
     ErrorLabel,
     FieldSet,
     RowsTable,
+    fit_table_height,
     line_edit,
     problem_text,
     text_box,
@@ -169,7 +170,7 @@ class ContextSection(Section):
             self.grid.setItem(n, 1, QTableWidgetItem(rows.get(key, {}).get("source", "")))
             self.grid.setItem(n, 2, QTableWidgetItem(rows.get(key, {}).get("target", "")))
         self.grid.blockSignals(False)
-        self.grid.resizeRowsToContents()
+        fit_table_height(self.grid)
 
     def collect(self, plan: dict[str, Any]) -> None:
         """Write the comparison rows and notes into the plan."""
@@ -283,7 +284,6 @@ class FitSection(Section):
         add = QPushButton(tr("Add component"))
         add.clicked.connect(self._add_clicked)
         self.layout_.addWidget(add)
-        self.layout_.addStretch(1)
         self.show_flagged([])
 
     def _add_box(self, entry: dict[str, Any]) -> ComponentBox:
@@ -424,7 +424,7 @@ class RisksSection(Section):
             values = (risk["risk"], likelihood, impact, risk["mitigation"])
             for m, value in enumerate(values):
                 self.flagged.setItem(n, m, QTableWidgetItem(value))
-        self.flagged.resizeRowsToContents()
+        fit_table_height(self.flagged, min_rows=1)
 
 
 class PrototypeSection(Section):
@@ -465,7 +465,6 @@ class IndicatorsSection(Section):
         )
         table.new_row = new_indicator
         self.table("indicators", tr("Indicators"), table)
-        self.layout_.addStretch(1)
 
 
 class ScalingSection(Section):
@@ -521,7 +520,6 @@ class SignoffSection(Section):
         self.field("signoff.date", tr("&Date"), line_edit(tr("2026-03-31")))
         self.field("signoff.decision", tr("D&ecision"), text_box(lines=3))
         self.field("state", tr("Plan &state"), ChoiceBox(PLAN_STATES, blank=False))
-        self.layout_.addStretch(1)
 
 
 def plan_sections() -> list[Section]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
 from desktop.plans.service import IndicatorSeries, Planning
+from desktop.ui.document_actions import ask_export_target, print_with_dialog
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plan_fields import problem_text, tr
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
@@ -97,6 +100,7 @@ class PlanWindow(QMainWindow):
         self.save_count = 0
         self._pending = 0
         self._after_save: list[Callable[[], None]] = []
+        self.progress_dialog: ProgressDialog | None = None
         self.sections: list[Section] = plan_sections()
         self.intent = next(s for s in self.sections if isinstance(s, IntentSection))
         self.fit = next(s for s in self.sections if isinstance(s, FitSection))
@@ -137,6 +141,7 @@ class PlanWindow(QMainWindow):
             self.pages.addWidget(scroll)
         for section in self.sections:
             section.changed.connect(self._changed)
+            section.layout_.addStretch(1)
         self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.section_list.setCurrentRow(0)
         self.section_list.setMaximumWidth(240)
@@ -149,6 +154,13 @@ class PlanWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.toolbar_row = QHBoxLayout()
         self.toolbar_row.addWidget(self.status, 1)
+        self.export_button = QPushButton(tr("&Export…"))
+        self.export_button.setToolTip(tr("Write the plan as a Word, OpenDocument, PDF, web or Markdown file"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button.clicked.connect(self.print_plan)
+        self.toolbar_row.addWidget(self.export_button)
+        self.toolbar_row.addWidget(self.print_button)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(splitter, 1)
@@ -277,14 +289,64 @@ class PlanWindow(QMainWindow):
                     return tr("{table}, row {row}").format(table=table, row=row)
         return path
 
+    # Documents
+
+    def _when_saved(self, then: Callable[[], None]) -> None:
+        if self.has_unsaved_changes():
+            self._after_save.append(then)
+            self.save_now()
+        else:
+            then()
+
+    def choose_export(self) -> None:
+        """Ask for a file and format, then write the plan as saved."""
+        title = self.intent.fields.widgets["title"].text()
+        target = ask_export_target(self, tr("Export plan"), title)
+        if target is not None:
+            self._when_saved(lambda: self.export(*target))
+
+    def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
+        """Write the saved plan to `path` as `fmt` on the worker, saying where it went."""
+        from desktop.plans.document import export_plan
+
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        plan_id = self.plan["id"]
+        self.status.setText(tr("Exporting…"))
+
+        def written(out: Path) -> None:
+            self.status.setText(tr("Exported to {file}").format(file=out))
+            if done is not None:
+                done(out)
+
+        def refused(error: Exception) -> None:
+            self.status.setText(tr("Not exported: {reason}").format(reason=error))
+
+        self.tasks.run(lambda: export_plan(Planning(catalogue), plan_id, fmt, path), written, refused)
+
+    def print_plan(self) -> None:
+        """Build the plan's document on the worker, then ask for a printer."""
+        from desktop.plans.document import stored_plan_document
+
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        plan_id = self.plan["id"]
+        self._when_saved(
+            lambda: self.tasks.run(
+                lambda: stored_plan_document(Planning(catalogue), plan_id),
+                lambda document: print_with_dialog(self, document),
+            )
+        )
+
     # Monitoring
 
     def add_progress(self) -> None:
         """Open the progress entry form once the plan's latest indicators are saved."""
-        if self.has_unsaved_changes():
-            self._after_save.append(self.add_progress)
-            self.save_now()
-            return
+        self._when_saved(self._open_progress_form)
+
+    def _open_progress_form(self) -> None:
         stage = self.monitoring.latest_stage()
         self.progress_dialog = ProgressDialog(self.plan, self.tasks, self.catalogue, stage, self)
         self.progress_dialog.accepted.connect(self.refresh_progress)

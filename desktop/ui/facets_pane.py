@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QTreeWidget,
@@ -240,9 +242,21 @@ class FilterChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Active filters"))
-        self._row = QHBoxLayout(self)
+        # Many chips scroll sideways rather than widen the window past a small screen.
+        row_widget = QWidget()
+        self._row = QHBoxLayout(row_widget)
         self._row.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setWidget(row_widget)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self.chips: list[FilterChip] = []
+        self._shown: list[tuple[object, str]] = []
         # Where the keyboard goes when the chip it was on is removed along with the last one.
         self.fallback_focus: QWidget | None = None
         self.clear_button = QToolButton()
@@ -252,9 +266,14 @@ class FilterChips(QWidget):
         self.clear_button.clicked.connect(self.cleared)
         self._row.addWidget(self.clear_button)
         self._row.addStretch(1)
+        bar = scroller.horizontalScrollBar().sizeHint().height()
+        scroller.setFixedHeight(self.clear_button.sizeHint().height() + bar + 2)
 
     def set_chips(self, chips: list[tuple[object, str]]) -> None:
         """Show one chip per (key, label); a chip's removal reports its key."""
+        if chips == self._shown:
+            return
+        self._shown = list(chips)
         focused = [chip.hasFocus() for chip in self.chips] + [self.clear_button.hasFocus()]
         for chip in self.chips:
             chip.deleteLater()
@@ -263,6 +282,7 @@ class FilterChips(QWidget):
             chip = FilterChip(label, self)
             chip.clicked.connect(lambda _checked=False, key=key: self.removed.emit(key))
             self._row.insertWidget(position, chip)
+            chip.show()  # now, not when the layout gets round to it: the chip may take the focus below
             self.chips.append(chip)
         self.clear_button.setVisible(len(chips) > 1)
         self.setVisible(bool(chips))

@@ -6,13 +6,18 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION, __version__
 from desktop.datadir import ensure_writable
 from desktop.store.errors import CatalogueError
 from desktop.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 def _log_to_file(data_dir: Path) -> None:
@@ -39,6 +44,53 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class WindowHost(QObject):
+    """Keeps the main window, and makes it anew in another language when asked."""
+
+    def __init__(self, data_dir: Path, instance: SingleInstance) -> None:
+        super().__init__(instance)
+        self.data_dir = data_dir
+        self.instance = instance
+        self.window: MainWindow | None = None
+
+    def open(self) -> MainWindow:
+        """Show a main window on the data dir; bundles handed over by later launches go to it."""
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.data_dir)
+        window.language_requested.connect(self.switch_language)
+        self.instance.files_received.connect(window.open_files)
+        if self.window is not None:
+            self.instance.files_received.disconnect(self.window.open_files)
+        self.window = window
+        window.show()
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """Speak another language: the window closes (saving its state and work) and reopens.
+
+        The search, filters, panes and drafts come back as they were; if an editor keeps the
+        window open (its Cancel), nothing changes.
+        """
+        from desktop.ui.i18n import current_language, install_translators, set_preferred_language
+
+        old = self.window
+        app = QApplication.instance()
+        if old is None or not isinstance(app, QApplication):
+            return
+        # Between closing one window and opening the next there is none: the app must stay up.
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old.close():
+                return
+            set_preferred_language(code)
+            install_translators(current_language())
+            self.open()
+            old.deleteLater()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+
 def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
     """Open the main window on a data dir and run until it closes.
 
@@ -49,11 +101,11 @@ def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
     instance = SingleInstance(data_dir, app)
     if not instance.listen() and instance.hand_over(files):
         return 0
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.i18n import current_language, install_translators
 
-    window = MainWindow(data_dir)
-    instance.files_received.connect(window.open_files)
-    window.show()
+    install_translators(current_language())
+    host = WindowHost(data_dir, instance)
+    window = host.open()
     if files:
         window.open_files([str(Path(f).absolute()) for f in files])
     return app.exec()

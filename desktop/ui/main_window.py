@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
+from desktop.compare import MAX_CASES, MIN_CASES
 from desktop.search.types import SearchRequest
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
     search_finished = Signal(object)
     case_shown = Signal(str)
+    language_requested = Signal(str)
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -198,7 +200,8 @@ class MainWindow(QMainWindow):
         table.setModel(self.results)
         table.setAccessibleName(self.tr("Results"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected (Ctrl or Shift) to compare them; the current row is the case shown.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)
@@ -240,7 +243,8 @@ class MainWindow(QMainWindow):
         self.reindex_action = self._action(self.file_menu, self.tr("&Rebuild Search Index"), self.reindex)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close)
-        self.quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
+        # Ctrl+Q everywhere (Cmd+Q on macOS): Windows has no standard Quit key of its own.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         self.find_action = self._action(self.edit_menu, self.tr("&Find"), self.focus_search)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -271,8 +275,15 @@ class MainWindow(QMainWindow):
             self.case_menu, self.tr("Add to &Shortlist…"), self.add_current_to_shortlist
         )
         self.shortlist_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.compare_action = self._action(
+            self.case_menu, self.tr("&Compare Selected…"), self.compare_selected
+        )
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.setEnabled(False)
+        self.result_table.selectionModel().selectionChanged.connect(self._update_compare_action)
         self.shortlists_action = self._action(self.view_menu, self.tr("S&hortlists…"), self.show_shortlists)
         self.shortlists_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self._build_language_menu()
 
         for label, shortcut, slot in (
             (self.tr("&Import Bundle…"), "Ctrl+I", self.choose_bundles),
@@ -286,7 +297,27 @@ class MainWindow(QMainWindow):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
 
+        self.guide_action = self._action(self.help_menu, self.tr("&User Guide"), self.show_guide)
+        self.guide_action.setShortcut(QKeySequence("F1"))
         self._action(self.help_menu, self.tr("&About %s") % APP_NAME, self._about)
+
+        from desktop.ui.plan_list import add_plans_menu
+
+        self.plans_menu = add_plans_menu(self)
+
+    def _build_language_menu(self) -> None:
+        from desktop.ui.i18n import LANGUAGES, preferred_language
+
+        menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = preferred_language()
+        for code, name in (("", self.tr("As the System")), *LANGUAGES.items()):
+            action = self._action(
+                menu, name, lambda _checked=False, code=code: self.language_requested.emit(code)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
 
     def _add_map(self) -> None:
         """The Map tab beside the results list, with its View menu action."""
@@ -355,6 +386,11 @@ class MainWindow(QMainWindow):
         state.setValue("search", json.dumps(shaped))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Editors and plan windows close first: each saves its work, or keeps the app open if asked.
+        for window in self.findChildren(QWidget):
+            if window.isWindow() and window.isVisible() and not window.close():
+                event.ignore()
+                return
         self._save_state()
         if self._cancel_flag:
             self._cancel_flag.cancel()
@@ -644,6 +680,29 @@ class MainWindow(QMainWindow):
             self.run_search()
         else:
             self.open_current()
+
+    def selected_case_ids(self) -> list[str]:
+        """The ids of the selected results, in the order they are listed."""
+        rows = sorted(index.row() for index in self.result_table.selectionModel().selectedRows())
+        cards = [self.results.card(row) for row in rows]
+        return [card.id for card in cards if card is not None]
+
+    def _update_compare_action(self) -> None:
+        selected = len(self.result_table.selectionModel().selectedRows())
+        self.compare_action.setEnabled(MIN_CASES <= selected <= MAX_CASES)
+
+    def compare_selected(self) -> None:
+        """Open the selected cases (two or three) side by side."""
+        from desktop.ui.compare import open_compare
+
+        if self.catalogue is not None:
+            open_compare(self, self.tasks, self.catalogue, self.selected_case_ids(), self.show_case)
+
+    def show_guide(self) -> None:
+        """Open the user guide (F1)."""
+        from desktop.ui.help import open_guide
+
+        open_guide(self)
 
     def add_current_to_shortlist(self) -> None:
         """Put the selected case on a shortlist, asking which one (or a new one)."""
@@ -1012,14 +1071,6 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About %s") % APP_NAME,
-            self.tr(
-                "<h3>%s %s</h3><p>An offline catalogue of city innovation cases: "
-                "learn, exchange, adapt, prototype, scale.</p>"
-                "<p>Built on Qt and PySide6 (LGPL), SQLite, sqlite-utils, Whoosh, "
-                "Python-Markdown and nh3.</p>"
-            )
-            % (APP_NAME, __version__),
-        )
+        from desktop.ui.help import open_about
+
+        open_about(self, self.data_dir, self.tasks)

@@ -342,8 +342,9 @@ class ShortlistsWindow(QDialog):
         super().closeEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortlistsWindow", text)
+def tr(text: str) -> str:
+    """Text translated outside a window class (lupdate files such strings under no context)."""
+    return QCoreApplication.translate("", text)
 
 
 def add_to_shortlist(
@@ -357,16 +358,16 @@ def add_to_shortlist(
     planning = Planning(catalogue)
 
     def ask(shortlists: list[dict[str, Any]]) -> None:
-        new_label = _tr("New shortlist…")
+        new_label = tr("New shortlist…")
         names = [s["name"] for s in shortlists] + [new_label]
         name, ok = QInputDialog.getItem(
-            parent, _tr("Add to shortlist"), _tr("Shortlist:"), names, 0, False
+            parent, tr("Add to shortlist"), tr("Shortlist:"), names, 0, False
         )
         if not ok:
             return
         if name == new_label:
             name, ok = QInputDialog.getText(
-                parent, _tr("New shortlist"), _tr("Name of the shortlist:")
+                parent, tr("New shortlist"), tr("Name of the shortlist:")
             )
             if not ok or not name.strip():
                 return

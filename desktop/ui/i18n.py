@@ -1,0 +1,61 @@
+"""The interface language: English, Korean or Bahasa Indonesia, from the system or a preference."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.resources import resource_path
+from desktop.ui.settings import settings
+
+# Each language in its own name, as a person looking for it would read it.
+LANGUAGES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
+SOURCE_LANGUAGE = "en"
+TRANSLATIONS_DIR = "desktop/translations"
+_installed: list[QTranslator] = []
+
+
+def preferred_language() -> str:
+    """The language chosen in preferences, or "" to follow the system."""
+    chosen = str(settings("app").value("language", "") or "")
+    return chosen if chosen in LANGUAGES else ""
+
+
+def set_preferred_language(code: str) -> None:
+    """Remember a language ("" follows the system)."""
+    settings("app").setValue("language", code if code in LANGUAGES else "")
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that the app speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code == "in":  # the old code some systems still report for Indonesian
+            code = "id"
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface should speak now."""
+    return preferred_language() or system_language()
+
+
+def install_translators(code: str) -> str:
+    """Load the app's and Qt's own translations for `code` in place of any loaded before."""
+    app = QCoreApplication.instance()
+    assert app is not None, "translations need the application object"
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if code == SOURCE_LANGUAGE or code not in LANGUAGES:
+        return SOURCE_LANGUAGE
+    own = QTranslator(app)
+    if own.load(f"leaps_{code}", str(resource_path(TRANSLATIONS_DIR))):
+        app.installTranslator(own)
+        _installed.append(own)
+    # Qt's own words: the buttons of standard dialogs, the file dialog, context menus.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return code

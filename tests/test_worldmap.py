@@ -160,11 +160,12 @@ def test_the_outline_follows_the_selection(qtbot: QtBot, view: MapView) -> None:
         view.set_selected("KR")
     after = view.grab().toImage()
     box = view.map_rect().toRect()
+    ratio = after.devicePixelRatio()  # grabs are in device pixels
     changed = [
         QPoint(x, y)
         for x in range(box.left(), box.right(), 2)
         for y in range(box.top(), box.bottom(), 2)
-        if before.pixel(x, y) != after.pixel(x, y)
+        if before.pixel(int(x * ratio), int(y * ratio)) != after.pixel(int(x * ratio), int(y * ratio))
     ]
     assert changed, "selecting Korea changed nothing on screen"
     assert all((point - korea).manhattanLength() < 80 for point in changed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -420,3 +421,26 @@ def test_a_plan_exports_as_it_was_just_typed_and_the_programme_as_a_report(
     view.export(tmp_path / "report.md", "md", reports.append)
     qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
     assert "Da Nang" in reports[0].read_text(encoding="utf-8")
+
+
+def test_the_main_window_has_a_plans_menu_and_adapt_starts_a_plan(qtbot: QtBot, data_dir: Path) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.catalogue is not None, timeout=WAIT_MS)
+    labels = [a.text().replace("&", "") for a in window.plans_menu.actions()]
+    assert labels == ["Plans…", "New Plan…", "City Profiles…", "Programme View…"]
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.index("Plans") == titles.index("Help") - 1
+    with sqlite3.connect(data_dir / "catalogue.db") as db:
+        case_id, title = db.execute("SELECT id, title FROM cases ORDER BY title LIMIT 1").fetchone()
+    window.case_view.adapt_requested.emit(case_id)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ProfilesDialog)), timeout=WAIT_MS)
+    [dialog] = window.findChildren(ProfilesDialog)
+    dialog.fields.widgets["name"].setText("Vientiane")
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: any(title in w.windowTitle() for w in OPEN_WINDOWS.values()), timeout=WAIT_MS)
+    for plan_window in list(OPEN_WINDOWS.values()):
+        plan_window.close()
+    window.close()

@@ -305,10 +305,6 @@ class MainWindow(QMainWindow):
 
         self.plans_menu = add_plans_menu(self)
 
-        from desktop.ui.plan_list import add_plans_menu
-
-        self.plans_menu = add_plans_menu(self)
-
     def _build_language_menu(self) -> None:
         from desktop.ui.i18n import LANGUAGES, preferred_language
 

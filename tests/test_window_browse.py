@@ -164,6 +164,8 @@ def test_keyboard_path_find_type_move_open_clear(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     qtbot.waitUntil(lambda: window.results.rowCount() == len(seed_files()), timeout=WAIT_MS)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
 
 
 def test_search_filters_sort_and_layout_come_back_after_a_restart(
@@ -239,3 +241,24 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     ]
     assert len(controls) > 6
     assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
+
+
+def test_ctrl_p_prints_the_shown_case_through_the_print_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    qtbot.waitUntil(lambda: window.shown_case is not None and bool(window.shown_case[1]), timeout=WAIT_MS)
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(50, close_dialog)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(50, close_dialog)
+    window.print_action.trigger()
+    assert seen == [f"Print {window.shown_case[1]}"]
+    assert window.print_action.shortcut().toString() == "Ctrl+P"

@@ -116,3 +116,33 @@ def test_escape_closes_the_window(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_case_menu_compares_the_selected_results(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 3, timeout=WAIT_MS)
+    table = window.result_table
+    table.setFocus()
+    table.selectRow(0)
+    assert not window.compare_action.isEnabled()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (1, 2):
+        table.selectionModel().select(window.results.index(row, 0), flags)
+        assert window.compare_action.isEnabled()
+    table.selectionModel().select(window.results.index(3, 0), flags)
+    assert not window.compare_action.isEnabled()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = window.selected_case_ids()
+    assert len(chosen) == 2 and window.compare_action.isEnabled()
+    window.compare_action.trigger()
+    dialog = window.findChild(CompareDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
+    assert dialog.comparison.case_ids == chosen

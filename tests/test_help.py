@@ -115,3 +115,22 @@ def test_about_is_keyboard_only_and_escape_closes(qtbot: QtBot, tmp_path: Path) 
         assert widget.accessibleName()
     qtbot.keyClick(dialog.tabs, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_f1_and_the_help_menu_in_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.catalogue is not None, timeout=WAIT_MS)
+    assert window.guide_action.shortcut().toString() == "F1"
+    window.guide_action.trigger()
+    guide = window.findChild(HelpWindow)
+    assert guide is not None and guide.isVisible()
+    about = next(a for a in window.help_menu.actions() if a.text().startswith("&About"))
+    about.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.versions.rowCount() > 5, timeout=WAIT_MS)
+    assert str(data_dir) in dialog.tabs.widget(0).text()

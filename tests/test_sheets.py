@@ -284,3 +284,17 @@ def test_the_command_line_exports_a_query(data_dir: Path, tmp_path: Path, capsys
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
     assert f"wrote {len(rows) - 1} cases" in written and len(rows) > 2
     assert all(row[3] == "Seoul" for row in rows[1:])
+
+
+def test_text_too_long_for_an_xlsx_cell_is_refused_and_csv_still_holds_it(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    long = make_case(title="Very long approach", approach="word " * 8000)
+    catalogue.save(long)
+    request = SearchRequest(text='"very long approach"')
+    too_long = "Approach of case .* longer than a spreadsheet cell.*export to .csv"
+    with pytest.raises(SheetError, match=too_long):
+        export_results(catalogue, request, tmp_path / "long.xlsx")
+    assert not (tmp_path / "long.xlsx").exists()
+    assert export_results(catalogue, request, tmp_path / "long.csv") >= 1
+    assert plan_import(catalogue, tmp_path / "long.csv").counts["error"] == 0

@@ -24,6 +24,7 @@ Cancelled = Callable[[], bool]
 
 PAGE = 500
 EXPORT_SUFFIXES = (".csv", ".xlsx")
+XLSX_CELL_LIMIT = 32_767
 TEXT_FIELDS = {f for f in EXPORT_FIELDS if f not in ("latitude", "longitude", "year_started")}
 
 
@@ -85,17 +86,26 @@ def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for row in rows:
-        cells: list[Any] = []
-        for value in row:
-            if isinstance(value, str):
-                # Written as text even when it starts with '=': a cell never becomes a formula.
-                cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                cell.data_type = "s"
-                cells.append(cell)
-            else:
-                cells.append(value)
-        sheet.append(cells)
+    try:
+        for row in rows:
+            cells: list[Any] = []
+            for name, value in zip(EXPORT_FIELDS, row, strict=True):
+                if isinstance(value, str) and len(value) > XLSX_CELL_LIMIT:
+                    raise SheetError(
+                        f"The {FIELD_LABELS[name]} of case {row[0]} is longer than a spreadsheet cell holds "
+                        f"({XLSX_CELL_LIMIT:,} characters); export to .csv instead. No file was written."
+                    )
+                if isinstance(value, str):
+                    # Written as text even when it starts with '=': a cell never becomes a formula.
+                    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                    cell.data_type = "s"
+                    cells.append(cell)
+                else:
+                    cells.append(value)
+            sheet.append(cells)
+    except BaseException:
+        sheet.close()  # ends the half-written sheet's temporary file before the error goes on
+        raise
     book.save(path)
 
 

@@ -258,6 +258,8 @@ def save_cases(
                 _check(cancelled, "Import")
                 if progress is not None:
                     progress(done, total)
+    if progress is not None:
+        progress(0, 0)  # the index update that follows has no steps to count
     catalogue.reindex_cases(changed)
     return changed
 

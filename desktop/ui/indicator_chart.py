@@ -47,7 +47,8 @@ def chart_geometry(series: IndicatorSeries, width: float, height: float) -> Char
     if high == low:
         low, high = low - 1, high + 1
     pad = (high - low) * 0.08
-    low, high = low - pad, high + pad
+    # Counts and shares cannot go below zero, so the scale does not either.
+    low, high = (max(low - pad, 0.0) if low >= 0 else low - pad), high + pad
 
     def y_of(value: float) -> float:
         return plot.bottom() - (value - low) / (high - low) * plot.height()

@@ -123,7 +123,10 @@ def test_a_file_that_is_not_a_sheet_is_explained_in_the_dialog(
     assert not dialog.import_button.isEnabled() and dialog.preview_table.rowCount() == 0
 
 
-def test_cancel_stops_an_import_and_changes_nothing(qtbot: QtBot, worker: Worker, tmp_path: Path) -> None:
+@pytest.mark.parametrize("button", ["cancel_button", "close_button"])
+def test_cancel_stops_an_import_and_changes_nothing(
+    qtbot: QtBot, worker: Worker, tmp_path: Path, button: str
+) -> None:
     rows = [HEADER] + [[f"Case {n}", "Pune", "IN", "2020", "water", "6"] for n in range(300)]
     dialog = open_dialog(qtbot, worker)
     dialog.load(write_csv(tmp_path / "many.csv", rows))
@@ -133,9 +136,10 @@ def test_cancel_stops_an_import_and_changes_nothing(qtbot: QtBot, worker: Worker
     release = worker.hold()
     dialog.import_button.click()
     assert dialog.cancel_button.isVisible()
-    dialog.cancel_button.click()
+    getattr(dialog, button).click()
     release.set()
     qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=WAIT_MS)
+    assert dialog.isVisible(), "the dialog stays to say the import was cancelled"
     assert worker.call(lambda c: c.count()) == before
 
 

@@ -72,6 +72,7 @@ class SheetImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self._flag: CancelFlag | None = None
         self._serial = 0
+        self._importing = False
         self._progressed.connect(self._show_progress)
 
         layout = QVBoxLayout(self)
@@ -199,6 +200,7 @@ class SheetImportDialog(QDialog):
         self.import_button.setEnabled(not counts["error"] and bool(counts["create"] or counts["update"]))
 
     def _failed(self, serial: int, error: Exception) -> None:
+        self._importing = False
         if serial != self._serial:
             return
         self._set_busy(False)
@@ -289,6 +291,7 @@ class SheetImportDialog(QDialog):
 
         flag = self._start(self.tr("Importing {file}…").format(file=plan.file))
         serial = self._serial
+        self._importing = True
         self.tasks.run(
             lambda: apply_import(catalogue, plan, self._progressed.emit, flag),
             self._imported,
@@ -296,6 +299,7 @@ class SheetImportDialog(QDialog):
         )
 
     def _imported(self, counts: dict[str, int]) -> None:
+        self._importing = False
         self._set_busy(False)
         self.imported.emit(counts)
         self.accept()
@@ -330,8 +334,11 @@ class SheetImportDialog(QDialog):
         self.progress.setValue(done)
 
     def reject(self) -> None:
-        """Close, cancelling any reading or importing under way."""
+        """Close, dropping a read under way; during an import, cancel it and stay open to say so."""
         self.cancel()
+        if self._importing:
+            return
+        self._serial += 1  # a read still running reports to nobody
         super().reject()
 
 

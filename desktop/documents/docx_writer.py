@@ -13,7 +13,7 @@ from docx.shared import Mm
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from desktop.documents.fonts import FontChoice, choose_fonts
+from desktop.documents.fonts import FontChoice, choose_fonts, western_language
 from desktop.documents.labels import PAGE, PAGES, page_label_parts
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
 
@@ -46,7 +46,7 @@ def _style_fonts_and_language(word: docx.document.Document, document: Document, 
     if lang is None:
         lang = OxmlElement("w:lang")
         defaults.append(lang)
-    lang.set(qn("w:val"), document.language)
+    lang.set(qn("w:val"), western_language(document))
     lang.set(qn("w:eastAsia"), _EAST_ASIAN_TAGS[fonts.east_asian_language])
     lang.set(qn("w:bidi"), "th-TH")
 
@@ -93,7 +93,7 @@ def _repeat_as_header(table: DocxTable) -> None:
 def _table(word: docx.document.Document, table: Table) -> None:
     """A grid table with a bold, repeating header row and the model's column widths."""
     if table.caption:
-        word.add_paragraph(table.caption, style="Caption")
+        word.add_paragraph(table.caption, style="Caption").paragraph_format.keep_with_next = True
     grid = word.add_table(rows=1, cols=len(table.headers))
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -132,8 +132,9 @@ def word_document(document: Document) -> docx.document.Document:
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
     _style_fonts_and_language(word, document, choose_fonts(document))
-    word.core_properties.title = document.title
-    word.core_properties.subject = document.subtitle
+    # Word's document properties hold at most 255 characters; the title page shows the whole title.
+    word.core_properties.title = document.title[:255]
+    word.core_properties.subject = document.subtitle[:255]
     word.core_properties.language = document.language
     _footer(word)
     _title_page(word, document)

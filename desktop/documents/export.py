@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 from desktop.documents.labels import tr
-from desktop.documents.model import Document
+from desktop.documents.model import Document, cleaned
 
 FORMATS = ("docx", "odt", "pdf", "html", "md")
 # Writers load only when used: python-docx and odfpy cost start-up time the window does not need.
@@ -73,7 +73,7 @@ def export_document(document: Document, fmt: str, path: Path | str) -> Path:
         ) from error
     module, function = _WRITERS[fmt]
     try:
-        getattr(importlib.import_module(module), function)(document, partial)
+        getattr(importlib.import_module(module), function)(cleaned(document), partial)
         os.replace(partial, target)
     except OSError as error:
         raise DocumentExportError(

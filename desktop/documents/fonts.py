@@ -72,6 +72,16 @@ def east_asian_language(document: Document) -> str:
     return "ja" if JAPANESE in used else "zh-Hans"
 
 
+def western_language(document: Document) -> str:
+    """The language to tag Latin-script text with: the document's, unless that is written in CJK or Thai.
+
+    Tagging English words in a Thai or Korean document as Thai or Korean makes word processors
+    break them at any letter.
+    """
+    primary = document.language.replace("_", "-").split("-")[0].lower()
+    return "en" if primary in ("ko", "ja", "zh", "th") else document.language
+
+
 def _installed(candidates: tuple[str, ...]) -> list[str]:
     """The candidates this machine has, in order."""
     ensure_gui_application()

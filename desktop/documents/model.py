@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -126,3 +126,39 @@ def text_blocks(markdown: str) -> list[Block]:
         else:
             blocks.append(Paragraph(plain_text(" ".join(line.strip() for line in lines))))
     return blocks
+
+
+# Characters XML cannot hold (DOCX and ODT are XML): C0 controls but tab and newline, lone surrogates.
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text with Windows and old Mac line ends as newlines and characters no file format can hold removed."""
+    return _UNWRITABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _clean_block(block: Block) -> Block:
+    """A block with its text cleaned."""
+    if isinstance(block, Heading | Paragraph):
+        return replace(block, text=clean_text(block.text))
+    if isinstance(block, BulletList):
+        return replace(block, items=[clean_text(item) for item in block.items])
+    if isinstance(block, Table):
+        return replace(
+            block,
+            headers=[clean_text(header) for header in block.headers],
+            rows=[[clean_text(cell) for cell in row] for row in block.rows],
+            caption=clean_text(block.caption),
+        )
+    return block
+
+
+def cleaned(document: Document) -> Document:
+    """A copy of the document that every writer can write: see `clean_text`."""
+    return Document(
+        title=clean_text(document.title),
+        subtitle=clean_text(document.subtitle),
+        language=clean_text(document.language) or "en",
+        meta=[(clean_text(label), clean_text(value)) for label, value in document.meta],
+        blocks=[_clean_block(block) for block in document.blocks],
+    )

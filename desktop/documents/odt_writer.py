@@ -27,7 +27,7 @@ from odf.table import Table as OdfTable
 from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageCount, PageNumber, Span
 
-from desktop.documents.fonts import FontChoice, choose_fonts
+from desktop.documents.fonts import FontChoice, choose_fonts, western_language
 from desktop.documents.labels import PAGE, PAGES, page_label_parts
 from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
 
@@ -39,7 +39,8 @@ _BOLD = {"fontweight": "bold", "fontweightasian": "bold", "fontweightcomplex": "
 def _language_attributes(document: Document, fonts: FontChoice) -> dict[str, str]:
     """fo:language / style:language-asian / -complex and their countries, from BCP 47 tags."""
     values: dict[str, str] = {}
-    for suffix, tag in (("", document.language), ("asian", fonts.east_asian_language), ("complex", "th-TH")):
+    slots = (("", western_language(document)), ("asian", fonts.east_asian_language), ("complex", "th-TH"))
+    for suffix, tag in slots:
         parts = tag.replace("_", "-").split("-")
         values[f"language{suffix}"] = parts[0].lower()
         region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
@@ -93,7 +94,8 @@ class _OdtBuilder:
         odt.styles.addElement(_paragraph_style("Standard", {}, spaced, displayname="Default"))
         odt.styles.addElement(_paragraph_style("Title", {**_sized("24pt"), **_BOLD}, {"marginbottom": "4mm"}))
         odt.styles.addElement(_paragraph_style("Subtitle", {**_sized("15pt"), "color": "#444444"}, spaced))
-        odt.styles.addElement(_paragraph_style("Caption", {"fontstyle": "italic"}, spaced))
+        caption = {**spaced, "keepwithnext": "always"}
+        odt.styles.addElement(_paragraph_style("Caption", {"fontstyle": "italic"}, caption))
         odt.styles.addElement(_paragraph_style("Table_20_Contents", {}, {}, displayname="Table Contents"))
         odt.styles.addElement(
             _paragraph_style("Table_20_Heading", _BOLD, {}, displayname="Table Heading")

@@ -174,8 +174,11 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's pages and paint them with a page-number footer."""
     ensure_gui_application()
     layout = _Layout(document, device)
+    # One edit block: otherwise every cell written re-lays the whole table out.
+    layout.cursor.beginEditBlock()
     layout.title_page(document)
     layout.body(document)
+    layout.cursor.endEditBlock()
     footer_font = layout.font(FOOTER_POINTS)
     footer_height = QFontMetricsF(footer_font, device).height() * 2
     body = QSizeF(device.width(), device.height() - footer_height)

@@ -19,7 +19,8 @@ from desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
-CONTEXT = "Compare"
+# A plain name lupdate recognises, with the context written out at each call so it can read it.
+translate = QCoreApplication.translate
 HEADER_FIELDS = ("title", "local_title")  # shown as the column heads, not as rows
 DIFFERS_COLOUR = "#fff1c7"
 COMPARE_STYLE = f"""
@@ -34,27 +35,23 @@ p.legend {{ color: #555555; }}
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def field_labels() -> dict[str, str]:
     """The row labels, translated."""
     return {
-        "title": _tr("Title"),
-        "local_title": _tr("Local title"),
-        "place": _tr("City, country"),
-        "year_started": _tr("Year started"),
-        "stage": _tr("Stage"),
-        "themes": _tr("Themes"),
-        "sdgs": _tr("SDGs"),
-        "summary": _tr("Summary"),
-        "problem": _tr("Problem"),
-        "approach": _tr("Approach"),
-        "results": _tr("Results"),
-        "costs": _tr("Costs"),
-        "components": _tr("Components"),
-        "sources": _tr("Sources"),
+        "title": translate("Compare", "Title"),
+        "local_title": translate("Compare", "Local title"),
+        "place": translate("Compare", "City, country"),
+        "year_started": translate("Compare", "Year started"),
+        "stage": translate("Compare", "Stage"),
+        "themes": translate("Compare", "Themes"),
+        "sdgs": translate("Compare", "SDGs"),
+        "summary": translate("Compare", "Summary"),
+        "problem": translate("Compare", "Problem"),
+        "approach": translate("Compare", "Approach"),
+        "results": translate("Compare", "Results"),
+        "costs": translate("Compare", "Costs"),
+        "components": translate("Compare", "Components"),
+        "sources": translate("Compare", "Sources"),
     }
 
 
@@ -62,9 +59,10 @@ def selection_problem(count: int) -> str | None:
     """Why `count` chosen cases cannot be compared, or None if they can."""
     if MIN_CASES <= count <= MAX_CASES:
         return None
-    return _tr(
+    return translate(
+        "Compare",
         "Choose two or three cases to compare ({count} chosen): select them in the results "
-        "with Ctrl or Shift held down."
+        "with Ctrl or Shift held down.",
     ).format(count=count)
 
 
@@ -80,7 +78,10 @@ def _item_html(row: Row, item: Item) -> str:
     if item.detail:
         parts.append(html.escape(item.detail))
     if item.note:
-        label = _tr("How it works:") if row.field == "components" else _tr("Reliability:")
+        if row.field == "components":
+            label = translate("Compare", "How it works:")
+        else:
+            label = translate("Compare", "Reliability:")
         parts.append(f"<i>{html.escape(label)}</i> {html.escape(item.note)}")
     return "<br>".join(parts)
 
@@ -113,7 +114,7 @@ def comparison_html(comparison: Comparison) -> str:
         )
     )
     body = []
-    differs_mark = html.escape(_tr("differs"))
+    differs_mark = html.escape(translate("Compare", "differs"))
     for row in comparison.rows:
         if row.field in HEADER_FIELDS:
             continue
@@ -123,9 +124,10 @@ def comparison_html(comparison: Comparison) -> str:
         label = f"<td class='label' width='14%'>{html.escape(labels[row.field])}{mark}</td>"
         body.append(f"<tr{tint}>{label}{cells}</tr>")
     legend = html.escape(
-        _tr(
+        translate(
+            "Compare",
             "Rows where the cases differ are tinted and marked ≠. "
-            "Themes and SDGs every case shares are in bold."
+            "Themes and SDGs every case shares are in bold.",
         )
     )
     return (
@@ -192,7 +194,7 @@ def open_compare(
     ids = list(dict.fromkeys(case_ids))
     problem = selection_problem(len(ids))
     if problem is not None:
-        QMessageBox.information(parent, QCoreApplication.translate(CONTEXT, "Compare cases"), problem)
+        QMessageBox.information(parent, translate("Compare", "Compare cases"), problem)
         return None
     dialog = CompareDialog(parent, show_case)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

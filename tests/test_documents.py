@@ -310,3 +310,28 @@ def test_a_case_becomes_a_document_with_its_facts_components_and_sources(tmp_pat
     word = docx.Document(str(export_document(document, "docx", tmp_path / "case.docx")))
     assert "Components" in [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
     assert word.tables[1].rows[1].cells[3].text == "official"
+
+
+def test_text_with_control_characters_and_a_very_long_title_still_exports(tmp_path: Path) -> None:
+    """Pasted text can carry characters XML refuses; Word's title property holds 255 characters."""
+    document = Document(
+        title="Night buses " * 40,
+        blocks=[Paragraph("before\x00\x0bafter\r\nnext line"), Table(["a\x1f"], [["b\x08"]])],
+    )
+    for fmt in FORMATS:
+        export_document(document, fmt, tmp_path / f"odd.{fmt}")
+    word = docx.Document(str(tmp_path / "odd.docx"))
+    assert "beforeafter\nnext line" in [p.text for p in word.paragraphs]
+    assert word.paragraphs[0].text == "Night buses " * 40
+
+
+def test_a_document_with_every_field_at_its_longest_stays_on_the_page(tmp_path: Path) -> None:
+    from bench.documents_bench import stress_document
+
+    document = stress_document()
+    for fmt in FORMATS:
+        export_document(document, fmt, tmp_path / f"stress.{fmt}")
+    reader = pypdf.PdfReader(str(tmp_path / "stress.pdf"))
+    assert {round(float(page.mediabox.width)) for page in reader.pages} == {595}  # A4, in points
+    text = "".join(flat(page.extract_text()).replace(" ", "") for page in reader.pages)
+    assert "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3 in text, "a long word is wrapped, not cut"

@@ -1,0 +1,3393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name></name>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>정부 수준</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>검수 상태</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>작동 방식</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>필요 조건</translation>
+    </message>
+    <message>
+        <source>Core or adaptable</source>
+        <translation>핵심 또는 조정 가능</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>인용 정보</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>접근 방식</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>출처 간 불일치</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 텍스트 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
+        <translation>&apos;{format}&apos;은(는) 이 앱이 만들 수 있는 문서 형식이 아닙니다. 다음 중 하나를 선택하십시오: {formats}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the document.</source>
+        <translation>{path}은(는) 폴더입니다. 문서의 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation>{folder} 폴더가 없습니다. 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{folder}에 쓸 수 없습니다({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
+        <translation>{name}을(를) 쓰지 못했습니다({reason}). 다른 프로그램에서 열려 있으면 그 프로그램에서 닫고, 디스크가 가득 찼으면 공간을 확보한 다음 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>태국어</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages}쪽 중 {page}쪽</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>prototyping</source>
+        <translation>프로토타입 진행 중</translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation>확산 중</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>emulate</source>
+        <translation>모방</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>혼합</translation>
+    </message>
+    <message>
+        <source>inspire</source>
+        <translation>영감</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>부분 충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>adapt</source>
+        <translation>조정</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>대체</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>수직적 확산</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>수평적 확산</translation>
+    </message>
+    <message>
+        <source>diversification</source>
+        <translation>다각화</translation>
+    </message>
+    <message>
+        <source>learn</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>교류</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>프로토타입</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>확산</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>핵심</translation>
+    </message>
+    <message>
+        <source>adaptable</source>
+        <translation>조정 가능</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획적</translation>
+    </message>
+    <message>
+        <source>reactive</source>
+        <translation>대응적</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>Density (people per km²)</source>
+        <translation>인구 밀도(명/km²)</translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>예산 규모</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>디지털 준비도</translation>
+    </message>
+    <message>
+        <source>Data readiness</source>
+        <translation>데이터 준비도</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>통신 환경</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>기후</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Legal constraints</source>
+        <translation>법적 제약</translation>
+    </message>
+    <message>
+        <source>Partners available</source>
+        <translation>협력 가능 기관</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Source case</source>
+        <translation>원본 사례</translation>
+    </message>
+    <message>
+        <source>This plan does not adapt a catalogued case.</source>
+        <translation>이 계획은 카탈로그에 있는 사례를 바탕으로 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Citation or address</source>
+        <translation>인용 정보 또는 주소</translation>
+    </message>
+    <message>
+        <source>Transfer intent</source>
+        <translation>이전 방식</translation>
+    </message>
+    <message>
+        <source>Context comparison</source>
+        <translation>여건 비교</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Source city</source>
+        <translation>원본 도시</translation>
+    </message>
+    <message>
+        <source>Target city</source>
+        <translation>대상 도시</translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation>적합성 점검</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>메커니즘</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>전제 조건</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Context, mechanism, outcome</source>
+        <translation>여건, 메커니즘, 성과</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>여건</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심도</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>Citizen engagement</source>
+        <translation>시민 참여</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>자원</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>인력</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>기술</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험 요소</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험 요소</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>완화 방안</translation>
+    </message>
+    <message>
+        <source>Prototype design</source>
+        <translation>프로토타입 설계</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Routine conditions</source>
+        <translation>일상 운영 조건</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>성공 기준</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Scaling path</source>
+        <translation>확산 경로</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>아직 선택하지 않음</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>주요 일정</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>주요 일정</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>진행 내용</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Adaptation plan</source>
+        <translation>현지화 계획</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출발 도시</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>도입 도시</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>최종 수정</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>모니터링 보고서</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>이전 현황</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Shortlist of cases</source>
+        <translation>사례 후보 목록</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} 인쇄</translation>
+    </message>
+    <message>
+        <source>Chart of {indicator}</source>
+        <translation>{indicator} 차트</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest}</source>
+        <translation>{name}: 기준값 {baseline}, 목표값 {target}, 최근 값 {latest}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>no readings yet</source>
+        <translation>측정값 없음</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation>아직 측정값이 없습니다</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>진행 기록 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>진행 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator readings&lt;/b&gt; (leave a value empty to skip it)</source>
+        <translation>&lt;b&gt;지표 측정값&lt;/b&gt; (건너뛸 값은 비워 두십시오)</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>지표 측정값</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adaptations since the last entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;지난 기록 이후의 조정 사항&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adaptations</source>
+        <translation>조정 사항</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>결정한 사람</translation>
+    </message>
+    <message>
+        <source>Planned or reactive</source>
+        <translation>계획적 또는 대응적</translation>
+    </message>
+    <message>
+        <source>Core kept</source>
+        <translation>핵심 유지</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Add adaptation</source>
+        <translation>조정 사항 추가</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>저장되지 않았습니다. 빨간색으로 표시된 항목을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {value}</source>
+        <translation>{indicator}: {value}</translation>
+    </message>
+    <message>
+        <source>core function kept</source>
+        <translation>핵심 기능 유지</translation>
+    </message>
+    <message>
+        <source>core function changed</source>
+        <translation>핵심 기능 변경</translation>
+    </message>
+    <message>
+        <source>Adapted: {what} ({kind}, {kept}; decided by {who}) {why}</source>
+        <translation>조정: {what} ({kind}, {kept}; 결정: {who}) {why}</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>밝히지 않음</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>&amp;Add progress entry…</source>
+        <translation>진행 기록 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;진행 기록&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Timeline of progress entries</source>
+        <translation>진행 기록 타임라인</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;지표&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators yet: add them under Indicators.</source>
+        <translation>이 계획에는 아직 지표가 없습니다. 지표 항목에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>프로토타입 진행 중</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>확산 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Copy: reproduce it as it is</source>
+        <translation>복제: 그대로 재현</translation>
+    </message>
+    <message>
+        <source>Emulate: keep the core, change the rest</source>
+        <translation>모방: 핵심은 유지하고 나머지는 변경</translation>
+    </message>
+    <message>
+        <source>Mix: combine it with other practices</source>
+        <translation>혼합: 다른 사례와 결합</translation>
+    </message>
+    <message>
+        <source>Inspire: take the idea only</source>
+        <translation>영감: 아이디어만 차용</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>부분 충족</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>조정</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>대체</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>매우 낮음</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>매우 높음</translation>
+    </message>
+    <message>
+        <source>Vertical: into policy, law or budget</source>
+        <translation>수직적: 정책, 법령 또는 예산에 반영</translation>
+    </message>
+    <message>
+        <source>Horizontal: to more districts or cities</source>
+        <translation>수평적: 더 많은 구·도시로 확대</translation>
+    </message>
+    <message>
+        <source>Diversification: to other services</source>
+        <translation>다각화: 다른 서비스로 확장</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>교류</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>프로토타입</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>확산</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획적</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>대응적</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>핵심</translation>
+    </message>
+    <message>
+        <source>Adaptable</source>
+        <translation>조정 가능</translation>
+    </message>
+    <message>
+        <source>Required: fill this in.</source>
+        <translation>필수 항목입니다. 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 120 or 4.5.</source>
+        <translation>120이나 4.5 같은 숫자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a date like 2026-03-31.</source>
+        <translation>2026-03-31 형식으로 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 250000.</source>
+        <translation>250000 같은 정수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(선택 안 함)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of {table}</source>
+        <translation>{table}에서 선택한 행 삭제</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>{row}행, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>{field} 항목 문제</translation>
+    </message>
+    <message>
+        <source>Adaptation plan for {city}</source>
+        <translation>{city} 현지화 계획</translation>
+    </message>
+    <message>
+        <source>(from scratch)</source>
+        <translation>(새로 작성)</translation>
+    </message>
+    <message>
+        <source>{origin} → {target}</source>
+        <translation>{origin} → {target}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>Origin → adopting city</source>
+        <translation>출발 도시 → 도입 도시</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Adaptation plans</source>
+        <translation>현지화 계획</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>새 계획(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>복제(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Duplicate plan</source>
+        <translation>계획 복제</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>사본 제목:</translation>
+    </message>
+    <message>
+        <source>Copy of {title}</source>
+        <translation>{title} 사본</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>계획 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the plan {title} and its progress entries?</source>
+        <translation>{title} 계획과 진행 기록을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Programme view</source>
+        <translation>프로그램 현황</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>단계로 필터링</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Filter by plan state</source>
+        <translation>계획 상태로 필터링</translation>
+    </message>
+    <message>
+        <source>Country code, e.g. KR</source>
+        <translation>국가 코드(예: KR)</translation>
+    </message>
+    <message>
+        <source>Filter by country of origin or adoption</source>
+        <translation>출발 또는 도입 국가로 필터링</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>상태(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>국가(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Transfers in the programme</source>
+        <translation>프로그램의 이전 현황</translation>
+    </message>
+    <message>
+        <source>&amp;Export monitoring report…</source>
+        <translation>모니터링 보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>전체 이전 현황</translation>
+    </message>
+    <message>
+        <source>Export monitoring report</source>
+        <translation>모니터링 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>{file}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>내보내지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>계획(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>새 계획(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;City Profiles…</source>
+        <translation>도시 프로필(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme View…</source>
+        <translation>프로그램 현황(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>How closely will the city follow the original practice, and why that degree?</source>
+        <translation>도시가 원래 사례를 얼마나 그대로 따를지, 그리고 그 정도를 택한 이유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A name the team will recognise</source>
+        <translation>팀이 알아볼 수 있는 이름</translation>
+    </message>
+    <message>
+        <source>Adapts</source>
+        <translation>원본 사례</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>대상 도시</translation>
+    </message>
+    <message>
+        <source>&amp;Degree of transfer</source>
+        <translation>이전 정도(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Why this degree</source>
+        <translation>이 정도를 택한 이유(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{case} ({city})</source>
+        <translation>{case} ({city})</translation>
+    </message>
+    <message>
+        <source>No source case</source>
+        <translation>원본 사례 없음</translation>
+    </message>
+    <message>
+        <source>No city profile chosen</source>
+        <translation>선택한 도시 프로필 없음</translation>
+    </message>
+    <message>
+        <source>Compare the city the practice comes from with yours. Differences point to what to adapt.</source>
+        <translation>사례가 나온 도시와 우리 도시를 비교하십시오. 차이점이 곧 조정할 부분입니다.</translation>
+    </message>
+    <message>
+        <source>Source and target cities compared</source>
+        <translation>원본 도시와 대상 도시 비교</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>우리 도시</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>전제 조건</translation>
+    </message>
+    <message>
+        <source>In your city</source>
+        <translation>우리 도시 현황</translation>
+    </message>
+    <message>
+        <source>Add precondition</source>
+        <translation>전제 조건 추가</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>조정 방법</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>구성 요소 삭제</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>새 구성 요소</translation>
+    </message>
+    <message>
+        <source>For each component, say whether your city meets what it needs, then keep, adapt, replace or drop it. Unmet needs of core components become risks.</source>
+        <translation>구성 요소마다 우리 도시가 필요 조건을 충족하는지 밝히고, 유지·조정·대체·제외 중에서 결정하십시오. 핵심 구성 요소의 충족되지 않은 조건은 위험 요소가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Risks flagged by the fit check</source>
+        <translation>적합성 점검에서 표시된 위험 요소</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>구성 요소 추가</translation>
+    </message>
+    <message>
+        <source>No risks flagged: no core component has an unmet precondition.</source>
+        <translation>표시된 위험 요소가 없습니다. 전제 조건이 충족되지 않은 핵심 구성 요소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged risks&lt;/b&gt; (core components whose preconditions are not met or partly met):</source>
+        <translation>&lt;b&gt;표시된 위험 요소&lt;/b&gt; (전제 조건이 충족되지 않았거나 부분적으로만 충족된 핵심 구성 요소):</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>가설</translation>
+    </message>
+    <message>
+        <source>In this context, this mechanism is expected to produce this outcome.</source>
+        <translation>이 여건에서 이 메커니즘이 이 성과를 낼 것으로 예상합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>여건(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism</source>
+        <translation>메커니즘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>성과(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stakeholders and engagement</source>
+        <translation>이해관계자와 참여</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>이해관계자 추가</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;engagement plan</source>
+        <translation>시민 참여 계획(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>예산(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>인력(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>데이터(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Technology</source>
+        <translation>기술(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Risks the team sees</source>
+        <translation>팀이 파악한 위험 요소</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>위험 요소 추가</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged by the fit check&lt;/b&gt; (change them there)</source>
+        <translation>&lt;b&gt;적합성 점검에서 표시됨&lt;/b&gt; (해당 항목에서 변경)</translation>
+    </message>
+    <message>
+        <source>A small test under routine conditions, with success decided in advance.</source>
+        <translation>일상 운영 조건에서 진행하는 소규모 시험이며, 성공 기준은 미리 정합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>범위(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>기간(&amp;D)</translation>
+    </message>
+    <message>
+        <source>for example: 6 months</source>
+        <translation>예: 6개월</translation>
+    </message>
+    <message>
+        <source>&amp;Routine conditions</source>
+        <translation>일상 운영 조건(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria</source>
+        <translation>성공 기준(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>지표 추가</translation>
+    </message>
+    <message>
+        <source>Scaling path and milestones</source>
+        <translation>확산 경로와 주요 일정</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Date (2026-03-31)</source>
+        <translation>날짜 (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>주요 일정 추가</translation>
+    </message>
+    <message>
+        <source>Sign-off and state</source>
+        <translation>승인과 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>2026-03-31</source>
+        <translation>2026-03-31</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>결정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;state</source>
+        <translation>계획 상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restored changes not yet saved (kept {time}); they are saved once the marked fields are fixed.</source>
+        <translation>아직 저장되지 않은 변경 내용을 복원했습니다({time}에 보관). 표시된 항목을 고치면 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>계획 항목</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>저장 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a Word, OpenDocument, PDF, web or Markdown file</source>
+        <translation>계획을 Word, OpenDocument, PDF, 웹 또는 Markdown 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>제목 없는 계획</translation>
+    </message>
+    <message>
+        <source>{title} - Adaptation plan</source>
+        <translation>{title} - 현지화 계획</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>편집 중…</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message} Your changes are kept until this is fixed.</source>
+        <translation>저장되지 않음: {field}: {message} 이 문제를 고칠 때까지 변경 내용은 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time}에 저장됨</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>저장되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>{section} ({count} to fix)</source>
+        <translation>{section} (수정 필요 {count}건)</translation>
+    </message>
+    <message>
+        <source>Fit check, component {row}</source>
+        <translation>적합성 점검, 구성 요소 {row}</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}</source>
+        <translation>{table}, {row}행</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>계획 내보내기</translation>
+    </message>
+    <message>
+        <source>City or district, e.g. Da Nang</source>
+        <translation>도시 또는 구(예: 다낭)</translation>
+    </message>
+    <message>
+        <source>&amp;Country code</source>
+        <translation>국가 코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. VN</source>
+        <translation>ISO 코드(예: VN)</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>인구(&amp;P)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>&amp;Density (people per km²)</source>
+        <translation>인구 밀도(명/km²)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Level of government</source>
+        <translation>정부 수준(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. municipal, provincial</source>
+        <translation>예: 시, 도</translation>
+    </message>
+    <message>
+        <source>Po&amp;wers</source>
+        <translation>권한(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What the city may decide, fund and regulate</source>
+        <translation>도시가 결정하고 재원을 대며 규제할 수 있는 범위</translation>
+    </message>
+    <message>
+        <source>&amp;Budget band</source>
+        <translation>예산 규모(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Di&amp;gital readiness</source>
+        <translation>디지털 준비도(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Data &amp;readiness</source>
+        <translation>데이터 준비도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ectivity</source>
+        <translation>통신 환경(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cli&amp;mate</source>
+        <translation>기후(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>언어(&amp;G)</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. vi, en</source>
+        <translation>쉼표로 구분(예: vi, en)</translation>
+    </message>
+    <message>
+        <source>Legal cons&amp;traints</source>
+        <translation>법적 제약(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Partners a&amp;vailable</source>
+        <translation>협력 가능 기관(&amp;V)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose the city to adapt to</source>
+        <translation>현지화할 도시 선택</translation>
+    </message>
+    <message>
+        <source>City profiles</source>
+        <translation>도시 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>새 프로필(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>프로필 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this city</source>
+        <translation>이 도시 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New shortlist…</source>
+        <translation>새 후보 목록…</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>후보 목록에 추가</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>후보 목록:</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>새 후보 목록</translation>
+    </message>
+    <message>
+        <source>Name of the shortlist:</source>
+        <translation>후보 목록 이름:</translation>
+    </message>
+    <message>
+        <source>the PDF file or the printer could not be opened</source>
+        <translation>PDF 파일 또는 프린터를 열 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Qt {qt} and PySide6 {pyside} are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are shipped unmodified as separate libraries, which you may replace with your own builds of the same versions. Their source code is at https://download.qt.io/official_releases/qt/ and https://code.qt.io/cgit/pyside/pyside-setup.git/. The licence texts are under Licences.</source>
+        <translation>Qt {qt}와 PySide6 {pyside}는 GNU 약소 일반 공중 사용 허가서 버전 3(LGPL-3.0)에 따라 사용됩니다. 이 라이브러리들은 수정 없이 별도 라이브러리로 포함되어 있으며, 같은 버전을 직접 빌드한 것으로 바꿀 수 있습니다. 소스 코드는 https://download.qt.io/official_releases/qt/ 와 https://code.qt.io/cgit/pyside/pyside-setup.git/ 에 있습니다. 라이선스 전문은 라이선스 탭에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} 정보</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>사용 중인 버전</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>버전(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>라이선스(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An offline catalogue of city innovation cases: learn, exchange, adapt, prototype, scale.</source>
+        <translation>도시 혁신 사례 오프라인 카탈로그: 학습, 교류, 현지화, 프로토타입, 확산.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>데이터 폴더: {folder}</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>이 앱 정보</translation>
+    </message>
+    <message>
+        <source>Licence document</source>
+        <translation>라이선스 문서</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>타사 소프트웨어</translation>
+    </message>
+    <message>
+        <source>GNU LGPL 3.0</source>
+        <translation>GNU LGPL 3.0</translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0</source>
+        <translation>GNU GPL 3.0</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>라이선스 전문</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is {size:.1f} MB; attachments may be at most {limit} MB. Make the file smaller (a lower resolution or a compressed PDF) and add it again.</source>
+        <translation>{name}의 크기는 {size:.1f} MB이지만 첨부 파일은 최대 {limit} MB까지 가능합니다. 파일 크기를 줄인 다음(해상도를 낮추거나 PDF를 압축) 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name}을(를) 읽을 수 없습니다({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsList</name>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Caption shown under the file</source>
+        <translation>파일 아래에 표시할 설명</translation>
+    </message>
+    <message>
+        <source>Attachment message</source>
+        <translation>첨부 파일 메시지</translation>
+    </message>
+    <message>
+        <source>Add files with the button or drop them on this window.</source>
+        <translation>버튼으로 파일을 추가하거나 이 창에 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>첨부 파일 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditing</name>
+    <message>
+        <source>Delete case</source>
+        <translation>사례 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? You can undo this with Edit &gt; Undo until you quit.</source>
+        <translation>“{title}”을(를) 삭제하시겠습니까? 앱을 종료하기 전까지는 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>저장되지 않은 사례</translation>
+    </message>
+    <message>
+        <source>an untitled case</source>
+        <translation>제목 없는 사례</translation>
+    </message>
+    <message>
+        <source>Edits to {title} were not saved (last kept {when}). Restore them?</source>
+        <translation>{title}의 편집 내용이 저장되지 않았습니다(마지막 보관: {when}). 복원하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case editor</source>
+        <translation>사례 편집기</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>편집기 상태</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>기본 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Local title</source>
+        <translation>현지어 제목(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The title in the city&apos;s own language</source>
+        <translation>해당 도시 언어로 된 제목</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>요약(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>단계(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Year started</source>
+        <translation>시작 연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Level of &amp;government</source>
+        <translation>정부 수준(&amp;G)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>언어(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A BCP 47 tag: en, ko, zh-Hant, th</source>
+        <translation>BCP 47 태그: en, ko, zh-Hant, th</translation>
+    </message>
+    <message>
+        <source>&amp;Curation</source>
+        <translation>검수 상태(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>내용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>문제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Approach</source>
+        <translation>접근 방식(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>성과(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;osts</source>
+        <translation>비용(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>교훈(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation>협력 기관(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Place and tags</source>
+        <translation>장소와 태그(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>도시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>국가(&amp;U)</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(국가 선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>지역(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation>(지역 선택)</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>위도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>경도(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>주제(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;DGs</source>
+        <translation>SDG(&amp;D)</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>SDG {number}</translation>
+    </message>
+    <message>
+        <source>Co&amp;mponents</source>
+        <translation>구성 요소(&amp;M)</translation>
+    </message>
+    <message>
+        <source>So&amp;urces and contacts</source>
+        <translation>출처와 연락처(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>웹 주소</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>인용 정보</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Reliability note</source>
+        <translation>신뢰도 메모</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Facts the sources &amp;disagree on</source>
+        <translation>출처 간 불일치 사항(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>본문(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The full write-up, in Markdown</source>
+        <translation>전체 본문(Markdown)</translation>
+    </message>
+    <message>
+        <source>Body preview</source>
+        <translation>본문 미리 보기</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>제목 없는 사례</translation>
+    </message>
+    <message>
+        <source>New case: {title}</source>
+        <translation>새 사례: {title}</translation>
+    </message>
+    <message>
+        <source>Edit case: {title}</source>
+        <translation>사례 편집: {title}</translation>
+    </message>
+    <message>
+        <source>To save, fix:
+{problems}</source>
+        <translation>저장하려면 다음을 고치십시오:
+{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
+        <translation>
+            <numerusform>저장되지 않음: 고칠 항목 %n개가 각 항목 옆에 표시되어 있습니다. 첫 번째: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
+        <translation>저장되지 않음: {reason}. 편집 내용은 임시 저장본에 보관되어 있으니 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
+        <translation>임시 저장본을 보관하지 못했습니다({reason}). 사례를 곧 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장되지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before closing?</source>
+        <translation>닫기 전에 이 사례의 변경 내용을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the catalogue ({reason}).</source>
+        <translation>파일을 카탈로그에 저장하지 못했습니다({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Case details</source>
+        <translation>사례 상세 정보</translation>
+    </message>
+    <message>
+        <source>Attachment missing</source>
+        <translation>첨부 파일 없음</translation>
+    </message>
+    <message>
+        <source>The catalogue does not hold the file {name}. Import a bundle that carries it.</source>
+        <translation>카탈로그에 {name} 파일이 없습니다. 이 파일이 들어 있는 번들을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot open attachment</source>
+        <translation>첨부 파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied to a temporary folder ({reason}).</source>
+        <translation>{name}을(를) 임시 폴더에 복사하지 못했습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>첨부 파일 열기</translation>
+    </message>
+    <message>
+        <source>Open {name} with the program this computer uses for it? Files from other people can contain harmful content.</source>
+        <translation>이 컴퓨터에서 해당 파일에 쓰는 프로그램으로 {name}을(를) 여시겠습니까? 다른 사람이 보낸 파일에는 유해한 내용이 있을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>현지어 제목</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>도시, 국가</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>접근 방식</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>
+        <translation>비교할 사례를 2~3개 선택하십시오(현재 {count}개 선택). 결과 목록에서 Ctrl 또는 Shift 키를 누른 채 선택합니다.</translation>
+    </message>
+    <message>
+        <source>How it works:</source>
+        <translation>작동 방식:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>신뢰도:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>다름</translation>
+    </message>
+    <message>
+        <source>Rows where the cases differ are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
+        <translation>사례 간에 다른 행은 색으로 표시되고 ≠ 기호가 붙습니다. 모든 사례에 공통인 주제와 SDG는 굵게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation>사례 비교</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare cases</source>
+        <translation>사례 비교</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>사례를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>비교 상태</translation>
+    </message>
+    <message>
+        <source>Cases side by side</source>
+        <translation>사례 나란히 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
+        <translation>
+            <numerusform>사례 %n건을 나란히 표시합니다. 제목을 클릭하면 기본 창에 해당 사례가 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cases could not be compared: {reason}</source>
+        <translation>사례를 비교하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsEditor</name>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Component name</source>
+        <translation>구성 요소 이름</translation>
+    </message>
+    <message>
+        <source>What the component is</source>
+        <translation>구성 요소 내용</translation>
+    </message>
+    <message>
+        <source>How the component works</source>
+        <translation>구성 요소 작동 방식</translation>
+    </message>
+    <message>
+        <source>Core or adaptable</source>
+        <translation>핵심 또는 조정 가능</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>필요 조건</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>전제 조건</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;What it is</source>
+        <translation>내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;How it works</source>
+        <translation>작동 방식(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Core or adaptable</source>
+        <translation>핵심 또는 조정 가능(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>필요 조건 추가</translation>
+    </message>
+    <message>
+        <source>Add precondition</source>
+        <translation>전제 조건 추가</translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation>필요 조건 삭제</translation>
+    </message>
+    <message>
+        <source>Remove precondition</source>
+        <translation>전제 조건 삭제</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>(component {number})</source>
+        <translation>(구성 요소 {number})</translation>
+    </message>
+    <message>
+        <source>Kind of precondition</source>
+        <translation>전제 조건 유형</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>미해결 충돌</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>버전 나란히 보기</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>병합한 텍스트</translation>
+    </message>
+    <message>
+        <source>Write a merge of both versions here, then Save merge</source>
+        <translation>두 버전을 병합한 내용을 여기에 쓴 다음 병합 저장을 누르십시오</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>내 버전 유지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>상대 버전 유지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save me&amp;rge</source>
+        <translation>병합 저장(&amp;R)</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>한 기기에서 삭제, 다른 기기에서 편집</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>미해결 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>미해결 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>
+        <translation>이 사례는 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나 편집 내용과 함께 사례를 유지하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>This device: %s · fingerprint %s</source>
+        <translation>이 기기: %s · 지문 %s</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>신뢰</translation>
+    </message>
+    <message>
+        <source>Last in</source>
+        <translation>최근 수신</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>최근 발신</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>알려진 기기</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>매번 확인</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>항상 신뢰(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Never trust</source>
+        <translation>신뢰 안 함(&amp;N)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation>번들 기록</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>번들 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>전체(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only what this &amp;device has not seen:</source>
+        <translation>이 기기가 아직 받지 않은 것만(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Only the case &amp;shown: %s</source>
+        <translation>표시된 사례만: %s(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the case shown</source>
+        <translation>표시된 사례만</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into parts of at most</source>
+        <translation>다음 크기 이하로 분할(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>번들 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>번들 저장</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>LEAPS 번들 (*.leaps)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another with Browse.</source>
+        <translation>{folder} 폴더가 없습니다. 찾아보기로 다른 폴더를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>정부 수준</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>SDG {number}</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>시범 운영</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>Scaled</source>
+        <translation>확산</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>구·군</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>시</translation>
+    </message>
+    <message>
+        <source>Metropolitan</source>
+        <translation>광역시</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>주·도</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>중앙정부</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>from {first}</source>
+        <translation>{first}년부터</translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation>{last}년까지</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPane</name>
+    <message>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Facet values with the number of matching cases; Space checks or unchecks a value</source>
+        <translation>필터 값과 일치하는 사례 수. 스페이스 키로 값을 선택하거나 해제합니다</translation>
+    </message>
+    <message>
+        <source>Started from year</source>
+        <translation>시작 연도(부터)</translation>
+    </message>
+    <message>
+        <source>Started until year</source>
+        <translation>시작 연도(까지)</translation>
+    </message>
+    <message>
+        <source>Years of the matching cases</source>
+        <translation>일치하는 사례의 연도</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>부터(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>까지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lters</source>
+        <translation>필터(&amp;L)</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <source>Matching cases started {first}–{last}</source>
+        <translation>일치하는 사례의 시작 연도: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{value} ({count})</source>
+        <translation>{value} ({count})</translation>
+    </message>
+    <message>
+        <source>{facet} ({chosen} chosen)</source>
+        <translation>{facet} ({chosen}개 선택)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <source>{filter} ✕</source>
+        <translation>{filter} ✕</translation>
+    </message>
+    <message>
+        <source>Remove filter: {filter}</source>
+        <translation>필터 해제: {filter}</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>이 필터 해제</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Active filters</source>
+        <translation>적용 중인 필터</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>모든 필터 해제</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>{app} user guide</source>
+        <translation>{app} 사용자 안내서</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용자 안내서</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>안내서 목차</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>안내서 페이지</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from (Alt+Left)</source>
+        <translation>이전 페이지로 돌아가기(Alt+왼쪽 화살표)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>번들 가져오기</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>서명한 기기:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>지문:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>This device has not sent you a bundle before. Check the fingerprint with its owner (by phone or in person) before trusting it.</source>
+        <translation>이 기기에서 번들을 받은 적이 없습니다. 신뢰하기 전에 기기 소유자와 (전화나 대면으로) 지문을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>이번만 신뢰(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>항상 신뢰(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>거부(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search cases: night bus, 서울, 杭州, city:seoul, sdg:11</source>
+        <translation>사례 검색: 심야버스, 서울, 杭州, city:seoul, sdg:11</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>결과 수</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>결과 보기 방식</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>목록(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>실행 중인 작업 취소</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>사례(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Case…</source>
+        <translation>사례 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>스프레드시트 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results…</source>
+        <translation>결과 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Search Index</source>
+        <translation>검색 색인 다시 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Filters</source>
+        <translation>모든 필터 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Filters Pane</source>
+        <translation>필터 창(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case Pane</source>
+        <translation>사례 창(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>정렬 기준(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Case</source>
+        <translation>사례 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Shortlist…</source>
+        <translation>후보 목록에 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected…</source>
+        <translation>선택한 사례 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>S&amp;hortlists…</source>
+        <translation>후보 목록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundle…</source>
+        <translation>번들 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>번들 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and History…</source>
+        <translation>기기 및 기록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose Sync &amp;Folder…</source>
+        <translation>동기화 폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About %s</source>
+        <translation>%s 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>카탈로그를 여는 중…</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>검색 색인을 만드는 중</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened.</source>
+        <translation>카탈로그를 열 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>사례 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>query read as plain words</source>
+        <translation>검색어를 일반 단어로 처리함</translation>
+    </message>
+    <message>
+        <source>did you mean {suggestion}?</source>
+        <translation>{suggestion}을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The catalogue is empty: import a bundle (Sync → Import Bundle…) or add a case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;카탈로그가 비어 있습니다. 번들을 가져오거나(동기화 → 번들 가져오기…) 사례를 추가하십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No cases match “{text}” — remove a filter or check spelling.</source>
+        <translation>“{text}”와(과) 일치하는 사례가 없습니다. 필터를 해제하거나 철자를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters — remove a filter.</source>
+        <translation>이 필터와 일치하는 사례가 없습니다. 필터를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>{suggestion}을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Choose a case to print it.</source>
+        <translation>인쇄할 사례를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} 인쇄</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>검색 색인을 다시 만드는 중</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>검색 색인을 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled.</source>
+        <translation>다시 만들기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>스프레드시트를 가져왔습니다: 생성 {created}건, 업데이트 {updated}건, 변경 없음 {unchanged}건.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>번들 가져오기</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>LEAPS 번들 (*.leaps)</translation>
+    </message>
+    <message>
+        <source>Checking %s…</source>
+        <translation>%s 확인 중…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>번들을 가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>%s 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
+        <translation>가져오기 완료: 새 항목 %d건, 업데이트 %d건, 충돌 %d건, 삭제 %d건</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>{file} 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>%s 저장 완료</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>동기화 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Syncing with %s…</source>
+        <translation>%s와(과) 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %d bundle(s) imported</source>
+        <translation>동기화 폴더: 번들 %d개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%d refused (import them by hand to decide about their signer)</source>
+        <translation>%d개 거부됨(직접 가져와서 서명한 기기의 신뢰 여부를 결정하십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of cases by country</source>
+        <translation>국가별 사례 지도</translation>
+    </message>
+    <message numerus="yes">
+        <source>{country}: %n case(s)</source>
+        <translation>
+            <numerusform>{country}: 사례 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{country}: no cases</source>
+        <translation>{country}: 사례 없음</translation>
+    </message>
+    <message>
+        <source>Click to show cases from every country</source>
+        <translation>클릭하면 모든 국가의 사례를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Click to show only cases from {country}</source>
+        <translation>클릭하면 {country}의 사례만 표시합니다</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map.</source>
+        <translation>지도에 표시할 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
+        <translation>사례가 있는 국가: {countries}. 화살표 키로 국가 사이를 이동하고, Enter 키로 한 국가의 사례만 표시하며, Esc 키로 모든 국가를 다시 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Showing cases from {country}.</source>
+        <translation>{country}의 사례를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>지도를 그리는 중…</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map</source>
+        <translation>지도에 표시할 사례 없음</translation>
+    </message>
+    <message>
+        <source>Cases per country:</source>
+        <translation>국가별 사례 수:</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Too small for the map: {countries}</source>
+        <translation>지도에 표시하기에 너무 작은 국가: {countries}</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>지도(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>지도 표시(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>카탈로그를 아직 여는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Exporting results to {file}…</source>
+        <translation>{file}(으)로 결과를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}.</source>
+        <translation>
+            <numerusform>사례 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetFields</name>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>현지어 제목</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>위도</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>경도</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>정부 수준</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>검수 상태</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>접근 방식</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>성과</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>스프레드시트 가져오기</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>선택한 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>열 매핑</translation>
+    </message>
+    <message>
+        <source>Sheet column</source>
+        <translation>시트 열</translation>
+    </message>
+    <message>
+        <source>Case field</source>
+        <translation>사례 항목</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel reading or importing</source>
+        <translation>읽기 또는 가져오기 취소</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>스프레드시트 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>카탈로그를 아직 여는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Create: {create} · Update: {update} · Unchanged: {unchanged} · Errors: {error}</source>
+        <translation>생성: {create} · 업데이트: {update} · 변경 없음: {unchanged} · 오류: {error}</translation>
+    </message>
+    <message>
+        <source>Rows with errors are listed first. Correct them in the file (or change the column mapping) and read it again: nothing is imported while any row has an error.</source>
+        <translation>오류가 있는 행이 먼저 나열됩니다. 파일에서 고치거나(또는 열 매핑을 바꾸고) 다시 읽으십시오. 오류가 있는 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Every row matches the catalogue already: nothing to import.</source>
+        <translation>모든 행이 이미 카탈로그와 같습니다. 가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Case field for column {column}</source>
+        <translation>{column} 열에 대응하는 사례 항목</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(이 열 무시)</translation>
+    </message>
+    <message>
+        <source>Saved as it is; still to fill in: {fields}</source>
+        <translation>그대로 저장됨. 아직 채울 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} 가져오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistsWindow</name>
+    <message>
+        <source>Shortlists</source>
+        <translation>후보 목록</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What this list is for</source>
+        <translation>이 목록의 용도</translation>
+    </message>
+    <message>
+        <source>Notes on the shortlist</source>
+        <translation>후보 목록 메모</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Cases on the shortlist</source>
+        <translation>후보 목록의 사례</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>저장 상태</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>빼기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No shortlists yet: choose New…, or use Add to shortlist on a case.</source>
+        <translation>아직 후보 목록이 없습니다. 새로 만들기…를 선택하거나 사례에서 후보 목록에 추가를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>(case no longer in the catalogue)</source>
+        <translation>(카탈로그에서 삭제된 사례)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>편집 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>새 후보 목록</translation>
+    </message>
+    <message>
+        <source>Name of the shortlist:</source>
+        <translation>후보 목록 이름:</translation>
+    </message>
+    <message>
+        <source>Rename shortlist</source>
+        <translation>후보 목록 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete shortlist</source>
+        <translation>후보 목록 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “{name}”? The cases on it stay in the catalogue.</source>
+        <translation>“{name}” 후보 목록을 삭제하시겠습니까? 목록에 있던 사례는 카탈로그에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>후보 목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>{file}(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>“{title}” 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what} 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>{what} 삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>{what} 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>{what} 아래로 이동</translation>
+    </message>
+</context>
+</TS>

@@ -1,15 +1,19 @@
 """Refresh the translation sources from the code, then compile them for the app.
 
 Run after changing UI text: `.venv/bin/python packaging/update_translations.py`.
-New strings appear in desktop/translations/leaps_*.ts as unfinished; translate them there
-(Qt Linguist, `pyside6-linguist`, or any text editor) and run this again to compile.
+New strings appear in desktop/translations/leaps_ko.ts and leaps_id.ts as unfinished;
+translate them there (Qt Linguist, `pyside6-linguist`, or any text editor) and run this
+again to compile. English needs only its plural forms, which come from the source text:
+"%n case(s)" reads "1 case" and "2 cases".
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,19 +36,35 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
 
 
-def update(ts_file: Path, language: str) -> None:
+def update(ts_file: Path, language: str, *options: str) -> None:
     """Bring one .ts file in line with the code, keeping the translations it has."""
     subprocess.run(
-        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-target-language", language,
-         *sources(), "-ts", str(ts_file)],
+        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options,
+         "-target-language", language, *sources(), "-ts", str(ts_file)],
         cwd=ROOT,
         check=True,
     )
 
 
+def english_plurals(ts_file: Path) -> None:
+    """Fill English plural forms from the source: "(s)" dropped for one, "s" for more."""
+    tree = ElementTree.parse(ts_file)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        for text in (re.sub(r"\(s\)", "", source), source.replace("(s)", "s")):
+            ElementTree.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
 def compile_all() -> None:
     """Compile each .ts into the .qm file the app loads."""
-    for language in LANGUAGES:
+    for language in ("en", *LANGUAGES):
         ts_file = TRANSLATIONS / f"leaps_{language}.ts"
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True
@@ -56,6 +76,9 @@ def main() -> None:
     TRANSLATIONS.mkdir(exist_ok=True)
     for language in LANGUAGES:
         update(TRANSLATIONS / f"leaps_{language}.ts", language)
+    english = TRANSLATIONS / "leaps_en.ts"
+    update(english, "en", "-pluralonly")
+    english_plurals(english)
     compile_all()
 
 

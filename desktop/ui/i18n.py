@@ -47,12 +47,15 @@ def install_translators(code: str) -> str:
     assert app is not None, "translations need the application object"
     while _installed:
         app.removeTranslator(_installed.pop())
-    if code == SOURCE_LANGUAGE or code not in LANGUAGES:
-        return SOURCE_LANGUAGE
+    if code not in LANGUAGES:
+        code = SOURCE_LANGUAGE
+    # English loads its file too: it holds the plural forms ("1 case", "2 cases").
     own = QTranslator(app)
     if own.load(f"leaps_{code}", str(resource_path(TRANSLATIONS_DIR))):
         app.installTranslator(own)
         _installed.append(own)
+    if code == SOURCE_LANGUAGE:
+        return code
     # Qt's own words: the buttons of standard dialogs, the file dialog, context menus.
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -1,0 +1,51 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
+        <translation>
+            <numerusform>Not saved: %n thing to fix, shown beside each field. First: {problem}</numerusform><numerusform>Not saved: %n things to fix, shown beside each field. First: {problem}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
+        <translation>
+            <numerusform>%n case side by side. Click a title to show that case in the main window.</numerusform><numerusform>%n cases side by side. Click a title to show that case in the main window.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>{country}: %n case(s)</source>
+        <translation>
+            <numerusform>{country}: %n case</numerusform><numerusform>{country}: %n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n case to {file}.</numerusform><numerusform>Exported %n cases to {file}.</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import unicodedata
 import uuid
 import zipfile
@@ -335,3 +336,21 @@ def test_a_document_with_every_field_at_its_longest_stays_on_the_page(tmp_path: 
     assert {round(float(page.mediabox.width)) for page in reader.pages} == {595}  # A4, in points
     text = "".join(flat(page.extract_text()).replace(" ", "") for page in reader.pages)
     assert "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3 in text, "a long word is wrapped, not cut"
+
+
+def test_a_pdf_exported_from_a_background_thread_logs_no_qt_warnings(tmp_path: Path, qtlog: object) -> None:
+    """The window exports on its catalogue worker, a plain Python thread."""
+    errors: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            export_document(sample(paragraphs=30), "pdf", tmp_path / "plan.pdf")
+        except BaseException as error:  # reported by the assertion below
+            errors.append(error)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join()
+    assert errors == []
+    assert pdf_text(tmp_path / "plan.pdf")[1] > 1
+    assert [record.message for record in qtlog.records] == []  # type: ignore[attr-defined]

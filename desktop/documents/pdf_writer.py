@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 )
 
 from desktop.documents.fonts import choose_fonts
-from desktop.documents.gui import ensure_gui_application
-from desktop.documents.labels import page_label
+from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
+from desktop.documents.labels import page_label, tr
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
 
 BODY_POINTS = 10.5
@@ -186,7 +186,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the PDF or printer could not be opened for writing")
+        raise OSError(tr("the PDF file or the printer could not be opened"))
     try:
         painter.setFont(footer_font)
         for page in range(pages):
@@ -215,6 +215,11 @@ def print_document(document: Document, printer: QPagedPaintDevice) -> int:
 def write_pdf(document: Document, path: Path) -> None:
     """Write the document as an A4 PDF file."""
     ensure_gui_application()
+    with_event_dispatcher(lambda: _write_pdf(document, path))
+
+
+def _write_pdf(document: Document, path: Path) -> None:
+    """Write the PDF, in a thread with a Qt event dispatcher."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)

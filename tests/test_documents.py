@@ -30,6 +30,7 @@ from desktop.documents import (
 from desktop.documents.case_document import case_document
 from desktop.documents.fonts import scripts_in
 from desktop.documents.model import (
+    Block,
     BulletList,
     Document,
     Heading,
@@ -354,3 +355,15 @@ def test_a_pdf_exported_from_a_background_thread_logs_no_qt_warnings(tmp_path: P
     assert errors == []
     assert pdf_text(tmp_path / "plan.pdf")[1] > 1
     assert [record.message for record in qtlog.records] == []  # type: ignore[attr-defined]
+
+
+def test_no_pdf_page_ends_with_a_heading(tmp_path: Path) -> None:
+    blocks: list[Block] = []
+    for n in range(30):  # paragraphs of growing length put headings at every height on the page
+        blocks += [Heading(1, f"Heading {n}"), Paragraph("Words " * (40 + 17 * n)), Heading(2, f"Sub {n}")]
+        blocks.append(Table(["a", "b"], [["x", "y"]] * 3))
+    path = export_document(Document("Headings", blocks=blocks), "pdf", tmp_path / "headings.pdf")
+    for page in pypdf.PdfReader(str(path)).pages[1:]:
+        lines = [line for line in page.extract_text().splitlines() if line.strip()]
+        last = flat(lines[-2])  # the last line is the footer
+        assert not last.startswith(("Heading", "Sub")), last

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -170,6 +171,35 @@ class _Layout:
                 self.break_before = True
 
 
+def _first_line_top(text: QTextDocument, block: QTextBlock) -> float:
+    """Where a block's first line sits in the laid-out document (pages stacked top to bottom)."""
+    lines = block.layout()
+    offset = lines.lineAt(0).y() if lines.lineCount() else 0.0
+    return text.documentLayout().blockBoundingRect(block).top() + offset
+
+
+def _keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
+    """Start a heading on a new page when what follows it would, so no heading ends a page alone."""
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    for _ in range(3):  # moving one heading can strand another further on
+        stranded = []
+        block = text.begin()
+        while block.isValid():
+            after = block.next()
+            formats = block.blockFormat(), after.blockFormat()
+            if formats[0].headingLevel() and after.isValid() and not formats[1].pageBreakPolicy() & always:
+                page = int(_first_line_top(text, block) // page_height)
+                if int(_first_line_top(text, after) // page_height) > page:
+                    stranded.append(block)
+            block = after
+        for block in stranded:
+            moved = block.blockFormat()
+            moved.setPageBreakPolicy(always)
+            QTextCursor(block).setBlockFormat(moved)
+        if not stranded:
+            return
+
+
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's pages and paint them with a page-number footer."""
     ensure_gui_application()
@@ -183,6 +213,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     footer_height = QFontMetricsF(footer_font, device).height() * 2
     body = QSizeF(device.width(), device.height() - footer_height)
     layout.text.setPageSize(body)
+    _keep_headings_with_next(layout.text, body.height())
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):

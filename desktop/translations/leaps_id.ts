@@ -1,0 +1,3393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name></name>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Kurasi</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Apa itu</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Cara kerja</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Core or adaptable</source>
+        <translation>Inti atau dapat diadaptasi</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Keandalan</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Sumber berbeda pendapat</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Halaman web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
+        <translation>&apos;{format}&apos; bukan format dokumen yang dapat ditulis aplikasi ini. Pilih salah satu dari: {formats}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the document.</source>
+        <translation>{path} adalah folder. Pilih nama berkas untuk dokumen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder yang ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>Tidak dapat menulis di {folder} ({reason}). Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
+        <translation>{name} tidak dapat ditulis ({reason}). Jika berkas itu terbuka di program lain, tutup di sana; jika disk penuh, kosongkan sebagian ruang; lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>the PDF file or the printer could not be opened</source>
+        <translation>berkas PDF atau printer tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>prototyping</source>
+        <translation>uji purwarupa</translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation>perluasan skala</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>salin</translation>
+    </message>
+    <message>
+        <source>emulate</source>
+        <translation>emulasi</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>campuran</translation>
+    </message>
+    <message>
+        <source>inspire</source>
+        <translation>inspirasi</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>terpenuhi</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>sebagian</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>pertahankan</translation>
+    </message>
+    <message>
+        <source>adapt</source>
+        <translation>adaptasi</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ganti</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>hilangkan</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>vertikal</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>diversification</source>
+        <translation>diversifikasi</translation>
+    </message>
+    <message>
+        <source>learn</source>
+        <translation>pembelajaran</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>pertukaran</translation>
+    </message>
+    <message>
+        <source>prototype</source>
+        <translation>purwarupa</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>perluasan skala</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>inti</translation>
+    </message>
+    <message>
+        <source>adaptable</source>
+        <translation>dapat diadaptasi</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>terencana</translation>
+    </message>
+    <message>
+        <source>reactive</source>
+        <translation>reaktif</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Jumlah penduduk</translation>
+    </message>
+    <message>
+        <source>Density (people per km²)</source>
+        <translation>Kepadatan (jiwa per km²)</translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation>Wewenang</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>Kisaran anggaran</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Kesiapan digital</translation>
+    </message>
+    <message>
+        <source>Data readiness</source>
+        <translation>Kesiapan data</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Konektivitas</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Iklim</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Legal constraints</source>
+        <translation>Batasan hukum</translation>
+    </message>
+    <message>
+        <source>Partners available</source>
+        <translation>Mitra yang tersedia</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Source case</source>
+        <translation>Kasus sumber</translation>
+    </message>
+    <message>
+        <source>This plan does not adapt a catalogued case.</source>
+        <translation>Rencana ini tidak mengadaptasi kasus dari katalog.</translation>
+    </message>
+    <message>
+        <source>Citation or address</source>
+        <translation>Rujukan atau alamat</translation>
+    </message>
+    <message>
+        <source>Transfer intent</source>
+        <translation>Maksud transfer</translation>
+    </message>
+    <message>
+        <source>Context comparison</source>
+        <translation>Perbandingan konteks</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensi</translation>
+    </message>
+    <message>
+        <source>Source city</source>
+        <translation>Kota sumber</translation>
+    </message>
+    <message>
+        <source>Target city</source>
+        <translation>Kota tujuan</translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation>Uji kesesuaian</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mekanisme</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Prasyarat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Context, mechanism, outcome</source>
+        <translation>Konteks, mekanisme, capaian</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Konteks</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Kepentingan</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Pengaruh</translation>
+    </message>
+    <message>
+        <source>Citizen engagement</source>
+        <translation>Pelibatan warga</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Teknologi</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Kemungkinan</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigasi</translation>
+    </message>
+    <message>
+        <source>Prototype design</source>
+        <translation>Rancangan purwarupa</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Lingkup</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Routine conditions</source>
+        <translation>Kondisi rutin</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Kriteria keberhasilan</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nilai awal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Scaling path</source>
+        <translation>Jalur perluasan skala</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Pengesahan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Adaptation plan</source>
+        <translation>Rencana adaptasi</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Laporan pemantauan</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Shortlist of cases</source>
+        <translation>Daftar pendek kasus</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Cetak {title}</translation>
+    </message>
+    <message>
+        <source>Chart of {indicator}</source>
+        <translation>Grafik {indicator}</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, latest {latest}</source>
+        <translation>{name}: nilai awal {baseline}, target {target}, terbaru {latest}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>no readings yet</source>
+        <translation>belum ada pembacaan</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>nilai awal</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation>Belum ada pembacaan</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Tambah catatan kemajuan</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>T&amp;ahap</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator readings&lt;/b&gt; (leave a value empty to skip it)</source>
+        <translation>&lt;b&gt;Pembacaan indikator&lt;/b&gt; (kosongkan nilai untuk melewatinya)</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Pembacaan indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adaptations since the last entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adaptasi sejak catatan terakhir&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adaptations</source>
+        <translation>Adaptasi</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Yang memutuskan</translation>
+    </message>
+    <message>
+        <source>Planned or reactive</source>
+        <translation>Terencana atau reaktif</translation>
+    </message>
+    <message>
+        <source>Core kept</source>
+        <translation>Inti dipertahankan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Add adaptation</source>
+        <translation>Tambah adaptasi</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Tidak disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {value}</source>
+        <translation>{indicator}: {value}</translation>
+    </message>
+    <message>
+        <source>core function kept</source>
+        <translation>fungsi inti dipertahankan</translation>
+    </message>
+    <message>
+        <source>core function changed</source>
+        <translation>fungsi inti diubah</translation>
+    </message>
+    <message>
+        <source>Adapted: {what} ({kind}, {kept}; decided by {who}) {why}</source>
+        <translation>Diadaptasi: {what} ({kind}, {kept}; diputuskan oleh {who}) {why}</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Pemantauan</translation>
+    </message>
+    <message>
+        <source>&amp;Add progress entry…</source>
+        <translation>&amp;Tambah catatan kemajuan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linimasa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Timeline of progress entries</source>
+        <translation>Linimasa catatan kemajuan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indikator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators yet: add them under Indicators.</source>
+        <translation>Rencana ini belum memiliki indikator: tambahkan di bagian Indikator.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>Uji purwarupa</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Perluasan skala</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Copy: reproduce it as it is</source>
+        <translation>Salin: tiru persis apa adanya</translation>
+    </message>
+    <message>
+        <source>Emulate: keep the core, change the rest</source>
+        <translation>Emulasi: pertahankan intinya, ubah sisanya</translation>
+    </message>
+    <message>
+        <source>Mix: combine it with other practices</source>
+        <translation>Campuran: padukan dengan praktik lain</translation>
+    </message>
+    <message>
+        <source>Inspire: take the idea only</source>
+        <translation>Inspirasi: ambil gagasannya saja</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Terpenuhi sebagian</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Adaptasi</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Hilangkan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sangat rendah</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sangat tinggi</translation>
+    </message>
+    <message>
+        <source>Vertical: into policy, law or budget</source>
+        <translation>Vertikal: ke dalam kebijakan, peraturan, atau anggaran</translation>
+    </message>
+    <message>
+        <source>Horizontal: to more districts or cities</source>
+        <translation>Horizontal: ke lebih banyak distrik atau kota</translation>
+    </message>
+    <message>
+        <source>Diversification: to other services</source>
+        <translation>Diversifikasi: ke layanan lain</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <source>Prototype</source>
+        <translation>Purwarupa</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Perluasan skala</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Terencana</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reaktif</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Inti</translation>
+    </message>
+    <message>
+        <source>Adaptable</source>
+        <translation>Dapat diadaptasi</translation>
+    </message>
+    <message>
+        <source>Required: fill this in.</source>
+        <translation>Wajib: isi bagian ini.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 120 or 4.5.</source>
+        <translation>Masukkan angka, misalnya 120 atau 4.5.</translation>
+    </message>
+    <message>
+        <source>Enter a date like 2026-03-31.</source>
+        <translation>Masukkan tanggal seperti 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 250000.</source>
+        <translation>Masukkan bilangan bulat, misalnya 250000.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of {table}</source>
+        <translation>Hapus baris terpilih dari {table}</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Baris {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Masalah pada {field}</translation>
+    </message>
+    <message>
+        <source>Adaptation plan for {city}</source>
+        <translation>Rencana adaptasi untuk {city}</translation>
+    </message>
+    <message>
+        <source>(from scratch)</source>
+        <translation>(dari awal)</translation>
+    </message>
+    <message>
+        <source>{origin} → {target}</source>
+        <translation>{origin} → {target}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulai</translation>
+    </message>
+    <message>
+        <source>Origin → adopting city</source>
+        <translation>Asal → kota pengadopsi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Adaptation plans</source>
+        <translation>Rencana adaptasi</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Rencana baru…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Duplicate plan</source>
+        <translation>Duplikat rencana</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Judul salinan:</translation>
+    </message>
+    <message>
+        <source>Copy of {title}</source>
+        <translation>Salinan {title}</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Hapus rencana</translation>
+    </message>
+    <message>
+        <source>Delete the plan {title} and its progress entries?</source>
+        <translation>Hapus rencana {title} beserta catatan kemajuannya?</translation>
+    </message>
+    <message>
+        <source>Programme view</source>
+        <translation>Tampilan program</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Saring menurut tahap</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Filter by plan state</source>
+        <translation>Saring menurut status rencana</translation>
+    </message>
+    <message>
+        <source>Country code, e.g. KR</source>
+        <translation>Kode negara, mis. KR</translation>
+    </message>
+    <message>
+        <source>Filter by country of origin or adoption</source>
+        <translation>Saring menurut negara asal atau negara pengadopsi</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <source>Transfers in the programme</source>
+        <translation>Transfer dalam program</translation>
+    </message>
+    <message>
+        <source>&amp;Export monitoring report…</source>
+        <translation>&amp;Ekspor laporan pemantauan…</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>Semua transfer</translation>
+    </message>
+    <message>
+        <source>Export monitoring report</source>
+        <translation>Ekspor laporan pemantauan</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Diekspor ke {file}</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Tidak diekspor: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Rencana</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Rencana…</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>Rencana &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;City Profiles…</source>
+        <translation>&amp;Profil Kota…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme View…</source>
+        <translation>&amp;Tampilan Program…</translation>
+    </message>
+    <message>
+        <source>How closely will the city follow the original practice, and why that degree?</source>
+        <translation>Seberapa dekat kota akan mengikuti praktik aslinya, dan mengapa tingkat itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>A name the team will recognise</source>
+        <translation>Nama yang dikenali tim</translation>
+    </message>
+    <message>
+        <source>Adapts</source>
+        <translation>Mengadaptasi</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>&amp;Degree of transfer</source>
+        <translation>&amp;Tingkat transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Why this degree</source>
+        <translation>&amp;Alasan tingkat ini</translation>
+    </message>
+    <message>
+        <source>{case} ({city})</source>
+        <translation>{case} ({city})</translation>
+    </message>
+    <message>
+        <source>No source case</source>
+        <translation>Tanpa kasus sumber</translation>
+    </message>
+    <message>
+        <source>No city profile chosen</source>
+        <translation>Belum ada profil kota yang dipilih</translation>
+    </message>
+    <message>
+        <source>Compare the city the practice comes from with yours. Differences point to what to adapt.</source>
+        <translation>Bandingkan kota asal praktik dengan kota Anda. Perbedaannya menunjukkan apa yang perlu diadaptasi.</translation>
+    </message>
+    <message>
+        <source>Source and target cities compared</source>
+        <translation>Perbandingan kota sumber dan kota tujuan</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>Kota Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Ca&amp;tatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Prasyarat</translation>
+    </message>
+    <message>
+        <source>In your city</source>
+        <translation>Di kota Anda</translation>
+    </message>
+    <message>
+        <source>Add precondition</source>
+        <translation>Tambah prasyarat</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>Adaptasi</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Hapus komponen</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Komponen baru</translation>
+    </message>
+    <message>
+        <source>For each component, say whether your city meets what it needs, then keep, adapt, replace or drop it. Unmet needs of core components become risks.</source>
+        <translation>Untuk setiap komponen, nyatakan apakah kota Anda memenuhi kebutuhannya, lalu pertahankan, adaptasi, ganti, atau hilangkan. Kebutuhan komponen inti yang tidak terpenuhi menjadi risiko.</translation>
+    </message>
+    <message>
+        <source>Risks flagged by the fit check</source>
+        <translation>Risiko yang ditandai uji kesesuaian</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Tambah komponen</translation>
+    </message>
+    <message>
+        <source>No risks flagged: no core component has an unmet precondition.</source>
+        <translation>Tidak ada risiko yang ditandai: tidak ada komponen inti dengan prasyarat yang tidak terpenuhi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged risks&lt;/b&gt; (core components whose preconditions are not met or partly met):</source>
+        <translation>&lt;b&gt;Risiko yang ditandai&lt;/b&gt; (komponen inti yang prasyaratnya tidak atau hanya sebagian terpenuhi):</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hipotesis</translation>
+    </message>
+    <message>
+        <source>In this context, this mechanism is expected to produce this outcome.</source>
+        <translation>Dalam konteks ini, mekanisme ini diharapkan menghasilkan capaian ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>&amp;Konteks</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism</source>
+        <translation>&amp;Mekanisme</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Ca&amp;paian</translation>
+    </message>
+    <message>
+        <source>Stakeholders and engagement</source>
+        <translation>Pemangku kepentingan dan pelibatan</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Tambah pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;engagement plan</source>
+        <translation>Rencana &amp;pelibatan warga</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Anggaran</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staf</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Technology</source>
+        <translation>&amp;Teknologi</translation>
+    </message>
+    <message>
+        <source>Risks the team sees</source>
+        <translation>Risiko yang dilihat tim</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Tambah risiko</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged by the fit check&lt;/b&gt; (change them there)</source>
+        <translation>&lt;b&gt;Ditandai oleh uji kesesuaian&lt;/b&gt; (ubah di sana)</translation>
+    </message>
+    <message>
+        <source>A small test under routine conditions, with success decided in advance.</source>
+        <translation>Uji kecil dalam kondisi rutin, dengan ukuran keberhasilan yang ditetapkan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Lingkup</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durasi</translation>
+    </message>
+    <message>
+        <source>for example: 6 months</source>
+        <translation>misalnya: 6 bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Routine conditions</source>
+        <translation>Kondisi &amp;rutin</translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria</source>
+        <translation>&amp;Kriteria keberhasilan</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Scaling path and milestones</source>
+        <translation>Jalur perluasan skala dan tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Date (2026-03-31)</source>
+        <translation>Tanggal (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Tambah tonggak capaian</translation>
+    </message>
+    <message>
+        <source>Sign-off and state</source>
+        <translation>Pengesahan dan status</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>2026-03-31</source>
+        <translation>2026-03-31</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>&amp;Keputusan</translation>
+    </message>
+    <message>
+        <source>Plan &amp;state</source>
+        <translation>&amp;Status rencana</translation>
+    </message>
+    <message>
+        <source>Restored changes not yet saved (kept {time}); they are saved once the marked fields are fixed.</source>
+        <translation>Perubahan yang dipulihkan belum disimpan (disimpan sementara {time}); perubahan itu akan disimpan setelah isian yang ditandai diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>Bagian rencana</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status penyimpanan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a Word, OpenDocument, PDF, web or Markdown file</source>
+        <translation>Tulis rencana sebagai berkas Word, OpenDocument, PDF, web, atau Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Rencana tanpa judul</translation>
+    </message>
+    <message>
+        <source>{title} - Adaptation plan</source>
+        <translation>{title} - Rencana adaptasi</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message} Your changes are kept until this is fixed.</source>
+        <translation>Tidak disimpan: {field}: {message} Perubahan Anda tetap tersimpan sampai ini diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Disimpan {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>{section} ({count} to fix)</source>
+        <translation>{section} ({count} perlu diperbaiki)</translation>
+    </message>
+    <message>
+        <source>Fit check, component {row}</source>
+        <translation>Uji kesesuaian, komponen {row}</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}</source>
+        <translation>{table}, baris {row}</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Ekspor rencana</translation>
+    </message>
+    <message>
+        <source>City or district, e.g. Da Nang</source>
+        <translation>Kota atau distrik, mis. Da Nang</translation>
+    </message>
+    <message>
+        <source>&amp;Country code</source>
+        <translation>&amp;Kode negara</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. VN</source>
+        <translation>Kode ISO, mis. VN</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>Jumlah &amp;penduduk</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>&amp;Density (people per km²)</source>
+        <translation>Kepadatan (&amp;jiwa per km²)</translation>
+    </message>
+    <message>
+        <source>&amp;Level of government</source>
+        <translation>&amp;Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>e.g. municipal, provincial</source>
+        <translation>mis. kota, provinsi</translation>
+    </message>
+    <message>
+        <source>Po&amp;wers</source>
+        <translation>&amp;Wewenang</translation>
+    </message>
+    <message>
+        <source>What the city may decide, fund and regulate</source>
+        <translation>Apa yang boleh diputuskan, didanai, dan diatur kota</translation>
+    </message>
+    <message>
+        <source>&amp;Budget band</source>
+        <translation>Kisaran &amp;anggaran</translation>
+    </message>
+    <message>
+        <source>Di&amp;gital readiness</source>
+        <translation>Kesiapan &amp;digital</translation>
+    </message>
+    <message>
+        <source>Data &amp;readiness</source>
+        <translation>Kes&amp;iapan data</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ectivity</source>
+        <translation>Kon&amp;ektivitas</translation>
+    </message>
+    <message>
+        <source>Cli&amp;mate</source>
+        <translation>Ikli&amp;m</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. vi, en</source>
+        <translation>dipisahkan koma, mis. vi, en</translation>
+    </message>
+    <message>
+        <source>Legal cons&amp;traints</source>
+        <translation>Batasan &amp;hukum</translation>
+    </message>
+    <message>
+        <source>Partners a&amp;vailable</source>
+        <translation>Mit&amp;ra yang tersedia</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Choose the city to adapt to</source>
+        <translation>Pilih kota tujuan adaptasi</translation>
+    </message>
+    <message>
+        <source>City profiles</source>
+        <translation>Profil kota</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>Pro&amp;fil baru</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>&amp;Use this city</source>
+        <translation>&amp;Gunakan kota ini</translation>
+    </message>
+    <message>
+        <source>New shortlist…</source>
+        <translation>Daftar pendek baru…</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Tambahkan ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>Daftar pendek:</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>Daftar pendek baru</translation>
+    </message>
+    <message>
+        <source>Name of the shortlist:</source>
+        <translation>Nama daftar pendek:</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Qt {qt} and PySide6 {pyside} are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are shipped unmodified as separate libraries, which you may replace with your own builds of the same versions. Their source code is at https://download.qt.io/official_releases/qt/ and https://code.qt.io/cgit/pyside/pyside-setup.git/. The licence texts are under Licences.</source>
+        <translation>Qt {qt} dan PySide6 {pyside} digunakan berdasarkan GNU Lesser General Public License versi 3 (LGPL-3.0). Keduanya disertakan tanpa diubah sebagai pustaka terpisah, yang dapat Anda ganti dengan hasil build Anda sendiri dari versi yang sama. Kode sumbernya ada di https://download.qt.io/official_releases/qt/ dan https://code.qt.io/cgit/pyside/pyside-setup.git/. Teks lisensinya ada di bawah Lisensi.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tentang {app}</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Tentang</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Versi yang digunakan</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versi</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lisensi</translation>
+    </message>
+    <message>
+        <source>An offline catalogue of city innovation cases: learn, exchange, adapt, prototype, scale.</source>
+        <translation>Katalog luring kasus inovasi kota: belajar, bertukar, mengadaptasi, membuat purwarupa, memperluas skala.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Tentang aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Licence document</source>
+        <translation>Dokumen lisensi</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Perangkat lunak pihak ketiga</translation>
+    </message>
+    <message>
+        <source>GNU LGPL 3.0</source>
+        <translation>GNU LGPL 3.0</translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0</source>
+        <translation>GNU GPL 3.0</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Teks lisensi</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is {size:.1f} MB; attachments may be at most {limit} MB. Make the file smaller (a lower resolution or a compressed PDF) and add it again.</source>
+        <translation>{name} berukuran {size:.1f} MB; lampiran paling besar {limit} MB. Perkecil berkasnya (resolusi lebih rendah atau PDF yang dikompresi) lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} tidak dapat dibaca ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsList</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Berkas terlampir</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Caption shown under the file</source>
+        <translation>Keterangan yang ditampilkan di bawah berkas</translation>
+    </message>
+    <message>
+        <source>Attachment message</source>
+        <translation>Pesan lampiran</translation>
+    </message>
+    <message>
+        <source>Add files with the button or drop them on this window.</source>
+        <translation>Tambahkan berkas dengan tombol atau seret lalu lepaskan ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Tambah lampiran</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditing</name>
+    <message>
+        <source>Delete case</source>
+        <translation>Hapus kasus</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? You can undo this with Edit &gt; Undo until you quit.</source>
+        <translation>Hapus “{title}”? Anda dapat membatalkannya dengan Sunting &gt; Urungkan sampai Anda keluar.</translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Kasus belum disimpan</translation>
+    </message>
+    <message>
+        <source>an untitled case</source>
+        <translation>kasus tanpa judul</translation>
+    </message>
+    <message>
+        <source>Edits to {title} were not saved (last kept {when}). Restore them?</source>
+        <translation>Suntingan pada {title} belum disimpan (terakhir disimpan sementara {when}). Pulihkan?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case editor</source>
+        <translation>Penyunting kasus</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Status penyunting</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Satu per baris</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ikhtisar</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Local title</source>
+        <translation>Judul &amp;lokal</translation>
+    </message>
+    <message>
+        <source>The title in the city&apos;s own language</source>
+        <translation>Judul dalam bahasa kota itu sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Rin&amp;gkasan</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>Ta&amp;hap</translation>
+    </message>
+    <message>
+        <source>&amp;Year started</source>
+        <translation>T&amp;ahun mulai</translation>
+    </message>
+    <message>
+        <source>Level of &amp;government</source>
+        <translation>Tingkat &amp;pemerintahan</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Baha&amp;sa</translation>
+    </message>
+    <message>
+        <source>A BCP 47 tag: en, ko, zh-Hant, th</source>
+        <translation>Tag BCP 47: en, ko, zh-Hant, th</translation>
+    </message>
+    <message>
+        <source>&amp;Curation</source>
+        <translation>Ku&amp;rasi</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Kisah</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>Ma&amp;salah</translation>
+    </message>
+    <message>
+        <source>&amp;Approach</source>
+        <translation>&amp;Pendekatan</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>C&amp;osts</source>
+        <translation>Bi&amp;aya</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>Pe&amp;lajaran</translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation>Mit&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Place and tags</source>
+        <translation>&amp;Tempat dan tag</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>K&amp;ota</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Ne&amp;gara</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(pilih negara)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation>(pilih wilayah)</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>&amp;Lintang</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>Bu&amp;jur</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>S&amp;DGs</source>
+        <translation>&amp;SDG</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>SDG {number}</translation>
+    </message>
+    <message>
+        <source>Co&amp;mponents</source>
+        <translation>Ko&amp;mponen</translation>
+    </message>
+    <message>
+        <source>So&amp;urces and contacts</source>
+        <translation>S&amp;umber dan kontak</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reliability note</source>
+        <translation>Catatan keandalan</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Facts the sources &amp;disagree on</source>
+        <translation>Fakta yang berbeda &amp;antarsumber</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontak</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Naskah</translation>
+    </message>
+    <message>
+        <source>The full write-up, in Markdown</source>
+        <translation>Uraian lengkap, dalam Markdown</translation>
+    </message>
+    <message>
+        <source>Body preview</source>
+        <translation>Pratinjau naskah</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Naskah</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Kasus tanpa judul</translation>
+    </message>
+    <message>
+        <source>New case: {title}</source>
+        <translation>Kasus baru: {title}</translation>
+    </message>
+    <message>
+        <source>Edit case: {title}</source>
+        <translation>Sunting kasus: {title}</translation>
+    </message>
+    <message>
+        <source>To save, fix:
+{problems}</source>
+        <translation>Untuk menyimpan, perbaiki:
+{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
+        <translation>
+            <numerusform>Tidak disimpan: %n hal perlu diperbaiki, ditunjukkan di samping setiap isian. Yang pertama: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
+        <translation>Tidak disimpan: {reason}. Suntingan Anda disimpan sebagai draf; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
+        <translation>Draf Anda tidak dapat disimpan ({reason}). Segera simpan kasus ini.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before closing?</source>
+        <translation>Simpan perubahan pada kasus ini sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the catalogue ({reason}).</source>
+        <translation>Berkas tidak dapat disimpan di katalog ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Case details</source>
+        <translation>Rincian kasus</translation>
+    </message>
+    <message>
+        <source>Attachment missing</source>
+        <translation>Lampiran tidak ada</translation>
+    </message>
+    <message>
+        <source>The catalogue does not hold the file {name}. Import a bundle that carries it.</source>
+        <translation>Katalog tidak memuat berkas {name}. Impor bundel yang membawanya.</translation>
+    </message>
+    <message>
+        <source>Cannot open attachment</source>
+        <translation>Lampiran tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied to a temporary folder ({reason}).</source>
+        <translation>{name} tidak dapat disalin ke folder sementara ({reason}).</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>Open {name} with the program this computer uses for it? Files from other people can contain harmful content.</source>
+        <translation>Buka {name} dengan program yang digunakan komputer ini untuk berkas tersebut? Berkas dari orang lain dapat berisi konten berbahaya.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>Judul lokal</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Kota, negara</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>
+        <translation>Pilih dua atau tiga kasus untuk dibandingkan ({count} dipilih): pilih di daftar hasil sambil menahan Ctrl atau Shift.</translation>
+    </message>
+    <message>
+        <source>How it works:</source>
+        <translation>Cara kerja:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Keandalan:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>berbeda</translation>
+    </message>
+    <message>
+        <source>Rows where the cases differ are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
+        <translation>Baris yang berbeda antarkasus diberi warna dan tanda ≠. Tema dan SDG yang sama di semua kasus dicetak tebal.</translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation>Bandingkan kasus</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare cases</source>
+        <translation>Bandingkan kasus</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Memuat kasus…</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Status perbandingan</translation>
+    </message>
+    <message>
+        <source>Cases side by side</source>
+        <translation>Kasus berdampingan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
+        <translation>
+            <numerusform>%n kasus berdampingan. Klik judul untuk menampilkan kasus itu di jendela utama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cases could not be compared: {reason}</source>
+        <translation>Kasus tidak dapat dibandingkan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsEditor</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Component name</source>
+        <translation>Nama komponen</translation>
+    </message>
+    <message>
+        <source>What the component is</source>
+        <translation>Apa komponen itu</translation>
+    </message>
+    <message>
+        <source>How the component works</source>
+        <translation>Cara kerja komponen</translation>
+    </message>
+    <message>
+        <source>Core or adaptable</source>
+        <translation>Inti atau dapat diadaptasi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>Yang dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Prasyarat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;What it is</source>
+        <translation>&amp;Apa itu</translation>
+    </message>
+    <message>
+        <source>&amp;How it works</source>
+        <translation>&amp;Cara kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Core or adaptable</source>
+        <translation>Inti atau dapat &amp;diadaptasi</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Tambah kebutuhan</translation>
+    </message>
+    <message>
+        <source>Add precondition</source>
+        <translation>Tambah prasyarat</translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation>Hapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Remove precondition</source>
+        <translation>Hapus prasyarat</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>komponen</translation>
+    </message>
+    <message>
+        <source>(component {number})</source>
+        <translation>(komponen {number})</translation>
+    </message>
+    <message>
+        <source>Kind of precondition</source>
+        <translation>Jenis prasyarat</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Konflik terbuka</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>Versi berdampingan</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Teks gabungan</translation>
+    </message>
+    <message>
+        <source>Write a merge of both versions here, then Save merge</source>
+        <translation>Tulis gabungan kedua versi di sini, lalu pilih Simpan gabungan</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Pertahankan versi &amp;saya</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Pertahankan versi &amp;mereka</translation>
+    </message>
+    <message>
+        <source>Save me&amp;rge</source>
+        <translation>Simpan &amp;gabungan</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>dihapus di satu perangkat, disunting di perangkat lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik terbuka.</translation>
+    </message>
+    <message>
+        <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>
+        <translation>Kasus ini dihapus di satu perangkat sementara disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan kasus beserta suntingannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>This device: %s · fingerprint %s</source>
+        <translation>Perangkat ini: %s · sidik jari %s</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Kepercayaan</translation>
+    </message>
+    <message>
+        <source>Last in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Terakhir keluar</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Perangkat yang dikenal</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>tanyakan</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>Selalu &amp;percayai</translation>
+    </message>
+    <message>
+        <source>&amp;Never trust</source>
+        <translation>&amp;Jangan pernah percayai</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation>Riwayat bundel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Semua</translation>
+    </message>
+    <message>
+        <source>Only what this &amp;device has not seen:</source>
+        <translation>Hanya yang belum dilihat &amp;perangkat ini:</translation>
+    </message>
+    <message>
+        <source>Only the case &amp;shown: %s</source>
+        <translation>Hanya &amp;kasus yang ditampilkan: %s</translation>
+    </message>
+    <message>
+        <source>Only the case shown</source>
+        <translation>Hanya kasus yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into parts of at most</source>
+        <translation>Pe&amp;cah menjadi bagian berukuran paling besar</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Berkas bundel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Simpan bundel</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>Bundel LEAPS (*.leaps)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another with Browse.</source>
+        <translation>Folder {folder} tidak ada: pilih folder lain dengan Telusuri.</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>SDG {number}</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Gagasan</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Scaled</source>
+        <translation>Diperluas</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrik</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Metropolitan</source>
+        <translation>Metropolitan</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Negara bagian atau provinsi</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nasional</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>from {first}</source>
+        <translation>sejak {first}</translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation>sampai {last}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPane</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Facet values with the number of matching cases; Space checks or unchecks a value</source>
+        <translation>Nilai filter dengan jumlah kasus yang cocok; Spasi mencentang atau menghapus centang nilai</translation>
+    </message>
+    <message>
+        <source>Started from year</source>
+        <translation>Dimulai dari tahun</translation>
+    </message>
+    <message>
+        <source>Started until year</source>
+        <translation>Dimulai sampai tahun</translation>
+    </message>
+    <message>
+        <source>Years of the matching cases</source>
+        <translation>Tahun kasus yang cocok</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Sa&amp;mpai</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lters</source>
+        <translation>Fi&amp;lter</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>tahun berapa pun</translation>
+    </message>
+    <message>
+        <source>Matching cases started {first}–{last}</source>
+        <translation>Kasus yang cocok dimulai {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{value} ({count})</source>
+        <translation>{value} ({count})</translation>
+    </message>
+    <message>
+        <source>{facet} ({chosen} chosen)</source>
+        <translation>{facet} ({chosen} dipilih)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <source>{filter} ✕</source>
+        <translation>{filter} ✕</translation>
+    </message>
+    <message>
+        <source>Remove filter: {filter}</source>
+        <translation>Hapus filter: {filter}</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Hapus filter ini</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Active filters</source>
+        <translation>Filter aktif</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Hapus semua filter</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>{app} user guide</source>
+        <translation>Panduan pengguna {app}</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>Daftar isi panduan</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Halaman panduan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from (Alt+Left)</source>
+        <translation>Kembali ke halaman sebelumnya (Alt+Kiri)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>This device has not sent you a bundle before. Check the fingerprint with its owner (by phone or in person) before trusting it.</source>
+        <translation>Perangkat ini belum pernah mengirimi Anda bundel. Periksa sidik jarinya dengan pemiliknya (lewat telepon atau secara langsung) sebelum memercayainya.</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>Percayai &amp;sekali ini</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>Selalu &amp;percayai</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search cases: night bus, 서울, 杭州, city:seoul, sdg:11</source>
+        <translation>Cari kasus: bus malam, 서울, 杭州, city:seoul, sdg:11</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Jumlah hasil</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Tidak ada hasil</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Tampilan hasil</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>Da&amp;ftar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Batalkan tugas yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>Si&amp;nkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>&amp;Print Case…</source>
+        <translation>&amp;Cetak Kasus…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Impor Lembar Kerja…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results…</source>
+        <translation>Ekspor &amp;Hasil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Search Index</source>
+        <translation>Bangun &amp;Ulang Indeks Pencarian</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Filters</source>
+        <translation>&amp;Hapus Semua Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Filters Pane</source>
+        <translation>Panel &amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Case Pane</source>
+        <translation>Panel &amp;Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Urutkan Menurut</translation>
+    </message>
+    <message>
+        <source>&amp;Read Case</source>
+        <translation>&amp;Baca Kasus</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Shortlist…</source>
+        <translation>Tambahkan ke &amp;Daftar Pendek…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected…</source>
+        <translation>Ba&amp;ndingkan yang Dipilih…</translation>
+    </message>
+    <message>
+        <source>S&amp;hortlists…</source>
+        <translation>&amp;Daftar Pendek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundle…</source>
+        <translation>&amp;Impor Bundel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>&amp;Ekspor Bundel…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflik…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and History…</source>
+        <translation>&amp;Perangkat dan Riwayat…</translation>
+    </message>
+    <message>
+        <source>Choose Sync &amp;Folder…</source>
+        <translation>Pilih &amp;Folder Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinkronkan Sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;About %s</source>
+        <translation>&amp;Tentang %s</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Ikuti Sistem</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Membuka katalog…</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Membangun indeks pencarian</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened.</source>
+        <translation>Katalog tidak dapat dibuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>query read as plain words</source>
+        <translation>kueri dibaca sebagai kata biasa</translation>
+    </message>
+    <message>
+        <source>did you mean {suggestion}?</source>
+        <translation>maksud Anda {suggestion}?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The catalogue is empty: import a bundle (Sync → Import Bundle…) or add a case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Katalog kosong: impor bundel (Sinkronisasi → Impor Bundel…) atau tambahkan kasus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No cases match “{text}” — remove a filter or check spelling.</source>
+        <translation>Tidak ada kasus yang cocok dengan “{text}” — hapus filter atau periksa ejaan.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters — remove a filter.</source>
+        <translation>Tidak ada kasus yang cocok dengan filter ini — hapus filter.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Maksud Anda {suggestion}?</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Choose a case to print it.</source>
+        <translation>Pilih kasus untuk mencetaknya.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Cetak {title}</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Membangun ulang indeks pencarian</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>Indeks pencarian telah dibangun ulang.</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled.</source>
+        <translation>Pembangunan ulang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Lembar kerja diimpor: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>Bundel LEAPS (*.leaps)</translation>
+    </message>
+    <message>
+        <source>Checking %s…</source>
+        <translation>Memeriksa %s…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Bundel tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Mengimpor %s</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
+        <translation>Diimpor: %d baru, %d diperbarui, %d konflik, %d penghapusan</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>Mengekspor {file}</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>%s ditulis</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Pilih folder sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Syncing with %s…</source>
+        <translation>Menyinkronkan dengan %s…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %d bundle(s) imported</source>
+        <translation>Folder sinkronisasi: %d bundel diimpor</translation>
+    </message>
+    <message>
+        <source>%d refused (import them by hand to decide about their signer)</source>
+        <translation>%d ditolak (impor secara manual untuk memutuskan tentang penandatangannya)</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of cases by country</source>
+        <translation>Peta kasus menurut negara</translation>
+    </message>
+    <message numerus="yes">
+        <source>{country}: %n case(s)</source>
+        <translation>
+            <numerusform>{country}: %n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{country}: no cases</source>
+        <translation>{country}: tidak ada kasus</translation>
+    </message>
+    <message>
+        <source>Click to show cases from every country</source>
+        <translation>Klik untuk menampilkan kasus dari semua negara</translation>
+    </message>
+    <message>
+        <source>Click to show only cases from {country}</source>
+        <translation>Klik untuk menampilkan hanya kasus dari {country}</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map.</source>
+        <translation>Tidak ada kasus untuk ditampilkan di peta.</translation>
+    </message>
+    <message>
+        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
+        <translation>Negara yang memiliki kasus: {countries}. Tombol panah berpindah antarnegara, Enter menampilkan hanya kasus satu negara, Esc menampilkan semua negara lagi.</translation>
+    </message>
+    <message>
+        <source>Showing cases from {country}.</source>
+        <translation>Menampilkan kasus dari {country}.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Menggambar peta…</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map</source>
+        <translation>Tidak ada kasus untuk ditampilkan di peta</translation>
+    </message>
+    <message>
+        <source>Cases per country:</source>
+        <translation>Kasus per negara:</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Too small for the map: {countries}</source>
+        <translation>Terlalu kecil untuk peta: {countries}</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Peta</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>Tampilkan &amp;Peta</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevansi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>Katalog masih dibuka; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Exporting results to {file}…</source>
+        <translation>Mengekspor hasil ke {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}.</source>
+        <translation>
+            <numerusform>%n kasus diekspor ke {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetFields</name>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>Judul lokal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Lintang</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Bujur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Kurasi</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Naskah</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Impor lembar kerja</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Pilih Berkas…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Pemetaan kolom</translation>
+    </message>
+    <message>
+        <source>Sheet column</source>
+        <translation>Kolom lembar kerja</translation>
+    </message>
+    <message>
+        <source>Case field</source>
+        <translation>Isian kasus</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel reading or importing</source>
+        <translation>Batalkan pembacaan atau impor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>Katalog masih dibuka; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>Create: {create} · Update: {update} · Unchanged: {unchanged} · Errors: {error}</source>
+        <translation>Buat: {create} · Perbarui: {update} · Tidak berubah: {unchanged} · Galat: {error}</translation>
+    </message>
+    <message>
+        <source>Rows with errors are listed first. Correct them in the file (or change the column mapping) and read it again: nothing is imported while any row has an error.</source>
+        <translation>Baris dengan galat dicantumkan lebih dulu. Perbaiki di berkasnya (atau ubah pemetaan kolom) lalu baca lagi: tidak ada yang diimpor selama masih ada baris dengan galat.</translation>
+    </message>
+    <message>
+        <source>Every row matches the catalogue already: nothing to import.</source>
+        <translation>Semua baris sudah sama dengan katalog: tidak ada yang perlu diimpor.</translation>
+    </message>
+    <message>
+        <source>Case field for column {column}</source>
+        <translation>Isian kasus untuk kolom {column}</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(abaikan kolom ini)</translation>
+    </message>
+    <message>
+        <source>Saved as it is; still to fill in: {fields}</source>
+        <translation>Disimpan apa adanya; masih perlu diisi: {fields}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Mengimpor {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistsWindow</name>
+    <message>
+        <source>Shortlists</source>
+        <translation>Daftar pendek</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti Nama…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>What this list is for</source>
+        <translation>Kegunaan daftar ini</translation>
+    </message>
+    <message>
+        <source>Notes on the shortlist</source>
+        <translation>Catatan pada daftar pendek</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Cases on the shortlist</source>
+        <translation>Kasus dalam daftar pendek</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status penyimpanan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Pindah ke ba&amp;wah</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Keluarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>No shortlists yet: choose New…, or use Add to shortlist on a case.</source>
+        <translation>Belum ada daftar pendek: pilih Baru…, atau gunakan Tambahkan ke daftar pendek pada sebuah kasus.</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>(case no longer in the catalogue)</source>
+        <translation>(kasus tidak lagi ada di katalog)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>Daftar pendek baru</translation>
+    </message>
+    <message>
+        <source>Name of the shortlist:</source>
+        <translation>Nama daftar pendek:</translation>
+    </message>
+    <message>
+        <source>Rename shortlist</source>
+        <translation>Ganti nama daftar pendek</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Delete shortlist</source>
+        <translation>Hapus daftar pendek</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “{name}”? The cases on it stay in the catalogue.</source>
+        <translation>Hapus daftar pendek “{name}”? Kasus di dalamnya tetap ada di katalog.</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>Ekspor daftar pendek</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Diekspor ke {file}</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Hapus “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>Tambah {what}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Hapus {what}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>Pindahkan {what} ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>Pindahkan {what} ke bawah</translation>
+    </message>
+</context>
+</TS>

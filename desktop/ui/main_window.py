@@ -104,9 +104,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self._build_menus()
-        QTimer.singleShot(0, self._add_map)  # the map's modules are not needed to start
         self._restore_state()
-        self._open_catalogue()
+        # Once the window is up: the worker's imports (SQLite, the search engine) would otherwise
+        # compete with building and painting it.
+        QTimer.singleShot(0, self._open_catalogue)
 
     # Building the window
 
@@ -421,6 +422,8 @@ class MainWindow(QMainWindow):
         if not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self._show_results(self._search_serial, first_page)
+        # The map counts cases, so it comes with them: its SVG and modules are not needed to start.
+        QTimer.singleShot(0, self._add_map)
         self._cancel_flag = CancelFlag()
         flag = self._cancel_flag
         progress = self.tasks.progress_callback(self.tr("Building the search index"))

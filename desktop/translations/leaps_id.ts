@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Scaling path and milestones</source>
-        <translation>Jalur perluasan skala dan tonggak capaian</translation>
+        <translation>Jalur perluasan dan tonggak capaian</translation>
     </message>
     <message>
         <source>Paths</source>

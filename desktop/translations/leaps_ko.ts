@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>What it is</source>
-        <translation>내용</translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>&amp;Density (people per km²)</source>
-        <translation>인구 밀도(명/km²)(&amp;D)</translation>
+        <translation>인구 밀도(&amp;D) (명/km²)</translation>
     </message>
     <message>
         <source>&amp;Level of government</source>
@@ -1544,7 +1544,7 @@
     <name>About</name>
     <message>
         <source>Qt {qt} and PySide6 {pyside} are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are shipped unmodified as separate libraries, which you may replace with your own builds of the same versions. Their source code is at https://download.qt.io/official_releases/qt/ and https://code.qt.io/cgit/pyside/pyside-setup.git/. The licence texts are under Licences.</source>
-        <translation>Qt {qt}와 PySide6 {pyside}는 GNU 약소 일반 공중 사용 허가서 버전 3(LGPL-3.0)에 따라 사용됩니다. 이 라이브러리들은 수정 없이 별도 라이브러리로 포함되어 있으며, 같은 버전을 직접 빌드한 것으로 바꿀 수 있습니다. 소스 코드는 https://download.qt.io/official_releases/qt/ 와 https://code.qt.io/cgit/pyside/pyside-setup.git/ 에 있습니다. 라이선스 전문은 라이선스 탭에 있습니다.</translation>
+        <translation>이 앱은 GNU 약소 일반 공중 사용 허가서 버전 3(LGPL-3.0)에 따라 Qt {qt} 및 PySide6 {pyside}을(를) 사용합니다. 이 라이브러리들은 수정 없이 별도 라이브러리로 포함되어 있으며, 같은 버전을 직접 빌드한 것으로 바꿀 수 있습니다. 소스 코드는 https://download.qt.io/official_releases/qt/ 와 https://code.qt.io/cgit/pyside/pyside-setup.git/ 에 있습니다. 라이선스 전문은 라이선스 탭에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation>내용(&amp;S)</translation>
+        <translation>사례 내용(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>What the component is</source>
-        <translation>구성 요소 내용</translation>
+        <translation>구성 요소 설명</translation>
     </message>
     <message>
         <source>How the component works</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation>내용(&amp;W)</translation>
+        <translation>설명(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;How it works</source>
@@ -2478,11 +2478,11 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>부터(&amp;F)</translation>
+        <translation>시작(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>까지(&amp;T)</translation>
+        <translation>끝(&amp;T)</translation>
     </message>
     <message>
         <source>Fi&amp;lters</source>
@@ -2601,7 +2601,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search cases: night bus, 서울, 杭州, city:seoul, sdg:11</source>
-        <translation>사례 검색: 심야버스, 서울, 杭州, city:seoul, sdg:11</translation>
+        <translation>사례 검색: night bus, 서울, 杭州, city:seoul, sdg:11</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3285,7 +3285,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>빼기(&amp;M)</translation>
+        <translation>제거(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -1,0 +1,721 @@
+"""The case editor: every field of a case, checked beside each field as you type, kept as a draft."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.attachments import AttachmentError, read_attachment
+from desktop.drafts import Draft, discard_draft, save_draft
+from desktop.render import choice_label, markdown_to_safe_html
+from desktop.store.records import CURATION_STATES, LEVELS_OF_GOVERNMENT, REGIONS, STAGES, THEMES
+from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
+from desktop.ui.case_view import CaseView
+from desktop.validation import Problem, ValidationError, validate_case
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+    from desktop.ui.tasks import TaskRunner
+
+AUTOSAVE_MS = 3000
+CHECK_DELAY_MS = 300
+PREVIEW_DELAY_MS = 400
+ERROR_STYLE = "color: #b00020;"
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name shown) for every country Qt knows: its English name and, where different, its own."""
+    choices: dict[str, str] = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if territory == QLocale.Country.AnyTerritory or len(code) != 2 or code in choices:
+            continue
+        english = QLocale.territoryToString(territory)
+        locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, territory)
+        native = locales[0].nativeTerritoryName() if locales else ""
+        choices[code] = f"{english} — {native}" if native and native != english else english
+    return sorted(choices.items(), key=lambda item: item[1].casefold())
+
+
+def _number(text: str) -> float | str | None:
+    """A typed coordinate: a number, nothing, or the text itself so validation can name it."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _year(text: str) -> int | str | None:
+    text = text.strip()
+    if not text:
+        return None
+    return int(text) if text.isdigit() else text
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@dataclass
+class _Field:
+    """One value of the form: how to read and set it, where its problems show, which tab holds it."""
+
+    get: Callable[[], Any]
+    put: Callable[[Any], None]
+    focus: QWidget
+    error: QLabel
+    tab: int
+
+
+class CaseEditor(QDialog):
+    """Edits one case (or a new one); saves through the catalogue worker, autosaves a draft."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        catalogue: Catalogue,
+        case_values: dict[str, Any] | None = None,
+        *,
+        draft: Draft | None = None,
+        images: dict[str, bytes] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._catalogue = catalogue
+        self._data_dir: Path = catalogue.data_dir
+        self._images = dict(images or {})
+        self._fields: dict[str, _Field] = {}
+        self._touched: set[str] = set()
+        self._show_all_problems = False
+        self._last_draft: dict[str, Any] | None = None
+        self._closing = False
+        original = case_values or {}
+        self.is_new = draft.is_new if draft else case_values is None
+        self.case_id = draft.case_id if draft else str(original.get("id") or uuid.uuid4())
+        self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
+        self.choose_files: Callable[[], list[str]] = self._choose_files
+
+        self._build()
+        self._load(draft.values if draft else {**self._defaults(), **original})
+        # A restored draft holds edits that were never saved: it stays unsaved until Save.
+        self._baseline: dict[str, Any] | None = None if draft else self.values()
+        self._touched = set(self._fields) if draft else set()
+        self._set_title()
+        self.check()
+        self._render_preview()
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    # Building the form
+
+    def _build(self) -> None:
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Case editor"))
+        self.resize(900, 700)
+        self.tabs = QTabWidget()
+        self._check_timer = self._single_shot(CHECK_DELAY_MS, self.check)
+        self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._render_preview)
+        self._build_about()
+        self._build_story()
+        self._build_place()
+        self._build_parts()
+        self._build_files()
+        self._build_body()
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Editor status"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _single_shot(self, delay: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _page(self, title: str) -> QFormLayout:
+        page = QWidget()
+        self.tabs.addTab(page, title)
+        return QFormLayout(page)
+
+    def _error_label(self, key: str) -> QLabel:
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        return error
+
+    def _register(self, key: str, field: _Field, changed: Any) -> None:
+        self._fields[key] = field
+        changed.connect(lambda *_: self._edited(key))
+
+    def _row(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        get: Callable[[], Any],
+        put: Callable[[Any], None],
+        changed: Any,
+    ) -> None:
+        """A labelled field with its problem shown right under it."""
+        error = self._error_label(key)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(caption, box)
+        self._register(key, _Field(get, put, widget, error, self.tabs.count() - 1), changed)
+
+    def _line(self, form: QFormLayout, key: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self._row(form, key, label, edit, edit.text, lambda v: edit.setText(v or ""), edit.textChanged)
+        return edit
+
+    def _text(self, form: QFormLayout, key: str, label: str, *, as_lines: bool = False) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        if as_lines:
+            edit.setPlaceholderText(self.tr("One per line"))
+            self._row(
+                form,
+                key,
+                label,
+                edit,
+                lambda: _lines(edit.toPlainText()),
+                lambda v: edit.setPlainText("\n".join(v or [])),
+                edit.textChanged,
+            )
+        else:
+            self._row(
+                form,
+                key,
+                label,
+                edit,
+                edit.toPlainText,
+                lambda v: edit.setPlainText(v or ""),
+                edit.textChanged,
+            )
+        return edit
+
+    def _combo(self, form: QFormLayout, key: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for value, shown in choices:
+            combo.addItem(shown, value)
+        self._row(
+            form,
+            key,
+            label,
+            combo,
+            combo.currentData,
+            lambda v: combo.setCurrentIndex(max(0, combo.findData(v))),
+            combo.currentIndexChanged,
+        )
+        return combo
+
+    def _checklist(
+        self, form: QFormLayout, key: str, label: str, choices: list[tuple[Any, str]]
+    ) -> QListWidget:
+        checklist = QListWidget()
+        for value, shown in choices:
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            checklist.addItem(item)
+
+        loaded: list[Any] = []
+
+        def checked() -> list[Any]:
+            """The ticked values, those the case already had first in their order, so an
+            untouched list saves unchanged."""
+            items = (checklist.item(i) for i in range(checklist.count()))
+            ticked = [
+                i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked
+            ]
+            return [v for v in loaded if v in ticked] + [v for v in ticked if v not in loaded]
+
+        def check(values: list[Any] | None) -> None:
+            loaded[:] = list(values or [])
+            for i in range(checklist.count()):
+                item = checklist.item(i)
+                chosen = item.data(Qt.ItemDataRole.UserRole) in loaded
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+        self._row(form, key, label, checklist, checked, check, checklist.itemChanged)
+        return checklist
+
+    def _build_about(self) -> None:
+        form = self._page(self.tr("&About"))
+        self.title_edit = self._line(form, "title", self.tr("&Title"))
+        self._line(
+            form, "local_title", self.tr("&Local title"), self.tr("The title in the city's own language")
+        )
+        self._text(form, "summary", self.tr("&Summary"))
+        self._combo(form, "stage", self.tr("S&tage"), [(s, choice_label(s)) for s in STAGES])
+        self._row_number(form, "year_started", self.tr("&Year started"), "2013")
+        self._combo(
+            form,
+            "level_of_government",
+            self.tr("Level of &government"),
+            [(level, level) for level in LEVELS_OF_GOVERNMENT],
+        )
+        self._line(form, "language", self.tr("La&nguage"), self.tr("A BCP 47 tag: en, ko, zh-Hant, th"))
+        self._combo(form, "curation", self.tr("&Curation"), [(s, choice_label(s)) for s in CURATION_STATES])
+
+    def _build_story(self) -> None:
+        form = self._page(self.tr("&Story"))
+        self._text(form, "problem", self.tr("&Problem"))
+        self._text(form, "approach", self.tr("&Approach"))
+        self._text(form, "results", self.tr("&Results"))
+        self._text(form, "costs", self.tr("C&osts"))
+        self._text(form, "lessons", self.tr("&Lessons"))
+        self._text(form, "partners", self.tr("P&artners"), as_lines=True)
+
+    def _build_place(self) -> None:
+        form = self._page(self.tr("&Place and tags"))
+        self._line(form, "city", self.tr("C&ity"))
+        self._combo(
+            form, "country", self.tr("Co&untry"), [("", self.tr("(choose a country)")), *country_choices()]
+        )
+        self._combo(
+            form,
+            "region",
+            self.tr("&Region"),
+            [("", self.tr("(choose a region)"))] + [(r, r) for r in REGIONS],
+        )
+        self._row_number(form, "latitude", self.tr("La&titude"), "37.57")
+        self._row_number(form, "longitude", self.tr("L&ongitude"), "126.98")
+        self._checklist(form, "themes", self.tr("T&hemes"), [(t, t) for t in THEMES])
+        self._checklist(
+            form,
+            "sdgs",
+            self.tr("S&DGs"),
+            [(n, self.tr("SDG {number}").format(number=n)) for n in range(1, 18)],
+        )
+
+    def _row_number(self, form: QFormLayout, key: str, label: str, placeholder: str) -> None:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        parse = _year if key == "year_started" else _number
+        self._row(
+            form,
+            key,
+            label,
+            edit,
+            lambda: parse(edit.text()),
+            lambda v: edit.setText("" if v is None else str(v)),
+            edit.textChanged,
+        )
+
+    def _build_parts(self) -> None:
+        page = QWidget()
+        self.tabs.addTab(page, self.tr("Co&mponents"))
+        self.components = ComponentsEditor()
+        components_error = self._error_label("components")
+        column = QVBoxLayout(page)
+        column.addWidget(components_error)
+        column.addWidget(self.components)
+        self._register(
+            "components",
+            _Field(
+                self.components.values,
+                self.components.set_values,
+                self.components.list,
+                components_error,
+                self.tabs.count() - 1,
+            ),
+            self.components.changed,
+        )
+
+        form = self._page(self.tr("So&urces and contacts"))
+        self.sources = RowsEditor(
+            [
+                ("title", self.tr("Title")),
+                ("url", self.tr("Web address")),
+                ("citation", self.tr("Citation")),
+                ("date", self.tr("Date")),
+                ("reliability", self.tr("Reliability note")),
+            ],
+            self.tr("source"),
+            with_ids=True,
+        )
+        self._row(
+            form,
+            "sources",
+            self.tr("Sources"),
+            self.sources,
+            self.sources.values,
+            self.sources.set_values,
+            self.sources.changed,
+        )
+        self._text(form, "disputed", self.tr("Facts the sources &disagree on"), as_lines=True)
+        self.contacts = RowsEditor(
+            [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation"))],
+            self.tr("contact"),
+            with_ids=False,
+        )
+        self._row(
+            form,
+            "contacts",
+            self.tr("Contacts"),
+            self.contacts,
+            self.contacts.values,
+            self.contacts.set_values,
+            self.contacts.changed,
+        )
+
+    def _build_files(self) -> None:
+        page = QWidget()
+        self.tabs.addTab(page, self.tr("&Files"))
+        self.attachments = AttachmentsList()
+        self.attachments.add_requested.connect(lambda: self.add_files([Path(p) for p in self.choose_files()]))
+        QVBoxLayout(page).addWidget(self.attachments)
+        self._register(
+            "attachments",
+            _Field(
+                self.attachments.values,
+                self.attachments.set_values,
+                self.attachments.list,
+                self.attachments.message,
+                self.tabs.count() - 1,
+            ),
+            self.attachments.changed,
+        )
+
+    def _build_body(self) -> None:
+        page = QWidget()
+        self.tabs.addTab(page, self.tr("&Body"))
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("The full write-up, in Markdown"))
+        self.preview = CaseView()
+        self.preview.setAccessibleName(self.tr("Body preview"))
+        splitter = QSplitter()
+        splitter.addWidget(self.body)
+        splitter.addWidget(self.preview)
+        error = self._error_label("body")
+        column = QVBoxLayout(page)
+        column.addWidget(splitter)
+        column.addWidget(error)
+        self.body.setAccessibleName(self.tr("Body"))
+        self._register(
+            "body",
+            _Field(
+                self.body.toPlainText,
+                lambda v: self.body.setPlainText(v or ""),
+                self.body,
+                error,
+                self.tabs.count() - 1,
+            ),
+            self.body.textChanged,
+        )
+        self.body.textChanged.connect(self._preview_timer.start)
+
+    # Values
+
+    @staticmethod
+    def _defaults() -> dict[str, Any]:
+        return {
+            "stage": "idea",
+            "level_of_government": "city",
+            "language": "en",
+            "curation": "draft",
+            "components": [],
+            "sources": [],
+            "attachments": [],
+            "contacts": [],
+        }
+
+    def values(self) -> dict[str, Any]:
+        """The form as raw case data, in the catalogue's field names (possibly not yet valid)."""
+        return {"id": self.case_id, **{key: field.get() for key, field in self._fields.items()}}
+
+    def _load(self, values: dict[str, Any]) -> None:
+        for key, field in self._fields.items():
+            field.put(values.get(key))
+
+    def is_dirty(self) -> bool:
+        """True while the form holds edits that are not saved in the catalogue."""
+        return self._baseline is None or self.values() != self._baseline
+
+    def _set_title(self) -> None:
+        title = self.title_edit.text().strip() or self.tr("Untitled case")
+        template = self.tr("New case: {title}") if self.is_new else self.tr("Edit case: {title}")
+        marker = " *" if self.is_dirty() else ""
+        self.setWindowTitle(template.format(title=title) + marker)
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self._check_timer.start()
+
+    # Checking
+
+    @staticmethod
+    def _field_of(problem: Problem) -> str:
+        return problem.field.split("[")[0].split(".")[0]
+
+    def problems(self) -> list[Problem]:
+        """What stands in the way of saving, field by field."""
+        try:
+            validate_case(self.values())
+        except ValidationError as error:
+            return error.problems
+        return []
+
+    def check(self) -> list[Problem]:
+        """Show each problem beside its field (fields not yet touched wait for a Save attempt)."""
+        found = self.problems()
+        by_field: dict[str, list[str]] = {}
+        for problem in found:
+            by_field.setdefault(self._field_of(problem), []).append(str(problem))
+        for key, field in self._fields.items():
+            if key == "attachments":
+                continue  # its label carries the file messages
+            shown = by_field.get(key) if (self._show_all_problems or key in self._touched) else None
+            field.error.setText("\n".join(shown or []))
+            field.error.setVisible(bool(shown))
+        bad_tabs = {self._fields[k].tab for k in by_field if k in self._fields}
+        for tab in range(self.tabs.count()):
+            flagged = tab in bad_tabs and self._show_all_problems
+            self.tabs.tabBar().setTabTextColor(
+                tab, Qt.GlobalColor.darkRed if flagged else self.palette().text().color()
+            )
+        summary = "\n".join(str(p) for p in found)
+        self.save_button.setToolTip(
+            self.tr("To save, fix:\n{problems}").format(problems=summary) if found else ""
+        )
+        self._set_title()
+        return found
+
+    def error_text(self, key: str) -> str:
+        """The problem shown beside a field, if any."""
+        error = self._fields[key].error
+        return "" if error.isHidden() else error.text()
+
+    # Saving
+
+    def save(self) -> None:
+        """Save to the catalogue on the worker; if something is missing, say what and go to it."""
+        self._show_all_problems = True
+        found = self.check()
+        if found:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(
+                self.tr(
+                    "Not saved: %n thing(s) to fix, shown beside each field. First: {problem}", "", len(found)
+                ).format(problem=str(found[0]))
+            )
+            first = self._fields.get(self._field_of(found[0]))
+            if first is not None:
+                self.tabs.setCurrentIndex(first.tab)
+                first.focus.setFocus()
+            return
+        values = self.values()
+        case = validate_case(values)
+        catalogue, data_dir = self._catalogue, self._data_dir
+        # The form is frozen while the worker saves, so the saved values are the ones shown.
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saving…"))
+
+        def saved(_changed: bool) -> None:
+            discard_draft(data_dir, case.id)
+            if isValid(self):  # the editor may have been closed while the worker saved
+                self._saved(values)
+
+        self._tasks.run(lambda: catalogue.save(case), saved, self._save_failed)
+
+    def _saved(self, values: dict[str, Any]) -> None:
+        self._baseline = values
+        self._last_draft = None
+        self.is_new = False
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(self.case_id)
+        self._closing = True
+        self.accept()
+
+    def _save_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(
+            self.tr("Not saved: {reason}. Your edits are kept in a draft; try again.").format(reason=error)
+        )
+        self.autosave()
+
+    def autosave(self) -> None:
+        """Keep the form in a draft file if it changed since the last draft."""
+        if not self.is_dirty():
+            return
+        values = self.values()
+        if values == self._last_draft:
+            return
+        try:
+            save_draft(self._data_dir, self.case_id, values, is_new=self.is_new)
+        except OSError as error:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(
+                self.tr("Your draft could not be kept ({reason}). Save the case soon.").format(
+                    reason=error.strerror or error
+                )
+            )
+            return
+        self._last_draft = values
+
+    # Closing
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close box: ask first when there are unsaved edits."""
+        if self._closing or not self.is_dirty():
+            self._close_now(keep_draft=False)
+            return
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._close_now(keep_draft=False)
+
+    def _close_now(self, *, keep_draft: bool) -> None:
+        self.autosave_timer.stop()
+        if not keep_draft:
+            discard_draft(self._data_dir, self.case_id)
+        self._closing = True
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this case before closing?"),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    # Attachments
+
+    def _choose_files(self) -> list[str]:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        return names
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Store each file in the catalogue on the worker and attach it; refuse what is too big."""
+        catalogue = self._catalogue
+        self.attachments.message.setText("")
+        for path in paths:
+
+            def store(path: Path = path) -> tuple[dict[str, Any], bytes]:
+                content, media_type = read_attachment(path)
+                digest = catalogue.store_attachment(content, media_type)
+                record = {
+                    "id": str(uuid.uuid4()),
+                    "sha256": digest,
+                    "filename": path.name,
+                    "media_type": media_type,
+                    "size": len(content),
+                    "caption": "",
+                }
+                return record, content
+
+            self._tasks.run(store, self._attached, self._attach_failed)
+
+    def _attached(self, stored: tuple[dict[str, Any], bytes]) -> None:
+        if not isValid(self):
+            return
+        record, content = stored
+        if record["media_type"].startswith("image/"):
+            self._images[record["sha256"]] = content
+        self.attachments.add_attachment(record)
+        self._preview_timer.start()
+
+    def _attach_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        reason = (
+            str(error)
+            if isinstance(error, AttachmentError)
+            else self.tr("The file could not be stored in the catalogue ({reason}).").format(reason=error)
+        )
+        previous = self.attachments.message.text()
+        self.attachments.message.setText(f"{previous}\n{reason}".strip())
+        self.tabs.setCurrentWidget(self.attachments.parentWidget())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        """Accept files dragged from the desktop."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        """Attach the files dropped on the editor."""
+        self.add_files([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+    # Preview
+
+    def _render_preview(self) -> None:
+        self.preview.show_page(markdown_to_safe_html(self.body.toPlainText()), self._images)

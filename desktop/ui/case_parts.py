@@ -1,0 +1,418 @@
+"""Editors for the lists inside a case: components with their preconditions, rows such as
+sources and contacts, and attached files."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.render import choice_label, size_label
+from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
+
+IdRole = Qt.ItemDataRole.UserRole
+
+
+def _button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
+
+
+def _moved(items: list[Any], row: int, step: int) -> int | None:
+    """Swap the item at `row` with its neighbour `step` away; the new row, or None if at an end."""
+    target = row + step
+    if row < 0 or not 0 <= target < len(items):
+        return None
+    items[row], items[target] = items[target], items[row]
+    return target
+
+
+class _ListButtons(QWidget):
+    """Add, Remove, Up and Down beside a list, each calling back to its owner."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        what: str,
+        add: Callable[[], None],
+        remove: Callable[[], None],
+        move: Callable[[int], None],
+    ) -> None:
+        super().__init__(owner)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(_button(owner.tr("Add"), owner.tr("Add {what}").format(what=what), add))
+        row.addWidget(_button(owner.tr("Remove"), owner.tr("Remove {what}").format(what=what), remove))
+        row.addWidget(
+            _button(owner.tr("Move up"), owner.tr("Move {what} up").format(what=what), lambda: move(-1))
+        )
+        row.addWidget(
+            _button(owner.tr("Move down"), owner.tr("Move {what} down").format(what=what), lambda: move(1))
+        )
+        row.addStretch()
+
+
+class ComponentsEditor(QWidget):
+    """The parts of a practice: a list to add, remove and reorder, and a form for the one chosen."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[dict[str, Any]] = []
+        self._loading = False
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Components"))
+        self.list.currentRowChanged.connect(self._show_current)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Component name"))
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName(self.tr("What the component is"))
+        self.mechanism = QPlainTextEdit()
+        self.mechanism.setAccessibleName(self.tr("How the component works"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Core or adaptable"))
+        for role in COMPONENT_ROLES:
+            self.role.addItem(choice_label(role), role)
+        self.preconditions = QTableWidget(0, 2)
+        self.preconditions.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("What it needs")])
+        self.preconditions.horizontalHeader().setStretchLastSection(True)
+        self.preconditions.setAccessibleName(self.tr("Preconditions"))
+        self.preconditions.itemChanged.connect(self._edited)
+        for editor in (self.name,):
+            editor.textChanged.connect(self._edited)
+        for text_editor in (self.description, self.mechanism):
+            text_editor.textChanged.connect(self._edited)
+        self.role.currentIndexChanged.connect(self._edited)
+
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&What it is"), self.description)
+        form.addRow(self.tr("&How it works"), self.mechanism)
+        form.addRow(self.tr("&Core or adaptable"), self.role)
+        needs = QVBoxLayout()
+        needs.addWidget(self.preconditions)
+        needs_buttons = QHBoxLayout()
+        needs_buttons.addWidget(
+            _button(self.tr("Add need"), self.tr("Add precondition"), self.add_precondition)
+        )
+        needs_buttons.addWidget(
+            _button(self.tr("Remove need"), self.tr("Remove precondition"), self.remove_precondition)
+        )
+        needs_buttons.addStretch()
+        needs.addLayout(needs_buttons)
+        form.addRow(self.tr("Preconditions"), needs)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addWidget(
+            _ListButtons(
+                self, self.tr("component"), self.add_component, self.remove_component, self.move_component
+            )
+        )
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.form, 2)
+        self._show_current(-1)
+
+    def values(self) -> list[dict[str, Any]]:
+        """The components as validation and the catalogue expect them."""
+        return [{**item, "preconditions": [dict(p) for p in item["preconditions"]]} for item in self._items]
+
+    def set_values(self, components: Sequence[dict[str, Any]]) -> None:
+        """Show these components, the first one chosen."""
+        self._items = [
+            {
+                "id": str(c.get("id") or uuid.uuid4()),
+                "name": c.get("name") or "",
+                "description": c.get("description") or "",
+                "mechanism": c.get("mechanism") or "",
+                "role": c.get("role") or COMPONENT_ROLES[0],
+                "preconditions": [dict(p) for p in c.get("preconditions") or []],
+            }
+            for c in components
+        ]
+        self._refill(0 if self._items else -1)
+
+    def add_component(self) -> None:
+        """Append an empty component and start editing its name."""
+        self._items.append(
+            {
+                "id": str(uuid.uuid4()),
+                "name": "",
+                "description": "",
+                "mechanism": "",
+                "role": COMPONENT_ROLES[0],
+                "preconditions": [],
+            }
+        )
+        self._refill(len(self._items) - 1)
+        self.name.setFocus()
+        self.changed.emit()
+
+    def remove_component(self) -> None:
+        """Remove the chosen component."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self._refill(min(row, len(self._items) - 1))
+            self.changed.emit()
+
+    def move_component(self, step: int) -> None:
+        """Move the chosen component up (-1) or down (+1)."""
+        target = _moved(self._items, self.list.currentRow(), step)
+        if target is not None:
+            self._refill(target)
+            self.changed.emit()
+
+    def add_precondition(self) -> None:
+        """Add a need to the chosen component."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self._items):
+            self._items[row]["preconditions"].append({"kind": PRECONDITION_KINDS[0], "text": ""})
+            self._show_current(row)
+            self.preconditions.setCurrentCell(self.preconditions.rowCount() - 1, 1)
+            self.changed.emit()
+
+    def remove_precondition(self) -> None:
+        """Remove the chosen need of the chosen component."""
+        row, need = self.list.currentRow(), self.preconditions.currentRow()
+        if 0 <= row < len(self._items) and 0 <= need < len(self._items[row]["preconditions"]):
+            del self._items[row]["preconditions"][need]
+            self._show_current(row)
+            self.changed.emit()
+
+    def _label(self, index: int) -> str:
+        return self._items[index]["name"] or self.tr("(component {number})").format(number=index + 1)
+
+    def _refill(self, current: int) -> None:
+        self._loading = True
+        self.list.clear()
+        for index in range(len(self._items)):
+            self.list.addItem(self._label(index))
+        self._loading = False
+        self.list.setCurrentRow(current)
+        self._show_current(current)
+
+    def _show_current(self, row: int) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        chosen = self._items[row] if 0 <= row < len(self._items) else None
+        self.form.setEnabled(chosen is not None)
+        item = chosen or {"name": "", "description": "", "mechanism": "", "role": "core", "preconditions": []}
+        self.name.setText(item["name"])
+        self.description.setPlainText(item["description"])
+        self.mechanism.setPlainText(item["mechanism"])
+        self.role.setCurrentIndex(max(0, self.role.findData(item["role"])))
+        self.preconditions.setRowCount(0)
+        for need in item["preconditions"]:
+            self._add_need_row(need)
+        self._loading = False
+
+    def _add_need_row(self, need: dict[str, str]) -> None:
+        row = self.preconditions.rowCount()
+        self.preconditions.insertRow(row)
+        kind = QComboBox()
+        kind.setAccessibleName(self.tr("Kind of precondition"))
+        for value in PRECONDITION_KINDS:
+            kind.addItem(choice_label(value), value)
+        kind.setCurrentIndex(max(0, kind.findData(need.get("kind"))))
+        kind.currentIndexChanged.connect(self._edited)
+        self.preconditions.setCellWidget(row, 0, kind)
+        self.preconditions.setItem(row, 1, QTableWidgetItem(need.get("text", "")))
+
+    def _edited(self, *_args: object) -> None:
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self._items):
+            return
+        item = self._items[row]
+        item["name"] = self.name.text()
+        item["description"] = self.description.toPlainText()
+        item["mechanism"] = self.mechanism.toPlainText()
+        item["role"] = self.role.currentData()
+        needs = []
+        for need in range(self.preconditions.rowCount()):
+            kind = self.preconditions.cellWidget(need, 0)
+            text = self.preconditions.item(need, 1)
+            needs.append(
+                {
+                    "kind": kind.currentData() if isinstance(kind, QComboBox) else PRECONDITION_KINDS[0],
+                    "text": text.text() if text else "",
+                }
+            )
+        item["preconditions"] = needs
+        self.list.item(row).setText(self._label(row))
+        self.changed.emit()
+
+
+class RowsEditor(QWidget):
+    """A table of small records (sources, contacts): add, remove, reorder, edit in place."""
+
+    changed = Signal()
+
+    def __init__(
+        self, columns: Sequence[tuple[str, str]], what: str, *, with_ids: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._keys = [key for key, _ in columns]
+        self._with_ids = with_ids
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([heading for _, heading in columns])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(what)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(_ListButtons(self, what, self.add_row, self.remove_row, self.move_row))
+
+    def values(self) -> list[dict[str, str]]:
+        """Each row as a mapping of column keys to text (and its id, for records that have one)."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, column) for column in range(len(self._keys))]
+            record = {
+                key: cell.text().strip() if cell else "" for key, cell in zip(self._keys, cells, strict=True)
+            }
+            if self._with_ids:
+                record = {"id": str(cells[0].data(IdRole)) if cells[0] else str(uuid.uuid4()), **record}
+            rows.append(record)
+        return rows
+
+    def set_values(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Show these records."""
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for record in rows:
+            self._append(record)
+        self.table.blockSignals(False)
+
+    def add_row(self) -> None:
+        """Append an empty row and start editing its first cell."""
+        self._append({})
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        self.changed.emit()
+
+    def remove_row(self) -> None:
+        """Remove the chosen row."""
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def move_row(self, step: int) -> None:
+        """Move the chosen row up (-1) or down (+1)."""
+        rows = self.values()
+        target = _moved(rows, self.table.currentRow(), step)
+        if target is not None:
+            self.set_values(rows)
+            self.table.setCurrentCell(target, 0)
+            self.changed.emit()
+
+    def _append(self, record: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, key in enumerate(self._keys):
+            self.table.setItem(row, column, QTableWidgetItem(str(record.get(key) or "")))
+        first = self.table.item(row, 0)
+        first.setData(IdRole, str(record.get("id") or uuid.uuid4()))
+
+
+class AttachmentsList(QWidget):
+    """Files attached to a case, with a caption each; files arrive through `add_attachment`."""
+
+    changed = Signal()
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[dict[str, Any]] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attached files"))
+        self.list.currentRowChanged.connect(self._show_caption)
+        self.caption = QLineEdit()
+        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setPlaceholderText(self.tr("Caption shown under the file"))
+        self.caption.textEdited.connect(self._caption_edited)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Attachment message"))
+        self.message.setStyleSheet("color: #b00020;")
+        hint = QLabel(self.tr("Add files with the button or drop them on this window."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(_button(self.tr("Add files…"), self.tr("Add attachment"), self.add_requested.emit))
+        buttons.addWidget(_button(self.tr("Remove"), self.tr("Remove attachment"), self.remove_attachment))
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def values(self) -> list[dict[str, Any]]:
+        """The attachments as the catalogue stores them."""
+        return [dict(item) for item in self._items]
+
+    def set_values(self, attachments: Sequence[dict[str, Any]]) -> None:
+        """Show these attachments."""
+        self._items = [dict(a) for a in attachments]
+        self._refill()
+
+    def add_attachment(self, attachment: dict[str, Any]) -> None:
+        """Append a file already stored in the catalogue."""
+        self._items.append(dict(attachment))
+        self._refill()
+        self.list.setCurrentRow(len(self._items) - 1)
+        self.changed.emit()
+
+    def remove_attachment(self) -> None:
+        """Detach the chosen file (its bytes stay in the catalogue for other cases and undo)."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self._refill()
+            self.changed.emit()
+
+    def _refill(self) -> None:
+        self.list.clear()
+        for item in self._items:
+            size = size_label(int(item["size"]))
+            shown = self.tr("{name} ({size})").format(name=item["filename"], size=size)
+            entry = QListWidgetItem(shown)
+            entry.setToolTip(item.get("caption") or "")
+            self.list.addItem(entry)
+
+    def _show_caption(self, row: int) -> None:
+        self.caption.setEnabled(0 <= row < len(self._items))
+        self.caption.setText(self._items[row].get("caption", "") if 0 <= row < len(self._items) else "")
+
+    def _caption_edited(self, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._items):
+            self._items[row]["caption"] = text
+            self.changed.emit()

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>adapt</source>
-        <translation>조정</translation>
+        <translation>현지화</translation>
     </message>
     <message>
         <source>replace</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Adapt</source>
-        <translation>조정</translation>
+        <translation>현지화</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Adaptation</source>
-        <translation>조정 방법</translation>
+        <translation>현지화 방법</translation>
     </message>
     <message>
         <source>Rationale</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>For each component, say whether your city meets what it needs, then keep, adapt, replace or drop it. Unmet needs of core components become risks.</source>
-        <translation>구성 요소마다 우리 도시가 필요 조건을 충족하는지 밝히고, 유지·조정·대체·제외 중에서 결정하십시오. 핵심 구성 요소의 충족되지 않은 조건은 위험 요소가 됩니다.</translation>
+        <translation>구성 요소마다 우리 도시가 필요 조건을 충족하는지 밝히고, 유지·현지화·대체·제외 중에서 결정하십시오. 핵심 구성 요소의 충족되지 않은 조건은 위험 요소가 됩니다.</translation>
     </message>
     <message>
         <source>Risks flagged by the fit check</source>

@@ -16,6 +16,13 @@ from desktop.catalogue import Catalogue  # noqa: E402
 from desktop.store.records import Case, Component, Precondition, Source  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def application(qapp: object) -> object:
+    """One QApplication for the whole run, made first: a document export that ran before any
+    window test would otherwise leave a bare QGuiApplication, on which widgets cannot live."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Window settings written by a test go to a fresh folder, never the person's own."""

@@ -13,6 +13,7 @@ import pypdf
 import pytest
 
 from desktop.catalogue import Catalogue
+from desktop.language import document_language, tr
 from desktop.plans.document import export_plan
 from desktop.plans.service import Planning
 from tests.test_cli import leaps
@@ -147,3 +148,18 @@ def test_plan_export_from_the_command_line(data_dir: Path, tmp_path: Path) -> No
     nowhere = str(tmp_path / "no" / "x.pdf")
     refused = leaps(data_dir, "plan", "export", plan_id, "--format", "pdf", "-o", nowhere, check=False)
     assert refused.returncode == 1 and "does not exist" in refused.stderr
+
+
+def test_a_korean_plan_is_written_with_korean_headings_whatever_the_window_speaks(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    planning, plan_id = full_plan(catalogue)
+    plan = planning.plan(plan_id)
+    planning.save_plan({**plan, "language": "ko"})
+    with document_language("ko"):
+        fit_check, sources = tr("Fit check"), tr("Sources")
+    assert fit_check != "Fit check", "the Korean translation names the section"
+    word = docx.Document(str(export_plan(planning, plan_id, "docx", tmp_path / "plan.docx")))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert fit_check in headings and sources in headings and "Fit check" not in headings
+    assert tr("Fit check") == "Fit check", "the window's own language is left as it was"

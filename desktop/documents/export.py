@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.documents.labels import tr
 from desktop.documents.model import Document, cleaned
+from desktop.language import document_language
 
 FORMATS = ("docx", "odt", "pdf", "html", "md")
 # Writers load only when used: python-docx and odfpy cost start-up time the window does not need.
@@ -73,7 +74,9 @@ def export_document(document: Document, fmt: str, path: Path | str) -> Path:
         ) from error
     module, function = _WRITERS[fmt]
     try:
-        getattr(importlib.import_module(module), function)(cleaned(document), partial)
+        # The words the exporter adds itself (page numbers) follow the document's language.
+        with document_language(document.language):
+            getattr(importlib.import_module(module), function)(cleaned(document), partial)
         os.replace(partial, target)
     except OSError as error:
         raise DocumentExportError(

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from desktop.language import tr
 
 PAGE = "{page}"
 PAGES = "{pages}"
-
-
-def tr(text: str) -> str:
-    """Text translated in the documents' context."""
-    return QCoreApplication.translate("Documents", text)
 
 
 def page_label_template() -> str:

@@ -5,19 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
+from desktop.language import document_language, tr
 from desktop.store.errors import RecordNotFoundError
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
     from desktop.store.records import Case
-
-
-def tr(text: str) -> str:
-    """Text translated in the plan documents' context."""
-    return QCoreApplication.translate("", text)
 
 
 def term(word: str) -> str:
@@ -121,6 +115,18 @@ def plan_document(
     progress: list[dict[str, Any]],
 ) -> Document:
     """The whole plan for approval: title page, source case and sources, every section as tables."""
+    with document_language(plan["language"]):
+        return _plan_sections(plan, case, profile, risks, progress)
+
+
+def _plan_sections(
+    plan: dict[str, Any],
+    case: Case | None,
+    profile: dict[str, Any] | None,
+    risks: list[dict[str, Any]],
+    progress: list[dict[str, Any]],
+) -> Document:
+    """The plan's title page and sections, in whatever language `tr` speaks now."""
     labels = _dimension_labels()
     origin = f"{case.city}, {case.country}" if case else ""
     target = f"{profile['name']}, {profile['country']}" if profile else ""

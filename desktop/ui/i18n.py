@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.resources import resource_path
+from desktop.language import LANGUAGES, SOURCE_LANGUAGE, base_language, load_translator
 from desktop.ui.settings import settings
 
-# Each language in its own name, as a person looking for it would read it.
-LANGUAGES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
-SOURCE_LANGUAGE = "en"
-TRANSLATIONS_DIR = "desktop/translations"
 _installed: list[QTranslator] = []
 
 
@@ -28,11 +24,8 @@ def set_preferred_language(code: str) -> None:
 def system_language() -> str:
     """The first of the system's UI languages that the app speaks, else English."""
     for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code == "in":  # the old code some systems still report for Indonesian
-            code = "id"
-        if code in LANGUAGES:
-            return code
+        if base_language(name) != SOURCE_LANGUAGE or name.lower().startswith("en"):
+            return base_language(name)
     return SOURCE_LANGUAGE
 
 
@@ -50,8 +43,8 @@ def install_translators(code: str) -> str:
     if code not in LANGUAGES:
         code = SOURCE_LANGUAGE
     # English loads its file too: it holds the plural forms ("1 case", "2 cases").
-    own = QTranslator(app)
-    if own.load(f"leaps_{code}", str(resource_path(TRANSLATIONS_DIR))):
+    own = load_translator(code)
+    if own is not None:
         app.installTranslator(own)
         _installed.append(own)
     if code == SOURCE_LANGUAGE:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -117,6 +118,15 @@ def stored(data_dir: Path, case_id: str) -> Any:
         return reopened.get(case_id)
     finally:
         reopened.close()
+
+
+def is_stored(data_dir: Path, case_id: str) -> bool:
+    """True once the catalogue file holds the case."""
+    try:
+        stored(data_dir, case_id)
+    except RecordNotFoundError:
+        return False
+    return True
 
 
 def test_a_missing_title_is_shown_beside_the_field_and_save_says_what_is_missing(
@@ -330,3 +340,54 @@ def test_delete_asks_and_undo_brings_the_case_back_in_sqlite_and_search(
         editing.undo_stack.redo()
     with pytest.raises(RecordNotFoundError):
         stored(worker.data_dir, target.id)
+
+
+# The main window's Case and Edit menus
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[Any]:
+    from desktop.ui.main_window import MainWindow
+
+    shown = MainWindow(data_dir)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.search_ready, timeout=WAIT_MS)
+    yield shown
+
+
+def test_window_deletes_the_shown_case_and_undo_brings_it_back(qtbot: QtBot, window: Any) -> None:
+    case_id, title = "", ""
+
+    def first_case() -> None:
+        nonlocal case_id, title
+        case = window.catalogue.all_cases()[0]
+        case_id, title = case.id, case.title
+
+    window.tasks.run(first_case)
+    qtbot.waitUntil(lambda: bool(case_id), timeout=WAIT_MS)
+    window.show_case(case_id)
+    qtbot.waitUntil(lambda: window.shown_case == (case_id, title), timeout=WAIT_MS)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    window.editing.confirm_delete = lambda asked: asked == title
+    window.delete_shown_case()
+    qtbot.waitUntil(lambda: window.shown_case is None and window.undo_action.isEnabled(), timeout=WAIT_MS)
+    with pytest.raises(RecordNotFoundError):
+        stored(window.data_dir, case_id)
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: is_stored(window.data_dir, case_id), timeout=WAIT_MS)
+    assert stored(window.data_dir, case_id).title == title
+
+
+def test_window_new_and_edit_open_the_editor(qtbot: QtBot, window: Any) -> None:
+    editor = window.editing.new_case()
+    assert editor is not None and editor.isVisible() and editor.is_new
+    editor.reject()
+    window.tasks.run(lambda: window.catalogue.all_cases()[0], lambda case: window.show_case(case.id))
+    qtbot.waitUntil(lambda: window.shown_case is not None and window.shown_case[1] != "", timeout=WAIT_MS)
+    case_id, title = window.shown_case
+    window.edit_shown_case()
+    qtbot.waitUntil(lambda: case_id in window.editing.editors, timeout=WAIT_MS)
+    assert window.editing.editors[case_id].title_edit.text() == title

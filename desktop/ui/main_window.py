@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.compare import MAX_CASES, MIN_CASES
 from desktop.search.types import SearchRequest
+from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
 from desktop.ui.results_model import SORT_KEYS, ResultsTableModel, column_title
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
             self.case_menu, self.tr("&Compare Selected…"), self.compare_selected
         )
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self._build_editing_actions()
         self.compare_action.setEnabled(False)
         self.result_table.selectionModel().selectionChanged.connect(self._update_compare_action)
         self.shortlists_action = self._action(self.view_menu, self.tr("S&hortlists…"), self.show_shortlists)
@@ -325,6 +327,49 @@ class MainWindow(QMainWindow):
         from desktop.ui.map_view import add_map_tab
 
         self.map_view = add_map_tab(self)
+
+    def _build_editing_actions(self) -> None:
+        """Case > New, Edit, Delete, and Edit > Undo/Redo over the case editing undo stack."""
+        self.editing = CaseEditing(self.tasks, lambda: self.catalogue, self.data_dir, self)
+        self.editing.case_changed.connect(self._case_edited)
+        self.editing.case_deleted.connect(self._case_deleted)
+        self.editing.serve_attachments(self.case_view)
+        self.case_menu.addSeparator()
+        for label, shortcut, slot in (
+            (self.tr("&New Case…"), QKeySequence(QKeySequence.StandardKey.New), self.editing.new_case),
+            (self.tr("&Edit Case…"), QKeySequence("Ctrl+E"), self.edit_shown_case),
+            (self.tr("&Delete Case…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_shown_case),
+        ):
+            self._action(self.case_menu, label, slot).setShortcut(shortcut)
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.undo_action = self.editing.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.editing.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
+        self.edit_menu.insertSeparator(first)
+
+    def edit_shown_case(self) -> None:
+        """Open the editor on the case shown."""
+        if self.shown_case is not None:
+            self.editing.edit_case(self.shown_case[0])
+
+    def delete_shown_case(self) -> None:
+        """Delete the case shown, after asking; Edit > Undo brings it back."""
+        if self.shown_case is not None:
+            self.editing.delete_case(*self.shown_case)
+
+    def _case_edited(self, case_id: str) -> None:
+        self.run_search()
+        if self.shown_case is None or self.shown_case[0] == case_id:
+            self.show_case(case_id)
+
+    def _case_deleted(self, case_id: str) -> None:
+        if self.shown_case is not None and self.shown_case[0] == case_id:
+            self._case_serial += 1
+            self.shown_case = None
+            self.case_view.show_page("")
+        self.run_search()
 
     def _action(self, menu: Any, label: str, slot: Any) -> QAction:
         action = QAction(label, self)
@@ -424,6 +469,7 @@ class MainWindow(QMainWindow):
             self._show_results(self._search_serial, first_page)
         # The map counts cases, so it comes with them: its SVG and modules are not needed to start.
         QTimer.singleShot(0, self._add_map)
+        QTimer.singleShot(0, self.editing.offer_drafts)
         self._cancel_flag = CancelFlag()
         flag = self._cancel_flag
         progress = self.tasks.progress_callback(self.tr("Building the search index"))

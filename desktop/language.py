@@ -42,9 +42,14 @@ def document_language(tag: str) -> Iterator[None]:
         _document_words.reset(token)
 
 
-def tr(text: str) -> str:
-    """Words outside a window class: in the document's language when writing one, else the window's."""
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Words outside a window class: in the document's language when writing one, else the window's.
+
+    `n` picks the plural form of a text with "%n" in it, as QObject.tr does.
+    """
     words = _document_words.get()
     if words is not None:
-        return words.translate("", text) or text
-    return QCoreApplication.translate("", text)
+        found = words.translate("", text, disambiguation, n)
+        if found:
+            return found
+    return QCoreApplication.translate("", text, disambiguation, n)

@@ -57,7 +57,8 @@ def _terms() -> dict[str, str]:
     }
 
 
-def _dimension_labels() -> dict[str, str]:
+def dimension_labels() -> dict[str, str]:
+    """The dimensions two cities are compared on, as a person reads them."""
     return {
         "population": tr("Population"),
         "density": tr("Density (people per km²)"),
@@ -127,7 +128,7 @@ def _plan_sections(
     progress: list[dict[str, Any]],
 ) -> Document:
     """The plan's title page and sections, in whatever language `tr` speaks now."""
-    labels = _dimension_labels()
+    labels = dimension_labels()
     origin = f"{case.city}, {case.country}" if case else ""
     target = f"{profile['name']}, {profile['country']}" if profile else ""
     intent = plan["intent"]

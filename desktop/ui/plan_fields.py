@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,19 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONTEXT = "Plans"
+from desktop.language import tr
+
 ERROR_COLOUR = "#b3261e"
 ERROR_CELL = QColor("#fde7e9")
-
-
-def tr(text: str) -> str:
-    """Translate a plan-window string outside a QObject."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_count(text: str, count: int) -> str:
-    """Translate a string with a %n count, in the plural form the language needs."""
-    return QCoreApplication.translate(CONTEXT, text, "", count)
 
 
 def vocabulary_labels() -> dict[str, str]:

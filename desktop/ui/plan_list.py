@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
 from desktop.ui.document_actions import ask_export_target
-from desktop.ui.plan_fields import ChoiceBox, tr, tr_count, value_label
+from desktop.ui.plan_fields import ChoiceBox, tr, value_label
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
 from desktop.ui.tasks import TaskRunner
@@ -310,7 +310,7 @@ class ProgrammeDialog(QDialog):
             return  # a later filter change has its own answer coming
         self.rows = rows
         self.table.show_rows(rows)
-        self.count.setText(tr_count("%n transfer(s)", len(rows)))
+        self.count.setText(tr("%n transfer(s)", "", len(rows)))
 
     def filters_text(self) -> str:
         """The filters chosen, in words, for the report's subtitle."""

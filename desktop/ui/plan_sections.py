@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plans.document import dimension_labels
 from desktop.plans.model import (
     DECISIONS,
     LEVELS,
@@ -157,13 +158,13 @@ class ContextSection(Section):
     def load(self, plan: dict[str, Any]) -> None:
         """Show the comparison rows, every profile dimension present."""
         super().load(plan)
-        labels = dict(PROFILE_DIMENSIONS)
+        labels = dimension_labels()
         rows = {r.get("dimension", ""): r for r in get_rows(plan)}
         keys = [k for k, _ in PROFILE_DIMENSIONS] + [k for k in rows if k not in labels]
         self.grid.blockSignals(True)
         self.grid.setRowCount(len(keys))
         for n, key in enumerate(keys):
-            label = QTableWidgetItem(tr(labels.get(key, key)))
+            label = QTableWidgetItem(labels.get(key, key))
             label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
             label.setData(Qt.ItemDataRole.UserRole, key)
             self.grid.setItem(n, 0, label)

@@ -20,29 +20,30 @@ _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"
 IMAGE_WIDTH = 480
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasePage", text)
+def tr(text: str) -> str:
+    """Text of the case page in the person's language."""
+    return QCoreApplication.translate("", text)
 
 
 def choice_label(value: str) -> str:
     """A stage, curation state, component role or kind of precondition as people read it."""
     labels = {
-        "idea": _tr("idea"),
-        "pilot": _tr("pilot"),
-        "implemented": _tr("implemented"),
-        "scaled": _tr("scaled"),
-        "discontinued": _tr("discontinued"),
-        "draft": _tr("draft"),
-        "reviewed": _tr("reviewed"),
-        "verified": _tr("verified"),
-        "core": _tr("core"),
-        "adaptable": _tr("adaptable"),
-        "data": _tr("data"),
-        "law": _tr("law"),
-        "budget": _tr("budget"),
-        "skills": _tr("skills"),
-        "infrastructure": _tr("infrastructure"),
-        "partners": _tr("partners"),
+        "idea": tr("idea"),
+        "pilot": tr("pilot"),
+        "implemented": tr("implemented"),
+        "scaled": tr("scaled"),
+        "discontinued": tr("discontinued"),
+        "draft": tr("draft"),
+        "reviewed": tr("reviewed"),
+        "verified": tr("verified"),
+        "core": tr("core"),
+        "adaptable": tr("adaptable"),
+        "data": tr("data"),
+        "law": tr("law"),
+        "budget": tr("budget"),
+        "skills": tr("skills"),
+        "infrastructure": tr("infrastructure"),
+        "partners": tr("partners"),
     }
     return labels.get(value, value)
 
@@ -50,10 +51,10 @@ def choice_label(value: str) -> str:
 def size_label(size: int) -> str:
     """A file size in the unit a person expects."""
     if size >= 1024 * 1024:
-        return _tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+        return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
     if size >= 1024:
-        return _tr("{size} KB").format(size=f"{size / 1024:.0f}")
-    return _tr("{size} bytes").format(size=size)
+        return tr("{size} KB").format(size=f"{size / 1024:.0f}")
+    return tr("{size} bytes").format(size=size)
 
 
 def _keep_safe_urls(tag: str, attribute: str, value: str) -> str | None:
@@ -116,15 +117,15 @@ def _components_table(case: Case) -> str:
         for component in case.components
     ]
     headings = (
-        _tr("Component"),
-        _tr("What it is"),
-        _tr("How it works"),
-        _tr("Needs"),
-        _tr("Core or adaptable"),
+        tr("Component"),
+        tr("What it is"),
+        tr("How it works"),
+        tr("Needs"),
+        tr("Core or adaptable"),
     )
     header = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
     return (
-        f"<h2>{html.escape(_tr('Components'))}</h2>"
+        f"<h2>{html.escape(tr('Components'))}</h2>"
         "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
         f"<tr>{header}</tr>{''.join(rows)}</table>"
     )
@@ -139,10 +140,10 @@ def _sources_list(case: Case) -> str:
         extra = " · ".join(html.escape(x) for x in (source.citation, source.date) if x)
         note = ""
         if source.reliability:
-            label = html.escape(_tr("Reliability: {note}").format(note=source.reliability))
+            label = html.escape(tr("Reliability: {note}").format(note=source.reliability))
             note = f"<br><i class='reliability'>{label}</i>"
         items.append(f"<li>{title}{' · ' + extra if extra else ''}{note}</li>")
-    return f"<h2>{html.escape(_tr('Sources'))}</h2><ol>{''.join(items)}</ol>" if items else ""
+    return f"<h2>{html.escape(tr('Sources'))}</h2><ol>{''.join(items)}</ol>" if items else ""
 
 
 def attachment_href(attachment: Attachment) -> str:
@@ -163,19 +164,19 @@ def _attachments(case: Case) -> str:
                 f"width='{IMAGE_WIDTH}' alt='{caption}'><br><i>{caption}</i></p>"
             )
         else:
-            described = _tr("{name} ({size})").format(
+            described = tr("{name} ({size})").format(
                 name=attachment.filename, size=size_label(attachment.size)
             )
             href = html.escape(attachment_href(attachment), quote=True)
             link = f"<a href='{href}'>{html.escape(described)}</a>"
             note = f" · {caption}" if attachment.caption else ""
             parts.append(f"<p class='file'>{link}{note}</p>")
-    return f"<h2>{html.escape(_tr('Attachments'))}</h2>" + "".join(parts)
+    return f"<h2>{html.escape(tr('Attachments'))}</h2>" + "".join(parts)
 
 
 def _facts(case: Case) -> str:
     place = ", ".join(x for x in (case.city, country_name(case.country)) if x)
-    since = _tr("since {year}").format(year=case.year_started) if case.year_started else ""
+    since = tr("since {year}").format(year=case.year_started) if case.year_started else ""
     return " · ".join(
         html.escape(x)
         for x in (
@@ -192,24 +193,24 @@ def _facts(case: Case) -> str:
 def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     """The whole case page; `related` is (id, title) of cases like this one."""
     local = f"<p class='local'>{html.escape(case.local_title)}</p>" if case.local_title else ""
-    tags = _tr("Themes: {themes} · SDGs: {sdgs}").format(
+    tags = tr("Themes: {themes} · SDGs: {sdgs}").format(
         themes=", ".join(case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
     )
     adapt = (
         f"<p class='adapt'><a href='{ADAPT_SCHEME}:{html.escape(case.id)}'>"
-        f"{html.escape(_tr('Adapt this practice to your city…'))}</a></p>"
+        f"{html.escape(tr('Adapt this practice to your city…'))}</a></p>"
     )
     disputed = ""
     if case.disputed:
         items = "".join(f"<li>{html.escape(d)}</li>" for d in case.disputed)
-        disputed = f"<h2>{html.escape(_tr('Sources disagree'))}</h2><ul class='disputed'>{items}</ul>"
+        disputed = f"<h2>{html.escape(tr('Sources disagree'))}</h2><ul class='disputed'>{items}</ul>"
     like = ""
     if related:
         links = "".join(
             f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
             for cid, title in related
         )
-        like = f"<h2>{html.escape(_tr('Cases like this'))}</h2><ul class='related'>{links}</ul>"
+        like = f"<h2>{html.escape(tr('Cases like this'))}</h2><ul class='related'>{links}</ul>"
     return "\n".join(
         [
             f"<h1>{html.escape(case.title)}</h1>",
@@ -217,13 +218,13 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
             f"<p class='facts'>{_facts(case)}</p>",
             f"<p class='tags'>{html.escape(tags)}</p>",
             adapt,
-            _section(_tr("Summary"), case.summary),
-            _section(_tr("Problem"), case.problem),
-            _section(_tr("Approach"), case.approach),
-            _section(_tr("Results"), case.results),
-            _section(_tr("Costs"), case.costs),
-            _section(_tr("Partners"), ", ".join(case.partners)),
-            _section(_tr("Lessons"), case.lessons),
+            _section(tr("Summary"), case.summary),
+            _section(tr("Problem"), case.problem),
+            _section(tr("Approach"), case.approach),
+            _section(tr("Results"), case.results),
+            _section(tr("Costs"), case.costs),
+            _section(tr("Partners"), ", ".join(case.partners)),
+            _section(tr("Lessons"), case.lessons),
             markdown_to_safe_html(case.body),
             _components_table(case),
             disputed,

@@ -186,6 +186,7 @@ def fill_every_section(window: PlanWindow) -> None:
     signoff.fields.widgets["signoff.name"].setText("Nguyen Van A")
     signoff.fields.widgets["signoff.date"].setText("2026-04-02")
     combo(signoff.fields.widgets["state"], "approved")
+    combo(signoff.fields.widgets["language"], "ko")
 
 
 def test_every_section_filled_is_autosaved_and_read_back_by_a_fresh_catalogue(
@@ -216,6 +217,7 @@ def test_every_section_filled_is_autosaved_and_read_back_by_a_fresh_catalogue(
     assert plan["scaling"]["paths"] == ["horizontal"]
     assert plan["milestones"] == [{"date": "2026-06-01", "title": "First route runs", "done": False}]
     assert plan["signoff"]["name"] == "Nguyen Van A" and plan["state"] == "approved"
+    assert plan["language"] == "ko"
 
 
 def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import LANGUAGES
 from desktop.plans.document import dimension_labels
 from desktop.plans.model import (
     DECISIONS,
@@ -521,6 +522,11 @@ class SignoffSection(Section):
         self.field("signoff.date", tr("&Date"), line_edit(tr("2026-03-31")))
         self.field("signoff.decision", tr("D&ecision"), text_box(lines=3))
         self.field("state", tr("Plan &state"), ChoiceBox(PLAN_STATES, blank=False))
+        languages = ChoiceBox(tuple(LANGUAGES), blank=False)
+        for index, code in enumerate(LANGUAGES):
+            languages.setItemText(index, LANGUAGES[code])
+        languages.setToolTip(tr("The language the exported document is written in"))
+        self.field("language", tr("Document &language"), languages)
 
 
 def plan_sections() -> list[Section]:

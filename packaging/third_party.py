@@ -30,7 +30,6 @@ NOT_SHIPPED = {
     "pip": "sqlite-utils lists it for its own `install` command",
     "tabulate": "used only by the sqlite-utils command line, which the build excludes",
     "click-default-group": "used only by the sqlite-utils command line, which the build excludes",
-    "typing-extensions": "imported only for type checking",
     "pygal": "pygal_maps_world requires it for its map classes; the app reads only the map's SVG file",
 }
 # Environments the app is built for: a dependency with a platform marker counts if any matches.

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,12 +37,16 @@ class Step:
     `args` may name `{data}` (the data dir every step shares), `{other}` (a second, empty data
     dir) and `{tmp}` (a scratch folder), so steps that write a file and read it back in another
     data dir (a bundle exported from one and imported into the other) fit in as they are.
+    `files` are written into `{tmp}` before the run; `remember` names what the step printed
+    (an id, say) for later steps' args.
     """
 
     name: str
     args: list[str]
     check: Callable[[subprocess.CompletedProcess[str]], None]
     env: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    remember: str | None = None
 
 
 def _json(result: subprocess.CompletedProcess[str]) -> dict:
@@ -83,7 +88,32 @@ def _json_list(result: subprocess.CompletedProcess[str]) -> list:
     return json.loads(result.stdout)
 
 
-# The smoke test, in order. New features add their commands here (exporting a plan document).
+OWL_BUS_ID = "53a4a604-836b-4898-bc12-1f958879a006"  # catalogue_seed/cases/seoul-owl-bus.md
+PLAN_TITLE = "야간버스 for Surabaya"
+
+
+def _printed_an_id(result: subprocess.CompletedProcess[str]) -> None:
+    assert len(result.stdout.strip()) == 36, result.stdout
+
+
+def _document_holds_the_plan(member: str) -> Callable[[subprocess.CompletedProcess[str]], None]:
+    """A check that the file the command printed is a zipped document whose `member` names the plan."""
+
+    def check(result: subprocess.CompletedProcess[str]) -> None:
+        with zipfile.ZipFile(result.stdout.strip()) as document:
+            assert PLAN_TITLE in document.read(member).decode("utf-8")
+
+    return check
+
+
+def _pdf_holds_the_plan(result: subprocess.CompletedProcess[str]) -> None:
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(result.stdout.strip()).pages)
+    assert "Surabaya" in text, text[:500]
+
+
+# The smoke test, in order. New features add their commands here.
 STEPS = [
     Step(
         "search loads the seed, builds the index and ranks", ["search", "night bus", "--json"], _owl_bus_first
@@ -95,6 +125,28 @@ STEPS = [
         "import it into a second data dir",
         ["--data-dir", "{other}", "import", "{tmp}/out.leaps", "--trust", "once", "--json"],
         _bundle_imported,
+    ),
+    Step(
+        "a plan from the Owl Bus case",
+        ["plan", "new", "{tmp}/plan.json"],
+        _printed_an_id,
+        files={"plan.json": json.dumps({"title": PLAN_TITLE, "case_id": OWL_BUS_ID}, ensure_ascii=False)},
+        remember="plan",
+    ),
+    Step(
+        "the plan as Word (python-docx, lxml)",
+        ["plan", "export", "{plan}", "--format", "docx", "-o", "{tmp}/plan.docx"],
+        _document_holds_the_plan("word/document.xml"),
+    ),
+    Step(
+        "the plan as OpenDocument (odfpy)",
+        ["plan", "export", "{plan}", "--format", "odt", "-o", "{tmp}/plan.odt"],
+        _document_holds_the_plan("content.xml"),
+    ),
+    Step(
+        "the plan as PDF (Qt's PDF writer and fonts)",
+        ["plan", "export", "{plan}", "--format", "pdf", "-o", "{tmp}/plan.pdf"],
+        _pdf_holds_the_plan,
     ),
     Step("the window opens", [], _window_shown, env={"LEAPS_QUIT_WHEN_SHOWN": "1"}),
 ]
@@ -127,6 +179,8 @@ def test_the_build_writes_an_archive(frozen_leaps: Path) -> None:
 
 @pytest.mark.parametrize("step", STEPS, ids=[step.name for step in STEPS])
 def test_the_frozen_app(frozen_leaps: Path, folders: dict[str, str], step: Step) -> None:
+    for name, text in step.files.items():
+        Path(folders["tmp"], name).write_text(text, encoding="utf-8")
     args = [arg.format(**folders) for arg in step.args]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEAPS_DATA_DIR": folders["data"], **step.env}
     result = subprocess.run(
@@ -134,3 +188,5 @@ def test_the_frozen_app(frozen_leaps: Path, folders: dict[str, str], step: Step)
     )
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
     step.check(result)
+    if step.remember:
+        folders[step.remember] = result.stdout.strip()

@@ -304,10 +304,6 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence("F1"))
         self._action(self.help_menu, self.tr("&About %s") % APP_NAME, self._about)
 
-        from desktop.ui.plan_list import add_plans_menu
-
-        self.plans_menu = add_plans_menu(self)
-
     def _build_language_menu(self) -> None:
         from desktop.ui.i18n import LANGUAGES, preferred_language
 
@@ -467,7 +463,11 @@ class MainWindow(QMainWindow):
         if not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self._show_results(self._search_serial, first_page)
-        # The map counts cases, so it comes with them: its SVG and modules are not needed to start.
+        # Plans start from cases and the map counts them, so both come with the catalogue: their
+        # modules (the planning store, document writers, the SVG map) are not needed to start.
+        from desktop.ui.plan_list import add_plans_menu
+
+        self.plans_menu = add_plans_menu(self)
         QTimer.singleShot(0, self._add_map)
         QTimer.singleShot(0, self.editing.offer_drafts)
         self._cancel_flag = CancelFlag()

@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>Planned or reactive</source>
-        <translation>Terencana atau reaktif</translation>
+        <translation>Terencana/reaktif</translation>
     </message>
     <message>
         <source>Core kept</source>
-        <translation>Inti dipertahankan</translation>
+        <translation>Inti tetap</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1063,6 +1063,12 @@
         <source>&amp;Export monitoring report…</source>
         <translation>&amp;Ekspor laporan pemantauan…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All transfers</source>
         <translation>Semua transfer</translation>
@@ -1348,6 +1354,14 @@
         <translation>&amp;Status rencana</translation>
     </message>
     <message>
+        <source>The language the exported document is written in</source>
+        <translation>Bahasa yang digunakan dokumen hasil ekspor</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Bahasa &amp;dokumen</translation>
+    </message>
+    <message>
         <source>Restored changes not yet saved (kept {time}); they are saved once the marked fields are fixed.</source>
         <translation>Perubahan yang dipulihkan belum disimpan (disimpan sementara {time}); perubahan itu akan disimpan setelah isian yang ditandai diperbaiki.</translation>
     </message>
@@ -1538,6 +1552,86 @@
     <message>
         <source>Name of the shortlist:</source>
         <translation>Nama daftar pendek:</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>gagasan</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>uji coba</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>diterapkan</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>diperluas</translation>
+    </message>
+    <message>
+        <source>discontinued</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ditinjau</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>hukum</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>anggaran</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>keterampilan</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>infrastruktur</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bita</translation>
+    </message>
+    <message>
+        <source>Reliability: {note}</source>
+        <translation>Keandalan: {note}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>sejak {year}</translation>
+    </message>
+    <message>
+        <source>Themes: {themes} · SDGs: {sdgs}</source>
+        <translation>Tema: {themes} · SDG: {sdgs}</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2430,7 @@
     </message>
     <message>
         <source>S&amp;plit into parts of at most</source>
-        <translation>Pe&amp;cah menjadi bagian berukuran paling besar</translation>
+        <translation>Pe&amp;cah menjadi bagian berukuran maksimal</translation>
     </message>
     <message>
         <source>Bundle file</source>
@@ -2762,6 +2856,26 @@
     <message>
         <source>As the System</source>
         <translation>Ikuti Sistem</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>Kasus Ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Sunting Kasus…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>&amp;Hapus Kasus…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>

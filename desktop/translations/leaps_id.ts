@@ -3240,7 +3240,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation>Galat</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
@@ -3316,11 +3316,11 @@
     </message>
     <message>
         <source>Create: {create} · Update: {update} · Unchanged: {unchanged} · Errors: {error}</source>
-        <translation>Buat: {create} · Perbarui: {update} · Tidak berubah: {unchanged} · Galat: {error}</translation>
+        <translation>Buat: {create} · Perbarui: {update} · Tidak berubah: {unchanged} · Kesalahan: {error}</translation>
     </message>
     <message>
         <source>Rows with errors are listed first. Correct them in the file (or change the column mapping) and read it again: nothing is imported while any row has an error.</source>
-        <translation>Baris dengan galat dicantumkan lebih dulu. Perbaiki di berkasnya (atau ubah pemetaan kolom) lalu baca lagi: tidak ada yang diimpor selama masih ada baris dengan galat.</translation>
+        <translation>Baris dengan kesalahan dicantumkan lebih dulu. Perbaiki di berkasnya (atau ubah pemetaan kolom) lalu baca lagi: tidak ada yang diimpor selama masih ada baris dengan kesalahan.</translation>
     </message>
     <message>
         <source>Every row matches the catalogue already: nothing to import.</source>

@@ -1059,6 +1059,12 @@
         <source>&amp;Export monitoring report…</source>
         <translation>모니터링 보고서 내보내기(&amp;E)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>이전 %n건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All transfers</source>
         <translation>전체 이전 현황</translation>
@@ -1344,6 +1350,14 @@
         <translation>계획 상태(&amp;S)</translation>
     </message>
     <message>
+        <source>The language the exported document is written in</source>
+        <translation>내보낸 문서에 쓸 언어</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>문서 언어(&amp;L)</translation>
+    </message>
+    <message>
         <source>Restored changes not yet saved (kept {time}); they are saved once the marked fields are fixed.</source>
         <translation>아직 저장되지 않은 변경 내용을 복원했습니다({time}에 보관). 표시된 항목을 고치면 저장됩니다.</translation>
     </message>
@@ -1538,6 +1552,86 @@
     <message>
         <source>the PDF file or the printer could not be opened</source>
         <translation>PDF 파일 또는 프린터를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>시범 운영</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>확산</translation>
+    </message>
+    <message>
+        <source>discontinued</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>검토 완료</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증 완료</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>법령</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>역량</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>기반 시설</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}바이트</translation>
+    </message>
+    <message>
+        <source>Reliability: {note}</source>
+        <translation>신뢰도: {note}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>{year}년부터</translation>
+    </message>
+    <message>
+        <source>Themes: {themes} · SDGs: {sdgs}</source>
+        <translation>주제: {themes} · SDG: {sdgs}</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2856,26 @@
     <message>
         <source>As the System</source>
         <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>새 사례(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>사례 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>사례 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
+from desktop.cli_plans import DOCUMENT_FORMATS, PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
@@ -63,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     delete = commands.add_parser("delete", help="delete a case")
     delete.add_argument("id")
 
+    case_document = commands.add_parser("export-case", help="write one case as a document")
+    case_document.add_argument("id")
+    case_document.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
+    case_document.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
     export = commands.add_parser("export-json", help="write every case as JSON (stdout if no OUT)")
     export.add_argument("out", nargs="?", type=Path)
     commands.add_parser("reindex", help="rebuild the search index from the catalogue")
@@ -193,6 +197,17 @@ def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
         raise ValidationError([Problem("id", f"is {data['id']}, not {args.id}")], str(args.file))
     case = validate_case({**data, "id": args.id}, where=str(args.file))
     print("updated" if catalogue.save(case) else "unchanged")
+    return 0
+
+
+def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.documents.case_document import case_document
+    from desktop.documents.export import DocumentExportError, export_document
+
+    try:
+        print(export_document(case_document(catalogue.get(args.id)), args.format, args.out))
+    except DocumentExportError as error:
+        raise CatalogueError(str(error)) from None
     return 0
 
 
@@ -372,6 +387,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "add": _add,
     "edit": _edit,
     "delete": _delete,
+    "export-case": _export_case,
     "export-json": _export,
     "reindex": _reindex,
     "check": _check,

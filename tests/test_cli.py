@@ -164,3 +164,15 @@ def test_backup_and_restore(data_dir: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [["--help"], ["search", "--help"], ["--version"]])
 def test_help_and_version(args: list[str], tmp_path: Path) -> None:
     assert leaps(tmp_path, *args).stdout
+
+
+def test_a_case_exports_as_a_document(data_dir: Path, tmp_path: Path) -> None:
+    case_id = owl_bus_id(data_dir)
+    out = tmp_path / "owl.md"
+    printed = leaps(data_dir, "export-case", case_id, "--format", "md", "-o", str(out)).stdout
+    assert printed.strip() == str(out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Owl Bus") and "올빼미버스" in text and "Night demand mapping" in text
+    nowhere = str(tmp_path / "no" / "x.md")
+    refused = leaps(data_dir, "export-case", case_id, "--format", "md", "-o", nowhere, check=False)
+    assert refused.returncode == 1 and "does not exist" in refused.stderr

@@ -262,3 +262,19 @@ def test_ctrl_p_prints_the_shown_case_through_the_print_dialog(qtbot: QtBot, win
     window.print_action.trigger()
     assert seen == [f"Print {window.shown_case[1]}"]
     assert window.print_action.shortcut().toString() == "Ctrl+P"
+
+
+def test_the_shown_case_exports_as_a_document(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    import docx
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=20_000)
+    window.result_table.setCurrentIndex(window.results.index(0, 0))
+    qtbot.waitUntil(lambda: window.shown_case is not None, timeout=20_000)
+    out = tmp_path / "case.docx"
+    window.export_case((out, "docx"))
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    assert docx.Document(str(out)).paragraphs[0].text == window.shown_case[1]
+    window.close()

@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
 
         self.open_case_action = self._action(self.case_menu, self.tr("&Read Case"), self.open_current)
         self.case_menu.addAction(self.print_action)
+        self.export_case_action = self._action(self.case_menu, self.tr("E&xport Case…"), self.export_case)
         self.shortlist_action = self._action(
             self.case_menu, self.tr("Add to &Shortlist…"), self.add_current_to_shortlist
         )
@@ -826,6 +827,26 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Print {title}").format(title=self.shown_case[1]))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.case_view.document().print_(printer)
+
+    def export_case(self, target: tuple[Path, str] | None = None) -> None:
+        """Write the shown case as a document (Word, OpenDocument, PDF, HTML or Markdown)."""
+        from desktop.documents.case_document import case_document
+        from desktop.documents.export import export_document
+        from desktop.ui.document_actions import ask_export_target
+
+        catalogue, shown = self.catalogue, self.shown_case
+        if catalogue is None or shown is None:
+            self.statusBar().showMessage(self.tr("Choose a case to export it."), 5000)
+            return
+        target = target or ask_export_target(self, self.tr("Export case"), shown[1])
+        if target is None:
+            return
+        path, fmt = target
+
+        def written(out: Path) -> None:
+            self.statusBar().showMessage(self.tr("Exported to {file}").format(file=out), 8000)
+
+        self.tasks.run(lambda: export_document(case_document(catalogue.get(shown[0])), fmt, path), written)
 
     # Long work
 

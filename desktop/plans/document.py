@@ -7,72 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
 from desktop.language import document_language, tr
+from desktop.plans.labels import dimension_labels, value_label
 from desktop.store.errors import RecordNotFoundError
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
     from desktop.store.records import Case
-
-
-def term(word: str) -> str:
-    """A word of the plans' vocabulary (states, stages, decisions...) in the reader's language."""
-    return _terms().get(word, word)
-
-
-def _terms() -> dict[str, str]:
-    # Each word spelt out, so that the translation tools can find them.
-    return {
-        "draft": tr("draft"),
-        "under review": tr("under review"),
-        "approved": tr("approved"),
-        "prototyping": tr("prototyping"),
-        "scaling": tr("scaling"),
-        "closed": tr("closed"),
-        "copy": tr("copy"),
-        "emulate": tr("emulate"),
-        "mix": tr("mix"),
-        "inspire": tr("inspire"),
-        "met": tr("met"),
-        "partly": tr("partly"),
-        "not met": tr("not met"),
-        "unknown": tr("unknown"),
-        "keep": tr("keep"),
-        "adapt": tr("adapt"),
-        "replace": tr("replace"),
-        "drop": tr("drop"),
-        "low": tr("low"),
-        "medium": tr("medium"),
-        "high": tr("high"),
-        "vertical": tr("vertical"),
-        "horizontal": tr("horizontal"),
-        "diversification": tr("diversification"),
-        "learn": tr("learn"),
-        "exchange": tr("exchange"),
-        "prototype": tr("prototype"),
-        "scale": tr("scale"),
-        "core": tr("core"),
-        "adaptable": tr("adaptable"),
-        "planned": tr("planned"),
-        "reactive": tr("reactive"),
-    }
-
-
-def dimension_labels() -> dict[str, str]:
-    """The dimensions two cities are compared on, as a person reads them."""
-    return {
-        "population": tr("Population"),
-        "density": tr("Density (people per km²)"),
-        "governance_level": tr("Level of government"),
-        "powers": tr("Powers"),
-        "budget_band": tr("Budget band"),
-        "digital_readiness": tr("Digital readiness"),
-        "data_readiness": tr("Data readiness"),
-        "connectivity": tr("Connectivity"),
-        "climate": tr("Climate"),
-        "languages": tr("Languages"),
-        "legal_constraints": tr("Legal constraints"),
-        "partners": tr("Partners available"),
-    }
 
 
 def _pairs(rows: list[tuple[str, str]]) -> Table:
@@ -100,11 +40,11 @@ def _source_case(case: Case | None) -> list[Any]:
 def _fit_rows(plan: dict[str, Any]) -> list[list[str]]:
     rows = []
     for entry in plan["fit"]:
-        needs = "\n".join(f"{p['text']} ({term(p['status'])})" for p in entry["preconditions"])
-        choice = term(entry["decision"])
+        needs = "\n".join(f"{p['text']} ({value_label(p['status'])})" for p in entry["preconditions"])
+        choice = value_label(entry["decision"])
         if entry["adaptation"] or entry["rationale"]:
             choice += "\n" + "\n".join(t for t in (entry["adaptation"], entry["rationale"]) if t)
-        rows.append([entry["component"], term(entry["role"]), entry["mechanism"], needs, choice])
+        rows.append([entry["component"], value_label(entry["role"]), entry["mechanism"], needs, choice])
     return rows
 
 
@@ -136,7 +76,7 @@ def _plan_sections(
     blocks: list[Any] = [
         *_source_case(case),
         Heading(1, tr("Transfer intent")),
-        Paragraph(f"{tr('Degree')}: {term(intent['degree']) if intent['degree'] else '—'}"),
+        Paragraph(f"{tr('Degree')}: {value_label(intent['degree']) if intent['degree'] else '—'}"),
         *text_blocks(intent["why"]),
         Heading(1, tr("Context comparison")),
         Table(
@@ -162,7 +102,10 @@ def _plan_sections(
         Heading(1, tr("Stakeholders")),
         Table(
             [tr("Stakeholder"), tr("Role"), tr("Interest"), tr("Influence")],
-            [[s["name"], s["role"], term(s["interest"]), term(s["influence"])] for s in plan["stakeholders"]],
+            [
+                [s["name"], s["role"], value_label(s["interest"]), value_label(s["influence"])]
+                for s in plan["stakeholders"]
+            ],
             widths=[2, 3, 1, 1],
         ),
         Heading(2, tr("Citizen engagement")),
@@ -181,7 +124,7 @@ def _plan_sections(
             [tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")],
             [
                 [r["risk"] + (f" ({tr('flagged by the fit check')})" if r.get("flagged") else ""),
-                 term(r["likelihood"]), term(r["impact"]), r["mitigation"]]
+                 value_label(r["likelihood"]), value_label(r["impact"]), r["mitigation"]]
                 for r in risks
             ],
             widths=[4, 1, 1, 3],
@@ -203,7 +146,7 @@ def _plan_sections(
             widths=[3, 1, 1, 1, 2],
         ),
         Heading(1, tr("Scaling path")),
-        BulletList([term(p) for p in plan["scaling"]["paths"]] or [tr("Not chosen yet")]),
+        BulletList([value_label(p) for p in plan["scaling"]["paths"]] or [tr("Not chosen yet")]),
         *text_blocks(plan["scaling"]["notes"]),
         Heading(2, tr("Milestones")),
         Table(
@@ -217,7 +160,7 @@ def _plan_sections(
             Heading(1, tr("Progress")),
             Table(
                 [tr("Date"), tr("Stage"), tr("What happened")],
-                [[e["date"], term(e["stage"]), e["narrative"]] for e in progress],
+                [[e["date"], value_label(e["stage"]), e["narrative"]] for e in progress],
                 widths=[1, 1, 5],
             ),
         ]
@@ -241,7 +184,7 @@ def _plan_sections(
             (tr("Practice"), case.title if case else "—"),
             (tr("From"), origin or "—"),
             (tr("To"), target or "—"),
-            (tr("State"), term(plan["state"])),
+            (tr("State"), value_label(plan["state"])),
             (tr("Last changed"), (plan.get("updated_at") or "")[:10]),
         ],
         blocks=[PageBreak(), *blocks],
@@ -263,9 +206,9 @@ def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document
                         r["case_title"] or r["title"],
                         ", ".join(x for x in (r["origin_city"], r["origin_country"]) if x),
                         ", ".join(x for x in (r["target_city"], r["target_country"]) if x),
-                        term(r["stage"]) if r["stage"] else "—",
+                        value_label(r["stage"]) if r["stage"] else "—",
                         r["stage_date"],
-                        term(r["state"]),
+                        value_label(r["state"]),
                     ]
                     for r in rows
                 ],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plans.labels import value_label
 from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.ui.indicator_chart import IndicatorChart
@@ -35,7 +36,6 @@ from desktop.ui.plan_fields import (
     text_box,
     today,
     tr,
-    value_label,
 )
 from desktop.ui.tasks import TaskRunner
 from desktop.validation import ValidationError

@@ -25,54 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.plans.labels import value_label
 
 ERROR_COLOUR = "#b3261e"
 ERROR_CELL = QColor("#fde7e9")
-
-
-def vocabulary_labels() -> dict[str, str]:
-    """Every stored vocabulary value of plans and profiles, as a person reads it."""
-    return {
-        "draft": tr("Draft"),
-        "under review": tr("Under review"),
-        "approved": tr("Approved"),
-        "prototyping": tr("Prototyping"),
-        "scaling": tr("Scaling"),
-        "closed": tr("Closed"),
-        "copy": tr("Copy: reproduce it as it is"),
-        "emulate": tr("Emulate: keep the core, change the rest"),
-        "mix": tr("Mix: combine it with other practices"),
-        "inspire": tr("Inspire: take the idea only"),
-        "met": tr("Met"),
-        "partly": tr("Partly met"),
-        "not met": tr("Not met"),
-        "unknown": tr("Unknown"),
-        "keep": tr("Keep"),
-        "adapt": tr("Adapt"),
-        "replace": tr("Replace"),
-        "drop": tr("Drop"),
-        "low": tr("Low"),
-        "medium": tr("Medium"),
-        "high": tr("High"),
-        "very low": tr("Very low"),
-        "very high": tr("Very high"),
-        "vertical": tr("Vertical: into policy, law or budget"),
-        "horizontal": tr("Horizontal: to more districts or cities"),
-        "diversification": tr("Diversification: to other services"),
-        "learn": tr("Learn"),
-        "exchange": tr("Exchange"),
-        "prototype": tr("Prototype"),
-        "scale": tr("Scale"),
-        "planned": tr("Planned"),
-        "reactive": tr("Reactive"),
-        "core": tr("Core"),
-        "adaptable": tr("Adaptable"),
-    }
-
-
-def value_label(value: str) -> str:
-    """A vocabulary value as shown; unknown values as they are."""
-    return vocabulary_labels().get(value, value)
 
 
 def problem_text(message: str) -> str:

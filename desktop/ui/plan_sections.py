@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import LANGUAGES
-from desktop.plans.document import dimension_labels
+from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
     DECISIONS,
     LEVELS,
@@ -42,7 +42,6 @@ from desktop.ui.plan_fields import (
     problem_text,
     text_box,
     tr,
-    value_label,
 )
 
 

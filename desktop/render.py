@@ -9,20 +9,15 @@ from urllib.parse import quote
 import markdown
 import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
-from PySide6.QtCore import QCoreApplication
 
 from desktop.countries import country_name
+from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
 _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"
 IMAGE_WIDTH = 480
-
-
-def tr(text: str) -> str:
-    """Text of the case page in the person's language."""
-    return QCoreApplication.translate("", text)
 
 
 def choice_label(value: str) -> str:

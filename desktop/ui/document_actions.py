@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
-from desktop.ui.plan_fields import tr
+from desktop.language import tr
 
 
 def ask_export_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:

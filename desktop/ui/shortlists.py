@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,20 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.plans.service import Planning
+from desktop.ui.document_actions import ask_export_target
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
 SAVE_DELAY_MS = 800
-EXPORT_FILTERS = {
-    "html": "HTML (*.html)",
-    "md": "Markdown (*.md)",
-    "docx": "Word (*.docx)",
-    "odt": "OpenDocument (*.odt)",
-    "pdf": "PDF (*.pdf)",
-}
 
 
 class ShortlistsWindow(QDialog):
@@ -312,13 +306,9 @@ class ShortlistsWindow(QDialog):
         """Ask where and in which format, then write the shown list as a document."""
         if self.current is None:
             return
-        filters = ";;".join(EXPORT_FILTERS.values())
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export shortlist"), f"{self.current['name']}.html", filters
-        )
-        if path:
-            fmt = next((f for f, label in EXPORT_FILTERS.items() if label == chosen), Path(path).suffix[1:])
-            self.export(Path(path), fmt)
+        target = ask_export_target(self, self.tr("Export shortlist"), self.current["name"])
+        if target is not None:
+            self.export(*target)
 
     def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
         """Save, then write the shown list to `path` as `fmt` on the catalogue worker."""
@@ -340,11 +330,6 @@ class ShortlistsWindow(QDialog):
         if self._save_timer.isActive():
             self.save_now()
         super().closeEvent(event)
-
-
-def tr(text: str) -> str:
-    """Text translated outside a window class (lupdate files such strings under no context)."""
-    return QCoreApplication.translate("", text)
 
 
 def add_to_shortlist(

@@ -180,128 +180,12 @@
         <translation>초안</translation>
     </message>
     <message>
-        <source>under review</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <source>prototyping</source>
-        <translation>프로토타입 진행 중</translation>
-    </message>
-    <message>
-        <source>scaling</source>
-        <translation>확산 중</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>복제</translation>
-    </message>
-    <message>
-        <source>emulate</source>
-        <translation>모방</translation>
-    </message>
-    <message>
-        <source>mix</source>
-        <translation>혼합</translation>
-    </message>
-    <message>
-        <source>inspire</source>
-        <translation>영감</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>충족</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>부분 충족</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>미충족</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>유지</translation>
-    </message>
-    <message>
-        <source>adapt</source>
-        <translation>현지화</translation>
-    </message>
-    <message>
-        <source>replace</source>
-        <translation>대체</translation>
-    </message>
-    <message>
-        <source>drop</source>
-        <translation>제외</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>낮음</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>높음</translation>
-    </message>
-    <message>
-        <source>vertical</source>
-        <translation>수직적 확산</translation>
-    </message>
-    <message>
-        <source>horizontal</source>
-        <translation>수평적 확산</translation>
-    </message>
-    <message>
-        <source>diversification</source>
-        <translation>다각화</translation>
-    </message>
-    <message>
-        <source>learn</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>exchange</source>
-        <translation>교류</translation>
-    </message>
-    <message>
-        <source>prototype</source>
-        <translation>프로토타입</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>확산</translation>
-    </message>
-    <message>
         <source>core</source>
         <translation>핵심</translation>
     </message>
     <message>
         <source>adaptable</source>
         <translation>조정 가능</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>계획적</translation>
-    </message>
-    <message>
-        <source>reactive</source>
-        <translation>대응적</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2806,6 +2690,10 @@
         <translation>사례 읽기(&amp;R)</translation>
     </message>
     <message>
+        <source>E&amp;xport Case…</source>
+        <translation>사례 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Add to &amp;Shortlist…</source>
         <translation>후보 목록에 추가(&amp;S)…</translation>
     </message>
@@ -2930,6 +2818,18 @@
     <message>
         <source>Print {title}</source>
         <translation>{title} 인쇄</translation>
+    </message>
+    <message>
+        <source>Choose a case to export it.</source>
+        <translation>내보낼 사례를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>사례 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>{file}(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Rebuilding the search index</source>

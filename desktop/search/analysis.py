@@ -1,18 +1,24 @@
 """One analyzer for mixed-script text: stemmed Latin words, character bigrams for CJK and Thai.
 
-Whoosh pickles analyzers into the index, so this module's path and class names must stay put.
+Whoosh pickles analyzers and formats into the index, so this module's path and class names must
+stay put.
 """
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import sub
 
 import snowballstemmer
-from whoosh.analysis import Composable, Filter, Token, Tokenizer
+from whoosh.analysis import Composable, CompositeAnalyzer, Filter, Token, Tokenizer
 from whoosh.analysis.filters import STOP_WORDS
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
 
 # Han, Hangul (syllables and jamo), Hiragana, Katakana and Thai have no spaces between
 # words (or, for Korean, words too inflected to split well), so they are indexed as bigrams.
@@ -84,10 +90,26 @@ _ENGLISH = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=100_000)
-def _word_term(word: str) -> str:
-    """The indexed form of a word: folded, then stemmed (digits stay as they are)."""
+def _stemmed_term(word: str) -> str | None:
+    """The indexed form of a word: folded, then stemmed (digits stay as they are); None for a stop word."""
     folded = fold(word)
+    if folded in STOP_WORDS:
+        return None
     return folded if folded.isdigit() else _ENGLISH.stemWord(folded)
+
+
+@lru_cache(maxsize=100_000)
+def _folded_term(word: str) -> str | None:
+    """The folded form of a word, unstemmed; None for a stop word."""
+    folded = fold(word)
+    return None if folded in STOP_WORDS else folded
+
+
+def _bigram_terms(run: str) -> list[str]:
+    """A run of a bigram script as its overlapping character pairs (a lone character alone)."""
+    if len(run) == 1:
+        return [unicodedata.normalize("NFC", run)]
+    return [unicodedata.normalize("NFC", run[i : i + 2]) for i in range(len(run) - 1)]
 
 
 class WordFilter(Filter):
@@ -98,27 +120,101 @@ class WordFilter(Filter):
         self.stem = stem
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stem = self.stem
+        term_of = _stemmed_term if self.stem else _folded_term
         for token in tokens:
             if token.bigram:
                 token.text = unicodedata.normalize("NFC", token.text)
                 yield token
                 continue
-            folded = fold(token.text)
-            if folded in STOP_WORDS:
+            term = term_of(token.text)
+            if term is None:
                 if not token.removestops:
                     token.stopped = True
                     yield token
                 continue
-            token.text = _word_term(token.text) if stem else folded
+            token.text = term
             yield token
 
+    def terms(self, value: str) -> list[str | None]:
+        """Every token's indexed term in order, None for a stop word (it keeps its position):
+        what indexing needs, without the token stream's per-token overhead."""
+        term_of = _stemmed_term if self.stem else _folded_term
+        terms: list[str | None] = []
+        for bigrams, word in _RUNS.findall(value):
+            if word:
+                terms.append(term_of(word))
+            else:
+                terms.extend(_bigram_terms(bigrams))
+        return terms
 
-def mixed_script_analyzer() -> Composable:
+
+class MixedScriptAnalyzer(CompositeAnalyzer):
+    """The tokenizer and the word filter, with the filter's list of terms for indexing."""
+
+    def terms(self, value: str) -> list[str | None]:
+        """Every token's indexed term in order, None for a stop word (see WordFilter.terms)."""
+        return self.items[-1].terms(value)
+
+
+def mixed_script_analyzer() -> MixedScriptAnalyzer:
     """The analyzer for every text field: tokens, folding, stop words, stemming."""
-    return MixedScriptTokenizer() | WordFilter()
+    return MixedScriptAnalyzer(MixedScriptTokenizer(), WordFilter())
 
 
-def spelling_analyzer() -> Composable:
+def spelling_analyzer() -> MixedScriptAnalyzer:
     """Unstemmed, folded words only: the vocabulary that "did you mean" draws on."""
-    return MixedScriptTokenizer() | WordFilter(stem=False)
+    return MixedScriptAnalyzer(MixedScriptTokenizer(), WordFilter(stem=False))
+
+
+# Whoosh asks a field's format for each document's terms, and its formats read them from the
+# analyzer's token stream: with a MixedScriptAnalyzer these take its list of terms instead,
+# which writes the same postings in about half the time.
+
+
+class TermsFedFormat:
+    """Mixin for a Whoosh format: its values from the analyzer's list of terms when it has one."""
+
+    def word_values(
+        self, value: object, analyzer: Composable, **kwargs: object
+    ) -> Iterator[tuple[str, int, float, bytes]]:
+        """(term, frequency, weight, encoded value) of each term in `value`."""
+        if isinstance(value, str) and isinstance(analyzer, MixedScriptAnalyzer):
+            return self.values_of_terms(analyzer.terms(value))
+        return super().word_values(value, analyzer, **kwargs)  # type: ignore[misc]
+
+    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
+        """What `word_values` yields, from every token's term (None for a stop word)."""
+        raise NotImplementedError
+
+
+class MixedScriptPositions(TermsFedFormat, Positions):
+    """Whoosh's Positions format (for phrase search), fed by the analyzer's list of terms."""
+
+    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
+        """(term, frequency, weight, encoded positions) of each term."""
+        positions: dict[str, list[int]] = {}
+        for position, term in enumerate(terms):
+            if term is not None:
+                found = positions.get(term)
+                if found is None:
+                    positions[term] = [position]
+                else:
+                    found.append(position)
+        boost = self.field_boost
+        for term, found in positions.items():
+            yield term, len(found), len(found) * boost, self.encode(found)
+
+    def encode(self, poslist: list[int]) -> bytes:
+        """Positions as Whoosh encodes them (count, then the pickled gaps), computed faster."""
+        gaps = poslist if len(poslist) == 1 else [poslist[0], *map(sub, poslist[1:], poslist)]
+        return pack_uint(len(poslist)) + pickle.dumps(gaps, 2)
+
+
+class MixedScriptFrequency(TermsFedFormat, Frequency):
+    """Whoosh's Frequency format (no positions), fed by the analyzer's list of terms."""
+
+    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
+        """(term, frequency, weight, encoded frequency) of each term."""
+        boost = self.field_boost
+        for term, count in Counter(t for t in terms if t is not None).items():
+            yield term, count, count * boost, pack_uint(count)

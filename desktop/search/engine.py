@@ -16,7 +16,14 @@ from whoosh import index, qparser, query
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.searching import Searcher
 
-from desktop.search.analysis import fold, mixed_script_analyzer, spelling_analyzer
+from desktop.search.analysis import (
+    MixedScriptAnalyzer,
+    MixedScriptFrequency,
+    MixedScriptPositions,
+    fold,
+    mixed_script_analyzer,
+    spelling_analyzer,
+)
 from desktop.search.facets import FacetTable, from_bits, to_bits
 from desktop.search.types import (
     IndexDoc,
@@ -24,6 +31,7 @@ from desktop.search.types import (
     SearchOutcome,
     SearchRequest,
 )
+from desktop.search.writer import PooledWriter
 
 log = logging.getLogger(__name__)
 
@@ -58,18 +66,26 @@ for _alias, _field in FIELD_ALIASES.items():
         _ALIASES_BY_FIELD.setdefault(_field, []).append(_alias)
 
 
+def _text(analyzer: MixedScriptAnalyzer, phrase: bool = True, **options: Any) -> TEXT:
+    """A TEXT field whose format reads the analyzer's terms directly (the same postings, faster)."""
+    field = TEXT(analyzer=analyzer, phrase=phrase, **options)
+    fast = MixedScriptPositions if phrase else MixedScriptFrequency
+    field.format = fast(field_boost=field.format.field_boost)
+    return field
+
+
 def _schema() -> Schema:
     words = mixed_script_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         stamp=STORED,
         facets=STORED,
-        title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="phrase"),
-        local_title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="phrase"),
-        summary=TEXT(analyzer=words, field_boost=1.5, multitoken_query="phrase"),
-        place=TEXT(analyzer=words, field_boost=2.0, multitoken_query="phrase"),
-        content=TEXT(analyzer=words, multitoken_query="phrase"),
-        spell=TEXT(analyzer=spelling_analyzer(), phrase=False),
+        title=_text(words, field_boost=3.0, multitoken_query="phrase"),
+        local_title=_text(words, field_boost=3.0, multitoken_query="phrase"),
+        summary=_text(words, field_boost=1.5, multitoken_query="phrase"),
+        place=_text(words, field_boost=2.0, multitoken_query="phrase"),
+        content=_text(words, multitoken_query="phrase"),
+        spell=_text(spelling_analyzer(), phrase=False),
         theme=KEYWORD(lowercase=True, commas=True),
         country=KEYWORD(lowercase=True),
         region=KEYWORD(lowercase=True, commas=True),
@@ -178,7 +194,7 @@ class SearchIndex:
         fresh = self.folder.with_name(self.folder.name + ".new")
         self._create_empty(fresh)
         ix = index.open_dir(str(fresh))
-        writer = ix.writer(limitmb=128, compound=False)
+        writer = PooledWriter(ix, limitmb=128, compound=False)
         for done, doc in enumerate(docs, start=1):
             if cancelled and cancelled():
                 writer.cancel()
@@ -225,7 +241,7 @@ class SearchIndex:
         """Add or replace the given cases and drop the removed ones, in one commit."""
         assert self._ix is not None
         docs = list(docs)
-        writer = self._ix.writer(timeout=10, compound=False)
+        writer = PooledWriter(self._ix, timeout=10, compound=False)
         try:
             # One searcher for every deletion: Whoosh's update_document and delete_by_term open a
             # new one per call, which made importing thousands of cases take minutes.

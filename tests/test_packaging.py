@@ -106,6 +106,16 @@ def _document_holds_the_plan(member: str) -> Callable[[subprocess.CompletedProce
     return check
 
 
+def _sheet_written(result: subprocess.CompletedProcess[str]) -> None:
+    # "wrote 27 cases to PATH"
+    with zipfile.ZipFile(result.stdout.rsplit(" to ", 1)[1].strip()) as workbook:
+        assert "xl/workbook.xml" in workbook.namelist()
+
+
+def _sheet_reads_back_unchanged(result: subprocess.CompletedProcess[str]) -> None:
+    assert "would create 0, would update 0" in result.stdout and "errors 0" in result.stdout, result.stdout
+
+
 def _pdf_holds_the_plan(result: subprocess.CompletedProcess[str]) -> None:
     from pypdf import PdfReader
 
@@ -147,6 +157,12 @@ STEPS = [
         "the plan as PDF (Qt's PDF writer and fonts)",
         ["plan", "export", "{plan}", "--format", "pdf", "-o", "{tmp}/plan.pdf"],
         _pdf_holds_the_plan,
+    ),
+    Step("every case as a spreadsheet (openpyxl)", ["export-sheet", "{tmp}/cases.xlsx"], _sheet_written),
+    Step(
+        "the spreadsheet reads back unchanged",
+        ["import-sheet", "{tmp}/cases.xlsx", "--dry-run"],
+        _sheet_reads_back_unchanged,
     ),
     Step("the window opens", [], _window_shown, env={"LEAPS_QUIT_WHEN_SHOWN": "1"}),
 ]

@@ -5,7 +5,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [[ -x $here/../leaps ]]; then  # leaps/share/ of an unpacked archive
-    app=$(cd "$here/.." && pwd) icons=$here/icons
+    # The app carries its icons for its own windows; the menu entry uses the same files.
+    app=$(cd "$here/.." && pwd) icons=$(cd "$here/.." && pwd)/_internal/packaging/icons
 else  # packaging/linux/ of a source checkout
     app=$(cd "$here/.." && pwd)/dist/leaps icons=$here/../icons
 fi

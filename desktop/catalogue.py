@@ -37,6 +37,10 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 SEEDED_KEY = "seed_loaded"
+# reindex_cases rebuilds the whole index when a change touches at least this many cases and
+# this share of the catalogue.
+REBUILD_MIN_CASES = 100
+REBUILD_SHARE = 0.75
 SEED_FINGERPRINT_KEY = "seed_fingerprint"
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
 
@@ -262,10 +266,17 @@ class Catalogue:
     # Search
 
     def reindex_cases(self, ids: list[str]) -> None:
-        """Bring the index up to date for these cases: re-index the live ones, drop the rest."""
+        """Bring the index up to date for these cases: re-index the live ones, drop the rest.
+
+        A change to most of the catalogue (a full bundle, a restored backup) rebuilds the index
+        instead: replaced cases would otherwise stay in its files until the next rebuild, doubling
+        them, and the rebuild takes no longer."""
         if not ids:
             return
         stamps = case_store.case_stamps(self.db)
+        if len(ids) >= REBUILD_MIN_CASES and len(ids) >= REBUILD_SHARE * len(stamps):
+            self.reindex()
+            return
         live = [i for i in ids if i in stamps]
         self.index.update(
             docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, live)],

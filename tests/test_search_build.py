@@ -10,7 +10,7 @@ from whoosh.fields import Schema
 from whoosh.formats import Frequency, Positions
 from whoosh.writing import SegmentWriter
 
-from desktop.catalogue import Catalogue, index_doc
+from desktop.catalogue import REBUILD_MIN_CASES, Catalogue, index_doc
 from desktop.search import SearchRequest
 from desktop.search.analysis import MixedScriptFrequency, MixedScriptPositions
 from desktop.search.engine import _fields, _schema
@@ -110,7 +110,8 @@ def test_a_cancelled_rebuild_leaves_the_old_index_searchable(catalogue: Catalogu
     assert catalogue.check() == []
 
 
-def test_updating_many_cases_at_once_replaces_their_text(catalogue: Catalogue) -> None:
+def rewrite_every_case(catalogue: Catalogue) -> list[str]:
+    """Change the text of every case in one transaction, as a full bundle import does; their ids."""
     ids = sorted(case_store.case_stamps(catalogue.db))
     with catalogue.db.atomic():
         for case_id in ids:
@@ -118,9 +119,33 @@ def test_updating_many_cases_at_once_replaces_their_text(catalogue: Catalogue) -
             case.summary = f"Zeppelin ferries replaced the old service. {case.summary}"
             case.body = "Rewritten for the test: 우주정거장 飞艇"
             case_store.save_case(catalogue.writer, case)
+    return ids
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of the files in a folder."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def test_updating_many_cases_at_once_replaces_their_text(catalogue: Catalogue) -> None:
+    ids = rewrite_every_case(catalogue)
     catalogue.reindex_cases(ids)
     assert catalogue.search(SearchRequest(text="zeppelin ferries", limit=100)).total == len(ids)
     assert catalogue.search(SearchRequest(text="우주정거장", limit=100)).total == len(ids)
     assert catalogue.search(SearchRequest(text="飞艇", limit=100)).total == len(ids)
     assert catalogue.index.doc_count() == len(ids)
+    assert catalogue.check() == []
+
+
+def test_a_change_to_most_cases_leaves_no_replaced_copies_in_the_index(catalogue: Catalogue) -> None:
+    with catalogue.db.atomic():
+        for n in range(REBUILD_MIN_CASES):
+            case_store.save_case(catalogue.writer, make_case(title=f"Generated practice {n}"))
+    assert catalogue.reindex()
+    before = folder_size(catalogue.index.folder)
+    ids = rewrite_every_case(catalogue)
+    catalogue.reindex_cases(ids)
+    assert catalogue.search(SearchRequest(text="zeppelin ferries", limit=200)).total == len(ids)
+    assert catalogue.search(SearchRequest(text="Generated practice", limit=200)).total == REBUILD_MIN_CASES
+    assert folder_size(catalogue.index.folder) < 1.3 * before, "replaced cases are not kept beside new ones"
     assert catalogue.check() == []

@@ -19,8 +19,9 @@ from whoosh.writing import SegmentWriter
 # Bytes a held posting costs in memory, besides its value bytes: a (docnum, weight, value)
 # tuple, its int and float, and the list slot pointing at it.
 POSTING_BYTES = 160
-# Terms marshalled per call when a run is written: one call per term would be slower.
-TERMS_PER_CHUNK = 2000
+# A run is written in chunks of about this many postings: one marshal call per term would be
+# slower, and at the end every run has one chunk in memory at a time.
+POSTINGS_PER_CHUNK = 20_000
 
 # Each chunk of a run is its length in bytes, then its marshalled terms: marshal.load on a file
 # reads it a few bytes at a time, marshal.loads on the chunk's bytes at once.
@@ -83,11 +84,13 @@ class TermPool:
         name = f"{random_name()}.run"
         with self.tempstore.create_file(name).raw_file() as out:
             chunk: list[tuple[str, bytes, list[Posting]]] = []
+            size = 0
             for fieldname, text, _order, postings in self._held(0):
                 chunk.append((fieldname, text, postings))
-                if len(chunk) == TERMS_PER_CHUNK:
+                size += len(postings)
+                if size >= POSTINGS_PER_CHUNK:
                     _write_chunk(out, chunk)
-                    chunk = []
+                    chunk, size = [], 0
             if chunk:
                 _write_chunk(out, chunk)
         self.runs.append(name)

@@ -184,128 +184,12 @@
         <translation>draf</translation>
     </message>
     <message>
-        <source>under review</source>
-        <translation>sedang ditinjau</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>disetujui</translation>
-    </message>
-    <message>
-        <source>prototyping</source>
-        <translation>uji purwarupa</translation>
-    </message>
-    <message>
-        <source>scaling</source>
-        <translation>perluasan skala</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>ditutup</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>salin</translation>
-    </message>
-    <message>
-        <source>emulate</source>
-        <translation>emulasi</translation>
-    </message>
-    <message>
-        <source>mix</source>
-        <translation>campuran</translation>
-    </message>
-    <message>
-        <source>inspire</source>
-        <translation>inspirasi</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>terpenuhi</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>sebagian</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>tidak terpenuhi</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>pertahankan</translation>
-    </message>
-    <message>
-        <source>adapt</source>
-        <translation>adaptasi</translation>
-    </message>
-    <message>
-        <source>replace</source>
-        <translation>ganti</translation>
-    </message>
-    <message>
-        <source>drop</source>
-        <translation>hilangkan</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>rendah</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>sedang</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>tinggi</translation>
-    </message>
-    <message>
-        <source>vertical</source>
-        <translation>vertikal</translation>
-    </message>
-    <message>
-        <source>horizontal</source>
-        <translation>horizontal</translation>
-    </message>
-    <message>
-        <source>diversification</source>
-        <translation>diversifikasi</translation>
-    </message>
-    <message>
-        <source>learn</source>
-        <translation>pembelajaran</translation>
-    </message>
-    <message>
-        <source>exchange</source>
-        <translation>pertukaran</translation>
-    </message>
-    <message>
-        <source>prototype</source>
-        <translation>purwarupa</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>perluasan skala</translation>
-    </message>
-    <message>
         <source>core</source>
         <translation>inti</translation>
     </message>
     <message>
         <source>adaptable</source>
         <translation>dapat diadaptasi</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>terencana</translation>
-    </message>
-    <message>
-        <source>reactive</source>
-        <translation>reaktif</translation>
     </message>
     <message>
         <source>Population</source>
@@ -1615,7 +1499,7 @@
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation>{size} bita</translation>
+        <translation>{size} byte</translation>
     </message>
     <message>
         <source>Reliability: {note}</source>
@@ -2806,6 +2690,10 @@
         <translation>&amp;Baca Kasus</translation>
     </message>
     <message>
+        <source>E&amp;xport Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to &amp;Shortlist…</source>
         <translation>Tambahkan ke &amp;Daftar Pendek…</translation>
     </message>
@@ -2930,6 +2818,18 @@
     <message>
         <source>Print {title}</source>
         <translation>Cetak {title}</translation>
+    </message>
+    <message>
+        <source>Choose a case to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Diekspor ke {file}</translation>
     </message>
     <message>
         <source>Rebuilding the search index</source>

@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>E&amp;xport Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor Kasus…</translation>
     </message>
     <message>
         <source>Add to &amp;Shortlist…</source>
@@ -2821,11 +2821,11 @@
     </message>
     <message>
         <source>Choose a case to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kasus untuk mengekspornya.</translation>
     </message>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor kasus</translation>
     </message>
     <message>
         <source>Exported to {file}</source>

@@ -426,6 +426,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = [a for a in arguments if a not in files]
     else:
         files = []
+    if not arguments:
+        # `leaps` alone (or a double-clicked bundle) opens the window without building the parser.
+        from desktop.ui.app import run_window
+
+        return run_window(resolve_data_dir(None), files)
     args = _parser().parse_args(arguments)
     if args.command == "seed-check":
         return _seed_check(args)

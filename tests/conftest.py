@@ -12,8 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pytestqt.qtbot import QtBot  # noqa: E402
+
 from desktop.catalogue import Catalogue  # noqa: E402
 from desktop.store.records import Case, Component, Precondition, Source  # noqa: E402
+from tests.worker_helpers import CatalogueWorker  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -53,6 +56,14 @@ def data_dir(tmp_path: Path, seeded_template: Path) -> Path:
 def catalogue(data_dir: Path) -> Iterator[Catalogue]:
     """The seeded catalogue, opened on a private data dir."""
     opened = Catalogue.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def worker(qtbot: QtBot, data_dir: Path) -> Iterator[CatalogueWorker]:
+    """The seeded catalogue opened on a task runner's thread, as the window holds it; closed there after."""
+    opened = CatalogueWorker(qtbot, data_dir)
     yield opened
     opened.close()
 

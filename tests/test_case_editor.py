@@ -3,7 +3,6 @@ save, crash and come back, delete and undo."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,29 +18,8 @@ from desktop.drafts import pending_drafts
 from desktop.store.errors import RecordNotFoundError
 from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_editor import CaseEditor
-from desktop.ui.tasks import TaskRunner
 from tests.test_render import png_bytes
-
-WAIT_MS = 20_000
-
-
-class Worker:
-    """A catalogue opened on its own worker thread, as the window holds it."""
-
-    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
-        self.qtbot = qtbot
-        self.data_dir = data_dir
-        self.tasks = TaskRunner()
-        self.catalogue: Catalogue = self.run(lambda: Catalogue.open(data_dir))
-
-    def run(self, work: Callable[[], Any]) -> Any:
-        """Run work on the catalogue thread and wait for its result."""
-        box: list[Any] = []
-        self.tasks.run(work, box.append, box.append)
-        self.qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-        if isinstance(box[0], Exception):
-            raise box[0]
-        return box[0]
+from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker
 
 
 @pytest.fixture(autouse=True)
@@ -51,21 +29,13 @@ def closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def worker(qtbot: QtBot, data_dir: Path) -> Iterator[Worker]:
-    opened = Worker(qtbot, data_dir)
-    yield opened
-    opened.run(opened.catalogue.close)
-    opened.tasks.shutdown()
-
-
-@pytest.fixture
-def editing(qtbot: QtBot, worker: Worker) -> CaseEditing:
+def editing(qtbot: QtBot, worker: CatalogueWorker) -> CaseEditing:
     window = QWidget()
     qtbot.addWidget(window)
-    return CaseEditing(worker.tasks, lambda: worker.catalogue, worker.data_dir, window)
+    return CaseEditing(worker.tasks, worker.access, worker.data_dir, window)
 
 
-def new_editor(qtbot: QtBot, worker: Worker) -> CaseEditor:
+def new_editor(qtbot: QtBot, worker: CatalogueWorker) -> CaseEditor:
     editor = CaseEditor(worker.tasks, worker.catalogue)
     qtbot.addWidget(editor)
     editor.show()
@@ -130,7 +100,7 @@ def is_stored(data_dir: Path, case_id: str) -> bool:
 
 
 def test_a_missing_title_is_shown_beside_the_field_and_save_says_what_is_missing(
-    qtbot: QtBot, worker: Worker
+    qtbot: QtBot, worker: CatalogueWorker
 ) -> None:
     editor = new_editor(qtbot, worker)
     fill_in(editor)
@@ -145,7 +115,7 @@ def test_a_missing_title_is_shown_beside_the_field_and_save_says_what_is_missing
         stored(worker.data_dir, editor.case_id)
 
 
-def test_components_are_added_reordered_and_removed(qtbot: QtBot, worker: Worker) -> None:
+def test_components_are_added_reordered_and_removed(qtbot: QtBot, worker: CatalogueWorker) -> None:
     editor = new_editor(qtbot, worker)
     fill_in(editor)
     parts = editor.components
@@ -166,7 +136,7 @@ def test_components_are_added_reordered_and_removed(qtbot: QtBot, worker: Worker
     assert parts.list.item(1).text() == "Green bus route"
 
 
-def test_save_persists_every_field_and_the_search_finds_it(qtbot: QtBot, worker: Worker) -> None:
+def test_save_persists_every_field_and_the_search_finds_it(qtbot: QtBot, worker: CatalogueWorker) -> None:
     editor = new_editor(qtbot, worker)
     fill_in(editor)
     editor.components.list.setCurrentRow(2)
@@ -193,7 +163,7 @@ def test_save_persists_every_field_and_the_search_finds_it(qtbot: QtBot, worker:
 
 
 def test_editing_an_existing_case_changes_only_what_was_edited(
-    qtbot: QtBot, worker: Worker, editing: CaseEditing
+    qtbot: QtBot, worker: CatalogueWorker, editing: CaseEditing
 ) -> None:
     original = worker.run(lambda: worker.catalogue.all_cases()[0])
     editing.edit_case(original.id)
@@ -213,7 +183,7 @@ def test_editing_an_existing_case_changes_only_what_was_edited(
 
 
 def test_an_attachment_over_the_cap_is_refused_and_nothing_is_added(
-    qtbot: QtBot, worker: Worker, tmp_path: Path
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
 ) -> None:
     editor = new_editor(qtbot, worker)
     big = tmp_path / "site video.mp4"
@@ -228,7 +198,7 @@ def test_an_attachment_over_the_cap_is_refused_and_nothing_is_added(
 
 
 def test_an_image_attached_shows_in_the_preview_and_on_the_saved_case(
-    qtbot: QtBot, worker: Worker, tmp_path: Path
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
 ) -> None:
     editor = new_editor(qtbot, worker)
     fill_in(editor)
@@ -248,7 +218,7 @@ def test_an_image_attached_shows_in_the_preview_and_on_the_saved_case(
 
 
 def test_a_draft_is_autosaved_and_offered_back_after_a_crash(
-    qtbot: QtBot, worker: Worker, editing: CaseEditing
+    qtbot: QtBot, worker: CatalogueWorker, editing: CaseEditing
 ) -> None:
     editor = new_editor(qtbot, worker)
     editor.autosave_timer.setInterval(50)
@@ -279,7 +249,9 @@ def test_a_draft_is_autosaved_and_offered_back_after_a_crash(
     assert pending_drafts(worker.data_dir) == []
 
 
-def test_a_draft_can_be_discarded_when_offered(qtbot: QtBot, worker: Worker, editing: CaseEditing) -> None:
+def test_a_draft_can_be_discarded_when_offered(
+    qtbot: QtBot, worker: CatalogueWorker, editing: CaseEditing
+) -> None:
     editor = new_editor(qtbot, worker)
     editor.title_edit.setText("Throwaway")
     editor.autosave()
@@ -289,7 +261,7 @@ def test_a_draft_can_be_discarded_when_offered(qtbot: QtBot, worker: Worker, edi
     assert pending_drafts(worker.data_dir) == [] and editing.editors == {}
 
 
-def test_escape_asks_before_closing_with_unsaved_changes(qtbot: QtBot, worker: Worker) -> None:
+def test_escape_asks_before_closing_with_unsaved_changes(qtbot: QtBot, worker: CatalogueWorker) -> None:
     editor = new_editor(qtbot, worker)
     editor.title_edit.setText("Half typed")
     editor.autosave()
@@ -307,7 +279,7 @@ def test_escape_asks_before_closing_with_unsaved_changes(qtbot: QtBot, worker: W
     assert not editor.isVisible() and pending_drafts(worker.data_dir) == []
 
 
-def test_escape_closes_at_once_when_nothing_changed(qtbot: QtBot, worker: Worker) -> None:
+def test_escape_closes_at_once_when_nothing_changed(qtbot: QtBot, worker: CatalogueWorker) -> None:
     editor = new_editor(qtbot, worker)
     editor.ask_unsaved = lambda: pytest.fail("nothing to ask about")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -315,7 +287,7 @@ def test_escape_closes_at_once_when_nothing_changed(qtbot: QtBot, worker: Worker
 
 
 def test_delete_asks_and_undo_brings_the_case_back_in_sqlite_and_search(
-    qtbot: QtBot, worker: Worker, editing: CaseEditing
+    qtbot: QtBot, worker: CatalogueWorker, editing: CaseEditing
 ) -> None:
     target = worker.run(lambda: next(c for c in worker.catalogue.all_cases() if "Owl" in c.title))
     editing.confirm_delete = lambda _title: False
@@ -346,26 +318,13 @@ def test_delete_asks_and_undo_brings_the_case_back_in_sqlite_and_search(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[Any]:
-    from desktop.ui.main_window import MainWindow
-
-    shown = MainWindow(data_dir)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitUntil(lambda: shown.search_ready, timeout=WAIT_MS)
-    yield shown
+def window(qtbot: QtBot, data_dir: Path) -> Any:
+    return open_main_window(qtbot, data_dir)
 
 
 def test_window_deletes_the_shown_case_and_undo_brings_it_back(qtbot: QtBot, window: Any) -> None:
-    case_id, title = "", ""
-
-    def first_case() -> None:
-        nonlocal case_id, title
-        case = window.catalogue.all_cases()[0]
-        case_id, title = case.id, case.title
-
-    window.tasks.run(first_case)
-    qtbot.waitUntil(lambda: bool(case_id), timeout=WAIT_MS)
+    first = run_on_worker(qtbot, window.tasks, lambda: window.catalogue.all_cases()[0])
+    case_id, title = first.id, first.title
     window.show_case(case_id)
     qtbot.waitUntil(lambda: window.shown_case == (case_id, title), timeout=WAIT_MS)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)

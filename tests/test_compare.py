@@ -15,11 +15,11 @@ from desktop.compare import CompareError, compare, load_comparison
 from desktop.ui.compare import CompareDialog, open_compare
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import make_case
+from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 
 OWL_BUS = "53a4a604-836b-4898-bc12-1f958879a006"
 DASAN = "e0dc894b-69d6-4623-8c8b-b85434544ee1"
 CHEONGGYECHEON = "58f7dee9-24c1-4979-951b-2493007044d5"
-WAIT_MS = 20_000
 
 
 def row(comparison: Any, name: str) -> Any:
@@ -73,29 +73,18 @@ def test_the_window_shows_both_cases_escaped_and_tinted(qtbot: QtBot) -> None:
     assert "differs" in text and "Approach" in text
 
 
-def open_on_worker(qtbot: QtBot, tasks: TaskRunner, data_dir: Path) -> Catalogue:
-    """The catalogue opened on the worker thread, which its SQLite connection belongs to."""
-    opened: list[Catalogue] = []
-    tasks.run(lambda: Catalogue.open(data_dir, check_index=False), opened.append)
-    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
-    return opened[0]
-
-
-def test_open_compare_loads_on_the_worker_and_links_back(qtbot: QtBot, data_dir: Path) -> None:
+def test_open_compare_loads_on_the_worker_and_links_back(qtbot: QtBot, worker: CatalogueWorker) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    tasks = TaskRunner(parent)
-    catalogue = open_on_worker(qtbot, tasks, data_dir)
     shown: list[str] = []
-    dialog = open_compare(parent, tasks, catalogue, [OWL_BUS, DASAN, CHEONGGYECHEON], shown.append)
+    chosen = [OWL_BUS, DASAN, CHEONGGYECHEON]
+    dialog = open_compare(parent, worker.tasks, worker.catalogue, chosen, shown.append)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
     text = dialog.view.toPlainText()
     assert "120다산콜센터" in text and "청계천 복원" in text and "Owl Bus" in text
     dialog.view.anchorClicked.emit(QUrl(f"leaps-case:{DASAN}"))
     assert shown == [DASAN]
-    tasks.run(catalogue.close)
-    tasks.shutdown()
 
 
 def test_open_compare_refuses_a_single_case(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,12 +110,8 @@ def test_escape_closes_the_window(qtbot: QtBot) -> None:
 def test_the_case_menu_compares_the_selected_results(qtbot: QtBot, data_dir: Path) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 3, timeout=WAIT_MS)
+    window = open_main_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: window.results.rowCount() > 3, timeout=WAIT_MS)
     table = window.result_table
     table.setFocus()
     table.selectRow(0)

@@ -25,8 +25,8 @@ from desktop.ui.help import (
     page_title,
 )
 from desktop.ui.tasks import TaskRunner
+from tests.worker_helpers import WAIT_MS, open_main_window
 
-WAIT_MS = 20_000
 ANY_LINK = re.compile(r"\]\(([^)]+)\)")
 
 
@@ -118,12 +118,7 @@ def test_about_is_keyboard_only_and_escape_closes(qtbot: QtBot, tmp_path: Path) 
 
 
 def test_f1_and_the_help_menu_in_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.catalogue is not None, timeout=WAIT_MS)
+    window = open_main_window(qtbot, data_dir)
     assert window.guide_action.shortcut().toString() == "F1"
     window.guide_action.trigger()
     guide = window.findChild(HelpWindow)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -14,25 +12,12 @@ from pytestqt.qtbot import QtBot
 from desktop.seed import seed_files
 from desktop.ui.case_view import CaseView
 from desktop.ui.main_window import PAGE_SIZE, MainWindow
-
-WAIT_MS = 20_000
+from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    shown = MainWindow(data_dir)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitUntil(lambda: shown.search_ready and shown.results.rowCount() > 0, timeout=WAIT_MS)
-    return shown
-
-
-def on_worker(qtbot: QtBot, window: MainWindow, work: Callable[[], Any]) -> Any:
-    """Run catalogue work where the catalogue lives (its SQLite connection is the worker's)."""
-    box: list[Any] = []
-    window.tasks.run(work, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-    return box[0]
+    return open_main_window(qtbot, data_dir)
 
 
 def shown_title(window: MainWindow) -> str:
@@ -151,7 +136,7 @@ def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWi
     with qtbot.waitSignal(window.tasks.progressed, timeout=WAIT_MS):
         window.reindex()
     qtbot.waitUntil(lambda: window.reindex_action.isEnabled(), timeout=WAIT_MS)
-    assert on_worker(qtbot, window, window.catalogue.check) == []
+    assert run_on_worker(qtbot, window.tasks, window.catalogue.check) == []
 
 
 def test_results_arrive_a_page_at_a_time_as_the_table_scrolls(qtbot: QtBot, data_dir: Path) -> None:

@@ -13,17 +13,14 @@ from desktop.search.analysis import fold
 from desktop.seed import seed_files
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_model import COLUMNS, ResultsTableModel
-
-WAIT_MS = 20_000
+from tests.worker_helpers import WAIT_MS, open_main_window
 
 
 def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
+    """The main window, active, with the facet counts of its first search in."""
+    window = open_main_window(qtbot, data_dir)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.search_ready and window.last_page is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: bool(window.last_page.facets), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.last_page is not None and bool(window.last_page.facets), timeout=WAIT_MS)
     return window
 
 

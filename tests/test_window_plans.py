@@ -22,66 +22,36 @@ from desktop.ui.plan_list import OPEN_WINDOWS, ProgrammeDialog, new_plan, start_
 from desktop.ui.plan_sections import ComponentBox
 from desktop.ui.plan_window import PlanWindow
 from desktop.ui.profile_dialog import ProfilesDialog
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import make_case
+from tests.worker_helpers import WAIT_MS, CatalogueWorker
 
-WAIT_MS = 20_000
 SHOTS = Path("/tmp/plan-shots")
 
 
-class Worker:
-    """A task runner with a catalogue opened on its thread, as the main window has."""
-
-    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
-        self.qtbot = qtbot
-        self.tasks = TaskRunner()
-        self.catalogue: Catalogue | None = None
-        self.tasks.run(lambda: Catalogue.open(data_dir, check_index=False), self._opened)
-        qtbot.waitUntil(lambda: self.catalogue is not None, timeout=WAIT_MS)
-
-    def _opened(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-
-    def access(self) -> Catalogue | None:
-        """The catalogue accessor the windows take."""
-        return self.catalogue
-
-    def call(self, work: Callable[[Planning], Any]) -> Any:
-        """Run planning work on the catalogue thread and wait for its answer."""
-        box: list[Any] = []
-        catalogue = self.catalogue
-        self.tasks.run(lambda: work(Planning(catalogue)), box.append, box.append)
-        self.qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-        if isinstance(box[0], Exception):
-            raise box[0]
-        return box[0]
-
-    def close(self) -> None:
-        catalogue, self.catalogue = self.catalogue, None
-        self.tasks.run(catalogue.close)
-        self.tasks.shutdown()
-
-
 @pytest.fixture
-def worker(qtbot: QtBot, data_dir: Path) -> Iterator[Worker]:
-    opened = Worker(qtbot, data_dir)
-    yield opened
+def worker(worker: CatalogueWorker) -> Iterator[CatalogueWorker]:
+    """The shared catalogue worker; plan windows left open close before the catalogue does."""
+    yield worker
     for window in list(OPEN_WINDOWS.values()):
         window._timer.stop()
         window.close()
-    opened.close()
 
 
-def seeded_case(worker: Worker) -> str:
+def planned(worker: CatalogueWorker, work: Callable[[Planning], Any]) -> Any:
+    """Run planning work on the catalogue thread and wait for its answer."""
+    return worker.run(lambda: work(Planning(worker.catalogue)))
+
+
+def seeded_case(worker: CatalogueWorker) -> str:
     """A case with one core component needing a budget and data, and one adaptable one."""
     case = make_case(title="Night buses drawn from call data", city="Seoul", country="KR")
     case.components[0].name = "Route planning from call data"
     case.components[1].role = "adaptable"
-    worker.call(lambda p: p.catalogue.save(case))
+    planned(worker, lambda p: p.catalogue.save(case))
     return case.id
 
 
-def start_with_new_profile(qtbot: QtBot, worker: Worker, case_id: str) -> PlanWindow:
+def start_with_new_profile(qtbot: QtBot, worker: CatalogueWorker, case_id: str) -> PlanWindow:
     shown: list[PlanWindow] = []
     dialog = start_plan_from_case(None, worker.tasks, worker.access, case_id, shown.append)
     qtbot.addWidget(dialog)
@@ -124,7 +94,9 @@ def shoot(window: PlanWindow, name: str) -> None:
     window.grab().save(str(SHOTS / f"{name}.png"))
 
 
-def test_a_plan_started_from_a_case_with_a_new_profile_is_prefilled(qtbot: QtBot, worker: Worker) -> None:
+def test_a_plan_started_from_a_case_with_a_new_profile_is_prefilled(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     assert "Night buses drawn from call data" in window.intent.fields.widgets["title"].text()
     assert "Da Nang" in window.intent.target.text()
@@ -132,12 +104,12 @@ def test_a_plan_started_from_a_case_with_a_new_profile_is_prefilled(qtbot: QtBot
     targets = comparison(window)
     assert targets["Population"] == "1230000"
     assert targets["Languages"] == "vi, en"
-    [profile] = worker.call(lambda p: p.profiles())
+    [profile] = planned(worker, lambda p: p.profiles())
     assert profile["country"] == "VN"
 
 
 def test_an_unmet_core_precondition_is_flagged_at_once_on_the_fit_and_risks_pages(
-    qtbot: QtBot, worker: Worker
+    qtbot: QtBot, worker: CatalogueWorker
 ) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     assert "No risks flagged" in window.fit.flagged.text()
@@ -151,7 +123,7 @@ def test_an_unmet_core_precondition_is_flagged_at_once_on_the_fit_and_risks_page
     window.go_to_section(2)
     shoot(window, "fit-check")
     wait_saved(qtbot, window)
-    saved = worker.call(lambda p: p.plan(window.plan["id"]))
+    saved = planned(worker, lambda p: p.plan(window.plan["id"]))
     assert saved["fit"][0]["preconditions"][0]["status"] == "not met"
 
 
@@ -190,7 +162,7 @@ def fill_every_section(window: PlanWindow) -> None:
 
 
 def test_every_section_filled_is_autosaved_and_read_back_by_a_fresh_catalogue(
-    qtbot: QtBot, worker: Worker, data_dir: Path
+    qtbot: QtBot, worker: CatalogueWorker, data_dir: Path
 ) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     fill_every_section(window)
@@ -221,7 +193,7 @@ def test_every_section_filled_is_autosaved_and_read_back_by_a_fresh_catalogue(
 
 
 def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(
-    qtbot: QtBot, worker: Worker, data_dir: Path
+    qtbot: QtBot, worker: CatalogueWorker, data_dir: Path
 ) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     title: QLineEdit = window.intent.fields.widgets["title"]
@@ -236,7 +208,7 @@ def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(
     assert "(1 to fix)" in window.section_list.item(0).text()
     window.go_to_section(0)
     shoot(window, "title-missing")
-    saved = worker.call(lambda p: p.plan(window.plan["id"]))
+    saved = planned(worker, lambda p: p.plan(window.plan["id"]))
     assert saved["title"] == stored_title  # the last valid save stays in SQLite
     draft = load_plan_draft(data_dir, window.plan["id"])
     assert draft is not None and draft[1]["intent"]["why"] == "Typed while the title was empty."
@@ -256,10 +228,12 @@ def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(
     wait_saved(qtbot, again)
     assert not again.intent.fields.errors["title"].isVisibleTo(again)
     assert load_plan_draft(data_dir, plan_id) is None
-    assert worker.call(lambda p: p.plan(plan_id))["intent"]["why"] == "Typed while the title was empty."
+    assert planned(worker, lambda p: p.plan(plan_id))["intent"]["why"] == "Typed while the title was empty."
 
 
-def test_progress_entries_fill_the_timeline_and_the_indicator_chart(qtbot: QtBot, worker: Worker) -> None:
+def test_progress_entries_fill_the_timeline_and_the_indicator_chart(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     fill_every_section(window)
     progress_form(qtbot, window)
@@ -294,7 +268,7 @@ def test_progress_entries_fill_the_timeline_and_the_indicator_chart(qtbot: QtBot
     shoot(window, "monitoring")
 
 
-def test_a_reading_must_be_a_number_and_the_entry_form_says_so(qtbot: QtBot, worker: Worker) -> None:
+def test_a_reading_must_be_a_number_and_the_entry_form_says_so(qtbot: QtBot, worker: CatalogueWorker) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     fill_every_section(window)
     dialog = progress_form(qtbot, window)
@@ -304,7 +278,7 @@ def test_a_reading_must_be_a_number_and_the_entry_form_says_so(qtbot: QtBot, wor
     qtbot.waitUntil(lambda: dialog.status.isVisibleTo(dialog), timeout=WAIT_MS)
     assert "2026-03-31" in dialog.fields.errors["date"].text()
     assert "Night riders (riders per night): Enter a number" in dialog.reading_errors.text()
-    assert dialog.isVisible() and worker.call(lambda p: p.progress(window.plan["id"])) == []
+    assert dialog.isVisible() and planned(worker, lambda p: p.progress(window.plan["id"])) == []
 
 
 def test_the_chart_places_readings_by_date_between_baseline_and_target() -> None:
@@ -322,15 +296,17 @@ def test_the_chart_places_readings_by_date_between_baseline_and_target() -> None
     assert g.points[1].y() < g.points[2].y() < g.points[0].y()
 
 
-def test_the_programme_view_lists_transfers_by_stage_and_filters_them(qtbot: QtBot, worker: Worker) -> None:
+def test_the_programme_view_lists_transfers_by_stage_and_filters_them(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
     case_id = seeded_case(worker)
-    hanoi = worker.call(lambda p: p.save_profile({"name": "Hanoi", "country": "VN"}))
-    cebu = worker.call(lambda p: p.save_profile({"name": "Cebu", "country": "PH"}))
-    first = worker.call(lambda p: p.start_plan(case_id, hanoi["id"]))
-    second = worker.call(lambda p: p.start_plan(case_id, cebu["id"]))
-    worker.call(lambda p: p.add_progress(first["id"], {"date": "2026-02-01", "stage": "prototype"}))
-    worker.call(lambda p: p.add_progress(second["id"], {"date": "2026-02-01", "stage": "learn"}))
-    worker.call(lambda p: p.save_plan({**p.plan(second["id"]), "state": "approved"}))
+    hanoi = planned(worker, lambda p: p.save_profile({"name": "Hanoi", "country": "VN"}))
+    cebu = planned(worker, lambda p: p.save_profile({"name": "Cebu", "country": "PH"}))
+    first = planned(worker, lambda p: p.start_plan(case_id, hanoi["id"]))
+    second = planned(worker, lambda p: p.start_plan(case_id, cebu["id"]))
+    planned(worker, lambda p: p.add_progress(first["id"], {"date": "2026-02-01", "stage": "prototype"}))
+    planned(worker, lambda p: p.add_progress(second["id"], {"date": "2026-02-01", "stage": "learn"}))
+    planned(worker, lambda p: p.save_plan({**p.plan(second["id"]), "state": "approved"}))
     view = ProgrammeDialog(worker.tasks, worker.access)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=WAIT_MS)
@@ -351,7 +327,7 @@ def test_the_programme_view_lists_transfers_by_stage_and_filters_them(qtbot: QtB
 
 
 def test_a_profile_missing_its_name_is_not_saved_and_says_so_beside_the_field(
-    qtbot: QtBot, worker: Worker
+    qtbot: QtBot, worker: CatalogueWorker
 ) -> None:
     dialog = ProfilesDialog(worker.tasks, worker.access)
     qtbot.addWidget(dialog)
@@ -362,12 +338,12 @@ def test_a_profile_missing_its_name_is_not_saved_and_says_so_beside_the_field(
     qtbot.waitUntil(lambda: dialog.fields.errors["name"].text() != "", timeout=WAIT_MS)
     assert "whole number" in dialog.fields.errors["population"].text()
     assert dialog.fields.widgets["population"].text() == "many"
-    assert worker.call(lambda p: p.profiles()) == []
+    assert planned(worker, lambda p: p.profiles()) == []
     dialog.grab().save(str(SHOTS / "profile-errors.png"))
 
 
-def test_a_plan_from_scratch_compares_the_chosen_city(qtbot: QtBot, worker: Worker) -> None:
-    worker.call(lambda p: p.save_profile({"name": "Chiang Mai", "country": "TH", "climate": "tropical"}))
+def test_a_plan_from_scratch_compares_the_chosen_city(qtbot: QtBot, worker: CatalogueWorker) -> None:
+    planned(worker, lambda p: p.save_profile({"name": "Chiang Mai", "country": "TH", "climate": "tropical"}))
     shown: list[PlanWindow] = []
     dialog = new_plan(None, worker.tasks, worker.access, shown.append)
     qtbot.addWidget(dialog)
@@ -389,10 +365,10 @@ def test_a_plan_from_scratch_compares_the_chosen_city(qtbot: QtBot, worker: Work
     assert window.risks.flagged.rowCount() == 1
     assert window.risks.flagged.item(0, 1).text() == "Medium"
     wait_saved(qtbot, window)
-    assert worker.call(lambda p: p.plan(window.plan["id"]))["fit"][0]["component"] == "Route data"
+    assert planned(worker, lambda p: p.plan(window.plan["id"]))["fit"][0]["component"] == "Route data"
 
 
-def test_ctrl_page_down_and_up_move_between_sections(qtbot: QtBot, worker: Worker) -> None:
+def test_ctrl_page_down_and_up_move_between_sections(qtbot: QtBot, worker: CatalogueWorker) -> None:
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     window.activateWindow()
     assert window.current_section() == 0
@@ -404,7 +380,7 @@ def test_ctrl_page_down_and_up_move_between_sections(qtbot: QtBot, worker: Worke
 
 
 def test_a_plan_exports_as_it_was_just_typed_and_the_programme_as_a_report(
-    qtbot: QtBot, worker: Worker, tmp_path: Path
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
 ) -> None:
     from docx import Document as WordFile
 

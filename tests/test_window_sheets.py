@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import threading
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,55 +10,11 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
 from desktop.search import SearchRequest
 from desktop.ui.sheet_dialogs import ResultsExporter, SheetImportDialog
-from desktop.ui.tasks import TaskRunner
+from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 
-WAIT_MS = 20_000
 HEADER = ["Title", "City", "Country", "Year", "Themes", "SDGs"]
-
-
-class Worker:
-    """A task runner with a catalogue opened on its thread, as the main window holds them."""
-
-    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
-        self.qtbot = qtbot
-        self.tasks = TaskRunner()
-        self.catalogue: Catalogue | None = None
-        self.tasks.run(lambda: Catalogue.open(data_dir), self._opened)
-        qtbot.waitUntil(lambda: self.catalogue is not None, timeout=WAIT_MS)
-
-    def _opened(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-
-    def call(self, work: Callable[[Catalogue], Any]) -> Any:
-        """Run `work` on the catalogue thread and wait for its result."""
-        box: list[Any] = []
-        catalogue = self.catalogue
-        assert catalogue is not None
-        self.tasks.run(lambda: work(catalogue), box.append)
-        self.qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-        return box[0]
-
-    def hold(self) -> threading.Event:
-        """Keep the worker busy until the returned event is set, so what is queued next waits."""
-        release = threading.Event()
-        self.tasks.run(lambda: release.wait(WAIT_MS / 1000))
-        return release
-
-    def close(self) -> None:
-        catalogue = self.catalogue
-        if catalogue is not None:
-            self.tasks.run(catalogue.close)
-        self.tasks.shutdown()
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, data_dir: Path) -> Iterator[Worker]:
-    opened = Worker(qtbot, data_dir)
-    yield opened
-    opened.close()
 
 
 def write_csv(path: Path, rows: list[list[Any]]) -> Path:
@@ -69,19 +23,19 @@ def write_csv(path: Path, rows: list[list[Any]]) -> Path:
     return path
 
 
-def open_dialog(qtbot: QtBot, worker: Worker) -> SheetImportDialog:
-    dialog = SheetImportDialog(worker.tasks, lambda: worker.catalogue)
+def open_dialog(qtbot: QtBot, worker: CatalogueWorker) -> SheetImportDialog:
+    dialog = SheetImportDialog(worker.tasks, worker.access)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def titles(worker: Worker) -> set[str]:
-    return worker.call(lambda c: {case.title for case in c.all_cases()})
+def titles(worker: CatalogueWorker) -> set[str]:
+    return worker.run(lambda: {case.title for case in worker.catalogue.all_cases()})
 
 
 def test_a_bad_row_blocks_the_import_until_the_mapping_ignores_its_column(
-    qtbot: QtBot, worker: Worker, tmp_path: Path
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
 ) -> None:
     sheet = write_csv(
         tmp_path / "cases.csv",
@@ -113,7 +67,7 @@ def test_a_bad_row_blocks_the_import_until_the_mapping_ignores_its_column(
 
 
 def test_a_file_that_is_not_a_sheet_is_explained_in_the_dialog(
-    qtbot: QtBot, worker: Worker, tmp_path: Path
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
 ) -> None:
     broken = tmp_path / "cases.xlsx"
     broken.write_bytes(b"not a zip at all")
@@ -125,14 +79,14 @@ def test_a_file_that_is_not_a_sheet_is_explained_in_the_dialog(
 
 @pytest.mark.parametrize("button", ["cancel_button", "close_button"])
 def test_cancel_stops_an_import_and_changes_nothing(
-    qtbot: QtBot, worker: Worker, tmp_path: Path, button: str
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path, button: str
 ) -> None:
     rows = [HEADER] + [[f"Case {n}", "Pune", "IN", "2020", "water", "6"] for n in range(300)]
     dialog = open_dialog(qtbot, worker)
     dialog.load(write_csv(tmp_path / "many.csv", rows))
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
     assert dialog.plan.counts["create"] == 300
-    before = worker.call(lambda c: c.count())
+    before = worker.run(lambda: worker.catalogue.count())
     release = worker.hold()
     dialog.import_button.click()
     assert dialog.cancel_button.isVisible()
@@ -140,27 +94,19 @@ def test_cancel_stops_an_import_and_changes_nothing(
     release.set()
     qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=WAIT_MS)
     assert dialog.isVisible(), "the dialog stays to say the import was cancelled"
-    assert worker.call(lambda c: c.count()) == before
+    assert worker.run(lambda: worker.catalogue.count()) == before
 
 
-def test_results_are_exported_whole_on_the_worker(qtbot: QtBot, worker: Worker, tmp_path: Path) -> None:
-    exporter = ResultsExporter(worker.tasks, lambda: worker.catalogue)
+def test_results_are_exported_whole_on_the_worker(
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
+) -> None:
+    exporter = ResultsExporter(worker.tasks, worker.access)
     out = tmp_path / "seoul.xlsx"
     with qtbot.waitSignal(exporter.finished, timeout=WAIT_MS) as done:
         exporter.export_to(SearchRequest(text="city:seoul", limit=2), out)
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
     assert len(rows) > 3, "every match, not the two on screen"
     assert str(len(rows) - 1) in done.args[0] and all(row[3] == "Seoul" for row in rows[1:])
-
-
-def open_window(qtbot: QtBot, data_dir: Path) -> Any:
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
-    return window
 
 
 def test_the_file_menu_imports_a_sheet_and_exports_the_results(
@@ -174,7 +120,7 @@ def test_the_file_menu_imports_a_sheet_and_exports_the_results(
     out = tmp_path / "results"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(sheet), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "CSV UTF-8 (*.csv)"))
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     before = window.results.rowCount()
     assert window.import_sheet_action in window.file_menu.actions()
 

@@ -11,42 +11,28 @@ from pytestqt.qtbot import QtBot
 
 from desktop.plans.service import Planning
 from desktop.ui.shortlists import ShortlistsWindow, add_to_shortlist
-from desktop.ui.tasks import TaskRunner
-from tests.test_compare import open_on_worker
-
-WAIT_MS = 15_000
-
-
-def on_worker(qtbot: QtBot, tasks: TaskRunner, work: Any) -> Any:
-    """Run catalogue work on its own thread and wait for the answer."""
-    answers: list[Any] = []
-    tasks.run(work, answers.append)
-    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
-    return answers[0]
+from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, data_dir: Path) -> Any:
+def setup(qtbot: QtBot, worker: CatalogueWorker) -> Any:
+    """A parent window, the task runner and the catalogue on its thread, as the main window passes them."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    tasks = TaskRunner(parent)
-    catalogue = open_on_worker(qtbot, tasks, data_dir)
-    yield parent, tasks, catalogue
-    tasks.run(catalogue.close)
-    tasks.shutdown()
+    return parent, worker.tasks, worker.catalogue
 
 
 def test_cases_added_while_browsing_are_reordered_annotated_and_kept(
     qtbot: QtBot, setup: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parent, tasks, catalogue = setup
-    cases = on_worker(qtbot, tasks, lambda: [(c.id, c.title) for c in catalogue.all_cases()[:3]])
+    cases = run_on_worker(qtbot, tasks, lambda: [(c.id, c.title) for c in catalogue.all_cases()[:3]])
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("New shortlist…", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Transport ideas for Makassar", True))
     add_to_shortlist(parent, tasks, catalogue, [cases[0][0], cases[1][0]])
     planning = Planning(catalogue)
-    qtbot.waitUntil(lambda: bool(on_worker(qtbot, tasks, planning.shortlists)), timeout=WAIT_MS)
-    [made] = on_worker(qtbot, tasks, planning.shortlists)
+    qtbot.waitUntil(lambda: bool(run_on_worker(qtbot, tasks, planning.shortlists)), timeout=WAIT_MS)
+    [made] = run_on_worker(qtbot, tasks, planning.shortlists)
     assert made["name"] == "Transport ideas for Makassar" and len(made["items"]) == 2
 
     window = ShortlistsWindow(tasks, catalogue, parent)
@@ -58,7 +44,7 @@ def test_cases_added_while_browsing_are_reordered_annotated_and_kept(
     window.move_selected(1)
     window.items.item(0, 2).setText("Ask Jakarta how they ran it")
     qtbot.waitUntil(lambda: window.status.text() == "Saved", timeout=WAIT_MS)
-    kept = on_worker(qtbot, tasks, lambda: planning.shortlist(made["id"]))["items"]
+    kept = run_on_worker(qtbot, tasks, lambda: planning.shortlist(made["id"]))["items"]
     assert [i["case_id"] for i in kept] == [cases[1][0], cases[0][0]]
     assert kept[0]["note"] == "Ask Jakarta how they ran it"
 
@@ -73,7 +59,7 @@ def test_a_shortlist_exports_as_html_and_markdown(qtbot: QtBot, setup: Any, tmp_
             {"name": "밤 교통 ideas", "items": [{"case_id": case.id, "note": "Check the call data"}]}
         )
 
-    on_worker(qtbot, tasks, make)
+    run_on_worker(qtbot, tasks, make)
     window = ShortlistsWindow(tasks, catalogue, parent)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.items.rowCount() == 1, timeout=WAIT_MS)
@@ -90,12 +76,7 @@ def test_a_shortlist_exports_as_html_and_markdown(qtbot: QtBot, setup: Any, tmp_
 def test_the_main_window_adds_the_selected_case_to_a_shortlist(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=WAIT_MS)
+    window = open_main_window(qtbot, data_dir)
     window.result_table.setCurrentIndex(window.results.index(0, 0))
     first = window.results.card(0)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("New shortlist…", True))

@@ -10,20 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
 from desktop.ui.sync_dialogs import ConflictsDialog, ExportDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, edit_on_each
-
-WAIT_MS = 20_000
-
-
-def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
-    return window
+from tests.worker_helpers import WAIT_MS, open_main_window
 
 
 def click_in_next_dialog(label: str, seen: list[str]) -> None:
@@ -55,7 +45,7 @@ def test_a_bundle_opened_on_the_window_is_previewed_then_imported(
     other.catalogue.save(case)
     [bundle] = other.sync.export(tmp_path / "from-field.leaps")
     other.close()
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     before = window.results.rowCount()
     buttons: list[str] = []
     click_in_next_dialog("Always trust", buttons)
@@ -70,7 +60,7 @@ def test_a_damaged_bundle_is_explained_and_changes_nothing(
 ) -> None:
     broken = tmp_path / "broken.leaps"
     broken.write_bytes(b"PK\x03\x04 this is not really a bundle")
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     before = window.results.rowCount()
     messages: list[str] = []
 
@@ -99,7 +89,7 @@ def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path
     theirs.send(mine)
     theirs.close()
     mine.close()
-    window = open_window(qtbot, tmp_path / "mine")
+    window = open_main_window(qtbot, tmp_path / "mine")
     window.show_conflicts()
     dialog: ConflictsDialog = window.conflicts_dialog
     wait_for(qtbot, lambda: dialog.listing.count() == 1)
@@ -118,7 +108,7 @@ def test_devices_dialog_lists_peers_and_history(qtbot: QtBot, tmp_path: Path) ->
     theirs.send(mine)
     theirs.close()
     mine.close()
-    window = open_window(qtbot, tmp_path / "mine")
+    window = open_main_window(qtbot, tmp_path / "mine")
     window.show_devices()
     wait_for(qtbot, lambda: hasattr(window, "devices_dialog"))
     table = window.devices_dialog.table
@@ -146,7 +136,7 @@ def fill_export_dialog(target: Path, seen: list[str], before_save: Callable[[], 
 
 
 def test_export_writes_the_bundle_with_progress(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     labels: list[str] = []
     window.tasks.progressed.connect(lambda label, _done, _total: labels.append(label))
     fill_export_dialog(tmp_path / "for-the-office", [])
@@ -162,7 +152,7 @@ def test_export_writes_the_bundle_with_progress(qtbot: QtBot, tmp_path: Path, da
 
 
 def test_a_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     # The catalogue thread is kept busy until Cancel is pressed, so the export sees it from the start.
     release = threading.Event()
     fill_export_dialog(
@@ -180,7 +170,7 @@ def test_a_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, data_di
 def test_export_to_a_missing_folder_is_explained_and_writes_nothing(
     qtbot: QtBot, tmp_path: Path, data_dir: Path
 ) -> None:
-    window = open_window(qtbot, data_dir)
+    window = open_main_window(qtbot, data_dir)
     seen: list[str] = []
     fill_export_dialog(tmp_path / "no such folder" / "x.leaps", seen)
     window.export_bundle()

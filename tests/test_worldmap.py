@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
 from desktop.ui.map_view import MapView
 from desktop.worldmap import (
     DARK_STYLE,
@@ -22,10 +21,10 @@ from desktop.worldmap import (
     render_map,
     world_map,
 )
+from tests.worker_helpers import WAIT_MS, open_main_window
 
 SEED_COUNTS = {"KR": 8, "IN": 4, "CN": 3, "ID": 3, "BR": 2, "SG": 1, "TH": 1, "FJ": 2}
 SVG = "{http://www.w3.org/2000/svg}"
-WAIT_MS = 15_000
 # A point in the South Pacific, in map units: open sea on any world map.
 SOUTH_PACIFIC = (150.0, 900.0)
 
@@ -184,10 +183,7 @@ def test_the_map_keeps_its_shape_when_resized(qtbot: QtBot, view: MapView) -> No
 def test_the_window_map_counts_the_results_and_filters_by_a_clicked_country(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
+    window = open_main_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: getattr(window, "map_view", None) is not None, timeout=WAIT_MS)
     view = window.map_view
     show_map = next(action for action in window.view_menu.actions() if action.text() == "Show &Map")

@@ -18,9 +18,8 @@ if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
     from desktop.ui.case_editor import CaseEditor
     from desktop.ui.case_view import CaseView
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
-CatalogueGetter = Callable[[], "Catalogue | None"]
 
 
 def _loaded_case(catalogue: Catalogue, case_id: str) -> tuple[dict[str, Any] | None, dict[str, bytes]]:
@@ -73,7 +72,7 @@ class CaseEditing(QObject):
     case_deleted = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, catalogue: CatalogueGetter, data_dir: Path, window: QWidget
+        self, tasks: TaskRunner, catalogue: CatalogueAccess, data_dir: Path, window: QWidget
     ) -> None:
         super().__init__(window)
         self._tasks = tasks

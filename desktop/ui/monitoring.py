@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,13 +36,8 @@ from desktop.ui.plan_fields import (
     today,
     tr,
 )
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
-
-if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
-
-CatalogueAccess = Callable[[], "Catalogue | None"]
 
 
 class ProgressDialog(QDialog):

@@ -31,12 +31,11 @@ from desktop.ui.document_actions import ask_export_target
 from desktop.ui.plan_fields import ChoiceBox, tr
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
-CatalogueAccess = Callable[[], "Catalogue | None"]
 # Plan windows stay open on their own; this keeps them alive and lets a second open raise the first.
 OPEN_WINDOWS: dict[str, PlanWindow] = {}
 

@@ -32,13 +32,12 @@ from desktop.ui.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plan_fields import problem_text, tr
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
 from desktop.ui.settings import settings
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
-CatalogueAccess = Callable[[], "Catalogue | None"]
 AUTOSAVE_MS = 1200
 ROW_PATH = re.compile(r"^(\w+)\[(\d+)\]")
 

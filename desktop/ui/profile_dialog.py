@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,11 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning
 from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box, tr
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
-
-if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
 
 
 def profile_fields() -> list[tuple[str, str, QWidget]]:
@@ -62,7 +58,7 @@ class ProfilesDialog(QDialog):
     def __init__(
         self,
         tasks: TaskRunner,
-        catalogue: Callable[[], Catalogue | None],
+        catalogue: CatalogueAccess,
         choose: bool = False,
         parent: QWidget | None = None,
     ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sheets.fields import FIELD_LABELS
-from desktop.ui.tasks import CancelFlag, TaskRunner
+from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
     from desktop.search import SearchRequest
     from desktop.sheets.importing import ImportPlan, RowPlan
 
-CatalogueAccess = Callable[[], "Catalogue | None"]
 
 # At most this many rows are listed in the preview (rows with problems first); the counts cover all.
 PREVIEW_ROWS = 2000

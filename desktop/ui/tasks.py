@@ -10,11 +10,16 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
 log = logging.getLogger(__name__)
+# How windows and dialogs reach the catalogue: None while it is still opening, or once it is closed.
+CatalogueAccess = Callable[[], "Catalogue | None"]
 
 
 class TaskRunner(QObject):

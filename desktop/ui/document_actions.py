@@ -26,15 +26,21 @@ def ask_export_target(parent: QWidget, title: str, name: str) -> tuple[Path, str
     return target, fmt
 
 
+def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """Show the print dialog for a document called `title`; the printer chosen, or None if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print {title}").format(title=title))
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def print_with_dialog(parent: QWidget, document: Document) -> bool:
     """Show the print dialog and print the document on the printer chosen; False if cancelled."""
     from desktop.documents import print_document
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(document.title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print {title}").format(title=document.title))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = ask_printer(parent, document.title)
+    if printer is None:
         return False
     print_document(document, printer)
     return True

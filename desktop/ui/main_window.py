@@ -816,16 +816,13 @@ class MainWindow(QMainWindow):
 
     def print_case(self) -> None:
         """Print the shown case through the system's print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from desktop.ui.document_actions import ask_printer
 
         if self.shown_case is None:
             self.statusBar().showMessage(self.tr("Choose a case to print it."), 5000)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.shown_case[1])
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print {title}").format(title=self.shown_case[1]))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = ask_printer(self, self.shown_case[1])
+        if printer is not None:
             self.case_view.document().print_(printer)
 
     def export_case(self, target: tuple[Path, str] | None = None) -> None:
@@ -855,9 +852,7 @@ class MainWindow(QMainWindow):
         catalogue = self.catalogue
         if catalogue is None or not self.reindex_action.isEnabled():
             return
-        self._cancel_flag = CancelFlag()
-        flag = self._cancel_flag
-        self._set_busy(True, cancellable=True)
+        flag = self._start_cancellable()
         progress = self.tasks.progress_callback(self.tr("Rebuilding the search index"))
         self.tasks.run(lambda: catalogue.reindex(progress, flag), self._reindexed)
 
@@ -866,6 +861,12 @@ class MainWindow(QMainWindow):
         message = self.tr("Search index rebuilt.") if completed else self.tr("Rebuild cancelled.")
         self.statusBar().showMessage(message, 5000)
         self.run_search()
+
+    def _start_cancellable(self) -> CancelFlag:
+        """A fresh cancel flag for long work about to start, with the busy bar and Cancel shown."""
+        self._cancel_flag = CancelFlag()
+        self._set_busy(True, cancellable=True)
+        return self._cancel_flag
 
     def _cancel(self) -> None:
         if self._cancel_flag:
@@ -974,10 +975,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.trust is None:
             return
         trust = dialog.trust
-        self._cancel_flag = CancelFlag()
-        flag = self._cancel_flag
         progress = self.tasks.progress_callback(self.tr("Importing %s") % Path(report.file).name)
-        self._set_busy(True, cancellable=True)
+        flag = self._start_cancellable()
         self.tasks.run(
             lambda: self._sync_service().import_bundle(bundle, trust, progress, flag),
             self._imported,
@@ -1007,10 +1006,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options, target = dialog.options(), dialog.target()
-        self._cancel_flag = CancelFlag()
-        flag = self._cancel_flag
         progress = self.tasks.progress_callback(self.tr("Exporting {file}").format(file=target.name))
-        self._set_busy(True, cancellable=True)
+        flag = self._start_cancellable()
         self.tasks.run(
             lambda: self._sync_service().export(target, **options, progress=progress, cancelled=flag),
             self._exported,

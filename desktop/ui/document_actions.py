@@ -1,29 +1,21 @@
-"""Asking where to export a document and printing one: shared by the plan window and the programme view."""
+"""Asking where to export a document and printing one, for every window that writes documents."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
 from desktop.language import tr
+from desktop.ui.save_dialog import ask_save_target
 
 
 def ask_export_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:
-    """Ask for a file name and a format (Word first); None if the person cancels."""
-    filters = {format_name(fmt): fmt for fmt in FORMATS}
-    safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip() or tr("document")
-    path, chosen = QFileDialog.getSaveFileName(parent, title, f"{safe}.docx", ";;".join(filters))
-    if not path:
-        return None
-    fmt = filters.get(chosen) or Path(path).suffix.lstrip(".").lower()
-    target = Path(path)
-    if target.suffix.lstrip(".").lower() != fmt:
-        target = target.with_name(f"{target.name}.{fmt}")
-    return target, fmt
+    """Ask for a file name and a document format (Word first); None if the person cancels."""
+    return ask_save_target(parent, title, name, {fmt: format_name(fmt) for fmt in FORMATS})
 
 
 def ask_printer(parent: QWidget, title: str) -> QPrinter | None:

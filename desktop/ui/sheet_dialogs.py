@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sheets.fields import FIELD_LABELS
+from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
@@ -355,16 +356,10 @@ class ResultsExporter(QObject):
 
     def choose_and_export(self, request: SearchRequest) -> None:
         """Ask where to save, then export."""
-        excel, comma = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV UTF-8 (*.csv)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export results"), "results.xlsx", f"{excel};;{comma}"
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_name(path.name + (".csv" if chosen == comma else ".xlsx"))
-        self.export_to(request, path)
+        formats = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV UTF-8 (*.csv)")}
+        target = ask_save_target(self.window, self.tr("Export results"), "results", formats)
+        if target is not None:
+            self.export_to(request, target[0])
 
     def export_to(self, request: SearchRequest, path: Path) -> None:
         """Export every case `request` finds to `path` on the worker; `finished` carries the outcome."""

@@ -1,0 +1,57 @@
+"""Choosing where to save an export: the suggested name, the format chosen, the extension added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.document_actions import ask_export_target
+from desktop.ui.save_dialog import ask_save_target
+
+SHEETS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV UTF-8 (*.csv)"}
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, path: str, chosen: str) -> list[tuple[Any, ...]]:
+    """Make the save dialog answer `path` with filter `chosen`; returns what it was asked."""
+    asked: list[tuple[Any, ...]] = []
+
+    def dialog(*args: Any) -> tuple[str, str]:
+        asked.append(args)
+        return path, chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return asked
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_a_name_without_an_extension_gets_the_chosen_format(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    asked = answer(monkeypatch, str(tmp_path / "results"), SHEETS["csv"])
+    assert ask_save_target(parent, "Export results", "results", SHEETS) == (tmp_path / "results.csv", "csv")
+    assert asked[0][2] == "results.xlsx", "the first format is suggested"
+
+
+def test_a_typed_extension_of_an_offered_format_is_kept(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    answer(monkeypatch, str(tmp_path / "plan.PDF"), "")
+    assert ask_export_target(parent, "Export plan", "Plan") == (tmp_path / "plan.PDF", "pdf")
+
+
+def test_a_title_with_slashes_is_suggested_as_a_safe_file_name_and_cancel_gives_nothing(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer(monkeypatch, "", "")
+    assert ask_export_target(parent, "Export plan", "Bus/BRT: Jakarta?") is None
+    assert asked[0][2] == "BusBRT Jakarta.docx"

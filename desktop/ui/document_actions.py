@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
 from desktop.language import tr
 from desktop.ui.save_dialog import ask_save_target
+from desktop.ui.tasks import TaskRunner
 
 
 def ask_export_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:
     """Ask for a file name and a document format (Word first); None if the person cancels."""
     return ask_save_target(parent, title, name, {fmt: format_name(fmt) for fmt in FORMATS})
+
+
+def export_on_worker(
+    tasks: TaskRunner, status: QLabel, write: Callable[[], Path], done: Callable[[Path], None] | None = None
+) -> None:
+    """Run `write` on the catalogue worker; `status` says it is exporting, then where it went or why not."""
+    status.setText(tr("Exporting…"))
+
+    def written(out: Path) -> None:
+        status.setText(tr("Exported to {file}").format(file=out))
+        if done is not None:
+            done(out)
+
+    def refused(error: Exception) -> None:
+        status.setText(tr("Not exported: {reason}").format(reason=error))
+
+    tasks.run(write, written, refused)
 
 
 def ask_printer(parent: QWidget, title: str) -> QPrinter | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.plans.labels import value_label
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
-from desktop.ui.document_actions import ask_export_target
+from desktop.ui.document_actions import ask_export_target, export_on_worker
 from desktop.ui.plan_fields import ChoiceBox, tr
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
@@ -333,17 +333,9 @@ class ProgrammeDialog(QDialog):
         from desktop.plans.document import monitoring_report
 
         rows, filters = list(self.rows), self.filters_text()
-        self.count.setText(tr("Exporting…"))
-
-        def written(out: Path) -> None:
-            self.count.setText(tr("Exported to {file}").format(file=out))
-            if done is not None:
-                done(out)
-
-        def refused(error: Exception) -> None:
-            self.count.setText(tr("Not exported: {reason}").format(reason=error))
-
-        self.tasks.run(lambda: export_document(monitoring_report(rows, filters), fmt, path), written, refused)
+        export_on_worker(
+            self.tasks, self.count, lambda: export_document(monitoring_report(rows, filters), fmt, path), done
+        )
 
     def open_chosen(self) -> None:
         """Open the selected transfer's plan."""

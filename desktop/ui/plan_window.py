@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
 from desktop.plans.service import IndicatorSeries, Planning
-from desktop.ui.document_actions import ask_export_target, print_with_dialog
+from desktop.ui.document_actions import ask_export_target, export_on_worker, print_with_dialog
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plan_fields import problem_text, tr
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
@@ -312,17 +312,9 @@ class PlanWindow(QMainWindow):
         if catalogue is None:
             return
         plan_id = self.plan["id"]
-        self.status.setText(tr("Exporting…"))
-
-        def written(out: Path) -> None:
-            self.status.setText(tr("Exported to {file}").format(file=out))
-            if done is not None:
-                done(out)
-
-        def refused(error: Exception) -> None:
-            self.status.setText(tr("Not exported: {reason}").format(reason=error))
-
-        self.tasks.run(lambda: export_plan(Planning(catalogue), plan_id, fmt, path), written, refused)
+        export_on_worker(
+            self.tasks, self.status, lambda: export_plan(Planning(catalogue), plan_id, fmt, path), done
+        )
 
     def print_plan(self) -> None:
         """Build the plan's document on the worker, then ask for a printer."""

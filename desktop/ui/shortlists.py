@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.language import tr
 from desktop.plans.service import Planning
-from desktop.ui.document_actions import ask_export_target
+from desktop.ui.document_actions import ask_export_target, export_on_worker
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -316,14 +316,9 @@ class ShortlistsWindow(QDialog):
 
         self.save_now()
         shortlist_id = self.current["id"] if self.current else ""
-        self.status.setText(self.tr("Exporting…"))
-
-        def written(out: Path) -> None:
-            self.status.setText(self.tr("Exported to {file}").format(file=out.name))
-            if done is not None:
-                done(out)
-
-        self.tasks.run(lambda: export_shortlist(self.planning, shortlist_id, fmt, path), written)
+        export_on_worker(
+            self.tasks, self.status, lambda: export_shortlist(self.planning, shortlist_id, fmt, path), done
+        )
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         """Save pending changes before closing."""

@@ -215,6 +215,13 @@ class Planning:
         """One shortlist with its ordered, annotated cases."""
         return planning.get_record(self.db, "shortlists", shortlist_id)
 
+    def shortlisted_cases(self, shortlist: dict[str, Any]) -> dict[str, tuple[str, str]]:
+        """The title and city of each case on a shortlist that the catalogue still holds, by case id."""
+        ids = [item["case_id"] for item in shortlist["items"] or []]
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, title, city FROM cases WHERE id IN ({marks})", ids).fetchall()
+        return {case_id: (title, city) for case_id, title, city in rows}
+
     def save_shortlist(self, data: Any) -> dict[str, Any]:
         """Create or update a shortlist (name, notes, items in order)."""
         shortlist = check_shortlist(data, self._case_exists)

@@ -168,12 +168,7 @@ class ShortlistsWindow(QDialog):
 
         def load() -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
             shortlist = self.planning.shortlist(shortlist_id)
-            ids = [i["case_id"] for i in shortlist["items"] or []]
-            marks = ",".join("?" * len(ids))
-            rows = self.planning.db.execute(
-                f"SELECT id, title, city FROM cases WHERE id IN ({marks})", ids
-            ).fetchall()
-            return shortlist, {r[0]: (r[1], r[2]) for r in rows}
+            return shortlist, self.planning.shortlisted_cases(shortlist)
 
         self.tasks.run(load, self._show_shortlist)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
@@ -34,7 +35,6 @@ from desktop.ui.plan_fields import (
     problem_text,
     text_box,
     today,
-    tr,
 )
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError

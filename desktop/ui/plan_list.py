@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
 from desktop.ui.document_actions import ask_export_target, export_on_worker
-from desktop.ui.plan_fields import ChoiceBox, tr
+from desktop.ui.plan_fields import ChoiceBox
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
 from desktop.ui.tasks import CatalogueAccess, TaskRunner

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.language import LANGUAGES
+from desktop.language import LANGUAGES, tr
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
     DECISIONS,
@@ -41,7 +41,6 @@ from desktop.ui.plan_fields import (
     line_edit,
     problem_text,
     text_box,
-    tr,
 )
 
 

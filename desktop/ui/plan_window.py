@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.ui.document_actions import ask_export_target, export_on_worker, print_with_dialog
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
-from desktop.ui.plan_fields import problem_text, tr
+from desktop.ui.plan_fields import problem_text
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CatalogueAccess, TaskRunner

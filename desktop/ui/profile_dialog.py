@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning
-from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box, tr
+from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
 

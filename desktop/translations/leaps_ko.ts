@@ -2816,10 +2816,6 @@
         <translation>인쇄할 사례를 선택하십시오.</translation>
     </message>
     <message>
-        <source>Print {title}</source>
-        <translation>{title} 인쇄</translation>
-    </message>
-    <message>
         <source>Choose a case to export it.</source>
         <translation>내보낼 사례를 선택하십시오.</translation>
     </message>
@@ -3352,14 +3348,6 @@
     <message>
         <source>Export shortlist</source>
         <translation>후보 목록 내보내기</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Exported to {file}</source>
-        <translation>{file}(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,6 +27,8 @@ NO_YEAR = 0
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 FacetRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2
+# Keys that remove a focused chip, besides Space (which clicks any button).
+REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def facet_title(facet: str) -> str:
@@ -225,9 +227,17 @@ class FilterChip(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoRaise(False)
 
+    def event(self, event: QEvent) -> bool:
+        """Claim the removing keys while focused, so window shortcuts (Delete Case) do not take them."""
+        overridden = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if overridden and event.key() in REMOVE_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Delete and Backspace remove the chip, like Space and Enter."""
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in REMOVE_KEYS:
             self.click()
             return
         super().keyPressEvent(event)

@@ -2816,10 +2816,6 @@
         <translation>Pilih kasus untuk mencetaknya.</translation>
     </message>
     <message>
-        <source>Print {title}</source>
-        <translation>Cetak {title}</translation>
-    </message>
-    <message>
         <source>Choose a case to export it.</source>
         <translation>Pilih kasus untuk mengekspornya.</translation>
     </message>
@@ -3352,14 +3348,6 @@
     <message>
         <source>Export shortlist</source>
         <translation>Ekspor daftar pendek</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Exported to {file}</source>
-        <translation>Diekspor ke {file}</translation>
     </message>
 </context>
 <context>

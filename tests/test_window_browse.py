@@ -264,10 +264,7 @@ def test_ctrl_p_prints_the_shown_case_through_the_print_dialog(qtbot: QtBot, win
 def test_the_shown_case_exports_as_a_document(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     import docx
 
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=20_000)
+    window = open_main_window(qtbot, data_dir)
     window.result_table.setCurrentIndex(window.results.index(0, 0))
     qtbot.waitUntil(lambda: window.shown_case is not None, timeout=20_000)
     out = tmp_path / "case.docx"

@@ -37,6 +37,7 @@ from desktop.render import choice_label, markdown_to_safe_html
 from desktop.store.records import CURATION_STATES, LEVELS_OF_GOVERNMENT, REGIONS, STAGES, THEMES
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
 from desktop.ui.case_view import CaseView
+from desktop.ui.colours import ERROR_STYLE
 from desktop.validation import Problem, ValidationError, validate_case
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 3000
 CHECK_DELAY_MS = 300
 PREVIEW_DELAY_MS = 400
-ERROR_STYLE = "color: #b00020;"
 
 
 @cache

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.render import choice_label, size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
+from desktop.ui.colours import ERROR_STYLE
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -361,7 +362,7 @@ class AttachmentsList(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Attachment message"))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         hint = QLabel(self.tr("Add files with the button or drop them on this window."))
         buttons = QHBoxLayout()
         buttons.addWidget(_button(self.tr("Add files…"), self.tr("Add attachment"), self.add_requested.emit))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.language import tr
 from desktop.plans.labels import value_label
+from desktop.ui.colours import ERROR_STYLE
 
-ERROR_COLOUR = "#b3261e"
 ERROR_CELL = QColor("#fde7e9")
 
 
@@ -63,7 +63,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
         self.hide()
 

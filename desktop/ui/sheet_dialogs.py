@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sheets.fields import FIELD_LABELS
+from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
@@ -42,7 +43,6 @@ ACTION_LABELS = {
     "unchanged": QT_TRANSLATE_NOOP("SheetImportDialog", "Unchanged"),
     "error": QT_TRANSLATE_NOOP("SheetImportDialog", "Error"),
 }
-ERROR_COLOUR = QColor("#b00020")
 
 
 def field_label(name: str) -> str:
@@ -209,7 +209,7 @@ class SheetImportDialog(QDialog):
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR.name()}")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.import_button.setEnabled(False)
 
     # The column mapping
@@ -259,7 +259,7 @@ class SheetImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if row.action == "error":
-                    item.setForeground(QBrush(ERROR_COLOUR))
+                    item.setForeground(QBrush(QColor(ERROR_COLOUR)))
                 self.preview_table.setItem(i, j, item)
         self.preview_table.resizeColumnsToContents()
 

@@ -256,6 +256,14 @@ class Catalogue:
         """The bytes of an attachment held in the catalogue."""
         return case_store.blob(self.db, digest)
 
+    def case_images(self, case: Case) -> dict[str, bytes]:
+        """The bytes of a case's attached images by SHA-256, for a page that shows them inline."""
+        return {
+            a.sha256: self.attachment_bytes(a.sha256) or b""
+            for a in case.attachments
+            if a.media_type.startswith("image/")
+        }
+
     def store_attachment(self, content: bytes, media_type: str) -> str:
         """Keep a file's bytes (once, by SHA-256) so a case can attach them; returns the digest.
 

@@ -28,14 +28,9 @@ def _loaded_case(catalogue: Catalogue, case_id: str) -> tuple[dict[str, Any] | N
         case = catalogue.get(case_id)
     except RecordNotFoundError:
         return None, {}
-    images = {
-        a.sha256: catalogue.attachment_bytes(a.sha256) or b""
-        for a in case.attachments
-        if a.media_type.startswith("image/")
-    }
     values = case.to_dict()
     values.pop("updated_at", None)
-    return values, images
+    return values, catalogue.case_images(case)
 
 
 class DeleteCaseCommand(QUndoCommand):

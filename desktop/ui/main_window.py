@@ -796,12 +796,7 @@ class MainWindow(QMainWindow):
 
             case = catalogue.get(case_id)
             related = [(c.id, c.title) for c in catalogue.more_like(case_id)]
-            images = {
-                a.sha256: catalogue.attachment_bytes(a.sha256) or b""
-                for a in case.attachments
-                if a.media_type.startswith("image/")
-            }
-            return case, case_html(case, related), images
+            return case, case_html(case, related), catalogue.case_images(case)
 
         self.shown_case = (case_id, self.shown_case[1] if self.shown_case else "")
         self.tasks.run(load, lambda loaded: self._show_case_page(serial, loaded))

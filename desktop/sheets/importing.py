@@ -16,7 +16,7 @@ from desktop.sheets.fields import apply_overrides, guess_mapping
 from desktop.sheets.reading import Sheet, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
-from desktop.store.records import Case
+from desktop.store.records import NEW_CASE_CHOICES, Case
 from desktop.validation import Problem, ValidationError, validate_case
 
 if TYPE_CHECKING:
@@ -31,13 +31,6 @@ MAX_ROWS = 20_000
 BATCH = 500
 PROGRESS_EVERY = 200
 ACTIONS = ("create", "update", "unchanged", "error")
-# What a case made from a sheet row holds for fields the sheet leaves out.
-NEW_CASE_DEFAULTS: dict[str, Any] = {
-    "stage": "idea",
-    "level_of_government": "city",
-    "language": "en",
-    "curation": "draft",
-}
 _FIELD_ROOT = re.compile(r"[.\[]")
 
 
@@ -130,7 +123,7 @@ def build_case(
     leaves empty do not stop the import: the case is saved as it is, and they are listed as missing.
     """
     base = (
-        {k: v for k, v in existing.to_dict().items() if k != "updated_at"} if existing else NEW_CASE_DEFAULTS
+        {k: v for k, v in existing.to_dict().items() if k != "updated_at"} if existing else NEW_CASE_CHOICES
     )
     data = {**base, **values, "id": case_id}
     try:

@@ -148,6 +148,12 @@ class Case:
         return cls(**values)
 
 
+# The choices a new case starts with until a person makes them (the Case field defaults).
+NEW_CASE_CHOICES: dict[str, Any] = {
+    f.name: f.default
+    for f in fields(Case)
+    if f.name in ("stage", "level_of_government", "language", "curation")
+}
 CASE_SCALAR_FIELDS = tuple(
     f.name
     for f in fields(Case)

@@ -34,7 +34,14 @@ from shiboken6 import isValid
 from desktop.attachments import AttachmentError, read_attachment
 from desktop.drafts import Draft, discard_draft, save_draft
 from desktop.render import choice_label, markdown_to_safe_html
-from desktop.store.records import CURATION_STATES, LEVELS_OF_GOVERNMENT, REGIONS, STAGES, THEMES
+from desktop.store.records import (
+    CURATION_STATES,
+    LEVELS_OF_GOVERNMENT,
+    NEW_CASE_CHOICES,
+    REGIONS,
+    STAGES,
+    THEMES,
+)
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
@@ -472,10 +479,7 @@ class CaseEditor(QDialog):
     @staticmethod
     def _defaults() -> dict[str, Any]:
         return {
-            "stage": "idea",
-            "level_of_government": "city",
-            "language": "en",
-            "curation": "draft",
+            **NEW_CASE_CHOICES,
             "components": [],
             "sources": [],
             "attachments": [],

@@ -206,8 +206,16 @@ class MixedScriptPositions(TermsFedFormat, Positions):
 
     def encode(self, poslist: list[int]) -> bytes:
         """Positions as Whoosh encodes them (count, then the pickled gaps), computed faster."""
-        gaps = poslist if len(poslist) == 1 else [poslist[0], *map(sub, poslist[1:], poslist)]
+        if len(poslist) == 1:
+            return _one_position(poslist[0])
+        gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
         return pack_uint(len(poslist)) + pickle.dumps(gaps, 2)
+
+
+@lru_cache(maxsize=10_000)
+def _one_position(position: int) -> bytes:
+    """A term's positions when it occurs once, as most do: the same few thousand values recur."""
+    return pack_uint(1) + pickle.dumps([position], 2)
 
 
 class MixedScriptFrequency(TermsFedFormat, Frequency):

@@ -256,8 +256,16 @@
         <translation>Rujukan atau alamat</translation>
     </message>
     <message>
+        <source>{risk} (flagged by the fit check)</source>
+        <translation>{risk} (ditandai oleh uji kesesuaian)</translation>
+    </message>
+    <message>
         <source>Transfer intent</source>
         <translation>Maksud transfer</translation>
+    </message>
+    <message>
+        <source>Degree: {degree}</source>
+        <translation>Tingkat: {degree}</translation>
     </message>
     <message>
         <source>Context comparison</source>
@@ -506,6 +514,10 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
     </message>
     <message>
         <source>Shortlist of cases</source>
@@ -1370,12 +1382,12 @@
         <translation>Ikli&amp;m</translation>
     </message>
     <message>
-        <source>Lan&amp;guages</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
         <source>separated by commas, e.g. vi, en</source>
         <translation>dipisahkan koma, mis. vi, en</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>Legal cons&amp;traints</source>
@@ -1510,12 +1522,60 @@
         <translation>{name} ({size})</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
         <source>since {year}</source>
         <translation>sejak {year}</translation>
     </message>
     <message>
         <source>Themes: {themes} · SDGs: {sdgs}</source>
         <translation>Tema: {themes} · SDG: {sdgs}</translation>
+    </message>
+    <message>
+        <source>Adapt this practice to your city…</source>
+        <translation>Adaptasi praktik ini untuk kota Anda…</translation>
+    </message>
+    <message>
+        <source>Cases like this</source>
+        <translation>Kasus serupa</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Hapus “{title}”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>Tambah {what}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Hapus {what}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>Pindahkan {what} ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>Pindahkan {what} ke bawah</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2377,10 @@
         <translation>Pe&amp;cah menjadi bagian berukuran maksimal</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Berkas bundel</translation>
     </message>
@@ -2553,6 +2617,30 @@
     <message>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Baru:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Diperbarui:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Tidak berubah:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflik:</translation>
+    </message>
+    <message>
+        <source>Deletions:</source>
+        <translation>Penghapusan:</translation>
+    </message>
+    <message>
+        <source>Waiting for their case:</source>
+        <translation>Menunggu kasusnya:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2806,6 +2894,10 @@
     <message>
         <source>Did you mean {suggestion}?</source>
         <translation>Maksud Anda {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Remove all filters</source>
+        <translation>Hapus semua filter</translation>
     </message>
     <message>
         <source>{facet}: {value}</source>
@@ -3348,48 +3440,6 @@
     <message>
         <source>Export shortlist</source>
         <translation>Ekspor daftar pendek</translation>
-    </message>
-</context>
-<context>
-    <name>editing</name>
-    <message>
-        <source>Delete “{title}”</source>
-        <translation>Hapus “{title}”</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-    <message>
-        <source>Add {what}</source>
-        <translation>Tambah {what}</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Remove {what}</source>
-        <translation>Hapus {what}</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Pindah ke atas</translation>
-    </message>
-    <message>
-        <source>Move {what} up</source>
-        <translation>Pindahkan {what} ke atas</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Pindah ke bawah</translation>
-    </message>
-    <message>
-        <source>Move {what} down</source>
-        <translation>Pindahkan {what} ke bawah</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,8 @@ from desktop.resources import resource_path
 LANGUAGES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
 SOURCE_LANGUAGE = "en"
 TRANSLATIONS_DIR = "desktop/translations"
-_document_words: ContextVar[QTranslator | None] = ContextVar("document_words", default=None)
+# Set while a document is written: the translation of its language (None for English).
+_document_words: ContextVar[tuple[QTranslator | None] | None] = ContextVar("document_words", default=None)
 
 
 def base_language(tag: str) -> str:
@@ -35,7 +36,8 @@ def load_translator(code: str) -> QTranslator | None:
 @contextmanager
 def document_language(tag: str) -> Iterator[None]:
     """Within the block, `tr` gives the words of the language a document is written in."""
-    token = _document_words.set(load_translator(base_language(tag)))
+    code = base_language(tag)
+    token = _document_words.set((load_translator(code) if code != SOURCE_LANGUAGE else None,))
     try:
         yield
     finally:
@@ -47,9 +49,10 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
     `n` picks the plural form of a text with "%n" in it, as QObject.tr does.
     """
-    words = _document_words.get()
-    if words is not None:
-        found = words.translate("", text, disambiguation, n)
-        if found:
-            return found
-    return QCoreApplication.translate("", text, disambiguation, n)
+    document = _document_words.get()
+    if document is None:
+        return QCoreApplication.translate("", text, disambiguation, n)
+    words = document[0]
+    found = words.translate("", text, disambiguation, n) if words is not None else ""
+    # A document never borrows the window's language: what its own lacks stays in English.
+    return found or (text.replace("%n", str(n)) if n >= 0 else text)

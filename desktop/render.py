@@ -98,6 +98,11 @@ def _needs_by_kind(component: Component) -> str:
     return "<br>".join(groups)
 
 
+def _heading(text: str) -> str:
+    """A section heading of the case page, escaped."""
+    return f"<h2>{html.escape(text)}</h2>"
+
+
 def _components_table(case: Case) -> str:
     if not case.components:
         return ""
@@ -120,8 +125,8 @@ def _components_table(case: Case) -> str:
     )
     header = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
     return (
-        f"<h2>{html.escape(tr('Components'))}</h2>"
-        "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
+        _heading(tr("Components"))
+        + "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
         f"<tr>{header}</tr>{''.join(rows)}</table>"
     )
 
@@ -138,7 +143,7 @@ def _sources_list(case: Case) -> str:
             label = html.escape(tr("Reliability: {note}").format(note=source.reliability))
             note = f"<br><i class='reliability'>{label}</i>"
         items.append(f"<li>{title}{' · ' + extra if extra else ''}{note}</li>")
-    return f"<h2>{html.escape(tr('Sources'))}</h2><ol>{''.join(items)}</ol>" if items else ""
+    return _heading(tr("Sources")) + f"<ol>{''.join(items)}</ol>" if items else ""
 
 
 def attachment_href(attachment: Attachment) -> str:
@@ -166,7 +171,7 @@ def _attachments(case: Case) -> str:
             link = f"<a href='{href}'>{html.escape(described)}</a>"
             note = f" · {caption}" if attachment.caption else ""
             parts.append(f"<p class='file'>{link}{note}</p>")
-    return f"<h2>{html.escape(tr('Attachments'))}</h2>" + "".join(parts)
+    return _heading(tr("Attachments")) + "".join(parts)
 
 
 def _facts(case: Case) -> str:
@@ -191,21 +196,19 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     tags = tr("Themes: {themes} · SDGs: {sdgs}").format(
         themes=", ".join(case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
     )
-    adapt = (
-        f"<p class='adapt'><a href='{ADAPT_SCHEME}:{html.escape(case.id)}'>"
-        f"{html.escape(tr('Adapt this practice to your city…'))}</a></p>"
-    )
+    adapt_label = html.escape(tr("Adapt this practice to your city…"))
+    adapt = f"<p class='adapt'><a href='{ADAPT_SCHEME}:{html.escape(case.id)}'>{adapt_label}</a></p>"
     disputed = ""
     if case.disputed:
         items = "".join(f"<li>{html.escape(d)}</li>" for d in case.disputed)
-        disputed = f"<h2>{html.escape(tr('Sources disagree'))}</h2><ul class='disputed'>{items}</ul>"
+        disputed = _heading(tr("Sources disagree")) + f"<ul class='disputed'>{items}</ul>"
     like = ""
     if related:
         links = "".join(
             f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
             for cid, title in related
         )
-        like = f"<h2>{html.escape(tr('Cases like this'))}</h2><ul class='related'>{links}</ul>"
+        like = _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
     return "\n".join(
         [
             f"<h1>{html.escape(case.title)}</h1>",

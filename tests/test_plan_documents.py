@@ -163,3 +163,23 @@ def test_a_korean_plan_is_written_with_korean_headings_whatever_the_window_speak
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert fit_check in headings and sources in headings and "Fit check" not in headings
     assert tr("Fit check") == "Fit check", "the window's own language is left as it was"
+
+
+def test_an_english_plan_stays_english_when_the_window_speaks_korean(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.language import load_translator
+
+    planning, plan_id = full_plan(catalogue)
+    korean = load_translator("ko")
+    assert korean is not None
+    QCoreApplication.installTranslator(korean)
+    try:
+        assert tr("Fit check") != "Fit check"
+        word = docx.Document(str(export_plan(planning, plan_id, "docx", tmp_path / "plan.docx")))
+    finally:
+        QCoreApplication.removeTranslator(korean)
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert "Fit check" in headings and "Sources" in headings

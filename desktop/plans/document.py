@@ -37,6 +37,12 @@ def _source_case(case: Case | None) -> list[Any]:
     return blocks
 
 
+def _risk_text(risk: dict[str, Any]) -> str:
+    if risk.get("flagged"):
+        return tr("{risk} (flagged by the fit check)").format(risk=risk["risk"])
+    return str(risk["risk"])
+
+
 def _fit_rows(plan: dict[str, Any]) -> list[list[str]]:
     rows = []
     for entry in plan["fit"]:
@@ -76,7 +82,7 @@ def _plan_sections(
     blocks: list[Any] = [
         *_source_case(case),
         Heading(1, tr("Transfer intent")),
-        Paragraph(f"{tr('Degree')}: {value_label(intent['degree']) if intent['degree'] else '—'}"),
+        Paragraph(tr("Degree: {degree}").format(degree=value_label(intent["degree"]) or "—")),
         *text_blocks(intent["why"]),
         Heading(1, tr("Context comparison")),
         Table(
@@ -123,8 +129,7 @@ def _plan_sections(
         Table(
             [tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")],
             [
-                [r["risk"] + (f" ({tr('flagged by the fit check')})" if r.get("flagged") else ""),
-                 value_label(r["likelihood"]), value_label(r["impact"]), r["mitigation"]]
+                [_risk_text(r), value_label(r["likelihood"]), value_label(r["impact"]), r["mitigation"]]
                 for r in risks
             ],
             widths=[4, 1, 1, 3],
@@ -260,7 +265,7 @@ def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Doc
             continue
         blocks += [Heading(1, case.title), Paragraph(f"{case.city}, {case.country}")]
         if item["note"]:
-            blocks.append(Paragraph(f"{tr('Note')}: {item['note']}"))
+            blocks.append(Paragraph(tr("Note: {note}").format(note=item["note"])))
         blocks += text_blocks(case.summary)
     return Document(
         title=shortlist["name"],

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.drafts import Draft, discard_draft, pending_drafts
+from desktop.language import tr
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
 
@@ -37,7 +38,7 @@ class DeleteCaseCommand(QUndoCommand):
     """Deleting a case; undoing saves the kept case back, which brings it back everywhere."""
 
     def __init__(self, editing: CaseEditing, case: Case) -> None:
-        super().__init__(editing.tr("Delete “{title}”").format(title=case.title))
+        super().__init__(tr("Delete “{title}”").format(title=case.title))
         self._editing = editing
         self._case = case
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.render import choice_label, size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
@@ -62,13 +63,13 @@ class _ListButtons(QWidget):
         super().__init__(owner)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(_button(owner.tr("Add"), owner.tr("Add {what}").format(what=what), add))
-        row.addWidget(_button(owner.tr("Remove"), owner.tr("Remove {what}").format(what=what), remove))
+        row.addWidget(_button(tr("Add"), tr("Add {what}").format(what=what), add))
+        row.addWidget(_button(tr("Remove"), tr("Remove {what}").format(what=what), remove))
         row.addWidget(
-            _button(owner.tr("Move up"), owner.tr("Move {what} up").format(what=what), lambda: move(-1))
+            _button(tr("Move up"), tr("Move {what} up").format(what=what), lambda: move(-1))
         )
         row.addWidget(
-            _button(owner.tr("Move down"), owner.tr("Move {what} down").format(what=what), lambda: move(1))
+            _button(tr("Move down"), tr("Move {what} down").format(what=what), lambda: move(1))
         )
         row.addStretch()
 

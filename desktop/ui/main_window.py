@@ -610,7 +610,8 @@ class MainWindow(QMainWindow):
                 )
             )
         if any(self._filters.values()) or self._year_from is not None or self._year_to is not None:
-            lines.append(f"<a href='{CLEAR_FILTERS_LINK}'>{html.escape(self.tr('Remove all filters'))}</a>")
+            remove_all = html.escape(self.tr("Remove all filters"))
+            lines.append(f"<a href='{CLEAR_FILTERS_LINK}'>{remove_all}</a>")
         return "".join(f"<p>{line}</p>" for line in lines)
 
     def _follow_hint_link(self, link: str) -> None:

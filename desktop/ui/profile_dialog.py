@@ -41,7 +41,7 @@ def profile_fields() -> list[tuple[str, str, QWidget]]:
         ("data_readiness", tr("Data &readiness"), line_edit()),
         ("connectivity", tr("Conn&ectivity"), line_edit()),
         ("climate", tr("Cli&mate"), line_edit()),
-        ("languages", tr("Lan&guages"), line_edit(tr("separated by commas, e.g. vi, en"))),
+        ("languages", tr("Lang&uages"), line_edit(tr("separated by commas, e.g. vi, en"))),
         ("legal_constraints", tr("Legal cons&traints"), text_box(lines=2)),
         ("partners", tr("Partners a&vailable"), line_edit(tr("separated by commas"))),
         ("notes", tr("N&otes"), text_box(lines=2)),

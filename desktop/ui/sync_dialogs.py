@@ -39,14 +39,6 @@ from desktop.store.replica import iso_time
 if TYPE_CHECKING:
     from desktop.sync.service import Conflict, ImportReport
 
-COUNT_LABELS = (
-    ("new", "New"),
-    ("updated", "Updated"),
-    ("unchanged", "Unchanged"),
-    ("conflicts", "Conflicts"),
-    ("deletions", "Deletions"),
-    ("waiting", "Waiting for their case"),
-)
 
 
 class ImportPreviewDialog(QDialog):
@@ -63,8 +55,16 @@ class ImportPreviewDialog(QDialog):
         fingerprint = QLabel(report.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Fingerprint:"), fingerprint)
-        for key, label in COUNT_LABELS:
-            form.addRow(self.tr(label) + ":", QLabel(str(report.counts.get(key, 0))))
+        counted = (
+            ("new", self.tr("New:")),
+            ("updated", self.tr("Updated:")),
+            ("unchanged", self.tr("Unchanged:")),
+            ("conflicts", self.tr("Conflicts:")),
+            ("deletions", self.tr("Deletions:")),
+            ("waiting", self.tr("Waiting for their case:")),
+        )
+        for key, label in counted:
+            form.addRow(label, QLabel(str(report.counts.get(key, 0))))
         layout.addLayout(form)
         buttons = QDialogButtonBox()
         if report.trust in ("always",):
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         self.size_mb = QSpinBox()
         self.size_mb.setRange(1, 2000)
         self.size_mb.setValue(15)
-        self.size_mb.setSuffix(" MB")
+        self.size_mb.setSuffix(self.tr(" MB"))
         split_row.addWidget(self.split)
         split_row.addWidget(self.size_mb)
         layout.addLayout(split_row)

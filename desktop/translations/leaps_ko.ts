@@ -252,8 +252,16 @@
         <translation>인용 정보 또는 주소</translation>
     </message>
     <message>
+        <source>{risk} (flagged by the fit check)</source>
+        <translation>{risk} (적합성 점검에서 표시됨)</translation>
+    </message>
+    <message>
         <source>Transfer intent</source>
         <translation>이전 방식</translation>
+    </message>
+    <message>
+        <source>Degree: {degree}</source>
+        <translation>이전 방식: {degree}</translation>
     </message>
     <message>
         <source>Context comparison</source>
@@ -502,6 +510,10 @@
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>메모: {note}</translation>
     </message>
     <message>
         <source>Shortlist of cases</source>
@@ -1366,12 +1378,12 @@
         <translation>기후(&amp;M)</translation>
     </message>
     <message>
-        <source>Lan&amp;guages</source>
-        <translation>언어(&amp;G)</translation>
-    </message>
-    <message>
         <source>separated by commas, e.g. vi, en</source>
         <translation>쉼표로 구분(예: vi, en)</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation>언어(&amp;U)</translation>
     </message>
     <message>
         <source>Legal cons&amp;traints</source>
@@ -1510,12 +1522,60 @@
         <translation>{name} ({size})</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>since {year}</source>
         <translation>{year}년부터</translation>
     </message>
     <message>
         <source>Themes: {themes} · SDGs: {sdgs}</source>
         <translation>주제: {themes} · SDG: {sdgs}</translation>
+    </message>
+    <message>
+        <source>Adapt this practice to your city…</source>
+        <translation>이 사례를 우리 도시에 맞게 현지화…</translation>
+    </message>
+    <message>
+        <source>Cases like this</source>
+        <translation>비슷한 사례</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>“{title}” 삭제</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what} 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>{what} 삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>{what} 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>{what} 아래로 이동</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2377,10 @@
         <translation>다음 크기 이하로 분할(&amp;P)</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>번들 파일</translation>
     </message>
@@ -2553,6 +2617,30 @@
     <message>
         <source>Fingerprint:</source>
         <translation>지문:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>새 항목:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>갱신됨:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>변경 없음:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>충돌:</translation>
+    </message>
+    <message>
+        <source>Deletions:</source>
+        <translation>삭제:</translation>
+    </message>
+    <message>
+        <source>Waiting for their case:</source>
+        <translation>사례 도착 대기:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2806,6 +2894,10 @@
     <message>
         <source>Did you mean {suggestion}?</source>
         <translation>{suggestion}을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>Remove all filters</source>
+        <translation>모든 필터 해제</translation>
     </message>
     <message>
         <source>{facet}: {value}</source>
@@ -3348,48 +3440,6 @@
     <message>
         <source>Export shortlist</source>
         <translation>후보 목록 내보내기</translation>
-    </message>
-</context>
-<context>
-    <name>editing</name>
-    <message>
-        <source>Delete “{title}”</source>
-        <translation>“{title}” 삭제</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Add</source>
-        <translation>추가</translation>
-    </message>
-    <message>
-        <source>Add {what}</source>
-        <translation>{what} 추가</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Remove {what}</source>
-        <translation>{what} 삭제</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>위로 이동</translation>
-    </message>
-    <message>
-        <source>Move {what} up</source>
-        <translation>{what} 위로 이동</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>아래로 이동</translation>
-    </message>
-    <message>
-        <source>Move {what} down</source>
-        <translation>{what} 아래로 이동</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,17 @@ def _facts(case: Case) -> str:
     )
 
 
+def related_html(related: Sequence[tuple[str, str]]) -> str:
+    """The "cases like this" section of a case page; empty when there are none."""
+    if not related:
+        return ""
+    links = "".join(
+        f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
+        for cid, title in related
+    )
+    return _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
+
+
 def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     """The whole case page; `related` is (id, title) of cases like this one."""
     local = f"<p class='local'>{html.escape(case.local_title)}</p>" if case.local_title else ""
@@ -202,13 +213,7 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     if case.disputed:
         items = "".join(f"<li>{html.escape(d)}</li>" for d in case.disputed)
         disputed = _heading(tr("Sources disagree")) + f"<ul class='disputed'>{items}</ul>"
-    like = ""
-    if related:
-        links = "".join(
-            f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
-            for cid, title in related
-        )
-        like = _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
+    like = related_html(related)
     return "\n".join(
         [
             f"<h1>{html.escape(case.title)}</h1>",

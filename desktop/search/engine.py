@@ -143,6 +143,11 @@ class IndexDamagedError(Exception):
     """The index cannot be read and must be rebuilt from the catalogue."""
 
 
+# Words that stand for a case in "cases like this": more make the query slow on a large catalogue
+# (20 took 0.4 s at 10,000 cases, 8 take 0.1 s) without finding better neighbours.
+KEY_TERMS = 8
+
+
 class SearchIndex:
     """A derived, disposable index of the catalogue's cases, kept in one folder."""
 
@@ -418,13 +423,15 @@ class SearchIndex:
         # Key terms alone favour rare words (place names); shared themes pull in the same practice.
         terms = [
             query.Term(DEFAULT_FIELD, word, boost=weight)
-            for word, weight in searcher.key_terms_from_text(DEFAULT_FIELD, text, numterms=20)
+            for word, weight in searcher.key_terms_from_text(DEFAULT_FIELD, text, numterms=KEY_TERMS)
         ]
         terms += [query.Term("theme", theme, boost=THEME_WEIGHT) for theme in themes]
         if not terms:
             return []
-        results = searcher.search(query.Or(terms), limit=limit, mask={docnum})
-        return [SearchHit(hit["id"], hit.score, "") for hit in results]
+        # One more than asked, then the case itself dropped: a mask would make Whoosh score every
+        # match, where a plain top-N search skips blocks that cannot make the list.
+        results = searcher.search(query.Or(terms), limit=limit + 1)
+        return [SearchHit(hit["id"], hit.score, "") for hit in results if hit.docnum != docnum][:limit]
 
 
 SNIPPET_CHARS = 240

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.attachments import temporary_copy
@@ -51,6 +51,12 @@ class CaseView(QTextBrowser):
         """Display a rendered, sanitized case page and the attachment images it may show."""
         self._images = images or {}
         self.setHtml(page_html)
+
+    def append_html(self, fragment: str) -> None:
+        """Add a rendered section at the end of the page, leaving where the reader is as it was."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(fragment)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
         """Serve attachments from the catalogue; anything else gets an empty image, never I/O."""

@@ -44,6 +44,7 @@ from desktop.search.types import SearchRequest
 from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
+from desktop.ui.plans_menu import add_plans_menu
 from desktop.ui.results_model import SORT_KEYS, ResultsTableModel, column_title
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from desktop.ui.shortlists import ShortlistsWindow
 
 SEARCH_DELAY_MS = 150
+RELATED_DELAY_MS = 300
 PAGE_SIZE = 50
 CLEAR_FILTERS_LINK = "#clear-filters"
 YEARS_CHIP = ("year-range", "")
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(self._show_error)
         self._search_serial = 0
         self._case_serial = 0
+        self._whole_case: str | None = None  # the case whose page has its "cases like this"
         self._cancel_flag: CancelFlag | None = None
         self._sync: SyncService | None = None
         self._filters: dict[str, list[str]] = {}
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         self.shortlists_action = self._action(self.view_menu, self.tr("S&hortlists…"), self.show_shortlists)
         self.shortlists_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self._build_language_menu()
+        self.plans_menu = add_plans_menu(self)
 
         for label, shortcut, slot in (
             (self.tr("&Import Bundle…"), "Ctrl+I", self.choose_bundles),
@@ -464,11 +468,7 @@ class MainWindow(QMainWindow):
         if not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self._show_results(self._search_serial, first_page)
-        # Plans start from cases and the map counts them, so both come with the catalogue: their
-        # modules (the planning store, document writers, the SVG map) are not needed to start.
-        from desktop.ui.plan_list import add_plans_menu
-
-        self.plans_menu = add_plans_menu(self)
+        # The map counts cases, so it comes with them: its SVG module is not needed to start.
         QTimer.singleShot(0, self._add_map)
         QTimer.singleShot(0, self.editing.offer_drafts)
         self._cancel_flag = CancelFlag()
@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
             return
         self._timer.stop()
         self._search_serial += 1
+        self._case_serial += 1  # a case page still waiting to load gives way to the search
         serial = self._search_serial
         request = SearchRequest(
             text=self.search_box.text(),
@@ -716,7 +717,7 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         card = self.results.card(self.result_table.currentIndex().row())
-        if card is not None and (self.shown_case is None or self.shown_case[0] != card.id):
+        if card is not None and (self.shown_case is None or self._whole_case != card.id):
             self.show_case(card.id)
 
     def open_current(self) -> None:
@@ -796,11 +797,32 @@ class MainWindow(QMainWindow):
             from desktop.render import case_html
 
             case = catalogue.get(case_id)
-            related = [(c.id, c.title) for c in catalogue.more_like(case_id)]
-            return case, case_html(case, related), catalogue.case_images(case)
+            return case, case_html(case), catalogue.case_images(case)
+
+        def related() -> str | None:
+            # Cases like this one come second, and not at all once the person has moved on (or
+            # typed): they cost a search of their own, which a new search need not wait for.
+            if serial != self._case_serial:
+                return None
+            from desktop.render import related_html
+
+            return related_html([(c.id, c.title) for c in catalogue.more_like(case_id)])
 
         self.shown_case = (case_id, self.shown_case[1] if self.shown_case else "")
+        self._whole_case = None
         self.tasks.run(load, lambda loaded: self._show_case_page(serial, loaded))
+        # Asked for only once the page has stayed a moment, so typing never waits behind it.
+        QTimer.singleShot(
+            RELATED_DELAY_MS,
+            lambda: serial == self._case_serial
+            and self.tasks.run(related, lambda section: self._show_related(serial, section)),
+        )
+
+    def _show_related(self, serial: int, section: str | None) -> None:
+        if section is None or serial != self._case_serial:
+            return
+        self.case_view.append_html(section)
+        self._whole_case = self.shown_case[0] if self.shown_case else None
 
     def _show_case_page(self, serial: int, loaded: tuple[Case, str, dict[str, bytes]] | None) -> None:
         if loaded is None or serial != self._case_serial:

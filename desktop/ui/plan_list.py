@@ -35,7 +35,7 @@ from desktop.ui.profile_dialog import ProfilesDialog
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    pass
 
 # Plan windows stay open on their own; this keeps them alive and lets a second open raise the first.
 OPEN_WINDOWS: dict[str, PlanWindow] = {}
@@ -343,36 +343,3 @@ class ProgrammeDialog(QDialog):
         plan_id = self.table.chosen_id()
         if plan_id:
             open_plan(self.tasks, self.catalogue, plan_id)
-
-
-def add_plans_menu(window: Any) -> Any:
-    """Give the main window a Plans menu and make the case page's "Adapt this practice" start a plan.
-
-    `window` is the main window: it has `menuBar()`, `help_menu`, `tasks`, `catalogue` and `case_view`.
-    """
-    def access() -> Catalogue | None:
-        return window.catalogue
-
-    bar = window.menuBar()
-    menu = bar.addMenu(tr("&Plans"))
-    bar.insertMenu(window.help_menu.menuAction(), menu)
-    window.plan_dialogs = []
-
-    def keep(dialog: QDialog) -> None:
-        window.plan_dialogs = [d for d in window.plan_dialogs if d.isVisible()] + [dialog]
-        dialog.show()
-
-    for label, shortcut, slot in (
-        (tr("&Plans…"), "Ctrl+Shift+P", lambda: keep(PlansDialog(window.tasks, access, window))),
-        (tr("&New Plan…"), "", lambda: new_plan(window, window.tasks, access)),
-        (tr("&City Profiles…"), "", lambda: keep(ProfilesDialog(window.tasks, access, parent=window))),
-        (tr("P&rogramme View…"), "", lambda: keep(ProgrammeDialog(window.tasks, access, window))),
-    ):
-        action = menu.addAction(label)
-        action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(shortcut)
-    window.case_view.adapt_requested.connect(
-        lambda case_id: start_plan_from_case(window, window.tasks, access, case_id)
-    )
-    return menu

@@ -7,7 +7,6 @@ import logging
 import platform
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,7 @@ from desktop.countries import country_name
 from desktop.datadir import device_id, ensure_writable
 from desktop.places import other_names
 from desktop.search import IndexDoc, SearchHit, SearchRequest
+from desktop.search.types import ResultCard, ResultPage, result_card
 
 if TYPE_CHECKING:
     from desktop.search.engine import SearchIndex
@@ -53,35 +53,6 @@ def _package_version(name: str) -> str:
         return version(name)
     except PackageNotFoundError:
         return "unknown"
-
-
-@dataclass
-class ResultCard:
-    """One row of search results: what a result list shows of a case."""
-
-    id: str
-    title: str
-    local_title: str
-    city: str
-    country: str
-    country_name: str
-    year_started: int | None
-    stage: str
-    summary: str
-    snippet: str
-    score: float
-
-
-@dataclass
-class ResultPage:
-    """A page of result cards with the total, facet counts and hints for the person searching."""
-
-    cards: list[ResultCard]
-    total: int
-    facets: dict[str, list[tuple[str, int]]]
-    suggestion: str
-    read_as_plain_words: bool
-    request: SearchRequest
 
 
 def _seed_state(table: str, record: dict[str, Any], release: Stamp, base: RecordState | None) -> RecordState:
@@ -317,21 +288,7 @@ class Catalogue:
             row = rows.get(hit.case_id)
             if row is None:  # indexed but gone from the catalogue: the index catches up later
                 continue
-            cards.append(
-                ResultCard(
-                    id=row["id"],
-                    title=row["title"],
-                    local_title=row["local_title"] or "",
-                    city=row["city"] or "",
-                    country=row["country"] or "",
-                    country_name=country_name(row["country"] or ""),
-                    year_started=row["year_started"],
-                    stage=row["stage"] or "",
-                    summary=row["summary"] or "",
-                    snippet=hit.snippet,
-                    score=hit.score,
-                )
-            )
+            cards.append(result_card(row, country_name(row["country"] or ""), hit.snippet, hit.score))
         return cards
 
     def search_titles(self, text: str, limit: int = 50) -> list[str]:

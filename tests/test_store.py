@@ -175,3 +175,19 @@ def test_restore_refuses_what_is_not_a_catalogue_and_changes_nothing(
     with pytest.raises(NotACatalogueError):
         database.restore(db, bogus, tmp_path / "backups")
     assert [r["title"] for r in db["cases"].rows] == ["Still here"]
+
+
+def test_the_first_cases_are_read_without_opening_the_catalogue(data_dir: Path, tmp_path: Path) -> None:
+    from desktop.store.peek import first_cases
+
+    found = first_cases(data_dir / "catalogue.db", 5)
+    assert found is not None
+    rows, total = found
+    assert total == 27 and len(rows) == 5
+    titles = [row["title"] for row in rows]
+    assert titles == sorted(titles, key=str.casefold)
+    assert first_cases(tmp_path / "missing.db", 5) is None
+    not_sqlite = tmp_path / "notes.db"
+    not_sqlite.write_text("not a catalogue", encoding="utf-8")
+    assert first_cases(not_sqlite, 5) is None
+    assert not_sqlite.read_text(encoding="utf-8") == "not a catalogue"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.store.errors import CatalogueError
 
@@ -82,3 +84,64 @@ def year_bounds(value: str) -> tuple[int | None, int | None]:
             f"year filter {value!r}: give a year (2015) or a range (2010..2015, 2010.. or ..2015)."
         )
     return (first, last) if dots else (first, first)
+
+
+@dataclass
+class ResultCard:
+    """One row of search results: what a result list shows of a case."""
+
+    id: str
+    title: str
+    local_title: str
+    city: str
+    country: str
+    country_name: str
+    year_started: int | None
+    stage: str
+    summary: str
+    snippet: str
+    score: float
+
+
+@dataclass
+class ResultPage:
+    """A page of result cards with the total, facet counts and hints for the person searching."""
+
+    cards: list[ResultCard]
+    total: int
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str
+    read_as_plain_words: bool
+    request: SearchRequest
+
+
+
+def result_card(row: dict[str, Any], country_name: str, snippet: str = "", score: float = 0.0) -> ResultCard:
+    """A result card from a row of the catalogue's `cases` table."""
+    return ResultCard(
+        id=row["id"],
+        title=row["title"],
+        local_title=row["local_title"] or "",
+        city=row["city"] or "",
+        country=row["country"] or "",
+        country_name=country_name,
+        year_started=row["year_started"],
+        stage=row["stage"] or "",
+        summary=row["summary"] or "",
+        snippet=snippet,
+        score=score,
+    )
+
+
+def first_page(
+    rows: list[dict[str, Any]], total: int, limit: int, country_name: Callable[[str], str]
+) -> ResultPage:
+    """Cases read straight from the catalogue file as a page of results, before any search."""
+    return ResultPage(
+        cards=[result_card(row, country_name(row["country"] or "")) for row in rows],
+        total=total,
+        facets={},
+        suggestion="",
+        read_as_plain_words=False,
+        request=SearchRequest(limit=limit),
+    )

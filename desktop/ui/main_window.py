@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.compare import MAX_CASES, MIN_CASES
-from desktop.search.types import SearchRequest
+from desktop.countries import country_name
+from desktop.search.types import SearchRequest, first_page
+from desktop.store.peek import first_cases
 from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(self._show_error)
         self._search_serial = 0
         self._case_serial = 0
-        self._whole_case: str | None = None  # the case whose page has its "cases like this"
+        self._whole_case: str | None = None
+        self._peeked_page = False  # the case whose page has its "cases like this"
         self._cancel_flag: CancelFlag | None = None
         self._sync: SyncService | None = None
         self._filters: dict[str, list[str]] = {}
@@ -453,6 +456,11 @@ class MainWindow(QMainWindow):
         self.hint.setText(self.tr("Opening the catalogue…"))
         self._set_busy(True, cancellable=False)
 
+        def peek() -> ResultPage | None:
+            # The first cases come straight from the file, before the catalogue's libraries load.
+            found = first_cases(self.data_dir / "catalogue.db", PAGE_SIZE)
+            return first_page(*found, PAGE_SIZE, country_name) if found else None
+
         def open_catalogue() -> tuple[Catalogue, ResultPage]:
             # Imported here, on the worker: loading the catalogue's libraries must not delay the window.
             from desktop.catalogue import Catalogue
@@ -460,14 +468,26 @@ class MainWindow(QMainWindow):
             catalogue = Catalogue.open(self.data_dir, check_index=False)
             return catalogue, catalogue.browse(PAGE_SIZE)
 
+        self.tasks.run(peek, self._peeked, lambda _error: None)
         self.tasks.run(open_catalogue, self._catalogue_opened, self._catalogue_failed)
 
+    def _peeked(self, page: ResultPage | None) -> None:
+        if page is not None and self.catalogue is None and self._shows_first_page():
+            self._show_results(self._search_serial, page)
+            self._peeked_page = True
+
+    def _shows_first_page(self) -> bool:
+        """True when the window would start on the first cases by title (no search restored)."""
+        return not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse
+
     def _catalogue_opened(self, opened: tuple[Catalogue, ResultPage]) -> None:
-        catalogue, first_page = opened
+        catalogue, browsed = opened
         self.catalogue = catalogue
-        if not self._narrowed() and self._sort in ("relevance", "title") and not self._reverse:
+        if self._shows_first_page() and not self._peeked_page:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
-            self._show_results(self._search_serial, first_page)
+            self._show_results(self._search_serial, browsed)
+        elif self._peeked_page and self.result_table.currentIndex().isValid():
+            self._show_current()  # the case page waited for the catalogue
         # The map counts cases, so it comes with them: its SVG module is not needed to start.
         QTimer.singleShot(0, self._add_map)
         QTimer.singleShot(0, self.editing.offer_drafts)

@@ -857,6 +857,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="DIR",
         help="only time browsing as the window does, on a catalogue an earlier --data-dir run kept",
     )
+    parser.add_argument(
+        "--window-only",
+        type=Path,
+        metavar="DIR",
+        help="only time the window's start, memory and searches, on a catalogue a --data-dir run kept",
+    )
     parser.add_argument("--repeats", type=int, default=5, help="times each query is run (default 5)")
     parser.add_argument("--window-runs", type=int, default=3, help="window starts of each kind (default 3)")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed of the generated catalogue")
@@ -875,6 +881,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_figures(figures)
         return 0
 
+    if args.window_only:
+        kept_catalogue = Catalogue.open(args.window_only.resolve(), check_index=False)
+        titles = [row[0] for row in kept_catalogue.db.execute("SELECT title FROM cases LIMIT 20")]
+        kept_catalogue.close()
+        print(f"window on {args.window_only}; load average {load_average()}")
+        scratch = Path(tempfile.mkdtemp(prefix="leaps-bench-"))
+        figures = Figures()
+        try:
+            bench_window(args, args.window_only.resolve(), scratch, [t.split()[0] for t in titles], figures)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        print(f"\nload average at end: {load_average()}\n")
+        print_figures(figures)
+        return 0
+
     script = Path(sys.argv[0]).resolve()
     shown = str(script.relative_to(ROOT)) if script.is_relative_to(ROOT) else str(script)
     command = " ".join(["python", shlex.quote(shown), *(shlex.quote(a) for a in sys.argv[1:])])
@@ -888,6 +909,76 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, command, data_dir, scratch, figures)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def bench_window(
+    args: argparse.Namespace, data_dir: Path, scratch: Path, browse: list[str], figures: Figures
+) -> None:
+    """Window start, memory and searches typed in the window, in offscreen child processes."""
+    section(f"Window start and memory (offscreen, {args.window_runs} runs each)")
+    settings_dir = scratch / "settings"
+    empty_s: list[float] = []
+    empty_rss: list[int] = []
+    main_s: list[float] = []
+    main_rss_ready: list[int] = []
+    main_rss: list[int] = []
+    browse_ms: list[float] = []
+    for run_number in range(1, args.window_runs + 1):
+        seconds, report = run_child(EMPTY_WINDOW_CHILD, [])
+        empty_s.append(seconds)
+        empty_rss.append(int(report["peak_rss_kb"]))
+        shutil.rmtree(settings_dir, ignore_errors=True)
+        seconds, report = run_child(MAIN_WINDOW_CHILD, [str(data_dir), str(settings_dir), json.dumps(browse)])
+        main_s.append(seconds)
+        main_rss_ready.append(int(report["rss_at_ready_kb"]))
+        main_rss.append(int(report["peak_rss_kb"]))
+        browse_ms += [float(ms) for ms in report["browse_ms"]]
+        print(
+            f"run {run_number}: empty QMainWindow shown {empty_s[-1]:.2f} s ({empty_rss[-1] / 1024:.0f} MB); "
+            f"MainWindow with results {main_s[-1]:.2f} s ({main_rss_ready[-1] / 1024:.0f} MB, "
+            f"{main_rss[-1] / 1024:.0f} MB after {len(browse)} searches); "
+            f"sys.getrefcount(None) at start/results/end {'/'.join(str(n) for n in report['none_refs'])}",
+            flush=True,
+        )
+        maxrss_parent_view = int(report["ru_maxrss_kb"])
+    empty_median, main_median = statistics.median(empty_s), statistics.median(main_s)
+    print(
+        f"\nmedian: empty window {empty_median:.2f} s, MainWindow to first results {main_median:.2f} s, "
+        f"ratio {ratio(main_median, empty_median)}"
+    )
+    rss_empty, rss_ready, rss_main = (
+        statistics.median(v) / 1024 for v in (empty_rss, main_rss_ready, main_rss)
+    )
+    print(
+        f"peak RSS: empty window {rss_empty:.0f} MB; MainWindow {rss_ready:.0f} MB at first results, "
+        f"{rss_main:.0f} MB after {len(browse)} searches; ratio {ratio(rss_main, rss_empty)}"
+    )
+    if sys.platform.startswith("linux"):
+        print(
+            f"(peak RSS is the child's VmHWM; its ru_maxrss, {maxrss_parent_view / 1024:.0f} MB in the last "
+            "run, also counts this parent's high-water mark, which Linux carries across fork and exec)"
+        )
+    print(
+        f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, case page "
+        f"loads queued behind): median {fmt_ms(statistics.median(browse_ms))}, "
+        f"p95 {fmt_ms(percentile(browse_ms, 0.95))}"
+    )
+    figures.add(
+        "window start to first results",
+        f"{main_median:.2f} s",
+        f"empty QMainWindow {empty_median:.2f} s",
+        ratio(main_median, empty_median),
+    )
+    figures.add(
+        f"search in the window, median / p95 ({len(browse)} searches)",
+        f"{fmt_ms(statistics.median(browse_ms))} / {fmt_ms(percentile(browse_ms, 0.95))}",
+    )
+    figures.add(
+        f"peak RSS after {len(browse)} searches",
+        f"{rss_main:.0f} MB",
+        f"empty QMainWindow {rss_empty:.0f} MB",
+        ratio(rss_main, rss_empty),
+    )
 
 
 def run(args: argparse.Namespace, command: str, data_dir: Path, scratch: Path, figures: Figures) -> int:
@@ -1072,71 +1163,7 @@ def run(args: argparse.Namespace, command: str, data_dir: Path, scratch: Path, f
     fts.close()
 
     # 5 and 6. Window start and memory
-    section(f"Window start and memory (offscreen, {args.window_runs} runs each)")
-    settings_dir = scratch / "settings"
-    browse = [q.text for q in queries][:20]
-    empty_s: list[float] = []
-    empty_rss: list[int] = []
-    main_s: list[float] = []
-    main_rss_ready: list[int] = []
-    main_rss: list[int] = []
-    browse_ms: list[float] = []
-    for run_number in range(1, args.window_runs + 1):
-        seconds, report = run_child(EMPTY_WINDOW_CHILD, [])
-        empty_s.append(seconds)
-        empty_rss.append(int(report["peak_rss_kb"]))
-        shutil.rmtree(settings_dir, ignore_errors=True)
-        seconds, report = run_child(MAIN_WINDOW_CHILD, [str(data_dir), str(settings_dir), json.dumps(browse)])
-        main_s.append(seconds)
-        main_rss_ready.append(int(report["rss_at_ready_kb"]))
-        main_rss.append(int(report["peak_rss_kb"]))
-        browse_ms += [float(ms) for ms in report["browse_ms"]]
-        print(
-            f"run {run_number}: empty QMainWindow shown {empty_s[-1]:.2f} s ({empty_rss[-1] / 1024:.0f} MB); "
-            f"MainWindow with results {main_s[-1]:.2f} s ({main_rss_ready[-1] / 1024:.0f} MB, "
-            f"{main_rss[-1] / 1024:.0f} MB after {len(browse)} searches); "
-            f"sys.getrefcount(None) at start/results/end {'/'.join(str(n) for n in report['none_refs'])}",
-            flush=True,
-        )
-        maxrss_parent_view = int(report["ru_maxrss_kb"])
-    empty_median, main_median = statistics.median(empty_s), statistics.median(main_s)
-    print(
-        f"\nmedian: empty window {empty_median:.2f} s, MainWindow to first results {main_median:.2f} s, "
-        f"ratio {ratio(main_median, empty_median)}"
-    )
-    rss_empty, rss_ready, rss_main = (
-        statistics.median(v) / 1024 for v in (empty_rss, main_rss_ready, main_rss)
-    )
-    print(
-        f"peak RSS: empty window {rss_empty:.0f} MB; MainWindow {rss_ready:.0f} MB at first results, "
-        f"{rss_main:.0f} MB after {len(browse)} searches; ratio {ratio(rss_main, rss_empty)}"
-    )
-    if sys.platform.startswith("linux"):
-        print(
-            f"(peak RSS is the child's VmHWM; its ru_maxrss, {maxrss_parent_view / 1024:.0f} MB in the last "
-            "run, also counts this parent's high-water mark, which Linux carries across fork and exec)"
-        )
-    print(
-        f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, case page "
-        f"loads queued behind): median {fmt_ms(statistics.median(browse_ms))}, "
-        f"p95 {fmt_ms(percentile(browse_ms, 0.95))}"
-    )
-    figures.add(
-        "window start to first results",
-        f"{main_median:.2f} s",
-        f"empty QMainWindow {empty_median:.2f} s",
-        ratio(main_median, empty_median),
-    )
-    figures.add(
-        f"search in the window, median / p95 ({len(browse)} searches)",
-        f"{fmt_ms(statistics.median(browse_ms))} / {fmt_ms(percentile(browse_ms, 0.95))}",
-    )
-    figures.add(
-        f"peak RSS after {len(browse)} searches",
-        f"{rss_main:.0f} MB",
-        f"empty QMainWindow {rss_empty:.0f} MB",
-        ratio(rss_main, rss_empty),
-    )
+    bench_window(args, data_dir, scratch, [q.text for q in queries][:20], figures)
 
     # 7. Summary
     print(f"\nload average at end: {load_average()}")

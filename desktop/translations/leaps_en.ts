@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message numerus="yes">
         <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>

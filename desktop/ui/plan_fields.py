@@ -29,6 +29,7 @@ from desktop.plans.labels import value_label
 from desktop.ui.colours import ERROR_STYLE
 
 ERROR_CELL = QColor("#fde7e9")
+ERROR_TEXT = QColor("#1a1a1a")  # on the light error tint whatever the palette
 
 
 def problem_text(message: str) -> str:
@@ -279,6 +280,7 @@ class RowsTable(QWidget):
                 message = problems.get(f"{prefix}[{n}].{column.key}", "")
                 if item is not None:
                     item.setBackground(QBrush(ERROR_CELL) if message else QBrush())
+                    item.setForeground(QBrush(ERROR_TEXT) if message else QBrush())
                     item.setToolTip(problem_text(message) if message else "")
                 if message:
                     lines.append(

@@ -274,7 +274,8 @@ class FitSection(Section):
         self.flagged = QLabel()
         self.flagged.setWordWrap(True)
         self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
-        self.flagged.setStyleSheet("QLabel { background: #fff4e5; padding: 6px; }")
+        # A light tint with its own dark text: readable under a dark palette too.
+        self.flagged.setStyleSheet("QLabel { background: #fff4e5; color: #3b2a00; padding: 6px; }")
         self.layout_.addWidget(self.flagged)
         self.boxes: list[ComponentBox] = []
         self.holder = QVBoxLayout()

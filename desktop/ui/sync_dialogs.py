@@ -190,8 +190,8 @@ class ExportDialog(QDialog):
 
 
 DIFF_STYLE = (
-    "td { font-family: monospace; } .diff_add { background: #d4f7d4; } "
-    ".diff_chg { background: #fff2b3; } .diff_sub { background: #f7d4d4; }"
+    "td { font-family: monospace; } .diff_add { background: #d4f7d4; color: #000000; } "
+    ".diff_chg { background: #fff2b3; color: #000000; } .diff_sub { background: #f7d4d4; color: #000000; }"
 )
 
 

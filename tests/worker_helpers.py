@@ -66,11 +66,14 @@ class CatalogueWorker:
 
 
 def open_main_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    """The main window on a data dir, shown, with its first page of results in."""
+    """The main window on a data dir, shown, with its first search's results (and counts) in."""
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.search_ready and window.results.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.search_ready and window.last_page is not None and bool(window.last_page.facets),
+        timeout=WAIT_MS,
+    )
     return window

@@ -63,9 +63,10 @@ def english_plurals(ts_file: Path) -> None:
 
 
 def compile_all() -> None:
-    """Compile each .ts into the .qm file the app loads."""
-    for language in ("en", *LANGUAGES):
-        ts_file = TRANSLATIONS / f"leaps_{language}.ts"
+    """Compile each .ts into the .qm file the app loads (with Qt's own words in Indonesian)."""
+    for ts_file in [TRANSLATIONS / f"leaps_{code}.ts" for code in ("en", *LANGUAGES)] + [
+        TRANSLATIONS / "qtbase_id.ts"
+    ]:
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True
         )

@@ -177,3 +177,16 @@ def test_switching_to_korean_reopens_the_window_in_korean_with_its_search(
             host.window.close()
         set_preferred_language("")
         install_translators("en")
+
+
+def test_qt_own_buttons_speak_indonesian_too(qapp: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.i18n import install_translators
+
+    install_translators("id")
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.buttons()[0].text().replace("&", "") == "Batal"
+    finally:
+        install_translators("en")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.language import LANGUAGES, SOURCE_LANGUAGE, base_language, load_translator
+from desktop.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, base_language, load_translator
+from desktop.resources import resource_path
 from desktop.ui.settings import settings
 
 _installed: list[QTranslator] = []
@@ -51,7 +52,12 @@ def install_translators(code: str) -> str:
         return code
     # Qt's own words: the buttons of standard dialogs, the file dialog, context menus.
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt ships no Indonesian for its own words: the app carries its own file for those.
+    folders = (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path(TRANSLATIONS_DIR)),
+    )
+    if any(qt.load(f"qtbase_{code}", folder) for folder in folders):
         app.installTranslator(qt)
         _installed.append(qt)
     return code

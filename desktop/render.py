@@ -11,6 +11,7 @@ import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
 from desktop.countries import country_name
+from desktop.labels import theme_label
 from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
@@ -39,6 +40,11 @@ def choice_label(value: str) -> str:
         "skills": tr("skills"),
         "infrastructure": tr("infrastructure"),
         "partners": tr("partners"),
+        "district": tr("district"),
+        "city": tr("city"),
+        "metropolitan": tr("metropolitan"),
+        "state": tr("state or province"),
+        "national": tr("national"),
     }
     return labels.get(value, value)
 
@@ -183,7 +189,7 @@ def _facts(case: Case) -> str:
             place,
             since,
             choice_label(case.stage),
-            case.level_of_government,
+            choice_label(case.level_of_government),
             choice_label(case.curation),
         )
         if x
@@ -205,7 +211,7 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     """The whole case page; `related` is (id, title) of cases like this one."""
     local = f"<p class='local'>{html.escape(case.local_title)}</p>" if case.local_title else ""
     tags = tr("Themes: {themes} · SDGs: {sdgs}").format(
-        themes=", ".join(case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
+        themes=", ".join(theme_label(t) for t in case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
     )
     adapt_label = html.escape(tr("Adapt this practice to your city…"))
     adapt = f"<p class='adapt'><a href='{ADAPT_SCHEME}:{html.escape(case.id)}'>{adapt_label}</a></p>"

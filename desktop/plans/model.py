@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from desktop.language import tr
 from desktop.store.records import Case
 
 PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "closed")
@@ -112,7 +113,11 @@ def fit_from_case(case: Case) -> list[dict[str, Any]]:
 def plan_from_case(case: Case, profile: dict[str, Any] | None, language: str = "en") -> dict[str, Any]:
     """A new plan that adapts a case, its fit check and city comparison filled in from both."""
     where = profile["name"] if profile else ""
-    title = f"{case.title}: adaptation for {where}" if where else f"Adapting {case.title}"
+    title = (
+        tr("{case}: adaptation for {city}").format(case=case.title, city=where)
+        if where
+        else tr("Adapting {case}").format(case=case.title)
+    )
     plan = empty_plan(title, language)
     plan.update(
         case_id=case.id,

@@ -220,8 +220,80 @@
         <translation>Konektivitas</translation>
     </message>
     <message>
+        <source>Transport</source>
+        <translation>Transportasi</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Partisipasi</translation>
+    </message>
+    <message>
+        <source>Digital government</source>
+        <translation>Pemerintahan digital</translation>
+    </message>
+    <message>
         <source>Climate</source>
         <translation>Iklim</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Sampah</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>Ruang publik</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Perencanaan kota</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inklusi</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparansi</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Berbagi</translation>
+    </message>
+    <message>
+        <source>Service delivery</source>
+        <translation>Pelayanan publik</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1502,6 +1574,26 @@
         <translation>mitra</translation>
     </message>
     <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <source>metropolitan</source>
+        <translation>metropolitan</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nasional</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1576,6 +1668,26 @@
     <message>
         <source>Move {what} down</source>
         <translation>Pindahkan {what} ke bawah</translation>
+    </message>
+    <message>
+        <source>{case}: adaptation for {city}</source>
+        <translation>{case}: adaptasi untuk {city}</translation>
+    </message>
+    <message>
+        <source>Adapting {case}</source>
+        <translation>Mengadaptasi {case}</translation>
+    </message>
+    <message>
+        <source>{time} · device {device}</source>
+        <translation>{time} · perangkat {device}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Ditampilkan</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Versi lain</translation>
     </message>
 </context>
 <context>

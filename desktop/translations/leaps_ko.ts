@@ -216,8 +216,80 @@
         <translation>통신 환경</translation>
     </message>
     <message>
+        <source>Transport</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>시민 참여</translation>
+    </message>
+    <message>
+        <source>Digital government</source>
+        <translation>디지털 정부</translation>
+    </message>
+    <message>
         <source>Climate</source>
         <translation>기후</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>폐기물</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>물</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>보건</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>주거</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>공공 공간</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>도시 계획</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>경제</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>포용</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>투명성</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>교육</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>Service delivery</source>
+        <translation>공공 서비스 제공</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1502,6 +1574,26 @@
         <translation>협력 기관</translation>
     </message>
     <message>
+        <source>district</source>
+        <translation>구</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>시</translation>
+    </message>
+    <message>
+        <source>metropolitan</source>
+        <translation>광역</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>도·주</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>국가</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1576,6 +1668,26 @@
     <message>
         <source>Move {what} down</source>
         <translation>{what} 아래로 이동</translation>
+    </message>
+    <message>
+        <source>{case}: adaptation for {city}</source>
+        <translation>{case}: {city} 현지화</translation>
+    </message>
+    <message>
+        <source>Adapting {case}</source>
+        <translation>{case} 현지화</translation>
+    </message>
+    <message>
+        <source>{time} · device {device}</source>
+        <translation>{time} · 기기 {device}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>표시된 버전</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>다른 버전</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.countries import country_name
+from desktop.labels import theme_label
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
@@ -68,7 +69,7 @@ def value_label(facet: str, value: str) -> str:
     }
     if facet in ("stage", "level") and value in words:
         return words[value]
-    return value.replace("-", " ").capitalize() if facet == "theme" else value
+    return theme_label(value) if facet == "theme" else value
 
 
 def year_span_label(year_from: int | None, year_to: int | None) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language import tr
 from desktop.store.clock import Stamp
 from desktop.store.replica import iso_time
 
@@ -197,13 +198,13 @@ DIFF_STYLE = (
 
 def _version_label(stamp: str) -> str:
     decoded = Stamp.decode(stamp)
-    return f"{iso_time(stamp)} · device {decoded.device[:8]}"
+    return tr("{time} · device {device}").format(time=iso_time(stamp), device=decoded.device[:8])
 
 
 def diff_html(shown: str, other: str) -> str:
     """A side-by-side diff of two text versions, line by line."""
     table = difflib.HtmlDiff(wrapcolumn=60).make_table(
-        shown.splitlines() or [""], other.splitlines() or [""], "Shown", "Other version"
+        shown.splitlines() or [""], other.splitlines() or [""], tr("Shown"), tr("Other version")
     )
     return f"<style>{DIFF_STYLE}</style>{table}"
 

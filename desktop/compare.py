@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.countries import country_name
-from desktop.store.records import Case
+
+if TYPE_CHECKING:
+    from desktop.store.records import Case
 
 MIN_CASES = 2
 MAX_CASES = 3

@@ -5,7 +5,6 @@ The window shows them while the catalogue (and its libraries) load; nothing here
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,8 @@ CARD_COLUMNS = ("id", "title", "local_title", "summary", "city", "country", "yea
 
 def first_cases(db_path: Path, limit: int) -> tuple[list[dict[str, Any]], int] | None:
     """The first `limit` cases by title and how many there are; None if there is nothing to read."""
+    import sqlite3  # here, on the worker: the window's thread does not wait for the module
+
     if not db_path.is_file():
         return None
     try:

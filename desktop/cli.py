@@ -417,6 +417,17 @@ def _seed_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _window_only(arguments: list[str]) -> str | None:
+    """The data dir asked for when the arguments only open the window ("" for the default), else None."""
+    if not arguments:
+        return ""
+    if len(arguments) == 2 and arguments[0] == "--data-dir":
+        return arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--data-dir="):
+        return arguments[0].split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or open the window) and return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -426,11 +437,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = [a for a in arguments if a not in files]
     else:
         files = []
-    if not arguments:
+    window_data_dir = _window_only(arguments)
+    if window_data_dir is not None:
         # `leaps` alone (or a double-clicked bundle) opens the window without building the parser.
         from desktop.ui.app import run_window
 
-        return run_window(resolve_data_dir(None), files)
+        return run_window(resolve_data_dir(window_data_dir or None), files)
     args = _parser().parse_args(arguments)
     if args.command == "seed-check":
         return _seed_check(args)

@@ -401,6 +401,32 @@ def test_a_plan_exports_as_it_was_just_typed_and_the_programme_as_a_report(
     assert "Da Nang" in reports[0].read_text(encoding="utf-8")
 
 
+def test_a_pdf_with_a_script_no_font_shows_is_written_only_if_the_person_says_so(
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.documents.fonts as fonts
+
+    window = start_with_new_profile(qtbot, worker, seeded_case(worker))
+    window.intent.fields.widgets["intent.why"].setPlainText("กรุงเทพมหานคร night buses")
+    # A computer with no Thai font: what the export would draw as empty boxes.
+    found = fonts._any_family_for
+    monkeypatch.setattr(
+        fonts, "_any_family_for", lambda script: None if script == fonts.THAI else found(script)
+    )
+    asked: list[list[str]] = []
+    window.ask_fonts = lambda scripts: asked.append(scripts) or False
+    window._when_saved(lambda: window.export(tmp_path / "plan.pdf", "pdf"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT_MS)
+    assert asked == [[fonts.THAI]]
+    qtbot.waitUntil(lambda: window.status.text() == "Not exported: fonts missing", timeout=WAIT_MS)
+    assert not (tmp_path / "plan.pdf").exists()
+    written: list[Path] = []
+    window.ask_fonts = lambda scripts: True
+    window.export(tmp_path / "plan.pdf", "pdf", written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=WAIT_MS)
+    assert written[0].read_bytes().startswith(b"%PDF")
+
+
 def test_the_main_window_has_a_plans_menu_and_adapt_starts_a_plan(qtbot: QtBot, data_dir: Path) -> None:
     from desktop.ui.main_window import MainWindow
 

@@ -1058,6 +1058,18 @@
         <translation>Tidak diekspor: {reason}</translation>
     </message>
     <message>
+        <source>Fonts missing</source>
+        <translation>Fon tidak ada</translation>
+    </message>
+    <message>
+        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
+
+Write the PDF anyway?</source>
+        <translation>Tidak ada fon di komputer ini yang dapat menampilkan {scripts}: di PDF teks itu akan muncul sebagai kotak kosong. Pasang fon untuknya (misalnya Noto Sans CJK atau Noto Sans Thai), atau ekspor sebagai Word atau OpenDocument, yang ditampilkan dengan fon komputer pembaca.
+
+Tetap buat PDF?</translation>
+    </message>
+    <message>
         <source>&amp;Plans</source>
         <translation>&amp;Rencana</translation>
     </message>
@@ -1392,6 +1404,10 @@
     <message>
         <source>Export plan</source>
         <translation>Ekspor rencana</translation>
+    </message>
+    <message>
+        <source>Not exported: fonts missing</source>
+        <translation>Tidak diekspor: fon tidak ada</translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>

@@ -1054,6 +1054,18 @@
         <translation>내보내지 못했습니다: {reason}</translation>
     </message>
     <message>
+        <source>Fonts missing</source>
+        <translation>글꼴 없음</translation>
+    </message>
+    <message>
+        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
+
+Write the PDF anyway?</source>
+        <translation>이 컴퓨터에는 {scripts} 글자를 표시할 글꼴이 없습니다. PDF에서 이 글자는 빈 상자로 나옵니다. 해당 글꼴(예: Noto Sans CJK, Noto Sans Thai)을 설치하거나, 읽는 사람의 컴퓨터 글꼴로 표시되는 Word 또는 OpenDocument로 내보내십시오.
+
+그래도 PDF를 만드시겠습니까?</translation>
+    </message>
+    <message>
         <source>&amp;Plans</source>
         <translation>계획(&amp;P)</translation>
     </message>
@@ -1388,6 +1400,10 @@
     <message>
         <source>Export plan</source>
         <translation>계획 내보내기</translation>
+    </message>
+    <message>
+        <source>Not exported: fonts missing</source>
+        <translation>내보내지 않음: 글꼴 없음</translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>

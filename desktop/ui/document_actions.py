@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
@@ -55,3 +55,24 @@ def print_with_dialog(parent: QWidget, document: Document) -> bool:
         return False
     print_document(document, printer)
     return True
+
+
+def confirm_fonts(parent: QWidget, missing: list[str]) -> bool:
+    """Say which scripts no installed font shows before a PDF is written; True to write it anyway."""
+    if not missing:
+        return True
+    from desktop.documents import script_label
+
+    answer = QMessageBox.warning(
+        parent,
+        tr("Fonts missing"),
+        tr(
+            "No font on this computer shows {scripts}: in a PDF that text would come out as empty "
+            "boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as "
+            "Word or OpenDocument, which the reader's computer shows with its own fonts.\n\n"
+            "Write the PDF anyway?"
+        ).format(scripts=", ".join(script_label(script) for script in missing)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

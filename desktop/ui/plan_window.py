@@ -28,7 +28,7 @@ from desktop.language import tr
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
 from desktop.plans.service import IndicatorSeries, Planning
-from desktop.ui.document_actions import ask_export_target, export_on_worker, print_with_dialog
+from desktop.ui.document_actions import ask_export_target, confirm_fonts, export_on_worker, print_with_dialog
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plan_fields import problem_text
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
@@ -96,6 +96,7 @@ class PlanWindow(QMainWindow):
         self.tasks = tasks
         self.catalogue = catalogue
         self.plan = bundle.plan
+        self.ask_fonts: Callable[[list[str]], bool] = lambda scripts: confirm_fonts(self, scripts)
         self.problems: dict[str, str] = {}
         self.save_count = 0
         self._pending = 0
@@ -313,9 +314,28 @@ class PlanWindow(QMainWindow):
         if catalogue is None:
             return
         plan_id = self.plan["id"]
-        export_on_worker(
-            self.tasks, self.status, lambda: export_plan(Planning(catalogue), plan_id, fmt, path), done
-        )
+
+        def write() -> Path:
+            return export_plan(Planning(catalogue), plan_id, fmt, path)
+
+        if fmt != "pdf":
+            export_on_worker(self.tasks, self.status, write, done)
+            return
+
+        def missing() -> list[str]:
+            # A PDF carries its fonts: a script no font here covers would print as boxes.
+            from desktop.documents import missing_scripts
+            from desktop.plans.document import stored_plan_document
+
+            return missing_scripts(stored_plan_document(Planning(catalogue), plan_id))
+
+        def checked(scripts: list[str]) -> None:
+            if self.ask_fonts(scripts):
+                export_on_worker(self.tasks, self.status, write, done)
+            else:
+                self.status.setText(tr("Not exported: fonts missing"))
+
+        self.tasks.run(missing, checked)
 
     def print_plan(self) -> None:
         """Build the plan's document on the worker, then ask for a printer."""

@@ -275,10 +275,8 @@ def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Doc
     )
 
 
-def export_shortlist(planning: Planning, shortlist_id: str, fmt: str, out: Path) -> Path:
-    """Write one shortlist as a document file in `fmt`; returns the path written."""
-    from desktop.documents.export import export_document
-
+def stored_shortlist_document(planning: Planning, shortlist_id: str) -> Document:
+    """A stored shortlist as a document, with the cases still in the catalogue."""
     shortlist = planning.shortlist(shortlist_id)
     cases = {}
     for item in shortlist["items"]:
@@ -286,4 +284,11 @@ def export_shortlist(planning: Planning, shortlist_id: str, fmt: str, out: Path)
             cases[item["case_id"]] = planning.catalogue.get(item["case_id"])
         except RecordNotFoundError:
             continue
-    return export_document(shortlist_document(shortlist, cases), fmt, out)
+    return shortlist_document(shortlist, cases)
+
+
+def export_shortlist(planning: Planning, shortlist_id: str, fmt: str, out: Path) -> Path:
+    """Write one shortlist as a document file in `fmt`; returns the path written."""
+    from desktop.documents.export import export_document
+
+    return export_document(stored_shortlist_document(planning, shortlist_id), fmt, out)

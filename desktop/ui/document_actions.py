@@ -76,3 +76,32 @@ def confirm_fonts(parent: QWidget, missing: list[str]) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def when_fonts_allow(
+    parent: QWidget,
+    tasks: TaskRunner,
+    fmt: str,
+    document: Callable[[], Document],
+    go: Callable[[], None],
+    ask: Callable[[list[str]], bool] | None = None,
+    refused: Callable[[], None] | None = None,
+) -> None:
+    """Run `go` now; for a PDF, first check on the worker that fonts here show every script the
+    document uses, and ask (`ask`, by default a warning box) when some have none."""
+    if fmt != "pdf":
+        go()
+        return
+
+    def missing() -> list[str]:
+        from desktop.documents import missing_scripts
+
+        return missing_scripts(document())
+
+    def checked(scripts: list[str]) -> None:
+        if (ask or (lambda found: confirm_fonts(parent, found)))(scripts):
+            go()
+        elif refused is not None:
+            refused()
+
+    tasks.run(missing, checked)

@@ -867,7 +867,7 @@ class MainWindow(QMainWindow):
         """Write the shown case as a document (Word, OpenDocument, PDF, HTML or Markdown)."""
         from desktop.documents.case_document import case_document
         from desktop.documents.export import export_document
-        from desktop.ui.document_actions import ask_export_target
+        from desktop.ui.document_actions import ask_export_target, when_fonts_allow
 
         catalogue, shown = self.catalogue, self.shown_case
         if catalogue is None or shown is None:
@@ -881,7 +881,15 @@ class MainWindow(QMainWindow):
         def written(out: Path) -> None:
             self.statusBar().showMessage(self.tr("Exported to {file}").format(file=out), 8000)
 
-        self.tasks.run(lambda: export_document(case_document(catalogue.get(shown[0])), fmt, path), written)
+        when_fonts_allow(
+            self,
+            self.tasks,
+            fmt,
+            lambda: case_document(catalogue.get(shown[0])),
+            lambda: self.tasks.run(
+                lambda: export_document(case_document(catalogue.get(shown[0])), fmt, path), written
+            ),
+        )
 
     # Long work
 

@@ -28,7 +28,13 @@ from desktop.language import tr
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
 from desktop.plans.service import IndicatorSeries, Planning
-from desktop.ui.document_actions import ask_export_target, confirm_fonts, export_on_worker, print_with_dialog
+from desktop.ui.document_actions import (
+    ask_export_target,
+    confirm_fonts,
+    export_on_worker,
+    print_with_dialog,
+    when_fonts_allow,
+)
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plan_fields import problem_text
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
@@ -308,34 +314,24 @@ class PlanWindow(QMainWindow):
 
     def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
         """Write the saved plan to `path` as `fmt` on the worker, saying where it went."""
-        from desktop.plans.document import export_plan
+        from desktop.plans.document import export_plan, stored_plan_document
 
         catalogue = self.catalogue()
         if catalogue is None:
             return
         plan_id = self.plan["id"]
 
-        def write() -> Path:
-            return export_plan(Planning(catalogue), plan_id, fmt, path)
-
-        if fmt != "pdf":
-            export_on_worker(self.tasks, self.status, write, done)
-            return
-
-        def missing() -> list[str]:
-            # A PDF carries its fonts: a script no font here covers would print as boxes.
-            from desktop.documents import missing_scripts
-            from desktop.plans.document import stored_plan_document
-
-            return missing_scripts(stored_plan_document(Planning(catalogue), plan_id))
-
-        def checked(scripts: list[str]) -> None:
-            if self.ask_fonts(scripts):
-                export_on_worker(self.tasks, self.status, write, done)
-            else:
-                self.status.setText(tr("Not exported: fonts missing"))
-
-        self.tasks.run(missing, checked)
+        when_fonts_allow(
+            self,
+            self.tasks,
+            fmt,
+            lambda: stored_plan_document(Planning(catalogue), plan_id),
+            lambda: export_on_worker(
+                self.tasks, self.status, lambda: export_plan(Planning(catalogue), plan_id, fmt, path), done
+            ),
+            self.ask_fonts,
+            lambda: self.status.setText(tr("Not exported: fonts missing")),
+        )
 
     def print_plan(self) -> None:
         """Build the plan's document on the worker, then ask for a printer."""

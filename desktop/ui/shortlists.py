@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.language import tr
 from desktop.plans.service import Planning
-from desktop.ui.document_actions import ask_export_target, export_on_worker
+from desktop.ui.document_actions import ask_export_target, export_on_worker, when_fonts_allow
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -307,12 +307,20 @@ class ShortlistsWindow(QDialog):
 
     def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
         """Save, then write the shown list to `path` as `fmt` on the catalogue worker."""
-        from desktop.plans.document import export_shortlist
+        from desktop.plans.document import export_shortlist, stored_shortlist_document
 
         self.save_now()
         shortlist_id = self.current["id"] if self.current else ""
-        export_on_worker(
-            self.tasks, self.status, lambda: export_shortlist(self.planning, shortlist_id, fmt, path), done
+
+        def write() -> Path:
+            return export_shortlist(self.planning, shortlist_id, fmt, path)
+
+        when_fonts_allow(
+            self,
+            self.tasks,
+            fmt,
+            lambda: stored_shortlist_document(self.planning, shortlist_id),
+            lambda: export_on_worker(self.tasks, self.status, write, done),
         )
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802

@@ -5,10 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import uuid
 from pathlib import Path
-
-import platformdirs
 
 from desktop.store.errors import CatalogueError
 
@@ -20,6 +17,8 @@ def resolve_data_dir(explicit: str | Path | None = None) -> Path:
     chosen = explicit or os.environ.get(ENV_VAR)
     if chosen:
         return Path(chosen).expanduser().resolve()
+    import platformdirs  # only here: the window starts sooner without it when a dir is named
+
     return Path(platformdirs.user_data_dir("leaps-catalogue", "LEAPS"))
 
 
@@ -38,6 +37,8 @@ def ensure_writable(folder: Path) -> None:
 
 def device_id(folder: Path) -> str:
     """This device's id: made once, kept for ever in `device.json`."""
+    import uuid  # only here: it loads a native library the window's start does not need
+
     path = folder / "device.json"
     if path.exists():
         try:

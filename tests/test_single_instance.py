@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, QTimer
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +44,7 @@ def test_a_second_instance_on_the_same_data_dir_does_not_listen(
 ) -> None:
     assert first.is_listening
     second = SingleInstance(tmp_path / "data")
+    assert not second.claim()
     assert not second.listen()
     assert not second.is_listening
 
@@ -74,6 +75,38 @@ def test_a_launch_without_files_asks_the_first_to_come_forward(
     with qtbot.waitSignal(first.files_received, timeout=5000) as received:
         assert SingleInstance(tmp_path / "data").hand_over([])
     assert received.args == [[]]
+
+
+def test_a_launch_waits_for_a_first_one_still_opening_its_window(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The first launch claims the data dir at once but listens only after its first paint."""
+    first = SingleInstance(tmp_path / "data")
+    assert first.claim() and not first.is_listening
+    try:
+        QTimer.singleShot(300, first.listen)
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert SingleInstance(tmp_path / "data").hand_over(["early.leaps"])
+        assert received.args == [[str(Path("early.leaps").absolute())]]
+    finally:
+        first.close()
+
+
+def test_a_lock_left_by_a_killed_launch_is_taken_over(tmp_path: Path, qapp: object) -> None:
+    script = (
+        "import os, signal, sys; from pathlib import Path;"
+        "from desktop.ui.single_instance import SingleInstance;"
+        "assert SingleInstance(Path(sys.argv[1])).claim();"
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], env=env, timeout=60)
+    assert killed.returncode != 0
+    instance = SingleInstance(tmp_path / "data")
+    try:
+        assert instance.claim()
+    finally:
+        instance.close()
 
 
 def test_hand_over_fails_cleanly_when_nobody_listens(tmp_path: Path, qapp: object) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION, __version__
@@ -18,6 +18,8 @@ from desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+LISTEN_DELAY_MS = 250
 
 
 def _log_to_file(data_dir: Path) -> None:
@@ -99,7 +101,7 @@ def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
     _log_to_file(data_dir)
     app = make_application()
     instance = SingleInstance(data_dir, app)
-    if not instance.listen() and instance.hand_over(files):
+    if not instance.claim() and instance.hand_over(files):
         return 0
     from desktop.ui.i18n import current_language, install_translators
 
@@ -108,4 +110,6 @@ def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
     window = host.open()
     if files:
         window.open_files([str(Path(f).absolute()) for f in files])
+    # Later launches are served once the window has been painted (they keep knocking until then).
+    QTimer.singleShot(LISTEN_DELAY_MS, instance.listen)
     return app.exec()

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
-
 def _loaded_case(catalogue: Catalogue, case_id: str) -> tuple[dict[str, Any] | None, dict[str, bytes]]:
     """A case's data and its images, or (None, {}) if the catalogue no longer holds it."""
     try:
@@ -68,14 +67,20 @@ class CaseEditing(QObject):
     case_deleted = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, catalogue: CatalogueAccess, data_dir: Path, window: QWidget
+        self,
+        tasks: TaskRunner,
+        catalogue: CatalogueAccess,
+        data_dir: Path,
+        window: QWidget,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(window)
         self._tasks = tasks
         self._catalogue = catalogue
         self._data_dir = data_dir
         self._window = window
-        self.undo_stack = QUndoStack(self)
+        # The window may own the stack, so its Undo and Redo exist before the editing does.
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.editors: dict[str, CaseEditor] = {}
         self.confirm_delete: Callable[[str], bool] = self._ask_to_delete
         self.ask_about_draft: Callable[[Draft], bool | None] = self._ask_about_draft

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.compare import MAX_CASES, MIN_CASES
 from desktop.countries import country_name
 from desktop.search.types import SearchRequest, first_page
 from desktop.store.peek import first_cases
-from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
 from desktop.ui.plans_menu import add_plans_menu
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from desktop.catalogue import Catalogue, ResultPage
     from desktop.store.records import Case
     from desktop.sync.service import ImportReport, SyncService
+    from desktop.ui.case_editing import CaseEditing
     from desktop.ui.shortlists import ShortlistsWindow
 
 SEARCH_DELAY_MS = 150
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search_ready = False
         self.shown_case: tuple[str, str] | None = None
         self.shortlists_window: ShortlistsWindow | None = None
+        self._editing: CaseEditing | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._build()
@@ -334,24 +335,39 @@ class MainWindow(QMainWindow):
 
     def _build_editing_actions(self) -> None:
         """Case > New, Edit, Delete, and Edit > Undo/Redo over the case editing undo stack."""
-        self.editing = CaseEditing(self.tasks, lambda: self.catalogue, self.data_dir, self)
-        self.editing.case_changed.connect(self._case_edited)
-        self.editing.case_deleted.connect(self._case_deleted)
-        self.editing.serve_attachments(self.case_view)
+        self.undo_stack = QUndoStack(self)
         self.case_menu.addSeparator()
         for label, shortcut, slot in (
-            (self.tr("&New Case…"), QKeySequence(QKeySequence.StandardKey.New), self.editing.new_case),
+            (self.tr("&New Case…"), QKeySequence(QKeySequence.StandardKey.New), self.new_case),
             (self.tr("&Edit Case…"), QKeySequence("Ctrl+E"), self.edit_shown_case),
             (self.tr("&Delete Case…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_shown_case),
         ):
             self._action(self.case_menu, label, slot).setShortcut(shortcut)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.undo_action = self.editing.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.editing.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
         self.edit_menu.insertSeparator(first)
+
+    @property
+    def editing(self) -> CaseEditing:
+        """The Case menu's work, made when first needed: showing the window needs none of it."""
+        if self._editing is None:
+            from desktop.ui.case_editing import CaseEditing
+
+            self._editing = CaseEditing(
+                self.tasks, lambda: self.catalogue, self.data_dir, self, self.undo_stack
+            )
+            self._editing.case_changed.connect(self._case_edited)
+            self._editing.case_deleted.connect(self._case_deleted)
+            self._editing.serve_attachments(self.case_view)
+        return self._editing
+
+    def new_case(self) -> None:
+        """Open the editor on a new, empty case."""
+        self.editing.new_case()
 
     def edit_shown_case(self) -> None:
         """Open the editor on the case shown."""
@@ -760,6 +776,8 @@ class MainWindow(QMainWindow):
         return [card.id for card in cards if card is not None]
 
     def _update_compare_action(self) -> None:
+        from desktop.compare import MAX_CASES, MIN_CASES
+
         selected = len(self.result_table.selectionModel().selectedRows())
         self.compare_action.setEnabled(MIN_CASES <= selected <= MAX_CASES)
 
@@ -834,8 +852,10 @@ class MainWindow(QMainWindow):
         # Asked for only once the page has stayed a moment, so typing never waits behind it.
         QTimer.singleShot(
             RELATED_DELAY_MS,
-            lambda: serial == self._case_serial
-            and self.tasks.run(related, lambda section: self._show_related(serial, section)),
+            lambda: (
+                serial == self._case_serial
+                and self.tasks.run(related, lambda section: self._show_related(serial, section))
+            ),
         )
 
     def _show_related(self, serial: int, section: str | None) -> None:

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDir, QEventLoop, QLockFile, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 # Long enough for a busy first instance to answer, short enough that a hung one does not keep the
 # second launch (and the person double-clicking) waiting.
 TIMEOUT_MS = 3000
+# How often a second launch knocks while the first is still starting and not yet listening.
+RETRY_MS = 50
 _MAX_MESSAGE = 1 << 20
 
 
@@ -32,16 +36,19 @@ def instance_key(data_dir: Path) -> str:
     except (OSError, KeyError):  # no login name (some containers and services)
         user = str(os.getuid()) if hasattr(os, "getuid") else ""
     path = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
-    digest = hashlib.sha256(f"{user}\0{path}".encode()).hexdigest()[:24]
+    # Qt's SHA-256, the same digest as hashlib's, without loading OpenSSL before the window shows.
+    hashed = QCryptographicHash.hash(f"{user}\0{path}".encode(), QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(hashed.toHex().data()).decode()[:24]
     return f"leaps-{digest}"
 
 
 class SingleInstance(QObject):
-    """Listens for later launches on one data dir, or hands this launch's files to the first.
+    """Claims a data dir for this launch, or hands this launch's files to the one that has it.
 
-    The first instance calls `listen()` (True) and connects `files_received`; a later one gets
-    False from `listen()`, calls `hand_over(paths)` and exits. The message is one line of JSON,
-    `{"files": [...]}`, answered by `ok`.
+    The first launch holds a lock file (QtCore only, so it costs the start nothing) and, once its
+    window is up, listens on a local socket with `listen()`, emitting `files_received`. A later
+    launch finds the lock held (`claim()` is False), calls `hand_over(paths)` and exits. The message
+    is one line of JSON, `{"files": [...]}`, answered by `ok`.
     """
 
     files_received = Signal(list)
@@ -49,6 +56,10 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(data_dir)
+        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.key}.lock"))
+        # A lock is stale only when its process is gone, never because it is old: windows stay
+        # open for days.
+        self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
@@ -56,20 +67,33 @@ class SingleInstance(QObject):
     def is_listening(self) -> bool:
         return self._server is not None and self._server.isListening()
 
+    def claim(self) -> bool:
+        """Hold this data dir's lock; False when another running launch holds it.
+
+        A lock left by a crashed launch is taken over. Where no lock file can be made at all (an
+        unwritable temp folder), the launch runs on its own rather than not at all.
+        """
+        if self._lock.isLocked() or self._lock.tryLock(0):
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        log.warning("cannot lock %s; running without single-instance", self._lock.fileName())
+        return True
+
     def listen(self) -> bool:
-        """Become the instance for this data dir; False when another one is running and answers."""
+        """Claim the data dir and serve later launches; False when another launch holds it."""
         if self.is_listening:
             return True
-        if self._other_is_running():
+        if not self.claim():
             return False
+        # QtNetwork loads only now, once the window is up: a first launch needs nothing of it sooner.
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         # Only this user's processes may connect (a socket file mode on Unix, a pipe ACL on Windows).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.key):
-            if self._other_is_running():  # it started between our check and our listen
-                server.deleteLater()
-                return False
-            # Nobody answers: a socket file left behind by a crash. Remove it and take its place.
+            # This launch holds the lock, so whatever has the name is a socket file left by a crash.
             QLocalServer.removeServer(self.key)
             if not server.listen(self.key):
                 log.warning(
@@ -85,13 +109,20 @@ class SingleInstance(QObject):
 
     def hand_over(self, paths: Sequence[str | os.PathLike[str]], timeout_ms: int = TIMEOUT_MS) -> bool:
         """Send file paths (made absolute: the first instance has its own working folder) to the
-        running instance; True once it has confirmed. An empty list asks it to come to the front."""
+        running instance; True once it has confirmed. An empty list asks it to come to the front.
+
+        The first launch may still be opening its window and not yet listening, so a refused
+        connection is tried again until the timeout.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
         message = json.dumps({"files": [str(Path(p).absolute()) for p in paths]}) + "\n"
         # Waits run a local event loop rather than the socket's blocking waitFor* calls, which hold
         # Python's lock: the answering side may live in this very process (as in the tests).
         socket = QLocalSocket()
         loop = QEventLoop()
-        timer = QTimer(singleShot=True, interval=timeout_ms)
+        deadline = QTimer(singleShot=True, interval=timeout_ms)
+        retry = QTimer(singleShot=True, interval=RETRY_MS)
         reply = bytearray()
 
         def read() -> None:
@@ -99,16 +130,29 @@ class SingleInstance(QObject):
             if b"\n" in reply:
                 loop.quit()
 
+        not_yet_listening = (
+            QLocalSocket.LocalSocketError.ServerNotFoundError,
+            QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        )
+
+        def failed(error: QLocalSocket.LocalSocketError) -> None:
+            if error in not_yet_listening:
+                retry.start()
+            else:
+                loop.quit()
+
         socket.connected.connect(lambda: socket.write(message.encode("utf-8")))
         socket.readyRead.connect(read)
         socket.disconnected.connect(loop.quit)
-        socket.errorOccurred.connect(lambda _error: loop.quit())
-        timer.timeout.connect(loop.quit)
+        socket.errorOccurred.connect(failed)
+        retry.timeout.connect(lambda: socket.connectToServer(self.key))
+        deadline.timeout.connect(loop.quit)
+        deadline.start()
         socket.connectToServer(self.key)
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            timer.start()
+        if not reply:
             loop.exec()
-            timer.stop()
+        deadline.stop()
+        retry.stop()
         reply.extend(bytes(socket.readAll().data()))
         socket.abort()
         return bytes(reply).split(b"\n", 1)[0].strip() == b"ok"
@@ -119,13 +163,8 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
-
-    def _other_is_running(self) -> bool:
-        probe = QLocalSocket()
-        probe.connectToServer(self.key)
-        connected = probe.waitForConnected(TIMEOUT_MS // 3)
-        probe.abort()
-        return connected
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def _accept(self) -> None:
         assert self._server is not None

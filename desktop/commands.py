@@ -1,0 +1,446 @@
+"""The `leaps` commands: every catalogue feature from the shell, parsed and run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop import __version__
+from desktop.cli_plans import DOCUMENT_FORMATS, PLAN_COMMANDS, add_plan_parsers
+from desktop.datadir import resolve_data_dir
+from desktop.search import FACETS, SORTS, SearchRequest
+from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
+from desktop.store.errors import CatalogueError
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+TRUST_LEVELS = ("once", "always", "never")
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leaps",
+        description="LEAPS Catalogue: city innovation cases to learn from, offline. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"leaps {__version__}")
+    parser.add_argument("--data-dir", help="catalogue folder (default: LEAPS_DATA_DIR or the user data dir)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", help="search the catalogue")
+    search.add_argument("query", nargs="?", default="", help="words, phrases or field:value")
+    search.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help=f"keep only matches with this value; facets: {', '.join(FACETS)}",
+    )
+    search.add_argument("--sort", choices=SORTS, default="relevance")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print results, facets and hints as JSON")
+
+    show = commands.add_parser("show", help="print one case")
+    show.add_argument("id")
+    form = show.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="the case as JSON (what `edit` reads)")
+    form.add_argument("--markdown", action="store_true", help="the case in the seed's file format")
+
+    add = commands.add_parser("add", help="add a case from a .md or .json file")
+    add.add_argument("file", type=Path)
+    edit = commands.add_parser("edit", help="replace a case with the contents of a file")
+    edit.add_argument("id")
+    edit.add_argument("file", type=Path)
+    delete = commands.add_parser("delete", help="delete a case")
+    delete.add_argument("id")
+
+    case_document = commands.add_parser("export-case", help="write one case as a document")
+    case_document.add_argument("id")
+    case_document.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
+    case_document.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    export = commands.add_parser("export-json", help="write every case as JSON (stdout if no OUT)")
+    export.add_argument("out", nargs="?", type=Path)
+    commands.add_parser("reindex", help="rebuild the search index from the catalogue")
+    commands.add_parser("check", help="check the catalogue file and the search index")
+    info = commands.add_parser("info", help="data dir, counts and versions")
+    info.add_argument("--json", action="store_true")
+    backup = commands.add_parser("backup", help="copy the catalogue to a new file")
+    backup.add_argument("out", type=Path)
+    restore = commands.add_parser("restore", help="replace the catalogue with a backup")
+    restore.add_argument("file", type=Path)
+    export_bundle = commands.add_parser("export", help="write a signed sync bundle (.leaps)")
+    export_bundle.add_argument("out", type=Path)
+    scope = export_bundle.add_mutually_exclusive_group()
+    scope.add_argument("--for", dest="for_peer", metavar="PEER", help="only what this peer has not seen")
+    scope.add_argument("--cases", nargs="+", metavar="ID", help="only these cases")
+    scope.add_argument("--all", action="store_true", help="everything (the default)")
+    export_bundle.add_argument("--max-size", type=_size, metavar="SIZE", help="split into parts (e.g. 15M)")
+    import_bundle = commands.add_parser("import", help="verify and merge sync bundles")
+    import_bundle.add_argument("files", nargs="+", type=Path)
+    import_bundle.add_argument("--dry-run", action="store_true", help="show what would change")
+    import_bundle.add_argument("--trust", choices=TRUST_LEVELS, help="answer for a signer not seen before")
+    import_bundle.add_argument("--json", action="store_true")
+    conflicts = commands.add_parser("conflicts", help="list open conflicts")
+    conflicts.add_argument("--json", action="store_true")
+    resolve = commands.add_parser("resolve", help="settle a conflict")
+    resolve.add_argument("id")
+    resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    peers = commands.add_parser("peers", help="devices seen in bundles")
+    peers.add_argument("--json", action="store_true")
+    trust = commands.add_parser("trust", help="always trust (or --never) a known device")
+    trust.add_argument("fingerprint", help="fingerprint or device id, as `leaps peers` shows")
+    trust.add_argument("--never", action="store_true", help="refuse its bundles from now on")
+    device = commands.add_parser("device", help="this device's id, name and fingerprint")
+    device.add_argument("--json", action="store_true")
+    sync = commands.add_parser("sync", help="import new bundles from a folder and write ours there")
+    sync.add_argument("folder", type=Path)
+    sync.add_argument("--trust", choices=TRUST_LEVELS)
+    sync.add_argument("--json", action="store_true")
+    add_plan_parsers(commands)
+    add_sheet_parsers(commands)
+    seed = commands.add_parser("seed-check", help="validate seed case files")
+    seed.add_argument("folder", nargs="?", type=Path)
+    return parser
+
+
+def _size(text: str) -> int:
+    """A size such as 15M, 500K or 2000000 (bytes)."""
+    units = {"K": 1024, "M": 1024**2, "G": 1024**3}
+    number, unit = (text[:-1], text[-1].upper()) if text[-1:].upper() in units else (text, "")
+    try:
+        value = int(float(number) * units.get(unit, 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 15M or 500K") from None
+    if value < 16 * 1024:
+        raise argparse.ArgumentTypeError("a part must be allowed at least 16K")
+    return value
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    filters: dict[str, list[str]] = {}
+    for item in args.filter:
+        name, _, value = item.partition("=")
+        if name not in FACETS or not value:
+            raise CatalogueError(f"--filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}.")
+        filters.setdefault(name, []).append(value)
+    page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
+    if args.json:
+        _print_json(
+            {
+                "query": args.query,
+                "total": page.total,
+                "results": [asdict(card) for card in page.cards],
+                "facets": {name: dict(counts) for name, counts in page.facets.items()},
+                "suggestion": page.suggestion,
+                "read_as_plain_words": page.read_as_plain_words,
+            }
+        )
+        return 0
+    if page.read_as_plain_words:
+        print("(query read as plain words)")
+    print(f"{page.total} case(s)" + (f" - did you mean: {page.suggestion}" if page.suggestion else ""))
+    for card in page.cards:
+        year = f", {card.year_started}" if card.year_started else ""
+        print(f"{card.id}  {card.title} ({card.city}, {card.country_name}{year})")
+        snippet = _TAGS.sub("", card.snippet).replace("\n", " ").strip()
+        if snippet:
+            print(f"    {snippet[:200]}")
+    return 0
+
+
+def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import case_to_markdown
+
+    case = catalogue.get(args.id)
+    if args.json:
+        _print_json(case.to_dict())
+    elif args.markdown:
+        print(case_to_markdown(case), end="")
+    else:
+        print(f"{case.title}\n{case.city}, {case.country} - {case.stage}, since {case.year_started}\n")
+        print(case.summary)
+    return 0
+
+
+def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import read_case_data
+    from desktop.validation import validate_case
+
+    case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
+    if catalogue.db["cases"].count_where("id = ?", [case.id]):
+        raise CatalogueError(f"{args.file}: a case with id {case.id} exists already; use `leaps edit`.")
+    catalogue.save(case)
+    print(case.id)
+    return 0
+
+
+def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.casefile import read_case_data
+    from desktop.validation import Problem, ValidationError, validate_case
+
+    catalogue.get(args.id)  # the case must exist
+    data = read_case_data(args.file)
+    if data.get("id", args.id) != args.id:
+        raise ValidationError([Problem("id", f"is {data['id']}, not {args.id}")], str(args.file))
+    case = validate_case({**data, "id": args.id}, where=str(args.file))
+    print("updated" if catalogue.save(case) else "unchanged")
+    return 0
+
+
+def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.documents.case_document import case_document
+    from desktop.documents.export import DocumentExportError, export_document
+
+    try:
+        print(export_document(case_document(catalogue.get(args.id)), args.format, args.out))
+    except DocumentExportError as error:
+        raise CatalogueError(str(error)) from None
+    return 0
+
+
+def _delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    catalogue.delete(args.id)
+    print(f"deleted {args.id}")
+    return 0
+
+
+def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    text = catalogue.export_json()
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {catalogue.count()} cases to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
+def _reindex(catalogue: Catalogue, _args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    catalogue.reindex(progress)
+    print(f"\nindex rebuilt: {catalogue.index.doc_count()} cases", file=sys.stderr)
+    return 0
+
+
+def _check(catalogue: Catalogue, _args: argparse.Namespace) -> int:
+    problems = catalogue.check()
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"ok: {catalogue.count()} cases, index consistent")
+    return 1 if problems else 0
+
+
+def _info(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    info = catalogue.info()
+    if args.json:
+        _print_json(info)
+        return 0
+    print(f"data dir:  {info['data_dir']}\ncatalogue: {info['catalogue']}\ndevice:    {info['device_id']}")
+    print(f"schema:    {info['schema_version']}   indexed: {info['indexed']}")
+    print("counts:    " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()))
+    print("versions:  " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
+    return 0
+
+
+def _backup(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(f"backed up to {catalogue.backup(args.out)}")
+    return 0
+
+
+def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    saved = catalogue.restore(args.file)
+    print(f"restored {args.file} ({catalogue.count()} cases); the previous catalogue is in {saved}")
+    return 0
+
+
+def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    paths = SyncService(catalogue).export(
+        args.out, for_peer=args.for_peer, case_ids=args.cases, max_size=args.max_size
+    )
+    for path in paths:
+        print(f"wrote {path} ({path.stat().st_size} bytes)")
+    return 0
+
+
+def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.bundle import BundleError
+    from desktop.sync.service import SyncService, UntrustedSignerError
+
+    sync = SyncService(catalogue)
+    reports = []
+    status = 0
+    for path in args.files:
+        try:
+            report = sync.import_files([path], args.trust, args.dry_run)[0]
+        except UntrustedSignerError as error:
+            print(f"leaps: {error} Use --trust once|always|never.", file=sys.stderr)
+            report, status = error.preview, 1
+        except BundleError as error:
+            print(f"leaps: {error}", file=sys.stderr)
+            status = 1
+            continue
+        reports.append(report)
+        if not args.json:
+            verb = "applied" if report.applied else "would apply"
+            counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
+            print(f"{path}: {verb} {counts} (signed by {report.signer_name}, {report.fingerprint})")
+    if args.json:
+        _print_json([r.to_json() for r in reports])
+    return status
+
+
+def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    found = SyncService(catalogue).conflicts()
+    if args.json:
+        _print_json([c.to_json() for c in found])
+        return 0
+    for conflict in found:
+        where = f"{conflict.record_type}.{conflict.field}"
+        print(f"{conflict.id}  {conflict.kind:6}  {conflict.title} [{where}]")
+    if not found:
+        print("no open conflicts")
+    return 0
+
+
+def _resolve(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    conflict = SyncService(catalogue).resolve(args.id, args.keep)
+    print(f"resolved {conflict.id}: kept {args.keep}")
+    return 0
+
+
+def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    found = SyncService(catalogue).peers()
+    if args.json:
+        _print_json(found)
+        return 0
+    for peer in found:
+        print(
+            f"{peer['fingerprint']}  {peer['name']}  trust: {peer['trust'] or 'unknown'}  "
+            f"in: {peer['last_import_at'] or '-'}  out: {peer['last_export_at'] or '-'}"
+        )
+    if not found:
+        print("no peers yet: import a bundle from another device")
+    return 0
+
+
+def _trust(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    peer = SyncService(catalogue).trust(args.fingerprint, "never" if args.never else "always")
+    print(f"{peer['name']} ({peer['fingerprint']}): {peer['trust']}")
+    return 0
+
+
+def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    device = SyncService(catalogue).device()
+    if args.json:
+        _print_json(device)
+    else:
+        print(f"device:      {device['device_id']}\nname:        {device['name']}")
+        print(f"fingerprint: {device['fingerprint']}")
+    return 0
+
+
+def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.service import SyncService
+
+    result = SyncService(catalogue).sync_folder(args.folder, args.trust)
+    if args.json:
+        _print_json(result)
+    else:
+        for report in result["imported"]:
+            print(f"imported {report['file']}: " + ", ".join(f"{v} {k}" for k, v in report["counts"].items()))
+        for refused in result["refused"]:
+            print(f"refused {refused['file']}: {refused['reason']}")
+        print(f"wrote {', '.join(result['exported'])}")
+    return 1 if result["refused"] else 0
+
+
+COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
+    "search": _search,
+    "show": _show,
+    "add": _add,
+    "edit": _edit,
+    "delete": _delete,
+    "export-case": _export_case,
+    "export-json": _export,
+    "reindex": _reindex,
+    "check": _check,
+    "info": _info,
+    "backup": _backup,
+    "restore": _restore,
+    "export": _export_bundle,
+    "import": _import_bundles,
+    "conflicts": _conflicts,
+    "resolve": _resolve,
+    "peers": _peers,
+    "trust": _trust,
+    "device": _device,
+    "sync": _sync,
+    **SHEET_COMMANDS,
+    **PLAN_COMMANDS,
+}
+
+
+def _seed_check(args: argparse.Namespace) -> int:
+    from desktop.seed import check_seed
+
+    cases, errors = check_seed(args.folder)
+    for error in errors:
+        print(error, file=sys.stderr)
+    print(f"{len(cases)} valid case files, {len(errors)} with problems")
+    return 1 if errors else 0
+
+
+def run(arguments: Sequence[str]) -> int:
+    """Parse a command line that names a command (or opens the window) and run it."""
+    args = _parser().parse_args(arguments)
+    if args.command == "seed-check":
+        return _seed_check(args)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from desktop.ui.app import run_window
+
+        return run_window(data_dir)
+    # The command line's own imports wait until here, so `leaps --help` needs none of them.
+    from desktop.catalogue import Catalogue
+    from desktop.sync.bundle import BundleError
+    from desktop.validation import ValidationError
+
+    try:
+        catalogue = Catalogue.open(data_dir)
+    except CatalogueError as error:
+        print(f"leaps: {error}", file=sys.stderr)
+        return 1
+    try:
+        return COMMANDS[args.command](catalogue, args)
+    except (CatalogueError, ValidationError, BundleError) as error:
+        print(f"leaps: {error}", file=sys.stderr)
+        return 1
+    finally:
+        catalogue.close()

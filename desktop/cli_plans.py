@@ -19,7 +19,7 @@ DOCUMENT_FORMATS = ("docx", "odt", "pdf", "html", "md")
 
 def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
     """Add the planning commands to the `leaps` parser."""
-    plan = commands.add_parser("plan", help="adaptation plans: list, show, new, edit, export")
+    plan = commands.add_parser("plan", help="adaptation plans: list, show, new, edit, delete, export")
     plan_commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     listing = plan_commands.add_parser("list", help="every plan with its case, city and stage")
     listing.add_argument("--json", action="store_true")
@@ -31,6 +31,8 @@ def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
     edit = plan_commands.add_parser("edit", help="replace a plan with the contents of a JSON file")
     edit.add_argument("id")
     edit.add_argument("file", type=Path)
+    delete = plan_commands.add_parser("delete", help="delete a plan, its progress entries and its draft")
+    delete.add_argument("id")
     export = plan_commands.add_parser("export", help="write a plan as a document")
     export.add_argument("id")
     export.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
@@ -44,6 +46,10 @@ def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
     profile_show.add_argument("id")
     profile_add = profile_commands.add_parser("add", help="add (or update, by id) a profile from a JSON file")
     profile_add.add_argument("file", type=Path)
+    profile_delete = profile_commands.add_parser(
+        "delete", help="delete a city profile (refused while plans adapt to it)"
+    )
+    profile_delete.add_argument("id")
 
     progress = commands.add_parser("progress", help="record how a transfer is going")
     progress_commands = progress.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
@@ -105,6 +111,10 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
         planning.edit_plan(args.id, _read_json(args.file))
         print(f"updated {args.id}")
         return 0
+    if action == "delete":
+        planning.delete_plan(args.id)
+        print(f"deleted {args.id}")
+        return 0
     from desktop.documents.export import DocumentExportError
     from desktop.plans.document import export_plan
 
@@ -126,6 +136,9 @@ def _profile(catalogue: Catalogue, args: argparse.Namespace) -> int:
             print(f"{profile['id']}  {profile['name']} ({profile['country'] or '?'})")
     elif action == "show":
         _print_json(planning.profile(args.id))
+    elif action == "delete":
+        planning.delete_profile(args.id)
+        print(f"deleted {args.id}")
     else:
         print(planning.save_profile(_read_json(args.file))["id"])
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,14 @@ PLANS_FOLDER = "plans"
 
 def _base(data_dir: Path) -> Path:
     return data_dir / PLANS_FOLDER
+
+
+def _plan_id(name: str) -> str | None:
+    # Draft files are named by the canonical form of the id; a plan may be stored under another form.
+    try:
+        return str(uuid.UUID(name))
+    except ValueError:
+        return None
 
 
 def plan_draft_path(data_dir: Path, plan_id: str) -> Path:
@@ -34,5 +43,21 @@ def load_plan_draft(data_dir: Path, plan_id: str) -> tuple[str, dict[str, Any]] 
 
 
 def discard_plan_draft(data_dir: Path, plan_id: str) -> None:
-    """Remove a plan's draft once the plan itself is saved."""
-    discard_draft(_base(data_dir), plan_id)
+    """Remove a plan's draft once the plan itself is saved or deleted."""
+    if _plan_id(plan_id):  # an id that is not a UUID never had a draft
+        discard_draft(_base(data_dir), plan_id)
+
+
+def drafted_plan_ids(data_dir: Path) -> list[str]:
+    """The ids of the plans that have a draft."""
+    ids = (_plan_id(path.stem) for path in drafts_folder(_base(data_dir)).glob("*.json"))
+    return sorted(plan_id for plan_id in ids if plan_id)
+
+
+def discard_drafts_of_missing_plans(data_dir: Path, live_plan_ids: Iterable[str]) -> list[str]:
+    """Discard the drafts of plans that no longer exist (deleted by a sync, or before a crash); their ids."""
+    live = {_plan_id(plan_id) for plan_id in live_plan_ids}
+    gone = [plan_id for plan_id in drafted_plan_ids(data_dir) if plan_id not in live]
+    for plan_id in gone:
+        discard_plan_draft(data_dir, plan_id)
+    return gone

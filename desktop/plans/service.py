@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desktop.plan_drafts import discard_drafts_of_missing_plans, discard_plan_draft
 from desktop.plans.model import LEAPS_STAGES, all_risks, empty_plan, parse_number, plan_from_case
 from desktop.plans.validation import check_plan, check_profile, check_progress, check_shortlist
 from desktop.store import planning
@@ -14,6 +15,21 @@ from desktop.store.errors import CatalogueError, RecordNotFoundError
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
     from desktop.store.records import Case
+
+
+class ProfileInUseError(CatalogueError):
+    """A city profile that plans still adapt to; it stays until they are deleted or point elsewhere."""
+
+    def __init__(self, profile_name: str, plans: list[tuple[str, str]]) -> None:
+        self.profile_name = profile_name
+        self.plans = plans  # (id, title) of each plan that names the profile
+        listed = ", ".join(f"“{title}” ({plan_id})" for plan_id, title in plans)
+        super().__init__(
+            f"The city profile {profile_name} is the target city of {len(plans)} "
+            f"plan{'' if len(plans) == 1 else 's'}: {listed}. "
+            "Delete those plans (`leaps plan delete`) or point them at another profile "
+            "(`leaps plan edit`) first; nothing was deleted."
+        )
 
 
 @dataclass
@@ -57,6 +73,25 @@ class Planning:
         profile = check_profile(data)
         planning.save_record(self.writer, "city_profiles", profile)
         return self.profile(profile["id"])
+
+    def plans_using_profile(self, profile_id: str) -> list[dict[str, Any]]:
+        """The plans that adapt a practice to this city profile, by title."""
+        return list(
+            planning.iter_records(
+                self.db, "plans", "profile_id = ?", [profile_id], order_by="title COLLATE NOCASE"
+            )
+        )
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Delete a city profile; refused with ProfileInUseError, naming them, while plans adapt to it."""
+        # Refused rather than clearing the plans' profile_id: saving a plan checks that its profile
+        # exists, and clearing would silently edit other teams' plans on every device they sync to.
+        profile = self.profile(profile_id)
+        with self.db.atomic():
+            users = self.plans_using_profile(profile_id)
+            if users:
+                raise ProfileInUseError(profile["name"], [(plan["id"], plan["title"]) for plan in users])
+            planning.delete_records(self.writer, "city_profiles", [profile_id])
 
     # Plans
 
@@ -131,11 +166,17 @@ class Planning:
         return self.save_plan(plan)
 
     def delete_plan(self, plan_id: str) -> None:
-        """Delete a plan and its progress entries."""
+        """Delete a plan, its progress entries and its unsaved draft, which is never offered back."""
         self.plan(plan_id)
         entries = [e["id"] for e in self.progress(plan_id)]
         planning.delete_records(self.writer, "progress_entries", entries)
         planning.delete_records(self.writer, "plans", [plan_id])
+        discard_plan_draft(self.catalogue.data_dir, plan_id)
+
+    def discard_stale_drafts(self) -> list[str]:
+        """Discard the drafts of plans the catalogue no longer holds; returns their ids."""
+        live = [row[0] for row in self.db.execute("SELECT id FROM plans")]
+        return discard_drafts_of_missing_plans(self.catalogue.data_dir, live)
 
     def source_case(self, plan: dict[str, Any]) -> Case | None:
         """The case a plan adapts, if it has one and the catalogue still holds it."""
@@ -191,9 +232,7 @@ class Planning:
             for i in plan["indicators"]
         ]
 
-    def programme(
-        self, stage: str = "", country: str = "", state: str = ""
-    ) -> list[dict[str, Any]]:
+    def programme(self, stage: str = "", country: str = "", state: str = "") -> list[dict[str, Any]]:
         """Which practices are being adapted where and at which stage: origin city to adopting city."""
         rows = self.plans()
         if stage:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.catalogue import Catalogue
+from desktop.plan_drafts import discard_drafts_of_missing_plans
 from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.apply import apply_states
@@ -229,9 +230,7 @@ class SyncService:
             peer = self._peer(for_peer)
             since = jsontext.loads(peer["knowledge"], {})
             kind = "incremental"
-            states = [
-                s for s in self._all_states(steps) if not all(covers(since, v) for v in s.vv.values())
-            ]
+            states = [s for s in self._all_states(steps) if not all(covers(since, v) for v in s.vv.values())]
         else:
             kind, states = "full", list(self._all_states(steps))
         steps.total = steps.done + len(states)
@@ -412,6 +411,7 @@ class SyncService:
         if newest:
             self.catalogue.writer.clock.observe(Stamp.decode(newest))
         self.catalogue.reindex_cases(sorted(touched))
+        self._discard_stale_plan_drafts()
         report.applied = True
         report.touched_cases = sorted(touched)
         return report
@@ -565,7 +565,13 @@ class SyncService:
                 store_state(self.db, state)
         if conflict.case_id:
             self.catalogue.reindex_cases([conflict.case_id])
+        self._discard_stale_plan_drafts()
         return conflict
+
+    def _discard_stale_plan_drafts(self) -> None:
+        """Drafts of plans a bundle or a resolved conflict deleted are never offered back."""
+        live = [row[0] for row in self.db.execute("SELECT id FROM plans")]
+        discard_drafts_of_missing_plans(self.catalogue.data_dir, live)
 
     def _delete_again(self, conflict: Conflict, stamp: Stamp) -> None:
         writer = self.catalogue.writer

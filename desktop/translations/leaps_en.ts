@@ -7,6 +7,11 @@
         <translation>
             <numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Not deleted: {city} is the target city of %n plan(s): {titles}. Delete the plan(s) first, then this profile.</source>
+        <translation>
+            <numerusform>Not deleted: {city} is the target city of %n plan: {titles}. Delete the plan first, then this profile.</numerusform><numerusform>Not deleted: {city} is the target city of %n plans: {titles}. Delete the plans first, then this profile.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -1506,6 +1506,10 @@ Tetap buat PDF?</translation>
         <translation>Pro&amp;fil baru</translation>
     </message>
     <message>
+        <source>Delete prof&amp;ile…</source>
+        <translation>Hap&amp;us profil…</translation>
+    </message>
+    <message>
         <source>Profiles</source>
         <translation>Profil</translation>
     </message>
@@ -1516,6 +1520,20 @@ Tetap buat PDF?</translation>
     <message>
         <source>&amp;Use this city</source>
         <translation>&amp;Gunakan kota ini</translation>
+    </message>
+    <message>
+        <source>Delete city profile</source>
+        <translation>Hapus profil kota</translation>
+    </message>
+    <message>
+        <source>Delete the city profile “{name}”? This cannot be undone.</source>
+        <translation>Hapus profil kota “{name}”? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted: {city} is the target city of %n plan(s): {titles}. Delete the plan(s) first, then this profile.</source>
+        <translation>
+            <numerusform>Tidak dihapus: {city} adalah kota tujuan adaptasi bagi %n rencana: {titles}. Hapus rencana tersebut terlebih dahulu, lalu profil ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New shortlist…</source>

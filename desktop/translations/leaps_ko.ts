@@ -1502,6 +1502,10 @@ Write the PDF anyway?</source>
         <translation>새 프로필(&amp;N)</translation>
     </message>
     <message>
+        <source>Delete prof&amp;ile…</source>
+        <translation>프로필 삭제(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
@@ -1512,6 +1516,20 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Use this city</source>
         <translation>이 도시 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete city profile</source>
+        <translation>도시 프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the city profile “{name}”? This cannot be undone.</source>
+        <translation>“{name}” 도시 프로필을 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted: {city} is the target city of %n plan(s): {titles}. Delete the plan(s) first, then this profile.</source>
+        <translation>
+            <numerusform>삭제되지 않음: {city}은(는) 계획 %n개의 도입 도시입니다: {titles}. 계획을 먼저 삭제한 다음 이 프로필을 삭제하십시오.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New shortlist…</source>

@@ -137,6 +137,12 @@ def summary_cells(row: dict[str, Any]) -> list[str]:
     ]
 
 
+def _plans_without_stale_drafts(planning: Planning) -> list[dict[str, Any]]:
+    """The plans' summaries, once drafts of plans that no longer exist are discarded."""
+    planning.discard_stale_drafts()
+    return planning.plans()
+
+
 class PlanTable(QTableWidget):
     """Plans one to a row: practice, origin → adopting city, stage, state, title."""
 
@@ -201,10 +207,10 @@ class PlansDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        """Fetch the plans on the worker."""
+        """Fetch the plans on the worker, discarding drafts of plans that are gone (a crash, a sync)."""
         opened = self.catalogue()
         if opened is not None:
-            self.tasks.run(lambda: Planning(opened).plans(), self.table.show_rows)
+            self.tasks.run(lambda: _plans_without_stale_drafts(Planning(opened)), self.table.show_rows)
 
     def open_chosen(self) -> None:
         """Open the selected plan."""
@@ -219,7 +225,10 @@ class PlansDialog(QDialog):
             return
         title = self.table.item(self.table.currentRow(), 4).text()
         new_title, ok = QInputDialog.getText(
-            self, tr("Duplicate plan"), tr("Title of the copy:"), QLineEdit.EchoMode.Normal,
+            self,
+            tr("Duplicate plan"),
+            tr("Title of the copy:"),
+            QLineEdit.EchoMode.Normal,
             tr("Copy of {title}").format(title=title),
         )
         if ok and new_title.strip():
@@ -239,8 +248,13 @@ class PlansDialog(QDialog):
             tr("Delete plan"),
             tr("Delete the plan {title} and its progress entries?").format(title=title),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.tasks.run(lambda: Planning(opened).delete_plan(plan_id), lambda _none: self.reload())
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # An open window's autosave would bring the plan (or its draft) back once it is deleted.
+        window = OPEN_WINDOWS.get(plan_id)
+        if window is not None:
+            window.close_without_saving()
+        self.tasks.run(lambda: Planning(opened).delete_plan(plan_id), lambda _none: self.reload())
 
 
 class ProgrammeDialog(QDialog):

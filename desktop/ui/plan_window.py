@@ -375,6 +375,11 @@ class PlanWindow(QMainWindow):
 
     # Closing
 
+    def close_without_saving(self) -> None:
+        """Close, dropping a change that waits for its save: the plan is being deleted."""
+        self._timer.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save what is waiting and remember where the window was."""
         if self._timer.isActive():

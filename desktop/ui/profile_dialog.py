@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.language import tr
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
-from desktop.plans.service import Planning
+from desktop.plans.service import Planning, ProfileInUseError
 from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
@@ -73,12 +76,23 @@ class ProfilesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("City profiles"))
         self.list.currentItemChanged.connect(self._picked)
+        self.list.itemSelectionChanged.connect(self._enable_delete)
         new = QPushButton(tr("&New profile"))
         new.clicked.connect(self.new_profile)
+        self.delete_button = QPushButton(tr("Delete prof&ile…"))
+        self.delete_button.clicked.connect(self.delete_chosen)
+        self.delete_button.setEnabled(False)
+        # The Delete key acts on the list only, so it never takes a profile from a field being typed in.
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_chosen)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.confirm_delete: Callable[[str], bool] = self._ask_to_delete
         left = QVBoxLayout()
         left.addWidget(QLabel(tr("Profiles")))
         left.addWidget(self.list)
-        left.addWidget(new)
+        profile_buttons = QHBoxLayout()
+        profile_buttons.addWidget(new)
+        profile_buttons.addWidget(self.delete_button)
+        left.addLayout(profile_buttons)
         self.fields = FieldSet(self)
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -132,6 +146,7 @@ class ProfilesDialog(QDialog):
             if profile["id"] == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._enable_delete()
 
     def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:
@@ -187,3 +202,53 @@ class ProfilesDialog(QDialog):
             self.status.show_message(tr("Not saved: correct the fields marked in red."))
         else:
             self.status.show_message(str(error))
+
+    # Deleting
+
+    def chosen_profile(self) -> dict[str, Any] | None:
+        """The profile selected in the list, if any."""
+        selected = self.list.selectedItems()
+        chosen = selected[0].data(Qt.ItemDataRole.UserRole) if selected else None
+        return next((p for p in self.profiles if p["id"] == chosen), None)
+
+    def _enable_delete(self) -> None:
+        self.delete_button.setEnabled(self.chosen_profile() is not None)
+
+    def delete_chosen(self) -> None:
+        """Ask, then delete the selected profile on the worker; refused while plans adapt to it."""
+        profile, catalogue = self.chosen_profile(), self.catalogue()
+        if profile is None or catalogue is None or not self.confirm_delete(profile["name"]):
+            return
+        self.tasks.run(
+            lambda: Planning(catalogue).delete_profile(profile["id"]),
+            lambda _none: self._deleted(),
+            lambda error: self._not_deleted(profile["id"], error),
+        )
+
+    def _ask_to_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Delete city profile"),
+            tr("Delete the city profile “{name}”? This cannot be undone.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _deleted(self) -> None:
+        self.new_profile()
+        self.reload()
+
+    def _not_deleted(self, profile_id: str, error: Exception) -> None:
+        if isinstance(error, ProfileInUseError):
+            titles = ", ".join(f"“{title}”" for _id, title in error.plans)
+            message = tr(
+                "Not deleted: {city} is the target city of %n plan(s): {titles}. "
+                "Delete the plan(s) first, then this profile.",
+                "",
+                len(error.plans),
+            ).format(city=error.profile_name, titles=titles)
+        else:
+            message = str(error)
+        self.status.show_message(message)
+        self.reload(select=profile_id)  # it may have gone meanwhile (a sync); else it stays chosen

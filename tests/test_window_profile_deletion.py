@@ -1,0 +1,200 @@
+"""Deleting a city profile from its dialog, and plan drafts that never outlive their plan in the window."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.language import load_translator
+from desktop.plan_drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
+from desktop.plans.service import Planning
+from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
+from desktop.ui.plan_window import PlanWindow
+from desktop.ui.profile_dialog import ProfilesDialog
+from tests.worker_helpers import WAIT_MS, CatalogueWorker
+
+
+@pytest.fixture
+def worker(worker: CatalogueWorker) -> Iterator[CatalogueWorker]:
+    """The shared catalogue worker; plan windows left open close before the catalogue does."""
+    yield worker
+    for window in list(OPEN_WINDOWS.values()):
+        window.close_without_saving()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The app's English words installed, as the window installs them, for plural forms."""
+    translator = load_translator("en")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def planned(worker: CatalogueWorker, work: Callable[[Planning], Any]) -> Any:
+    """Run planning work on the catalogue thread and wait for its answer."""
+    return worker.run(lambda: work(Planning(worker.catalogue)))
+
+
+def profiles_dialog(qtbot: QtBot, worker: CatalogueWorker, names: list[str]) -> ProfilesDialog:
+    """The profiles dialog listing a profile of each name."""
+    for name in names:
+        planned(worker, lambda p, name=name: p.save_profile({"name": name}))
+    dialog = ProfilesDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == len(names), timeout=WAIT_MS)
+    return dialog
+
+
+def choose(dialog: ProfilesDialog, name: str) -> dict[str, Any]:
+    """Select a profile in the list by name, as a click does."""
+    item = dialog.list.findItems(name, Qt.MatchFlag.MatchExactly)[0]
+    dialog.list.setCurrentItem(item)
+    chosen = dialog.chosen_profile()
+    assert chosen is not None
+    return chosen
+
+
+def names(worker: CatalogueWorker) -> list[str]:
+    return [p["name"] for p in planned(worker, lambda p: p.profiles())]
+
+
+def test_a_profile_is_deleted_from_the_dialog_once_the_question_is_answered_yes(
+    qtbot: QtBot, worker: CatalogueWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = profiles_dialog(qtbot, worker, ["Da Nang", "Makassar"])
+    assert not dialog.delete_button.isEnabled()  # nothing chosen yet
+    choose(dialog, "Makassar")
+    assert dialog.fields.widgets["name"].text() == "Makassar"
+    assert dialog.delete_button.isEnabled()
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
+    assert asked == ["Delete the city profile “Makassar”? This cannot be undone."]
+    assert names(worker) == ["Da Nang"]
+    assert dialog.fields.widgets["name"].text() == ""  # the form is cleared for a new profile
+    assert not dialog.delete_button.isEnabled()
+
+
+def test_a_profile_stays_when_the_question_is_answered_no(
+    qtbot: QtBot, worker: CatalogueWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Cancel)
+    dialog = profiles_dialog(qtbot, worker, ["Da Nang"])
+    choose(dialog, "Da Nang")
+    dialog.delete_button.click()
+    dialog.reload()
+    qtbot.wait(100)
+    assert names(worker) == ["Da Nang"]
+    assert dialog.list.count() == 1 and dialog.fields.widgets["name"].text() == "Da Nang"
+
+
+def test_the_delete_key_on_the_list_deletes_but_not_in_a_field(qtbot: QtBot, worker: CatalogueWorker) -> None:
+    dialog = profiles_dialog(qtbot, worker, ["Da Nang"])
+    asked: list[str] = []
+    dialog.confirm_delete = lambda name: bool(asked.append(name)) or True
+    choose(dialog, "Da Nang")
+    dialog.fields.widgets["name"].setFocus()
+    qtbot.keyClick(dialog.fields.widgets["name"], Qt.Key.Key_Delete)
+    assert asked == []
+    dialog.list.setFocus()
+    qtbot.waitUntil(dialog.list.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=WAIT_MS)
+    assert asked == ["Da Nang"] and names(worker) == []
+
+
+@pytest.mark.usefixtures("english")
+def test_a_profile_a_plan_adapts_to_is_not_deleted_and_the_dialog_says_which_plan(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
+    dialog = profiles_dialog(qtbot, worker, ["Makassar"])
+    profile = choose(dialog, "Makassar")
+    planned(worker, lambda p: p.save_plan({"title": "Night buses", "profile_id": profile["id"]}))
+    dialog.confirm_delete = lambda _name: True
+    dialog.delete_chosen()
+    qtbot.waitUntil(lambda: dialog.status.isVisibleTo(dialog), timeout=WAIT_MS)
+    assert dialog.status.text() == (
+        "Not deleted: Makassar is the target city of 1 plan: “Night buses”. "
+        "Delete the plan first, then this profile."
+    )
+    assert names(worker) == ["Makassar"]
+    qtbot.waitUntil(lambda: dialog.chosen_profile() is not None, timeout=WAIT_MS)
+    assert dialog.chosen_profile()["id"] == profile["id"]
+    assert dialog.fields.widgets["name"].text() == "Makassar"
+
+
+def open_window(qtbot: QtBot, worker: CatalogueWorker, plan_id: str) -> PlanWindow:
+    shown: list[PlanWindow] = []
+    open_plan(worker.tasks, worker.access, plan_id, shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    return shown[0]
+
+
+def test_a_plan_deleted_from_the_list_closes_its_window_and_loses_its_draft_for_good(
+    qtbot: QtBot, worker: CatalogueWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = planned(worker, lambda p: p.save_plan({"title": "Night buses"}))
+    window = open_window(qtbot, worker, plan["id"])
+    title = window.intent.fields.widgets["title"]
+    title.clear()
+    title.textEdited.emit("")  # not valid: kept as a draft
+    window.save_now()
+    qtbot.waitUntil(lambda: not window.has_unsaved_changes(), timeout=WAIT_MS)
+    assert load_plan_draft(worker.data_dir, plan["id"]) is not None
+    title.setText("Typed just before the deletion")
+    title.textEdited.emit("Typed just before the deletion")  # its autosave waits
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    plans = PlansDialog(worker.tasks, worker.access)
+    qtbot.addWidget(plans)
+    qtbot.waitUntil(lambda: plans.table.rowCount() == 1, timeout=WAIT_MS)
+    plans.delete_chosen()
+    qtbot.waitUntil(lambda: plans.table.rowCount() == 0, timeout=WAIT_MS)
+    assert plan["id"] not in OPEN_WINDOWS
+    qtbot.wait(window_autosave_wait())
+    assert planned(worker, lambda p: p.plans()) == []  # the waiting autosave did not bring it back
+    assert drafted_plan_ids(worker.data_dir) == []
+
+
+def window_autosave_wait() -> int:
+    from desktop.ui.plan_window import AUTOSAVE_MS
+
+    return AUTOSAVE_MS + 300
+
+
+def test_opening_the_plans_list_discards_drafts_of_plans_that_are_gone(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
+    plan = planned(worker, lambda p: p.save_plan({"title": "Night buses"}))
+    gone = str(uuid.uuid4())  # a plan deleted by a sync, or before a crash
+    for plan_id in (plan["id"], gone):
+        save_plan_draft(worker.data_dir, plan_id, {"title": ""})
+    plans = PlansDialog(worker.tasks, worker.access)
+    qtbot.addWidget(plans)
+    qtbot.waitUntil(lambda: plans.table.rowCount() == 1, timeout=WAIT_MS)
+    assert drafted_plan_ids(worker.data_dir) == [plan["id"]]
+
+
+def test_a_draft_of_a_missing_plan_is_never_offered(qtbot: QtBot, worker: CatalogueWorker) -> None:
+    gone = str(uuid.uuid4())
+    save_plan_draft(worker.data_dir, gone, {"title": "Left by a crash"})
+    failures: list[str] = []
+    worker.tasks.failed.connect(failures.append)
+    open_plan(worker.tasks, worker.access, gone)
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert failures == [f"No plan has the id {gone}."]
+    assert gone not in OPEN_WINDOWS

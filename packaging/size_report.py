@@ -49,7 +49,7 @@ def _platform_tag() -> str:
 
 def builds() -> tuple[Build, Build]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    suffix = "zip" if sys.platform in ("win32", "darwin") else "tar.gz"
+    suffix = "zip" if sys.platform in ("win32", "darwin") else "tar.xz"
     exe = ".exe" if sys.platform == "win32" else ""
     app = Build(
         "LEAPS Catalogue",

@@ -187,7 +187,7 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_the_build_writes_an_archive(frozen_leaps: Path) -> None:
     archives = [
-        p for p in DIST.glob(f"{PROJECT['name']}-{PROJECT['version']}-*") if p.suffix in (".gz", ".zip")
+        p for p in DIST.glob(f"{PROJECT['name']}-{PROJECT['version']}-*") if p.suffix in (".xz", ".zip")
     ]
     assert archives, f"no archive in {DIST}"
     assert all(p.stat().st_size > 1_000_000 for p in archives)

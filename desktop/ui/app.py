@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION, __version__
-from desktop.datadir import ensure_writable
-from desktop.store.errors import CatalogueError
 from desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
@@ -26,10 +24,10 @@ def _log_to_file(data_dir: Path) -> None:
     """Log to a file in the data dir: a windowed build has no stderr to write to."""
     handlers: list[logging.Handler] = []
     try:
-        ensure_writable(data_dir / "logs")
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
         handlers.append(logging.FileHandler(data_dir / "logs" / "leaps.log", encoding="utf-8"))
-    except CatalogueError:
-        pass
+    except OSError:
+        pass  # an unwritable data dir: the window says so when the catalogue fails to open
     if sys.stderr is not None:
         handlers.append(logging.StreamHandler())
     logging.basicConfig(

@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     """Build (unless --reuse), measure both programs, print the comparison; 1 if a bar is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", action="store_true", help="measure existing builds in packaging/dist")
-    parser.add_argument("--runs", type=int, default=15, help="timed launches of each program (median)")
+    parser.add_argument("--runs", type=int, default=25, help="timed launches of each program (median)")
     args = parser.parse_args(argv)
 
     app, empty = builds()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -173,3 +174,53 @@ def test_a_second_process_hands_over_and_exits_0(first: SingleInstance, tmp_path
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=15000)
     assert process.returncode == 0
     assert received.args == [[str(bundle)]]
+
+
+# The first window, as `leaps --data-dir DIR` opens it, reporting the files later launches hand it.
+FIRST_WINDOW = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.ui.main_window as main_window
+
+def received(self, paths):
+    print("RECEIVED " + json.dumps(paths), flush=True)
+    QApplication.closeAllWindows()
+
+main_window.MainWindow.open_files = received
+original_exec = QApplication.exec
+
+def exec_and_say_shown(*_args):
+    QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
+    return original_exec()
+
+QApplication.exec = exec_and_say_shown
+from desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_double_clicked_bundle_goes_to_the_window_already_open(tmp_path: Path) -> None:
+    """Two real launches of `leaps`: the second starts while the first has only just shown its
+    window (before it listens), hands over its bundle, and exits without a window of its own."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    data = tmp_path / "data"
+    first = subprocess.Popen(
+        [sys.executable, "-c", FIRST_WINDOW, str(data)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "SHOWN"
+        bundle = tmp_path / "from the field.leaps"
+        second = subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data), str(bundle)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 0, second.stderr
+        assert first.stdout.readline().strip() == f"RECEIVED {json.dumps([str(bundle)])}"
+        assert first.wait(timeout=60) == 0
+    finally:
+        first.kill()

@@ -139,3 +139,48 @@ def test_the_file_menu_imports_a_sheet_and_exports_the_results(
     with (tmp_path / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) == before + 2 and "Floating clinics" in {row[1] for row in rows}
+
+
+def _drop(window: Any, paths: list[Path]) -> bool:
+    """Drag files over the window and drop them, as a file manager would; True if it accepted."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = window.rect().center()
+    enter = QDragEnterEvent(
+        centre, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    return True
+
+
+def test_a_sheet_dropped_on_the_window_opens_its_import(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    first = write_csv(tmp_path / "first.csv", [HEADER, ["Rain gardens", "Semarang", "ID", "2020", "", ""]])
+    second = write_csv(tmp_path / "second.csv", [HEADER, ["Tool library", "Pune", "IN", "2016", "", ""]])
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a sheet", encoding="utf-8")
+    window = open_main_window(qtbot, data_dir)
+
+    assert not _drop(window, [notes]), "only bundles and sheets are taken"
+    assert window.findChild(SheetImportDialog) is None
+
+    assert _drop(window, [first, second])
+    dialog = window.findChild(SheetImportDialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert dialog.preview_rows()[0][:3] == ["2", "Create", "Rain gardens"]
+    assert "second.csv" not in dialog.file_label.text()
+    assert "first.csv" in window.statusBar().currentMessage(), "the person is told the others wait"

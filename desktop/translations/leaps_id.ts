@@ -552,6 +552,10 @@
         <translation>Ke</translation>
     </message>
     <message>
+        <source>City profile deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -922,6 +926,10 @@
     <message>
         <source>Adaptation plan for {city}</source>
         <translation>Rencana adaptasi untuk {city}</translation>
+    </message>
+    <message>
+        <source>city profile deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(from scratch)</source>
@@ -1366,6 +1374,22 @@ Tetap buat PDF?</translation>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
+        <source>Plan deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what this window holds as a new plan, with a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled plan</source>
         <translation>Rencana tanpa judul</translation>
     </message>
@@ -1408,6 +1432,38 @@ Tetap buat PDF?</translation>
     <message>
         <source>Not exported: fonts missing</source>
         <translation>Tidak diekspor: fon tidak ada</translation>
+    </message>
+    <message>
+        <source>This plan was deleted on another device (it came with a sync) or by a resolved conflict, so nothing here is saved any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes not yet saved are still here: keep them as a new plan, or they are lost when you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a new plan, or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this plan was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a new plan, saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: {field}: {message} Correct it, then keep the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted elsewhere. Close the window and lose the changes it holds?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>
@@ -3128,6 +3184,10 @@ Tetap buat PDF?</translation>
     <message>
         <source>%d refused (import them by hand to decide about their signer)</source>
         <translation>%d ditolak (impor secara manual untuk memutuskan tentang penandatangannya)</translation>
+    </message>
+    <message>
+        <source>One spreadsheet at a time: importing {file} first.</source>
+        <translation>Satu spreadsheet sekali jalan: {file} diimpor lebih dulu.</translation>
     </message>
 </context>
 <context>

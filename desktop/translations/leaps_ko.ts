@@ -548,6 +548,10 @@
         <translation>도입 도시</translation>
     </message>
     <message>
+        <source>City profile deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -918,6 +922,10 @@
     <message>
         <source>Adaptation plan for {city}</source>
         <translation>{city} 현지화 계획</translation>
+    </message>
+    <message>
+        <source>city profile deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(from scratch)</source>
@@ -1362,6 +1370,22 @@ Write the PDF anyway?</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
+        <source>Plan deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what this window holds as a new plan, with a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled plan</source>
         <translation>제목 없는 계획</translation>
     </message>
@@ -1404,6 +1428,38 @@ Write the PDF anyway?</source>
     <message>
         <source>Not exported: fonts missing</source>
         <translation>내보내지 않음: 글꼴 없음</translation>
+    </message>
+    <message>
+        <source>This plan was deleted on another device (it came with a sync) or by a resolved conflict, so nothing here is saved any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes not yet saved are still here: keep them as a new plan, or they are lost when you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a new plan, or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this plan was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a new plan, saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: {field}: {message} Correct it, then keep the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted elsewhere. Close the window and lose the changes it holds?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>
@@ -3128,6 +3184,10 @@ Write the PDF anyway?</source>
     <message>
         <source>%d refused (import them by hand to decide about their signer)</source>
         <translation>%d개 거부됨(직접 가져와서 서명한 기기의 신뢰 여부를 결정하십시오)</translation>
+    </message>
+    <message>
+        <source>One spreadsheet at a time: importing {file} first.</source>
+        <translation>스프레드시트는 한 번에 하나씩 가져옵니다: {file}부터 가져옵니다.</translation>
     </message>
 </context>
 <context>

@@ -961,13 +961,20 @@ class MainWindow(QMainWindow):
 
     def import_spreadsheet(self) -> None:
         """Open the spreadsheet import dialog on a chosen file; imported cases show in the results."""
+        self.import_spreadsheet_file(None)
+
+    def import_spreadsheet_file(self, path: Path | None) -> None:
+        """Open the spreadsheet import dialog on a file, or on one it asks for."""
         from desktop.ui.sheet_dialogs import SheetImportDialog
 
         dialog = SheetImportDialog(self.tasks, lambda: self.catalogue, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._spreadsheet_imported)
         dialog.open()
-        dialog.choose_file()
+        if path is None:
+            dialog.choose_file()
+        else:
+            dialog.load(path)
 
     def _spreadsheet_imported(self, counts: dict[str, int]) -> None:
         message = self.tr("Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.")
@@ -1162,13 +1169,20 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        """Accept `.leaps` files dragged onto the window."""
-        if any(u.toLocalFile().lower().endswith(".leaps") for u in event.mimeData().urls()):
+        """Accept `.leaps` bundles and spreadsheets dragged onto the window."""
+        if any(_is_bundle(u.toLocalFile()) or _is_sheet(u.toLocalFile()) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        """A dropped bundle opens its import preview."""
-        self.open_files([u.toLocalFile() for u in event.mimeData().urls()])
+        """A dropped bundle opens its import preview; a dropped spreadsheet, the sheet import."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        self.open_files([p for p in paths if _is_bundle(p)])
+        sheets = [p for p in paths if _is_sheet(p)]
+        if sheets:
+            self.import_spreadsheet_file(Path(sheets[0]))
+        if len(sheets) > 1:
+            message = self.tr("One spreadsheet at a time: importing {file} first.")
+            self.statusBar().showMessage(message.format(file=Path(sheets[0]).name), 10000)
 
     # Keyboard
 
@@ -1207,3 +1221,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.help import open_about
 
         open_about(self, self.data_dir, self.tasks)
+
+
+def _is_bundle(path: str) -> bool:
+    return path.lower().endswith(".leaps")
+
+
+def _is_sheet(path: str) -> bool:
+    from desktop.sheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
+
+    return path.lower().endswith(CSV_SUFFIXES + XLSX_SUFFIXES)

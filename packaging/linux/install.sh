@@ -27,3 +27,14 @@ update-mime-database "$data/mime" 2>/dev/null || true
 update-desktop-database "$data/applications" 2>/dev/null || true
 xdg-mime default leaps-catalogue.desktop application/x-leaps-bundle 2>/dev/null || true
 echo "installed $bin/leaps, the menu entry and the .leaps file type"
+# No font is bundled (see packaging/README.md): name what to install when a script has none.
+if command -v fc-list >/dev/null; then
+    missing=()
+    for lang in ko zh ja th; do
+        [[ -n $(fc-list ":lang=$lang" family 2>/dev/null | head -1) ]] || missing+=("$lang")
+    done
+    if ((${#missing[@]})); then
+        echo "no font for: ${missing[*]} (cases and PDFs in those languages show boxes);"
+        echo "  on Debian or Ubuntu: sudo apt install fonts-noto-cjk fonts-thai-tlwg"
+    fi
+fi

@@ -90,7 +90,8 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
         if args.json:
             _print_json(plans)
         for plan in [] if args.json else plans:
-            where = f"{plan['origin_city'] or '?'} -> {plan['target_city'] or '?'}"
+            target = "city profile deleted" if plan["profile_deleted"] else plan["target_city"] or "?"
+            where = f"{plan['origin_city'] or '?'} -> {target}"
             stage = f", {plan['stage']}" if plan["stage"] else ""
             print(f"{plan['id']}  [{plan['state']}{stage}]  {plan['title']}  ({where})")
         return 0

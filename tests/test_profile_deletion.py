@@ -12,8 +12,9 @@ import pytest
 
 from desktop.catalogue import Catalogue
 from desktop.plan_drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
-from desktop.plans.service import Planning, ProfileInUseError
+from desktop.plans.service import PlanDeletedError, Planning, ProfileInUseError
 from desktop.store.errors import RecordNotFoundError
+from desktop.validation import ValidationError
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps
 
@@ -188,3 +189,70 @@ def test_a_plan_deleted_by_a_sync_loses_its_draft_there(blank: list[Device]) -> 
     a.send(b)
     assert [p["id"] for p in on_b.plans()] == [kept["id"]]
     assert drafted_plan_ids(b.folder) == [kept["id"]]
+
+
+def test_a_plan_made_for_a_profile_deleted_meanwhile_on_another_device_still_saves(
+    blank: list[Device],
+) -> None:
+    from desktop.plans.document import stored_plan_document
+
+    a, b = blank
+    on_a, on_b = Planning(a.catalogue), Planning(b.catalogue)
+    profile = on_a.save_profile({"name": "Makassar", "country": "ID"})
+    a.send(b)
+    on_a.delete_profile(profile["id"])  # no plan adapts to it here...
+    plan = on_b.save_plan({"title": "Night buses", "profile_id": profile["id"]})  # ...one does there
+    a.send(b)
+    b.send(a)
+    assert content(a) == content(b)
+    for service in (on_a, on_b):
+        assert service.profiles() == []
+        edited = service.save_plan({**service.plan(plan["id"]), "title": "Night buses for Makassar"})
+        assert (edited["title"], edited["profile_id"]) == ("Night buses for Makassar", profile["id"])
+        [summary] = service.plans()
+        assert summary["profile_deleted"] and summary["target_city"] == ""
+        meta = dict(stored_plan_document(service, plan["id"]).meta)
+        assert meta["To"] == "City profile deleted"
+
+
+def test_choosing_a_missing_profile_is_still_refused(blank: list[Device]) -> None:
+    a, b = blank
+    on_a, on_b = Planning(a.catalogue), Planning(b.catalogue)
+    profile = on_a.save_profile({"name": "Makassar", "country": "ID"})
+    a.send(b)
+    on_a.delete_profile(profile["id"])
+    plan = on_b.save_plan({"title": "Night buses", "profile_id": profile["id"]})
+    a.send(b)
+    missing = str(uuid.uuid4())
+    for refused in (
+        {**plan, "profile_id": missing},  # another profile, which does not exist
+        {"title": "Citizen ideas", "profile_id": profile["id"]},  # a new plan for the deleted one
+    ):
+        with pytest.raises(ValidationError, match="no city profile has the id"):
+            on_b.save_plan(refused)
+    assert [p["title"] for p in on_b.plans()] == ["Night buses"]
+    assert on_b.plan(plan["id"])["profile_id"] == profile["id"]
+
+
+def test_a_plan_deleted_by_a_sync_is_not_brought_back_by_its_window_and_can_be_kept_as_new(
+    blank: list[Device],
+) -> None:
+    a, b = blank
+    on_a, on_b = Planning(a.catalogue), Planning(b.catalogue)
+    profile = on_a.save_profile({"name": "Makassar", "country": "ID"})
+    plan = on_a.save_plan({"title": "Night buses", "profile_id": profile["id"]})
+    a.send(b)
+    on_a.delete_plan(plan["id"])
+    on_a.delete_profile(profile["id"])
+    a.send(b)
+    before = content(b)
+    held = {**plan, "title": "Night buses, typed while the bundle came in"}
+    with pytest.raises(PlanDeletedError):
+        on_b.update_plan(held)
+    assert content(b) == before  # the deletion stands: nothing was written
+    kept = on_b.keep_deleted_plan(held)
+    assert kept["id"] != plan["id"]
+    assert (kept["title"], kept["profile_id"]) == (held["title"], profile["id"])  # its profile is gone too
+    assert [p["id"] for p in on_b.plans()] == [kept["id"]]
+    b.send(a)
+    assert [p["title"] for p in on_a.plans()] == [held["title"]]

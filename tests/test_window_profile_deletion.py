@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +15,11 @@ from pytestqt.qtbot import QtBot
 from desktop.language import load_translator
 from desktop.plan_drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
 from desktop.plans.service import Planning
-from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
+from desktop.sync.service import SyncService
+from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, notice_deleted_plans, open_plan
 from desktop.ui.plan_window import PlanWindow
 from desktop.ui.profile_dialog import ProfilesDialog
+from tests.sync_helpers import Device
 from tests.worker_helpers import WAIT_MS, CatalogueWorker
 
 
@@ -198,3 +201,159 @@ def test_a_draft_of_a_missing_plan_is_never_offered(qtbot: QtBot, worker: Catalo
     qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
     assert failures == [f"No plan has the id {gone}."]
     assert gone not in OPEN_WINDOWS
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Iterator[Device]:
+    """Another device, whose plans reach the worker's catalogue by bundle."""
+    device = Device(tmp_path / "other", "field-laptop")
+    yield device
+    device.close()
+
+
+def receive(worker: CatalogueWorker, other: Device) -> None:
+    """Bring everything the other device holds into the worker's catalogue, through a bundle file."""
+    [bundle] = other.sync.export(other.folder.parent / f"{uuid.uuid4()}.leaps")
+
+    def import_it() -> None:
+        sync = SyncService(worker.catalogue)
+        sync.import_bundle(sync.read(bundle), "always")
+
+    worker.run(import_it)
+
+
+def type_title(window: PlanWindow, text: str) -> None:
+    """Type a new title, as a person does: its autosave waits for a pause."""
+    title = window.intent.fields.widgets["title"]
+    title.setText(text)
+    title.textEdited.emit(text)
+
+
+def titles(worker: CatalogueWorker) -> list[str]:
+    return [p["title"] for p in planned(worker, lambda p: p.plans())]
+
+
+def test_a_plan_deleted_by_a_bundle_is_not_saved_back_by_its_window_which_keeps_the_edits_as_new(
+    qtbot: QtBot, worker: CatalogueWorker, other: Device
+) -> None:
+    plan = Planning(other.catalogue).save_plan({"title": "Night buses"})
+    receive(worker, other)
+    window = open_window(qtbot, worker, plan["id"])
+    Planning(other.catalogue).delete_plan(plan["id"])
+    receive(worker, other)
+    type_title(window, "Typed after the deletion came in")
+    qtbot.waitUntil(lambda: window.deleted, timeout=WAIT_MS)  # its autosave was refused
+    assert window.banner.isVisibleTo(window)
+    assert "deleted on another device" in window.banner_text.text()
+    assert "Your changes not yet saved are still here" in window.banner_text.text()
+    assert not window.export_button.isEnabled() and not window.print_button.isEnabled()
+    assert titles(worker) == [] and drafted_plan_ids(worker.data_dir) == []
+    assert window.intent.fields.widgets["title"].text() == "Typed after the deletion came in"
+
+    window.keep_button.click()
+    qtbot.waitUntil(lambda: not window.deleted, timeout=WAIT_MS)
+    [kept] = planned(worker, lambda p: p.plans())
+    assert kept["title"] == "Typed after the deletion came in" and kept["id"] != plan["id"]
+    assert OPEN_WINDOWS.get(kept["id"]) is window and plan["id"] not in OPEN_WINDOWS
+    assert not window.banner.isVisibleTo(window) and window.export_button.isEnabled()
+    saves = window.save_count
+    type_title(window, "Night buses, kept")  # from now on it saves into the new plan
+    qtbot.waitUntil(lambda: window.save_count > saves, timeout=WAIT_MS)
+    assert titles(worker) == ["Night buses, kept"]
+
+
+def test_a_window_hears_its_plan_was_deleted_by_a_sync_stops_saving_and_asks_before_dropping_edits(
+    qtbot: QtBot, worker: CatalogueWorker, other: Device
+) -> None:
+    plan = Planning(other.catalogue).save_plan({"title": "Night buses"})
+    receive(worker, other)
+    window = open_window(qtbot, worker, plan["id"])
+    Planning(other.catalogue).delete_plan(plan["id"])
+    receive(worker, other)
+    notice_deleted_plans(worker.tasks, worker.access)
+    qtbot.waitUntil(lambda: window.deleted, timeout=WAIT_MS)
+    assert "Keep it as a new plan, or close this window." in window.banner_text.text()
+
+    type_title(window, "Typed once the deletion was shown")
+    assert not window._timer.isActive()  # nothing waits to be saved into the deleted plan
+    qtbot.wait(window_autosave_wait())
+    assert titles(worker) == []
+    asked: list[bool] = []
+    window.confirm_discard = lambda: bool(asked.append(True))  # answered Cancel: the window stays
+    window.close()
+    assert asked == [True] and window.isVisible() and OPEN_WINDOWS.get(plan["id"]) is window
+    window.confirm_discard = lambda: True
+    window.close()
+    qtbot.waitUntil(lambda: plan["id"] not in OPEN_WINDOWS, timeout=WAIT_MS)
+    assert titles(worker) == [] and drafted_plan_ids(worker.data_dir) == []
+
+
+def test_a_deletion_kept_when_a_conflict_is_resolved_reaches_the_open_window(
+    qtbot: QtBot, worker: CatalogueWorker, other: Device
+) -> None:
+    plan = Planning(other.catalogue).save_plan({"title": "Night buses"})
+    receive(worker, other)
+    window = open_window(qtbot, worker, plan["id"])
+    Planning(other.catalogue).delete_plan(plan["id"])
+    saves = window.save_count
+    type_title(window, "Edited here before the deletion came")
+    qtbot.waitUntil(lambda: window.save_count > saves, timeout=WAIT_MS)
+    receive(worker, other)  # a deletion against an edit: a conflict, the plan stays
+    notice_deleted_plans(worker.tasks, worker.access)
+    [conflict] = worker.run(lambda: SyncService(worker.catalogue).conflicts())
+    assert conflict.kind == "delete" and not window.deleted
+    worker.run(lambda: SyncService(worker.catalogue).resolve(conflict.id, "theirs"))
+    notice_deleted_plans(worker.tasks, worker.access)
+    qtbot.waitUntil(lambda: window.deleted, timeout=WAIT_MS)
+    assert titles(worker) == []
+
+
+def test_a_plan_made_for_a_profile_deleted_elsewhere_shows_it_deleted_and_still_saves(
+    qtbot: QtBot, worker: CatalogueWorker, other: Device
+) -> None:
+    on_other = Planning(other.catalogue)
+    profile = on_other.save_profile({"name": "Makassar", "country": "ID"})
+    receive(worker, other)
+    on_other.delete_profile(profile["id"])
+    plan = planned(worker, lambda p: p.save_plan({"title": "Night buses", "profile_id": profile["id"]}))
+    receive(worker, other)
+    assert planned(worker, lambda p: p.profiles()) == []
+    window = open_window(qtbot, worker, plan["id"])
+    assert window.intent.target.text() == "City profile deleted"
+    saves = window.save_count
+    type_title(window, "Night buses for Makassar")
+    qtbot.waitUntil(lambda: window.save_count > saves, timeout=WAIT_MS)
+    assert window.problems == {} and titles(worker) == ["Night buses for Makassar"]
+    plans = PlansDialog(worker.tasks, worker.access)
+    qtbot.addWidget(plans)
+    qtbot.waitUntil(lambda: plans.table.rowCount() == 1, timeout=WAIT_MS)
+    assert plans.table.item(0, 1).text() == "? → city profile deleted"
+
+
+def test_the_main_window_tells_an_open_plan_window_a_bundle_deleted_its_plan(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, other: Device
+) -> None:
+    from tests.test_window_sync import click_in_next_dialog
+    from tests.worker_helpers import open_main_window
+
+    plan = Planning(other.catalogue).save_plan({"title": "Night buses"})
+    [first] = other.sync.export(tmp_path / "first.leaps")
+    main = open_main_window(qtbot, data_dir)
+    buttons: list[str] = []
+    click_in_next_dialog("Always trust", buttons)
+    main.open_files([str(first)])
+    qtbot.waitUntil(lambda: "Imported" in main.statusBar().currentMessage(), timeout=WAIT_MS)
+    main.plans_menu.actions()[0].trigger()  # Plans…
+    shown: list[PlanWindow] = []
+    open_plan(main.tasks, lambda: main.catalogue, plan["id"], shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    window = shown[0]
+    Planning(other.catalogue).delete_plan(plan["id"])
+    [second] = other.sync.export(tmp_path / "second.leaps")
+    click_in_next_dialog("Import", buttons)
+    main.open_files([str(second)])
+    try:
+        qtbot.waitUntil(lambda: window.deleted, timeout=WAIT_MS)
+        assert window.banner.isVisibleTo(window)
+    finally:
+        window.close_without_saving()

@@ -61,7 +61,10 @@ def plan_document(
     risks: list[dict[str, Any]],
     progress: list[dict[str, Any]],
 ) -> Document:
-    """The whole plan for approval: title page, source case and sources, every section as tables."""
+    """The whole plan for approval: title page, source case and sources, every section as tables.
+
+    A plan that names a profile given here as None names one that was deleted (by a sync, say).
+    """
     with document_language(plan["language"]):
         return _plan_sections(plan, case, profile, risks, progress)
 
@@ -188,7 +191,7 @@ def _plan_sections(
         meta=[
             (tr("Practice"), case.title if case else "—"),
             (tr("From"), origin or "—"),
-            (tr("To"), target or "—"),
+            (tr("To"), target or (tr("City profile deleted") if plan["profile_id"] else "—")),
             (tr("State"), value_label(plan["state"])),
             (tr("Last changed"), (plan.get("updated_at") or "")[:10]),
         ],

@@ -32,6 +32,14 @@ class ProfileInUseError(CatalogueError):
         )
 
 
+class PlanDeletedError(CatalogueError):
+    """A plan deleted (by a sync, a resolved conflict or another program) while its window held it."""
+
+    def __init__(self, plan_id: str) -> None:
+        self.plan_id = plan_id
+        super().__init__(f"The plan {plan_id} has been deleted; saving it again would bring it back.")
+
+
 @dataclass
 class IndicatorSeries:
     """One indicator of a plan: its baseline, target and the readings recorded over time."""
@@ -120,6 +128,7 @@ class Planning:
             "origin_city": case[1] if case else "",
             "origin_country": case[2] if case else "",
             "profile_id": plan["profile_id"],
+            "profile_deleted": bool(plan["profile_id"]) and profile is None,
             "target_city": profile[0] if profile else "",
             "target_country": profile[1] if profile else "",
             "stage": latest[0] if latest else "",
@@ -135,8 +144,29 @@ class Planning:
         return plan
 
     def save_plan(self, data: Any) -> dict[str, Any]:
-        """Create or update a plan from checked data (the window's autosave calls this too)."""
-        plan = check_plan(data, self._case_exists, self._profile_exists)
+        """Create or update a plan from checked data; the case and profile it names may have gone since."""
+        return self._check_and_save(data, data.get("id") if isinstance(data, dict) else None)
+
+    def update_plan(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Save the window's change to a plan; PlanDeletedError if it was deleted meanwhile (a sync)."""
+        with self.db.atomic():
+            if not planning.exists(self.db, "plans", str(data["id"])):
+                raise PlanDeletedError(str(data["id"]))
+            return self.save_plan(data)
+
+    def keep_deleted_plan(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A deleted plan, as its window still holds it, saved again as a new plan with a new id."""
+        return self._check_and_save({**data, "id": str(uuid.uuid4())}, data["id"])
+
+    def _check_and_save(self, data: Any, stored_id: Any) -> dict[str, Any]:
+        # A case or profile deleted (on another device, say) while plan `stored_id` named it stays
+        # named, or the plan could never be saved again; only a newly chosen one must exist.
+        stored = planning.last_fields(self.db, "plans", str(stored_id)) if stored_id else {}
+        plan = check_plan(
+            data,
+            lambda case_id: case_id == stored.get("case_id") or self._case_exists(case_id),
+            lambda profile_id: profile_id == stored.get("profile_id") or self._profile_exists(profile_id),
+        )
         planning.save_record(self.writer, "plans", plan)
         return self.plan(plan["id"])
 
@@ -172,6 +202,10 @@ class Planning:
         planning.delete_records(self.writer, "progress_entries", entries)
         planning.delete_records(self.writer, "plans", [plan_id])
         discard_plan_draft(self.catalogue.data_dir, plan_id)
+
+    def missing_plans(self, plan_ids: list[str]) -> list[str]:
+        """Those of the ids that no plan has (any more): deleted by a sync or a resolved conflict."""
+        return [plan_id for plan_id in plan_ids if not planning.exists(self.db, "plans", plan_id)]
 
     def discard_stale_drafts(self) -> list[str]:
         """Discard the drafts of plans the catalogue no longer holds; returns their ids."""

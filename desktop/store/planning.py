@@ -10,7 +10,7 @@ import sqlite_utils
 from desktop.store import jsontext
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.migrations import PLAN_SECTIONS
-from desktop.store.replica import DELETED, META_COLUMNS, iso_time, record_columns
+from desktop.store.replica import DELETED, META_COLUMNS, iso_time, load_state, record_columns
 from desktop.store.writer import StampedWriter
 
 # Columns holding JSON; the rest are plain text or numbers.
@@ -80,6 +80,12 @@ def get_record(db: sqlite_utils.Database, table: str, record_id: str) -> dict[st
 def exists(db: sqlite_utils.Database, table: str, record_id: str) -> bool:
     """True if a live record of the table has this id."""
     return bool(db[table].count_where("id = ?", [record_id]))
+
+
+def last_fields(db: sqlite_utils.Database, table: str, record_id: str) -> dict[str, Any]:
+    """The stored fields of a record, live or deleted (its tombstone); empty if never seen here."""
+    state = load_state(db, table, record_id)
+    return dict(state.fields) if state is not None else {}
 
 
 def iter_records(

@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>City profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kota dihapus</translation>
     </message>
     <message>
         <source>State</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>city profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>profil kota dihapus</translation>
     </message>
     <message>
         <source>(from scratch)</source>
@@ -1375,19 +1375,19 @@ Tetap buat PDF?</translation>
     </message>
     <message>
         <source>Plan deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana dihapus</translation>
     </message>
     <message>
         <source>&amp;Keep as a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan sebagai rencana baru</translation>
     </message>
     <message>
         <source>Save what this window holds as a new plan, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan isi jendela ini sebagai rencana baru, dengan id baru</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -1435,35 +1435,35 @@ Tetap buat PDF?</translation>
     </message>
     <message>
         <source>This plan was deleted on another device (it came with a sync) or by a resolved conflict, so nothing here is saved any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana ini telah dihapus di perangkat lain (datang bersama sinkronisasi) atau oleh konflik yang diselesaikan, jadi isi jendela ini tidak disimpan lagi.</translation>
     </message>
     <message>
         <source>Your changes not yet saved are still here: keep them as a new plan, or they are lost when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan Anda yang belum disimpan masih ada di sini: simpan sebagai rencana baru, atau perubahan itu hilang saat jendela ini ditutup.</translation>
     </message>
     <message>
         <source>Keep it as a new plan, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai rencana baru, atau tutup jendela ini.</translation>
     </message>
     <message>
         <source>Not saved: this plan was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disimpan: rencana ini telah dihapus</translation>
     </message>
     <message>
         <source>Kept as a new plan, saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan sebagai rencana baru, {time}</translation>
     </message>
     <message>
         <source>Not kept: {field}: {message} Correct it, then keep the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disimpan sebagai rencana baru: {field}: {message} Perbaiki, lalu simpan rencana ini lagi.</translation>
     </message>
     <message>
         <source>Not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disimpan sebagai rencana baru: {reason}</translation>
     </message>
     <message>
         <source>This plan was deleted elsewhere. Close the window and lose the changes it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana ini telah dihapus di tempat lain. Tutup jendela dan buang perubahan yang ada di dalamnya?</translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>

@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>City profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 프로필 삭제됨</translation>
     </message>
     <message>
         <source>State</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>city profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 프로필 삭제됨</translation>
     </message>
     <message>
         <source>(from scratch)</source>
@@ -1371,19 +1371,19 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Plan deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 계획</translation>
     </message>
     <message>
         <source>&amp;Keep as a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계획으로 보관(&amp;K)</translation>
     </message>
     <message>
         <source>Save what this window holds as a new plan, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>이 창의 내용을 새 ID를 가진 새 계획으로 저장합니다</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;L)</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -1431,35 +1431,35 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>This plan was deleted on another device (it came with a sync) or by a resolved conflict, so nothing here is saved any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획은 다른 기기에서 삭제되었거나(동기화로 전달됨) 충돌을 해결하면서 삭제되었으므로, 이 창의 내용은 더 이상 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>Your changes not yet saved are still here: keep them as a new plan, or they are lost when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장되지 않은 변경 내용이 이 창에 그대로 있습니다. 새 계획으로 보관하지 않으면 창을 닫을 때 사라집니다.</translation>
     </message>
     <message>
         <source>Keep it as a new plan, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계획으로 보관하거나 이 창을 닫으십시오.</translation>
     </message>
     <message>
         <source>Not saved: this plan was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: 이 계획은 삭제되었습니다</translation>
     </message>
     <message>
         <source>Kept as a new plan, saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계획으로 보관됨, {time}에 저장됨</translation>
     </message>
     <message>
         <source>Not kept: {field}: {message} Correct it, then keep the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관되지 않음: {field}: {message} 고친 다음 다시 보관하십시오.</translation>
     </message>
     <message>
         <source>Not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>보관되지 않음: {reason}</translation>
     </message>
     <message>
         <source>This plan was deleted elsewhere. Close the window and lose the changes it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획은 다른 곳에서 삭제되었습니다. 창을 닫고 창에 있는 변경 내용을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>City or district, e.g. Da Nang</source>

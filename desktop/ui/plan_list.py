@@ -61,13 +61,36 @@ def open_plan(
 
     def show(bundle: Any) -> None:
         window = PlanWindow(bundle, tasks, catalogue)
-        OPEN_WINDOWS[plan_id] = window
-        window.destroyed.connect(lambda: OPEN_WINDOWS.pop(plan_id, None))
+        _track(window, plan_id)
+        window.saved.connect(lambda plan: _track(window, plan["id"]))
+        window.destroyed.connect(lambda: _track(window, None))
         window.show()
         if shown:
             shown(window)
 
     tasks.run(lambda: load_bundle(opened, plan_id), show)
+
+
+def _track(window: PlanWindow, plan_id: str | None) -> None:
+    """File an open window under its plan's id (a deleted plan kept as new has a new one); None drops it."""
+    for known in [known for known, open_window in OPEN_WINDOWS.items() if open_window is window]:
+        del OPEN_WINDOWS[known]
+    if plan_id is not None:
+        OPEN_WINDOWS[plan_id] = window
+
+
+def notice_deleted_plans(tasks: TaskRunner, catalogue: CatalogueAccess) -> None:
+    """Tell each open plan window whose plan is gone (deleted by a sync or a resolved conflict)."""
+    opened, plan_ids = catalogue(), list(OPEN_WINDOWS)
+    if opened is not None and plan_ids:
+        tasks.run(lambda: Planning(opened).missing_plans(plan_ids), _tell_deleted)
+
+
+def _tell_deleted(plan_ids: list[str]) -> None:
+    for plan_id in plan_ids:
+        window = OPEN_WINDOWS.get(plan_id)
+        if window is not None:
+            window.plan_deleted()
 
 
 def _choose_city(
@@ -128,6 +151,8 @@ def summary_cells(row: dict[str, Any]) -> list[str]:
     """A plan's line in the plans list and the programme view."""
     origin = ", ".join(x for x in (row["origin_city"], row["origin_country"]) if x)
     target = ", ".join(x for x in (row["target_city"], row["target_country"]) if x)
+    if row.get("profile_deleted"):
+        target = tr("city profile deleted")
     return [
         row["case_title"] or tr("(from scratch)"),
         tr("{origin} → {target}").format(origin=origin or "?", target=target or "?"),

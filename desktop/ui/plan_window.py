@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.language import tr
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import flagged_risks
-from desktop.plans.service import IndicatorSeries, Planning
+from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
 from desktop.ui.document_actions import (
     ask_export_target,
     confirm_fonts,
@@ -69,6 +71,8 @@ def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
     summary = next((s for s in planning.plans() if s["id"] == plan_id), {})
     origin = ", ".join(x for x in (summary.get("origin_city"), summary.get("origin_country")) if x)
     target = ", ".join(x for x in (summary.get("target_city"), summary.get("target_country")) if x)
+    if summary.get("profile_deleted"):
+        target = tr("City profile deleted")
     return PlanBundle(
         plan=plan,
         case_title=summary.get("case_title", ""),
@@ -81,9 +85,12 @@ def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
 
 
 def save_or_keep_draft(catalogue: Catalogue, values: dict[str, Any]) -> dict[str, Any] | ValidationError:
-    """Save a plan; if it does not validate, keep the form's values in a draft file instead."""
+    """Save a plan; if it does not validate, keep the form's values in a draft file instead.
+
+    A plan deleted meanwhile raises PlanDeletedError: saving it would bring the deletion back.
+    """
     try:
-        saved = Planning(catalogue).save_plan(values)
+        saved = Planning(catalogue).update_plan(values)
     except ValidationError as error:
         save_plan_draft(catalogue.data_dir, values["id"], values)
         return error
@@ -105,6 +112,9 @@ class PlanWindow(QMainWindow):
         self.ask_fonts: Callable[[list[str]], bool] = lambda scripts: confirm_fonts(self, scripts)
         self.problems: dict[str, str] = {}
         self.save_count = 0
+        self.deleted = False  # deleted elsewhere (a sync, a resolved conflict): nothing is saved into it
+        self._dirty = False  # the form holds a change the catalogue does not have yet
+        self.confirm_discard: Callable[[], bool] = self._ask_to_discard
         self._pending = 0
         self._after_save: list[Callable[[], None]] = []
         self.progress_dialog: ProgressDialog | None = None
@@ -125,6 +135,7 @@ class PlanWindow(QMainWindow):
         if bundle.draft is not None:
             saved_at, values = bundle.draft
             self._load({**bundle.plan, **values})
+            self._dirty = True
             self.status.setText(
                 tr(
                     "Restored changes not yet saved (kept {time}); they are saved once the marked "
@@ -170,6 +181,7 @@ class PlanWindow(QMainWindow):
         self.toolbar_row.addWidget(self.print_button)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self._deleted_banner())
         layout.addWidget(splitter, 1)
         layout.addLayout(self.toolbar_row)
         self.setCentralWidget(central)
@@ -177,6 +189,24 @@ class PlanWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to_section(self.current_section() - 1))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def _deleted_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.hide()
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(tr("Plan deleted"))
+        self.keep_button = QPushButton(tr("&Keep as a new plan"))
+        self.keep_button.setToolTip(tr("Save what this window holds as a new plan, with a new id"))
+        self.keep_button.clicked.connect(self.keep_as_new_plan)
+        close = QPushButton(tr("C&lose"))
+        close.clicked.connect(self.close)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.keep_button)
+        row.addWidget(close)
+        return self.banner
 
     def current_section(self) -> int:
         """The index of the section shown."""
@@ -226,6 +256,9 @@ class PlanWindow(QMainWindow):
         # Flagged risks follow the fit check at once; the save waits for a pause in the typing.
         self._show_flagged()
         self._show_title()
+        self._dirty = True
+        if self.deleted:
+            return  # never saved into a deleted plan; the banner offers to keep it as a new one
         self.status.setText(tr("Editing…"))
         self._timer.start()
 
@@ -233,7 +266,7 @@ class PlanWindow(QMainWindow):
         """Save the form on the worker now (the autosave calls this a moment after the last change)."""
         self._timer.stop()
         catalogue = self.catalogue()
-        if catalogue is None:
+        if catalogue is None or self.deleted:
             return
         values = self.values()
         self._pending += 1
@@ -246,11 +279,9 @@ class PlanWindow(QMainWindow):
     def _save_done(self, result: dict[str, Any] | ValidationError) -> None:
         self._pending -= 1
         if isinstance(result, ValidationError):
-            self.show_problems({p.field: p.message for p in result.problems})
-            first = result.problems[0]
             self.status.setText(
                 tr("Not saved: {field}: {message} Your changes are kept until this is fixed.").format(
-                    field=self.field_name(first.field), message=problem_text(first.message)
+                    **self._first_problem(result)
                 )
             )
         else:
@@ -259,6 +290,7 @@ class PlanWindow(QMainWindow):
             self.show_problems({})
             self.status.setText(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
             self.saved.emit(result)
+            self._dirty = self.has_unsaved_changes()
         if not self.has_unsaved_changes():
             callbacks, self._after_save = self._after_save, []
             for callback in callbacks:
@@ -266,7 +298,16 @@ class PlanWindow(QMainWindow):
 
     def _save_failed(self, error: Exception) -> None:
         self._pending -= 1
-        self.status.setText(tr("Not saved: {reason}").format(reason=error))
+        if isinstance(error, PlanDeletedError):
+            self.plan_deleted()
+        else:
+            self.status.setText(tr("Not saved: {reason}").format(reason=error))
+
+    def _first_problem(self, error: ValidationError) -> dict[str, str]:
+        """Mark every problem beside its field; the first one's field and message, as read."""
+        self.show_problems({p.field: p.message for p in error.problems})
+        first = error.problems[0]
+        return {"field": self.field_name(first.field), "message": problem_text(first.message)}
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each problem beside its field and count them in the section list."""
@@ -373,15 +414,88 @@ class PlanWindow(QMainWindow):
 
         self.tasks.run(load, lambda loaded: self.monitoring.show_progress(*loaded))
 
+    # Deleted elsewhere
+
+    def plan_deleted(self) -> None:
+        """The plan was deleted by a sync or a resolved conflict: stop saving, say so, offer a copy."""
+        if self.deleted:
+            return
+        self.deleted = True
+        self._timer.stop()
+        self._after_save.clear()
+        self._enable_stored_actions(False)
+        note = tr(
+            "This plan was deleted on another device (it came with a sync) or by a resolved conflict, "
+            "so nothing here is saved any more."
+        )
+        if self._dirty:
+            note += " " + tr(
+                "Your changes not yet saved are still here: keep them as a new plan, or they are lost "
+                "when you close this window."
+            )
+        else:
+            note += " " + tr("Keep it as a new plan, or close this window.")
+        self.banner_text.setText(note)
+        self.banner.show()
+        self.status.setText(tr("Not saved: this plan was deleted"))
+
+    def _enable_stored_actions(self, enabled: bool) -> None:
+        # Export, print and progress entries work on the stored plan, which a deletion took away.
+        for button in (self.export_button, self.print_button, self.monitoring.add_button):
+            button.setEnabled(enabled)
+
+    def keep_as_new_plan(self) -> None:
+        """Save what the window holds as a new plan (a new id), which the window then edits."""
+        catalogue = self.catalogue()
+        if catalogue is None or not self.deleted:
+            return
+        values = self.values()
+        self.keep_button.setEnabled(False)
+        self.tasks.run(lambda: Planning(catalogue).keep_deleted_plan(values), self._kept, self._not_kept)
+
+    def _kept(self, plan: dict[str, Any]) -> None:
+        self.plan = plan
+        self.deleted = self._dirty = False
+        self.banner.hide()
+        self.keep_button.setEnabled(True)
+        self._enable_stored_actions(True)
+        self.show_problems({})
+        saved_at = datetime.now().strftime("%H:%M")
+        self.status.setText(tr("Kept as a new plan, saved {time}").format(time=saved_at))
+        self.refresh_progress()  # the progress entries went with the deleted plan
+        self.saved.emit(plan)
+
+    def _not_kept(self, error: Exception) -> None:
+        self.keep_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            message = tr("Not kept: {field}: {message} Correct it, then keep the plan again.")
+            self.status.setText(message.format(**self._first_problem(error)))
+        else:
+            self.status.setText(tr("Not kept: {reason}").format(reason=error))
+
+    def _ask_to_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Plan deleted"),
+            tr("This plan was deleted elsewhere. Close the window and lose the changes it holds?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     # Closing
 
     def close_without_saving(self) -> None:
         """Close, dropping a change that waits for its save: the plan is being deleted."""
         self._timer.stop()
+        self._dirty = False
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Save what is waiting and remember where the window was."""
+        """Save what is waiting (never into a deleted plan, asked first) and remember where the window was."""
+        if self.deleted and self._dirty and not self.confirm_discard():
+            event.ignore()
+            return
         if self._timer.isActive():
             self.save_now()
         settings("PlanWindow").setValue("geometry", self.saveGeometry())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
@@ -20,6 +21,8 @@ def add_plans_menu(window: Any) -> QMenu:
     The planning store and document writers load with the first plan window, not with the menu.
     """
 
+    following: list[ModuleType] = []  # the plans module, once it is loaded and listening
+
     def access() -> Catalogue | None:
         return window.catalogue
 
@@ -27,15 +30,22 @@ def add_plans_menu(window: Any) -> QMenu:
         window.plan_dialogs = [d for d in window.plan_dialogs if d.isVisible()] + [dialog]
         dialog.show()
 
-    def plans() -> None:
-        from desktop.ui.plan_list import PlansDialog
+    def plan_list() -> ModuleType:
+        """The plans module, loaded at first use; from then on open plan windows hear of deletions."""
+        from desktop.ui import plan_list as module
 
-        keep(PlansDialog(window.tasks, access, window))
+        if not following:
+            # Imports, sync-folder runs and resolved conflicts end with a refresh (`run_search`):
+            # then a plan window whose plan they deleted stops saving and says so.
+            window.search_finished.connect(lambda _page: module.notice_deleted_plans(window.tasks, access))
+            following.append(module)
+        return module
+
+    def plans() -> None:
+        keep(plan_list().PlansDialog(window.tasks, access, window))
 
     def new() -> None:
-        from desktop.ui.plan_list import new_plan
-
-        new_plan(window, window.tasks, access)
+        plan_list().new_plan(window, window.tasks, access)
 
     def profiles() -> None:
         from desktop.ui.profile_dialog import ProfilesDialog
@@ -43,14 +53,10 @@ def add_plans_menu(window: Any) -> QMenu:
         keep(ProfilesDialog(window.tasks, access, parent=window))
 
     def programme() -> None:
-        from desktop.ui.plan_list import ProgrammeDialog
-
-        keep(ProgrammeDialog(window.tasks, access, window))
+        keep(plan_list().ProgrammeDialog(window.tasks, access, window))
 
     def adapt(case_id: str) -> None:
-        from desktop.ui.plan_list import start_plan_from_case
-
-        start_plan_from_case(window, window.tasks, access, case_id)
+        plan_list().start_plan_from_case(window, window.tasks, access, case_id)
 
     bar = window.menuBar()
     menu = bar.addMenu(tr("&Plans"))

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION, __version__
@@ -35,9 +36,26 @@ def _log_to_file(data_dir: Path) -> None:
     )
 
 
+class Application(QApplication):
+    """The application object; it also takes the files the system asks it to open.
+
+    macOS sends a double-clicked `.leaps` file to the running app as a file-open event rather
+    than as an argument; `files_opened` passes it on like a hand-over from a later launch.
+    """
+
+    files_opened = Signal(list)
+
+    def event(self, event: QEvent) -> bool:
+        """Pass file-open events on as `files_opened`; the rest as usual."""
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.files_opened.emit([event.file()])
+            return True
+        return super().event(event)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named so settings land in one place."""
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or Application(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -105,6 +123,8 @@ def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
 
     install_translators(current_language())
     host = WindowHost(data_dir, instance)
+    if isinstance(app, Application):
+        app.files_opened.connect(instance.files_received)
     window = host.open()
     if files:
         window.open_files([str(Path(f).absolute()) for f in files])

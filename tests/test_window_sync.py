@@ -101,6 +101,28 @@ def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path
     wait_for(qtbot, lambda: "Title written here" in titles() and "Title written there" not in titles())
 
 
+def test_a_profile_deleted_while_edited_elsewhere_is_named_as_a_profile_in_the_conflicts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.plans.service import Planning
+
+    mine = Device(tmp_path / "mine", "mine")
+    theirs = Device(tmp_path / "theirs", "theirs")
+    profile = Planning(mine.catalogue).save_profile({"name": "Da Nang", "country": "VN"})
+    mine.send(theirs)
+    Planning(theirs.catalogue).delete_profile(profile["id"])
+    Planning(mine.catalogue).save_profile({**profile, "climate": "tropical monsoon"})
+    theirs.send(mine)
+    theirs.close()
+    mine.close()
+    window = open_main_window(qtbot, tmp_path / "mine")
+    window.show_conflicts()
+    dialog: ConflictsDialog = window.conflicts_dialog
+    wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    shown = dialog.diff.toPlainText()
+    assert "This city profile was deleted" in shown and "keep the profile with its edits" in shown
+
+
 def test_devices_dialog_lists_peers_and_history(qtbot: QtBot, tmp_path: Path) -> None:
     mine = Device(tmp_path / "mine", "mine")
     theirs = Device(tmp_path / "theirs", "laptop-of-ana")

@@ -1724,6 +1724,14 @@ Tetap buat PDF?</translation>
         <translation>Kasus serupa</translation>
     </message>
     <message>
+        <source>New Case “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete “{title}”</source>
         <translation>Hapus “{title}”</translation>
     </message>
@@ -1913,6 +1921,22 @@ Tetap buat PDF?</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Edit &gt; Undo until you quit.</source>
         <translation>Hapus “{title}”? Anda dapat membatalkannya dengan Sunting &gt; Urungkan sampai Anda keluar.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed since, here or in a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing now would overwrite that, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing now would overwrite that, so nothing was redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed since</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved case</source>
@@ -2475,6 +2499,26 @@ Tetap buat PDF?</translation>
     <message>
         <source>No open conflicts.</source>
         <translation>Tidak ada konflik terbuka.</translation>
+    </message>
+    <message>
+        <source>shown: {shown} · other: {other}</source>
+        <translation>ditampilkan: {shown} · versi lain: {other}</translation>
+    </message>
+    <message>
+        <source>This plan was deleted on one device while it was edited on another. Keep the deletion, or keep the plan with its edits.</source>
+        <translation>Rencana ini dihapus di satu perangkat saat sedang disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan rencana beserta suntingannya.</translation>
+    </message>
+    <message>
+        <source>This city profile was deleted on one device while it was edited on another. Keep the deletion, or keep the profile with its edits.</source>
+        <translation>Profil kota ini dihapus di satu perangkat saat sedang disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan profil beserta suntingannya.</translation>
+    </message>
+    <message>
+        <source>This progress entry was deleted on one device while it was edited on another. Keep the deletion, or keep the entry with its edits.</source>
+        <translation>Catatan kemajuan ini dihapus di satu perangkat saat sedang disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan catatan beserta suntingannya.</translation>
+    </message>
+    <message>
+        <source>This shortlist was deleted on one device while it was edited on another. Keep the deletion, or keep the shortlist with its edits.</source>
+        <translation>Daftar pendek ini dihapus di satu perangkat saat sedang disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan daftar pendek beserta suntingannya.</translation>
     </message>
     <message>
         <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>

@@ -1724,6 +1724,14 @@ Write the PDF anyway?</source>
         <translation>비슷한 사례</translation>
     </message>
     <message>
+        <source>New Case “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
@@ -1913,6 +1921,22 @@ Write the PDF anyway?</source>
     <message>
         <source>Delete “{title}”? You can undo this with Edit &gt; Undo until you quit.</source>
         <translation>“{title}”을(를) 삭제하시겠습니까? 앱을 종료하기 전까지는 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed since, here or in a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing now would overwrite that, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing now would overwrite that, so nothing was redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed since</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved case</source>
@@ -2475,6 +2499,26 @@ Write the PDF anyway?</source>
     <message>
         <source>No open conflicts.</source>
         <translation>미해결 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>shown: {shown} · other: {other}</source>
+        <translation>표시: {shown} · 다른 버전: {other}</translation>
+    </message>
+    <message>
+        <source>This plan was deleted on one device while it was edited on another. Keep the deletion, or keep the plan with its edits.</source>
+        <translation>이 계획은 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나, 편집 내용과 함께 계획을 유지하세요.</translation>
+    </message>
+    <message>
+        <source>This city profile was deleted on one device while it was edited on another. Keep the deletion, or keep the profile with its edits.</source>
+        <translation>이 도시 프로필은 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나, 편집 내용과 함께 프로필을 유지하세요.</translation>
+    </message>
+    <message>
+        <source>This progress entry was deleted on one device while it was edited on another. Keep the deletion, or keep the entry with its edits.</source>
+        <translation>이 진행 기록은 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나, 편집 내용과 함께 기록을 유지하세요.</translation>
+    </message>
+    <message>
+        <source>This shortlist was deleted on one device while it was edited on another. Keep the deletion, or keep the shortlist with its edits.</source>
+        <translation>이 후보 목록은 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나, 편집 내용과 함께 후보 목록을 유지하세요.</translation>
     </message>
     <message>
         <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>

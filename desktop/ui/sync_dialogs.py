@@ -286,28 +286,50 @@ class ConflictsDialog(QDialog):
         conflict = self.conflicts[row]
         if conflict.kind == "delete":
             self.diff.setHtml(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "This case was deleted on one device while it was edited on another. "
-                        "Keep the deletion, or keep the case with its edits."
-                    )
-                )
-                + f"</p><p>{html.escape(_version_label(conflict.shown[1]))}</p>"
+                f"<p>{html.escape(self._deletion_text(conflict.record_type))}</p>"
+                f"<p>{html.escape(_version_label(conflict.shown[1]))}</p>"
             )
             self.merge_edit.setEnabled(False)
             self.save_merge.setEnabled(False)
             return
         shown, other = conflict.shown, conflict.others[-1]
-        header = (
-            f"<p><b>{html.escape(conflict.field)}</b> · shown: {html.escape(_version_label(shown[1]))} · "
-            f"other: {html.escape(_version_label(other[1]))}</p>"
+        versions = self.tr("shown: {shown} · other: {other}").format(
+            shown=_version_label(shown[1]), other=_version_label(other[1])
         )
+        header = f"<p><b>{html.escape(conflict.field)}</b> · {html.escape(versions)}</p>"
         self.diff.setHtml(header + diff_html(str(shown[0] or ""), str(other[0] or "")))
         text_field = isinstance(shown[0], str) and not str(shown[0]).startswith(("[", "{"))
         self.merge_edit.setEnabled(text_field)
         self.save_merge.setEnabled(text_field)
         self.merge_edit.setPlainText(str(shown[0] or "") if text_field else "")
+
+    def _deletion_text(self, record_type: str) -> str:
+        """What was deleted while edited elsewhere, named as the person knows it."""
+        if record_type == "plans":
+            return self.tr(
+                "This plan was deleted on one device while it was edited on another. "
+                "Keep the deletion, or keep the plan with its edits."
+            )
+        if record_type == "city_profiles":
+            return self.tr(
+                "This city profile was deleted on one device while it was edited on another. "
+                "Keep the deletion, or keep the profile with its edits."
+            )
+        if record_type == "progress_entries":
+            return self.tr(
+                "This progress entry was deleted on one device while it was edited on another. "
+                "Keep the deletion, or keep the entry with its edits."
+            )
+        if record_type == "shortlists":
+            return self.tr(
+                "This shortlist was deleted on one device while it was edited on another. "
+                "Keep the deletion, or keep the shortlist with its edits."
+            )
+        # A case, or one of its parts (components, sources, attachments).
+        return self.tr(
+            "This case was deleted on one device while it was edited on another. "
+            "Keep the deletion, or keep the case with its edits."
+        )
 
     def _resolve(self, keep: str) -> None:
         row = self.listing.currentRow()

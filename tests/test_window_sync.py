@@ -93,6 +93,7 @@ def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path
     window.show_conflicts()
     dialog: ConflictsDialog = window.conflicts_dialog
     wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    assert dialog.listing.item(0).text().endswith("— Title"), "the field as the person knows it"
     shown = dialog.diff.toPlainText()
     assert "Title written here" in shown and "Title written there" in shown
     dialog.keep_mine.click()

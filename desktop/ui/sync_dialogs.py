@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.sheets.fields import FIELD_LABELS
 from desktop.store.clock import Stamp
 from desktop.store.replica import iso_time
 
@@ -201,6 +202,17 @@ def _version_label(stamp: str) -> str:
     return tr("{time} · device {device}").format(time=iso_time(stamp), device=decoded.device[:8])
 
 
+def field_title(record_type: str, field: str) -> str:
+    """A conflicting field's name as the person reads it, where the app has a label for it."""
+    if record_type == "cases" and field in FIELD_LABELS:
+        return QCoreApplication.translate("SheetFields", FIELD_LABELS[field])
+    if record_type == "city_profiles":
+        from desktop.plans.labels import dimension_labels
+
+        return dimension_labels().get(field, field)
+    return field
+
+
 def diff_html(shown: str, other: str) -> str:
     """A side-by-side diff of two text versions, line by line."""
     table = difflib.HtmlDiff(wrapcolumn=60).make_table(
@@ -264,7 +276,7 @@ class ConflictsDialog(QDialog):
             what = (
                 self.tr("deleted on one device, edited on another")
                 if conflict.kind == "delete"
-                else conflict.field
+                else field_title(conflict.record_type, conflict.field)
             )
             item = QListWidgetItem(f"{conflict.title or conflict.record_id} — {what}")
             self.listing.addItem(item)
@@ -296,7 +308,8 @@ class ConflictsDialog(QDialog):
         versions = self.tr("shown: {shown} · other: {other}").format(
             shown=_version_label(shown[1]), other=_version_label(other[1])
         )
-        header = f"<p><b>{html.escape(conflict.field)}</b> · {html.escape(versions)}</p>"
+        field = field_title(conflict.record_type, conflict.field)
+        header = f"<p><b>{html.escape(field)}</b> · {html.escape(versions)}</p>"
         self.diff.setHtml(header + diff_html(str(shown[0] or ""), str(other[0] or "")))
         text_field = isinstance(shown[0], str) and not str(shown[0]).startswith(("[", "{"))
         self.merge_edit.setEnabled(text_field)

@@ -1725,11 +1725,11 @@ Tetap buat PDF?</translation>
     </message>
     <message>
         <source>New Case “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus Baru “{title}”</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting “{title}”</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
@@ -1924,19 +1924,19 @@ Tetap buat PDF?</translation>
     </message>
     <message>
         <source>“{title}” has changed since, here or in a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” telah berubah sejak itu, di sini atau lewat sinkronisasi.</translation>
     </message>
     <message>
         <source>Undoing now would overwrite that, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengurungkan sekarang akan menimpa perubahan itu, jadi tidak ada yang diurungkan.</translation>
     </message>
     <message>
         <source>Redoing now would overwrite that, so nothing was redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengulangi sekarang akan menimpa perubahan itu, jadi tidak ada yang diulangi.</translation>
     </message>
     <message>
         <source>Case changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus telah berubah</translation>
     </message>
     <message>
         <source>Unsaved case</source>

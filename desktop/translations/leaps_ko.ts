@@ -1725,11 +1725,11 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>New Case “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사례 “{title}”</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” 편집</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
@@ -1924,19 +1924,19 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>“{title}” has changed since, here or in a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”이(가) 그 뒤 이 컴퓨터에서 또는 동기화로 바뀌었습니다.</translation>
     </message>
     <message>
         <source>Undoing now would overwrite that, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 실행 취소하면 그 변경을 덮어쓰게 되므로 아무것도 되돌리지 않았습니다.</translation>
     </message>
     <message>
         <source>Redoing now would overwrite that, so nothing was redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 다시 실행하면 그 변경을 덮어쓰게 되므로 아무것도 다시 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Case changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>그 뒤 바뀐 사례</translation>
     </message>
     <message>
         <source>Unsaved case</source>

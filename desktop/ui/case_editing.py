@@ -1,8 +1,11 @@
-"""The Case menu's work: new and edited cases, deletion with undo, drafts offered back, files opened."""
+"""The Case menu's work: new, edited and deleted cases with undo, drafts offered back, files opened."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,42 +25,80 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
+def _stored_case(catalogue: Catalogue, case_id: str) -> Case | None:
+    """The case as the catalogue holds it now, or None if it holds no such case."""
+    try:
+        return catalogue.get(case_id)
+    except RecordNotFoundError:
+        return None
+
+
 def _loaded_case(catalogue: Catalogue, case_id: str) -> tuple[dict[str, Any] | None, dict[str, bytes]]:
     """A case's data and its images, or (None, {}) if the catalogue no longer holds it."""
-    try:
-        case = catalogue.get(case_id)
-    except RecordNotFoundError:
+    case = _stored_case(catalogue, case_id)
+    if case is None:
         return None, {}
     values = case.to_dict()
     values.pop("updated_at", None)
     return values, catalogue.case_images(case)
 
 
-class DeleteCaseCommand(QUndoCommand):
-    """Deleting a case; undoing saves the kept case back, which brings it back everywhere."""
+def _same_case(one: Case | None, other: Case | None) -> bool:
+    """True if both are absent or hold the same content (whenever each was stored)."""
+    if one is None or other is None:
+        return one is other
+    return replace(one, updated_at="") == replace(other, updated_at="")
 
-    def __init__(self, editing: CaseEditing, case: Case) -> None:
-        super().__init__(tr("Delete “{title}”").format(title=case.title))
+
+class _Outcome(Enum):
+    """What became of one undo or redo on the catalogue worker."""
+
+    DONE = "done"
+    REFUSED = "refused"  # the case changed since: going back would overwrite a newer edit
+    SKIPPED = "skipped"  # asked for before an earlier refusal was answered: the stack goes back
+
+
+class CaseChangeCommand(QUndoCommand):
+    """One change to a case, `before` to `after` (None: no such case); undo goes the other way.
+
+    The change is already made when the command is pushed; undo and redo go through the
+    catalogue worker, as any edit does, so they sync like one.
+    """
+
+    def __init__(self, editing: CaseEditing, before: Case | None, after: Case | None, text: str) -> None:
+        super().__init__(text)
+        shown = after or before
+        if shown is None:
+            raise ValueError("A case change needs the case before or after it.")
         self._editing = editing
-        self._case = case
+        self.before = before
+        self.after = after
+        self.case_id = shown.id
+        # The title as the change left it (or as it was, for a deletion).
+        self.title = shown.title
 
     def redo(self) -> None:
-        """Delete the case on the catalogue worker."""
-        self._editing.run_on_catalogue(
-            lambda catalogue: catalogue.delete(self._case.id),
-            lambda _done: self._editing.case_deleted.emit(self._case.id),
-        )
+        """Make the stored case `after` again, unless it changed since the undo."""
+        self._editing.move_case(self, self.before, self.after, undoing=False)
 
     def undo(self) -> None:
-        """Save the deleted case back on the catalogue worker."""
-        self._editing.run_on_catalogue(
-            lambda catalogue: catalogue.save(self._case),
-            lambda _done: self._editing.case_changed.emit(self._case.id),
-        )
+        """Put back the stored case `before`, unless it changed since this change."""
+        self._editing.move_case(self, self.after, self.before, undoing=True)
+
+
+def saved_case_command(editing: CaseEditing, before: Case | None, after: Case) -> CaseChangeCommand:
+    """The undo step of a save in the editor: a new case, or an edit of one."""
+    text = tr("New Case “{title}”") if before is None else tr("Edit “{title}”")
+    return CaseChangeCommand(editing, before, after, text.format(title=after.title))
+
+
+def deleted_case_command(editing: CaseEditing, case: Case) -> CaseChangeCommand:
+    """The undo step of a deletion: undoing saves the kept case back, which brings it back everywhere."""
+    return CaseChangeCommand(editing, case, None, tr("Delete “{title}”").format(title=case.title))
 
 
 class CaseEditing(QObject):
-    """Opens editors, deletes with confirmation and undo, and offers drafts left by a crash.
+    """Opens editors, deletes with confirmation, undoes saves and deletions, offers drafts left by a crash.
 
     The window connects `case_changed` (saved or restored) and `case_deleted` to refresh what it
     shows, and binds Edit > Undo/Redo to `undo_stack`.
@@ -84,6 +125,15 @@ class CaseEditing(QObject):
         self.editors: dict[str, CaseEditor] = {}
         self.confirm_delete: Callable[[str], bool] = self._ask_to_delete
         self.ask_about_draft: Callable[[Draft], bool | None] = self._ask_about_draft
+        self.report_refused: Callable[[str], None] = self._show_refused
+        # Set while the stack moves without the catalogue: pushing a change already made, or
+        # putting the stack back after a refusal.
+        self._stack_only = False
+        # A refusal makes the worker skip the undos and redos asked for before the window heard of
+        # it (asked in the same epoch); the window then puts the stack back and starts a new epoch.
+        self._epoch = 0
+        self._refused_epoch = -1
+        self._pushes = 0
 
     def run_on_catalogue(self, work: Callable[[Catalogue], Any], done: Callable[[Any], None]) -> None:
         """Run `work(catalogue)` on the catalogue worker once the catalogue is open."""
@@ -118,6 +168,9 @@ class CaseEditing(QObject):
         editor = CaseEditor(self._tasks, catalogue, values, draft=draft, images=images, parent=self._window)
         self.editors[editor.case_id] = editor
         editor.saved.connect(self.case_changed)
+        editor.saved_change.connect(
+            lambda before, after: self.push_done(saved_case_command(self, before, after))
+        )
         editor.finished.connect(lambda _result: self.editors.pop(editor.case_id, None))
         self._raise(editor)
         return editor
@@ -135,10 +188,16 @@ class CaseEditing(QObject):
         if not self.confirm_delete(title):
             return False
 
-        def push(case: Case) -> None:
-            self.undo_stack.push(DeleteCaseCommand(self, case))
+        def delete(catalogue: Catalogue) -> Case:
+            case = catalogue.get(case_id)
+            catalogue.delete(case_id)
+            return case
 
-        self.run_on_catalogue(lambda catalogue: catalogue.get(case_id), push)
+        def deleted(case: Case) -> None:
+            self.push_done(deleted_case_command(self, case))
+            self.case_deleted.emit(case_id)
+
+        self.run_on_catalogue(delete, deleted)
         return True
 
     def _ask_to_delete(self, title: str) -> bool:
@@ -152,6 +211,71 @@ class CaseEditing(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    # Undo and redo
+
+    def push_done(self, command: CaseChangeCommand) -> None:
+        """Put a change already made in the catalogue on the undo stack."""
+        self._pushes += 1
+        with self._moving_stack_only():
+            self.undo_stack.push(command)
+
+    @contextmanager
+    def _moving_stack_only(self) -> Iterator[None]:
+        self._stack_only = True
+        try:
+            yield
+        finally:
+            self._stack_only = False
+
+    def move_case(
+        self, command: CaseChangeCommand, expected: Case | None, wanted: Case | None, *, undoing: bool
+    ) -> None:
+        """On the worker, make the stored case `wanted` if it is still `expected`; else refuse."""
+        if self._stack_only:
+            return
+        epoch, pushes = self._epoch, self._pushes
+        case_id = command.case_id
+
+        def work(catalogue: Catalogue) -> _Outcome:
+            if epoch <= self._refused_epoch:
+                return _Outcome.SKIPPED
+            if not _same_case(_stored_case(catalogue, case_id), expected):
+                self._refused_epoch = epoch
+                return _Outcome.REFUSED
+            if wanted is None:
+                catalogue.delete(case_id)
+            else:
+                catalogue.save(wanted)
+            return _Outcome.DONE
+
+        def done(outcome: _Outcome) -> None:
+            if outcome is _Outcome.DONE:
+                (self.case_deleted if wanted is None else self.case_changed).emit(case_id)
+            elif outcome is _Outcome.REFUSED:
+                self._refused(command, undoing, pushed_since=self._pushes != pushes)
+
+        self.run_on_catalogue(work, done)
+
+    def _refused(self, command: CaseChangeCommand, undoing: bool, *, pushed_since: bool) -> None:
+        """Put the stack back where the catalogue stands, then say why nothing changed."""
+        self._epoch += 1
+        stack = self.undo_stack
+        position = next((i for i in range(stack.count()) if stack.command(i) is command), None)
+        # A change saved meanwhile moved history on; left as it is, each later undo still checks
+        # the stored case first, so none overwrites a newer edit.
+        if position is not None and not pushed_since:
+            with self._moving_stack_only():
+                stack.setIndex(position + 1 if undoing else position)
+        changed = self.tr("“{title}” has changed since, here or in a sync.").format(title=command.title)
+        if undoing:
+            outcome = self.tr("Undoing now would overwrite that, so nothing was undone.")
+        else:
+            outcome = self.tr("Redoing now would overwrite that, so nothing was redone.")
+        self.report_refused(f"{changed} {outcome}")
+
+    def _show_refused(self, message: str) -> None:
+        QMessageBox.information(self._window, self.tr("Case changed since"), message)
 
     # Drafts
 

@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from desktop.attachments import AttachmentError, read_attachment
 from desktop.drafts import Draft, discard_draft, save_draft
 from desktop.render import choice_label, markdown_to_safe_html
+from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
     CURATION_STATES,
     LEVELS_OF_GOVERNMENT,
@@ -41,6 +42,7 @@ from desktop.store.records import (
     REGIONS,
     STAGES,
     THEMES,
+    Case,
 )
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
 from desktop.ui.case_view import CaseView
@@ -93,6 +95,17 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _save_between(catalogue: Catalogue, case: Case) -> tuple[Case | None, Case] | None:
+    """Save a case; the stored case before (None if new) and after, or None if nothing changed."""
+    try:
+        before: Case | None = catalogue.get(case.id)
+    except RecordNotFoundError:
+        before = None
+    if not catalogue.save(case):
+        return None
+    return before, catalogue.get(case.id)
+
+
 @dataclass
 class _Field:
     """One value of the form: how to read and set it, where its problems show, which tab holds it."""
@@ -108,6 +121,8 @@ class CaseEditor(QDialog):
     """Edits one case (or a new one); saves through the catalogue worker, autosaves a draft."""
 
     saved = Signal(str)
+    # The stored case before a save that changed it (None for a new case) and after, for undo.
+    saved_change = Signal(object, object)
 
     def __init__(
         self,
@@ -579,12 +594,14 @@ class CaseEditor(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saving…"))
 
-        def saved(_changed: bool) -> None:
+        def saved(change: tuple[Case | None, Case] | None) -> None:
             discard_draft(data_dir, case.id)
             if isValid(self):  # the editor may have been closed while the worker saved
+                if change is not None:
+                    self.saved_change.emit(*change)
                 self._saved(values)
 
-        self._tasks.run(lambda: catalogue.save(case), saved, self._save_failed)
+        self._tasks.run(lambda: _save_between(catalogue, case), saved, self._save_failed)
 
     def _saved(self, values: dict[str, Any]) -> None:
         self._baseline = values

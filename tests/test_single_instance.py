@@ -176,10 +176,13 @@ def test_a_second_process_hands_over_and_exits_0(first: SingleInstance, tmp_path
     assert received.args == [[str(bundle)]]
 
 
-# The first window, as `leaps --data-dir DIR` opens it, reporting the files later launches hand it.
+# The first window, as `leaps --data-dir DIR` opens it, reporting the files it is handed. At its
+# first turn of the event loop it says SHOWN, or, given a file, has the system open that file in
+# it (as macOS does with a file double-clicked while the app runs).
 FIRST_WINDOW = """
 import json, sys
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 import desktop.ui.main_window as main_window
 
@@ -187,14 +190,20 @@ def received(self, paths):
     print("RECEIVED " + json.dumps(paths), flush=True)
     QApplication.closeAllWindows()
 
+def first_turn():
+    if len(sys.argv) > 2:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(sys.argv[2]))
+    else:
+        print("SHOWN", flush=True)
+
 main_window.MainWindow.open_files = received
 original_exec = QApplication.exec
 
-def exec_and_say_shown(*_args):
-    QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
+def exec_with_first_turn(*_args):
+    QTimer.singleShot(0, first_turn)
     return original_exec()
 
-QApplication.exec = exec_and_say_shown
+QApplication.exec = exec_with_first_turn
 from desktop.cli import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
@@ -226,38 +235,12 @@ def test_a_double_clicked_bundle_goes_to_the_window_already_open(tmp_path: Path)
         first.kill()
 
 
-# The window as `leaps --data-dir DIR` opens it, then a file-open event from the system.
-OPENED_BY_THE_SYSTEM = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication
-import desktop.ui.main_window as main_window
-
-def received(self, paths):
-    print("RECEIVED " + json.dumps(paths), flush=True)
-    QApplication.closeAllWindows()
-
-main_window.MainWindow.open_files = received
-original_exec = QApplication.exec
-
-def exec_and_open(*_args):
-    app = QApplication.instance()
-    QTimer.singleShot(0, lambda: QApplication.sendEvent(app, QFileOpenEvent(sys.argv[2])))
-    return original_exec()
-
-QApplication.exec = exec_and_open
-from desktop.cli import main
-sys.exit(main(["--data-dir", sys.argv[1]]))
-"""
-
-
 def test_a_bundle_the_system_opens_in_the_running_app_goes_to_its_window(tmp_path: Path) -> None:
     """macOS hands a double-clicked file to the running app as a file-open event, not an argument."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     bundle = tmp_path / "opened in Finder.leaps"
     opened = subprocess.run(
-        [sys.executable, "-c", OPENED_BY_THE_SYSTEM, str(tmp_path / "data"), str(bundle)],
+        [sys.executable, "-c", FIRST_WINDOW, str(tmp_path / "data"), str(bundle)],
         env=env,
         capture_output=True,
         text=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -79,6 +80,17 @@ def test_a_damaged_bundle_is_explained_and_changes_nothing(
     assert window.results.rowCount() == before
 
 
+def open_conflicts(qtbot: QtBot, mine: Device, theirs: Device) -> tuple[Any, ConflictsDialog]:
+    """Close both devices, open the window on mine and its conflicts dialog, with one conflict listed."""
+    theirs.close()
+    mine.close()
+    window = open_main_window(qtbot, mine.folder)
+    window.show_conflicts()
+    dialog: ConflictsDialog = window.conflicts_dialog
+    wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    return window, dialog
+
+
 def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     mine = Device(tmp_path / "mine", "mine")
     theirs = Device(tmp_path / "theirs", "theirs")
@@ -87,12 +99,7 @@ def test_conflicts_are_listed_and_settled_from_the_window(qtbot: QtBot, tmp_path
     mine.send(theirs)
     edit_on_each(case.id, "title", {mine: "Title written here", theirs: "Title written there"})
     theirs.send(mine)
-    theirs.close()
-    mine.close()
-    window = open_main_window(qtbot, tmp_path / "mine")
-    window.show_conflicts()
-    dialog: ConflictsDialog = window.conflicts_dialog
-    wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    window, dialog = open_conflicts(qtbot, mine, theirs)
     assert dialog.listing.item(0).text().endswith("— Title"), "the field as the person knows it"
     shown = dialog.diff.toPlainText()
     assert "Title written here" in shown and "Title written there" in shown
@@ -114,12 +121,7 @@ def test_a_profile_deleted_while_edited_elsewhere_is_named_as_a_profile_in_the_c
     Planning(theirs.catalogue).delete_profile(profile["id"])
     Planning(mine.catalogue).save_profile({**profile, "climate": "tropical monsoon"})
     theirs.send(mine)
-    theirs.close()
-    mine.close()
-    window = open_main_window(qtbot, tmp_path / "mine")
-    window.show_conflicts()
-    dialog: ConflictsDialog = window.conflicts_dialog
-    wait_for(qtbot, lambda: dialog.listing.count() == 1)
+    window, dialog = open_conflicts(qtbot, mine, theirs)
     shown = dialog.diff.toPlainText()
     assert "This city profile was deleted" in shown and "keep the profile with its edits" in shown
 

@@ -1787,6 +1787,11 @@ Tetap buat PDF?</translation>
         <source>Other version</source>
         <translation>Versi lain</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language translated into: ko or id</comment>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

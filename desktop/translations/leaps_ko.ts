@@ -1787,6 +1787,11 @@ Write the PDF anyway?</source>
         <source>Other version</source>
         <translation>다른 버전</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language translated into: ko or id</comment>
+        <translation>ko</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

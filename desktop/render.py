@@ -10,7 +10,7 @@ import markdown
 import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
-from desktop.countries import country_name
+from desktop.countries import country_label, words_language
 from desktop.labels import theme_label
 from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
@@ -181,7 +181,7 @@ def _attachments(case: Case) -> str:
 
 
 def _facts(case: Case) -> str:
-    place = ", ".join(x for x in (case.city, country_name(case.country)) if x)
+    place = ", ".join(x for x in (case.city, country_label(case.country, words_language())) if x)
     since = tr("since {year}").format(year=case.year_started) if case.year_started else ""
     return " · ".join(
         html.escape(x)

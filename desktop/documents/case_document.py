@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.countries import country_name
+from desktop.countries import country_label, words_language
 from desktop.documents.labels import tr
 from desktop.documents.model import Block, BulletList, Document, Heading, Table, text_blocks
 from desktop.render import choice_label
@@ -13,7 +13,7 @@ def _facts(case: Case) -> list[tuple[str, str]]:
     """The title page's label/value pairs, leaving out what the case does not say."""
     pairs = [
         (tr("City"), case.city),
-        (tr("Country"), country_name(case.country) if case.country else ""),
+        (tr("Country"), country_label(case.country, words_language()) if case.country else ""),
         (tr("Region"), case.region),
         (tr("Year started"), str(case.year_started or "")),
         (tr("Stage"), choice_label(case.stage)),

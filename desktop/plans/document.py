@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.countries import country_label, words_language
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
 from desktop.language import document_language, tr
 from desktop.plans.labels import dimension_labels, value_label
@@ -20,12 +21,17 @@ def _pairs(rows: list[tuple[str, str]]) -> Table:
     return Table([tr("Item"), tr("Details")], [[label, value] for label, value in rows], widths=[1, 3])
 
 
+def _place(city: str, country: str) -> str:
+    """A city and its country (an ISO code), the country named in the document's language."""
+    return ", ".join(x for x in (city, country_label(country, words_language()) if country else "") if x)
+
+
 def _source_case(case: Case | None) -> list[Any]:
     if case is None:
         return [Heading(1, tr("Source case")), Paragraph(tr("This plan does not adapt a catalogued case."))]
     blocks: list[Any] = [
         Heading(1, tr("Source case")),
-        Paragraph(f"{case.title} — {case.city}, {case.country}"),
+        Paragraph(f"{case.title} — {_place(case.city, case.country)}"),
         *text_blocks(case.summary),
         Heading(2, tr("Sources")),
         Table(
@@ -78,8 +84,8 @@ def _plan_sections(
 ) -> Document:
     """The plan's title page and sections, in whatever language `tr` speaks now."""
     labels = dimension_labels()
-    origin = f"{case.city}, {case.country}" if case else ""
-    target = f"{profile['name']}, {profile['country']}" if profile else ""
+    origin = _place(case.city, case.country) if case else ""
+    target = _place(profile["name"], profile["country"]) if profile else ""
     intent = plan["intent"]
     context_rows = plan["context"]["rows"]
     blocks: list[Any] = [
@@ -212,8 +218,8 @@ def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document
                 [
                     [
                         r["case_title"] or r["title"],
-                        ", ".join(x for x in (r["origin_city"], r["origin_country"]) if x),
-                        ", ".join(x for x in (r["target_city"], r["target_country"]) if x),
+                        _place(r["origin_city"], r["origin_country"]),
+                        _place(r["target_city"], r["target_country"]),
                         value_label(r["stage"]) if r["stage"] else "—",
                         r["stage_date"],
                         value_label(r["state"]),
@@ -251,7 +257,7 @@ def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Doc
             [
                 [
                     case.title,
-                    f"{case.city}, {case.country}",
+                    _place(case.city, case.country),
                     str(case.year_started or ""),
                     case.stage,
                     item["note"],
@@ -266,7 +272,7 @@ def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Doc
         case = cases.get(item["case_id"])
         if case is None:
             continue
-        blocks += [Heading(1, case.title), Paragraph(f"{case.city}, {case.country}")]
+        blocks += [Heading(1, case.title), Paragraph(_place(case.city, case.country))]
         if item["note"]:
             blocks.append(Paragraph(tr("Note: {note}").format(note=item["note"])))
         blocks += text_blocks(case.summary)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.attachments import AttachmentError, read_attachment
+from desktop.countries import country_label, reading_order
 from desktop.drafts import Draft, discard_draft, save_draft
 from desktop.render import choice_label, markdown_to_safe_html
 from desktop.store.errors import RecordNotFoundError
@@ -47,6 +48,7 @@ from desktop.store.records import (
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.i18n import current_language
 from desktop.validation import Problem, ValidationError, validate_case
 
 if TYPE_CHECKING:
@@ -59,18 +61,19 @@ PREVIEW_DELAY_MS = 400
 
 
 @cache
-def country_choices() -> list[tuple[str, str]]:
-    """(code, name shown) for every country Qt knows: its English name and, where different, its own."""
+def country_choices(language: str) -> list[tuple[str, str]]:
+    """(code, name shown) for each country Qt knows, in `language` and its own, sorted in `language`."""
     choices: dict[str, str] = {}
     for territory in QLocale.Country:
         code = QLocale.territoryToCode(territory)
         if territory == QLocale.Country.AnyTerritory or len(code) != 2 or code in choices:
             continue
-        english = QLocale.territoryToString(territory)
+        name = country_label(code, language)
         locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, territory)
         native = locales[0].nativeTerritoryName() if locales else ""
-        choices[code] = f"{english} — {native}" if native and native != english else english
-    return sorted(choices.items(), key=lambda item: item[1].casefold())
+        choices[code] = f"{name} — {native}" if native and native != name else name
+    order = reading_order(language)
+    return sorted(choices.items(), key=lambda item: order(item[1]))
 
 
 def _number(text: str) -> float | str | None:
@@ -353,9 +356,8 @@ class CaseEditor(QDialog):
     def _build_place(self) -> None:
         form = self._page(self.tr("&Place and tags"))
         self._line(form, "city", self.tr("C&ity"))
-        self._combo(
-            form, "country", self.tr("Co&untry"), [("", self.tr("(choose a country)")), *country_choices()]
-        )
+        countries = country_choices(current_language())
+        self._combo(form, "country", self.tr("Co&untry"), [("", self.tr("(choose a country)")), *countries])
         self._combo(
             form,
             "region",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import country_name
+from desktop.countries import country_label, language_label
 from desktop.labels import theme_label
+from desktop.ui.i18n import current_language
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
@@ -47,12 +48,11 @@ def facet_title(facet: str) -> str:
     return titles.get(facet, facet)
 
 
-def value_label(facet: str, value: str) -> str:
-    """How a facet value reads to a person: country and language names, stage and level words."""
-    if facet == "country":
-        return country_name(value)
-    if facet == "language":
-        return QLocale.languageToString(QLocale(value).language()) or value
+def value_label(facet: str, value: str, language: str = "") -> str:
+    """How a facet value reads to a person; countries and languages named in `language`, else the window's."""
+    if facet in ("country", "language"):
+        label = country_label if facet == "country" else language_label
+        return label(value, language or current_language())
     if facet == "sdg":
         return QCoreApplication.translate("Facets", "SDG {number}").format(number=value)
     words = {
@@ -93,6 +93,8 @@ class FacetsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Another language opens a new window, and with it a new pane: read the language once.
+        self._language = current_language()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
@@ -189,7 +191,8 @@ class FacetsPane(QWidget):
                     self.tree.setCurrentItem(item)
         for position, (value, count) in enumerate(pairs):
             item = group.child(position)
-            label = self.tr("{value} ({count})").format(value=value_label(facet, value), count=count)
+            shown = value_label(facet, value, self._language)
+            label = self.tr("{value} ({count})").format(value=shown, count=count)
             item.setText(0, label)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
             item.setCheckState(0, Qt.CheckState.Checked if value in picked else Qt.CheckState.Unchecked)

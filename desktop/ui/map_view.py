@@ -37,7 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.countries import country_name
+from desktop.countries import country_label, reading_order
+from desktop.ui.i18n import current_language
 from desktop.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
@@ -97,6 +98,9 @@ class MapView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Another language opens a new window, and with it a new map: read the language once.
+        self._language = current_language()
+        self._name_order = reading_order(self._language)
         self._counts: dict[str, int] = {}
         self._selected: str | None = None
         self._focused: str | None = None
@@ -199,10 +203,14 @@ class MapView(QWidget):
 
     # Words
 
+    def _name(self, code: str) -> str:
+        """A country's name in the window's language."""
+        return country_label(code, self._language)
+
     def tooltip_for(self, code: str) -> str:
         """What hovering over a country says: its name, its number of cases and what a click does."""
         count = self._counts.get(code, 0)
-        name = country_name(code)
+        name = self._name(code)
         if count:
             line = self.tr("{country}: %n case(s)", "", count).format(country=name)
         else:
@@ -222,7 +230,7 @@ class MapView(QWidget):
 
     def _count_text(self, code: str) -> str:
         """A country and its number of cases, as lists of them say it."""
-        return self.tr("{country}: %n case(s)", "", self._counts[code]).format(country=country_name(code))
+        return self.tr("{country}: %n case(s)", "", self._counts[code]).format(country=self._name(code))
 
     def _describe(self) -> None:
         """Tell assistive technology what the map shows and how to use it from the keyboard."""
@@ -235,17 +243,20 @@ class MapView(QWidget):
             "cases of one, Esc shows every country again."
         ).format(countries=listed)
         if self._selected:
-            showing = self.tr("Showing cases from {country}.").format(country=country_name(self._selected))
+            showing = self.tr("Showing cases from {country}.").format(country=self._name(self._selected))
             text = f"{text} {showing}"
         self.setAccessibleDescription(text)
 
     def _off_map(self) -> list[str]:
         """Countries with cases that have no shape on the map (small island states)."""
-        return sorted((code for code in self._counts if not on_map(code)), key=country_name)
+        off_map = (code for code in self._counts if not on_map(code))
+        return sorted(off_map, key=lambda code: self._name_order(self._name(code)))
 
     def _keyboard_order(self) -> list[str]:
         """Countries with cases, most cases first, as the arrow keys visit them."""
-        return sorted(self._counts, key=lambda code: (-self._counts[code], country_name(code)))
+        return sorted(
+            self._counts, key=lambda code: (-self._counts[code], self._name_order(self._name(code)))
+        )
 
     # Drawing
 

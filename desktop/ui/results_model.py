@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.countries import country_label
 from desktop.ui.facets_pane import value_label
+from desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from desktop.catalogue import ResultCard
@@ -52,6 +54,8 @@ class ResultsTableModel(QAbstractTableModel):
     def __init__(self, page_size: int, parent: Any = None) -> None:
         super().__init__(parent)
         self.page_size = page_size
+        # Another language opens a new window, and with it a new model: read the language once.
+        self._language = current_language()
         self._total = 0
         self._pages: dict[int, list[ResultCard]] = {}
         self._asked: set[int] = set()
@@ -152,14 +156,14 @@ class ResultsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _cell(card: ResultCard, column: str) -> str:
+    def _cell(self, card: ResultCard, column: str) -> str:
         if column == "title":
             return f"{card.title} ({card.local_title})" if card.local_title else card.title
         if column == "city":
             return card.city
         if column == "country":
-            return card.country_name
+            # The card's English name is what search matched; the reader gets theirs.
+            return country_label(card.country, self._language)
         if column == "year":
             return str(card.year_started) if card.year_started else ""
         if column == "stage":

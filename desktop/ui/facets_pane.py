@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import country_label, language_label
+from desktop.countries import country_label, language_label, words_language
 from desktop.labels import theme_label
-from desktop.ui.i18n import current_language
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
@@ -52,7 +51,7 @@ def value_label(facet: str, value: str, language: str = "") -> str:
     """How a facet value reads to a person; countries and languages named in `language`, else the window's."""
     if facet in ("country", "language"):
         label = country_label if facet == "country" else language_label
-        return label(value, language or current_language())
+        return label(value, language or words_language())
     if facet == "sdg":
         return QCoreApplication.translate("Facets", "SDG {number}").format(number=value)
     words = {
@@ -94,7 +93,7 @@ class FacetsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Another language opens a new window, and with it a new pane: read the language once.
-        self._language = current_language()
+        self._language = words_language()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)

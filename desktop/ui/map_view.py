@@ -37,8 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.countries import country_label, reading_order
-from desktop.ui.i18n import current_language
+from desktop.countries import country_label, reading_order, words_language
 from desktop.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
@@ -99,7 +98,7 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Another language opens a new window, and with it a new map: read the language once.
-        self._language = current_language()
+        self._language = words_language()
         self._name_order = reading_order(self._language)
         self._counts: dict[str, int] = {}
         self._selected: str | None = None

@@ -14,9 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.countries import country_label
+from desktop.countries import country_label, words_language
 from desktop.ui.facets_pane import value_label
-from desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from desktop.catalogue import ResultCard
@@ -55,7 +54,7 @@ class ResultsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         # Another language opens a new window, and with it a new model: read the language once.
-        self._language = current_language()
+        self._language = words_language()
         self._total = 0
         self._pages: dict[int, list[ResultCard]] = {}
         self._asked: set[int] = set()

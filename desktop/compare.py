@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop.countries import country_name
+from desktop.countries import country_label, words_language
 
 if TYPE_CHECKING:
     from desktop.store.records import Case
@@ -88,7 +88,7 @@ def _items_row(name: str, items: list[list[Item]]) -> Row | None:
 
 
 def _place(case: Case) -> str:
-    return ", ".join(x for x in (case.city, country_name(case.country)) if x)
+    return ", ".join(x for x in (case.city, country_label(case.country, words_language())) if x)
 
 
 def _components(case: Case) -> list[Item]:

@@ -131,3 +131,19 @@ def test_the_case_menu_compares_the_selected_results(qtbot: QtBot, data_dir: Pat
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
     assert dialog.comparison.case_ids == chosen
+
+
+def test_a_korean_window_compares_in_korean_names(qtbot: QtBot, catalogue: Catalogue) -> None:
+    from desktop.ui.i18n import install_translators
+
+    install_translators("ko")
+    try:
+        comparison = load_comparison(catalogue.get, [OWL_BUS, DASAN])
+        dialog = CompareDialog()
+        qtbot.addWidget(dialog)
+        dialog.show_comparison(comparison)
+        text = dialog.view.toPlainText()
+    finally:
+        install_translators("en")
+    assert row(comparison, "place").texts == ["Seoul, 대한민국", "Seoul, 대한민국"]
+    assert "디지털 정부" in text and "digital-government" not in text, "themes by their Korean names"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from shiboken6 import isValid
 
 from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
+from desktop.labels import theme_label
 from desktop.links import CASE_SCHEME
 from desktop.render import choice_label, markdown_to_safe_html
 from desktop.ui.case_view import STYLE, CaseView
@@ -68,7 +69,7 @@ def selection_problem(count: int) -> str | None:
 
 
 def _item_html(row: Row, item: Item) -> str:
-    name = html.escape(item.name)
+    name = html.escape(theme_label(item.name) if row.field == "themes" else item.name)
     if item.url:
         name = f"<a href='{html.escape(item.url, quote=True)}'>{name}</a>"
     if row.field == "components" or (item.shared and row.field in ("themes", "sdgs")):

@@ -17,9 +17,16 @@ def _nfc(value: Any) -> Any:
     return value
 
 
+def _plain_dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
     """Canonical text of a JSON-ready value."""
-    return json.dumps(_nfc(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _plain_dumps(value)
+    # Non-ASCII characters are written as they are, so ASCII text means every string in the
+    # value is ASCII, which NFC leaves alone: the common case skips the normalizing walk.
+    return text if text.isascii() else _plain_dumps(_nfc(value))
 
 
 def loads(text: str | None, default: Any = None) -> Any:

@@ -7,11 +7,14 @@ row of its table (plus rows in `conflicts`); a deleted one keeps its whole state
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
@@ -112,19 +115,24 @@ def record_columns(db: sqlite_utils.Database, table: str) -> dict[str, str]:
     return {c.name: c.type.upper() for c in db[table].columns if c.name not in META_COLUMNS}
 
 
+def _live_state(table: str, names: list[str], row: tuple[Any, ...]) -> RecordState:
+    """The state a table row holds, before its conflicts are added."""
+    values = dict(zip(names, row, strict=True))
+    return RecordState(
+        type=table,
+        id=values["id"],
+        fields={k: v for k, v in values.items() if k not in META_COLUMNS},
+        stamps=jsontext.loads(values["field_versions"], {}),
+        vv=jsontext.loads(values["version_vector"], {}),
+    )
+
+
 def load_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:
     """The state of a live or deleted record, or None if the catalogue never saw it."""
-    row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]).fetchone()
+    cursor = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    row = cursor.fetchone()
     if row is not None:
-        names = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-        values = dict(zip(names, row, strict=True))
-        state = RecordState(
-            type=table,
-            id=record_id,
-            fields={k: v for k, v in values.items() if k not in META_COLUMNS},
-            stamps=jsontext.loads(values["field_versions"], {}),
-            vv=jsontext.loads(values["version_vector"], {}),
-        )
+        state = _live_state(table, [d[0] for d in cursor.description], row)
         for name, value, stamp in db.execute(
             "SELECT field, value, stamp FROM conflicts WHERE record_type = ? AND record_id = ? "
             "ORDER BY stamp",
@@ -140,10 +148,64 @@ def load_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordS
     return None
 
 
+# Ids per query when reading many records: well under SQLite's limit on bound parameters.
+IDS_PER_QUERY = 500
+
+
+def load_states(db: sqlite_utils.Database, table: str, record_ids: Iterable[str]) -> dict[str, RecordState]:
+    """`load_state` of many records of one table, by id, in a few queries; unseen ids are left out."""
+    found: dict[str, RecordState] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start : start + IDS_PER_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        cursor = db.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", chunk)
+        names = [d[0] for d in cursor.description]
+        live = {state.id: state for state in (_live_state(table, names, row) for row in cursor)}
+        for record_id, name, value, stamp in db.execute(
+            "SELECT record_id, field, value, stamp FROM conflicts "
+            f"WHERE record_type = ? AND record_id IN ({marks}) ORDER BY record_id, stamp",
+            [table, *chunk],
+        ):
+            if record_id in live:
+                live[record_id].siblings.setdefault(name, []).append((jsontext.loads(value), stamp))
+        found.update(live)
+        for record_id, kept in db.execute(
+            f"SELECT record_id, state FROM tombstones WHERE record_type = ? AND record_id IN ({marks})",
+            [table, *chunk],
+        ):
+            if kept and record_id not in live:
+                found[record_id] = RecordState.from_json(jsontext.loads(kept))
+    return found
+
+
 def iso_time(stamp: str) -> str:
     """The wall-clock time of a stamp as ISO 8601 UTC."""
     wall_ms = Stamp.decode(stamp).wall_ms
     return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+# Values SQLite stores as they are; others (lists, dicts...) are encoded as sqlite-utils would.
+_SQLITE_TYPES = frozenset({str, int, float, bytes, type(None)})
+
+
+@lru_cache(maxsize=256)
+def _upsert_sql(table: str, names: tuple[str, ...], key: tuple[str, ...]) -> str:
+    """The statement that inserts a row or updates the given columns of the existing one."""
+    columns = ", ".join(f"[{n}]" for n in names)
+    updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n not in key)
+    action = f"UPDATE SET {updates}" if updates else "NOTHING"
+    return (
+        f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT({', '.join(key)}) DO {action}"
+    )
+
+
+def _upsert(db: sqlite_utils.Database, table: str, row: dict[str, Any], key: tuple[str, ...]) -> None:
+    """Insert a row, or update the columns it names if its key exists (sqlite-utils' upsert)."""
+    names = tuple(row)
+    values = [v if type(v) in _SQLITE_TYPES else jsonify_if_needed(v) for v in row.values()]
+    db.execute(_upsert_sql(table, names, key), values)
 
 
 def _derive_case_rows(db: sqlite_utils.Database, state: RecordState, live: bool) -> None:
@@ -154,8 +216,10 @@ def _derive_case_rows(db: sqlite_utils.Database, state: RecordState, live: bool)
         return
     themes = set(jsontext.loads(state.fields.get("themes"), []))
     sdgs = set(jsontext.loads(state.fields.get("sdgs"), []))
-    db["case_themes"].insert_all([{"case_id": state.id, "theme": t} for t in themes])
-    db["case_sdgs"].insert_all([{"case_id": state.id, "sdg": s} for s in sdgs])
+    db.conn.executemany(
+        "INSERT INTO case_themes (case_id, theme) VALUES (?, ?)", [(state.id, t) for t in themes]
+    )
+    db.conn.executemany("INSERT INTO case_sdgs (case_id, sdg) VALUES (?, ?)", [(state.id, s) for s in sdgs])
 
 
 def is_live(state: RecordState) -> bool:
@@ -175,40 +239,34 @@ def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool =
         if table == "cases":
             _derive_case_rows(db, state, live=False)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [record_id])
-        db["tombstones"].upsert(
-            {
-                "record_type": table,
-                "record_id": record_id,
-                "deleted_stamp": state.stamps[DELETED],
-                "case_id": state.parent_id or (record_id if table == "cases" else ""),
-                "state": jsontext.dumps(state.to_json()),
-            },
-            pk=("record_type", "record_id"),
-        )
+        tombstone = {
+            "record_type": table,
+            "record_id": record_id,
+            "deleted_stamp": state.stamps[DELETED],
+            "case_id": state.parent_id or (record_id if table == "cases" else ""),
+            "state": jsontext.dumps(state.to_json()),
+        }
+        _upsert(db, "tombstones", tombstone, ("record_type", "record_id"))
         return
     row = dict(state.fields)
+    newest = state.updated_stamp()
     if table in DATED_TABLES:
-        row["updated_at"] = iso_time(state.updated_stamp())
+        row["updated_at"] = iso_time(newest)
     row.update(
         id=record_id,
         field_versions=jsontext.dumps(state.stamps),
-        updated_stamp=state.updated_stamp(),
+        updated_stamp=newest,
         version_vector=jsontext.dumps(state.vv),
     )
-    db[table].upsert(row, pk="id", alter=False)
+    _upsert(db, table, row, ("id",))
     if table == "cases":
         _derive_case_rows(db, state, live=True)
     db.execute("DELETE FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record_id])
-    conflict_rows = [
-        {
-            "record_type": table,
-            "record_id": record_id,
-            "field": name,
-            "stamp": stamp,
-            "value": jsontext.dumps(value),
-        }
-        for name, losers in state.siblings.items()
-        for value, stamp in losers
-    ]
-    if conflict_rows:
-        db["conflicts"].insert_all(conflict_rows, pk=("record_type", "record_id", "field", "stamp"))
+    db.conn.executemany(
+        "INSERT INTO conflicts (record_type, record_id, field, stamp, value) VALUES (?, ?, ?, ?, ?)",
+        [
+            (table, record_id, name, stamp, jsontext.dumps(value))
+            for name, losers in state.siblings.items()
+            for value, stamp in losers
+        ],
+    )

@@ -12,10 +12,67 @@ from desktop.store import jsontext
 from desktop.store.errors import CancelledError
 from desktop.store.merge import merge_states, same_state
 from desktop.store.migrations import CASE_TABLES
-from desktop.store.replica import PARENT_TABLE, RecordState, is_live, load_state, store_state
+from desktop.store.replica import (
+    PARENT_TABLE,
+    RecordState,
+    is_live,
+    load_state,
+    load_states,
+    store_state,
+)
 
 PROGRESS_EVERY = 100
+# Records whose local state is read in one go: few queries, little memory, steady progress.
+READ_AHEAD = 500
 COUNT_NAMES = ("new", "updated", "unchanged", "conflicts", "deletions", "waiting")
+Key = tuple[str, str]
+
+
+class _Catalogue:
+    """The records an import merges with, read a window of records at a time in a few queries.
+
+    A record written during the import (a case brought back for its part, say) is read again
+    from the database, so it is never merged with a stale copy.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._local: dict[Key, RecordState] = {}
+        self._pending: dict[Key, str] = {
+            (table, record_id): text
+            for table, record_id, text in db.execute(
+                "SELECT record_type, record_id, state FROM pending_records"
+            ).fetchall()
+        }
+        self._written: set[Key] = set()
+
+    def read_ahead(self, states: Sequence[RecordState]) -> None:
+        """Read what the catalogue holds of these records, forgetting the previous window."""
+        ids: dict[str, list[str]] = {}
+        for state in states:
+            ids.setdefault(state.type, []).append(state.id)
+        self._local = {
+            (table, record_id): state
+            for table, wanted in ids.items()
+            for record_id, state in load_states(self.db, table, wanted).items()
+        }
+
+    def local(self, key: Key) -> RecordState | None:
+        """What the catalogue holds of a record, live or deleted."""
+        if key in self._written:
+            return load_state(self.db, *key)
+        return self._local.get(key)
+
+    def pending(self, key: Key) -> RecordState | None:
+        """The state of a record waiting for its case or its file, if it waits."""
+        if key in self._written:
+            return _pending_state(self.db, *key)
+        text = self._pending.get(key)
+        return RecordState.from_json(jsontext.loads(text)) if text else None
+
+    def written(self, key: Key) -> None:
+        """Note that the import changed what the database holds of this record."""
+        self._written.add(key)
 
 
 def apply_states(
@@ -42,27 +99,33 @@ def apply_states(
             return 0 if is_live(state) else 2
         return 1
 
-    total = len(states)
-    for done, incoming in enumerate(sorted(states, key=order), start=1):
+    catalogue = _Catalogue(db)
+    ordered = sorted(states, key=order)
+    total = len(ordered)
+    for done, incoming in enumerate(ordered, start=1):
+        if (done - 1) % READ_AHEAD == 0:
+            catalogue.read_ahead(ordered[done - 1 : done - 1 + READ_AHEAD])
         if done % PROGRESS_EVERY == 0 or done == total:
             if cancelled is not None and cancelled():
                 raise CancelledError("Import cancelled; nothing was changed.")
             if progress is not None:
                 progress(done, total)
-        local = load_state(db, incoming.type, incoming.id)
-        pending = _pending_state(db, incoming.type, incoming.id)
+        key = (incoming.type, incoming.id)
+        local = catalogue.local(key)
+        pending = catalogue.pending(key)
         if pending is not None:
             local = merge_states(local, pending) if local else pending
         merged = merge_states(local, incoming)
-        counts[_classify(local, merged)] += 1
-        if same_state(local, merged) and pending is None:
+        unchanged = same_state(local, merged)
+        counts["unchanged" if unchanged else _change_kind(local, merged)] += 1
+        if unchanged and pending is None:
             continue
-        if _place(db, merged):
+        if _place(catalogue, merged):
             if merged.type in CASE_TABLES:
                 touched.add(merged.parent_id or merged.id)
         else:
             counts["waiting"] += 1
-    touched |= _retry_pending(db)
+    touched |= _retry_pending(catalogue)
     return dict(counts), touched
 
 
@@ -74,32 +137,36 @@ def _pending_state(db: sqlite_utils.Database, table: str, record_id: str) -> Rec
 
 
 def _wait(db: sqlite_utils.Database, state: RecordState, waits_for: str) -> None:
-    db["pending_records"].upsert(
-        {
-            "record_type": state.type,
-            "record_id": state.id,
-            "waits_for": waits_for,
-            "state": jsontext.dumps(state.to_json()),
-        },
-        pk=("record_type", "record_id"),
+    db.execute(
+        "INSERT INTO pending_records (record_type, record_id, waits_for, state) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(record_type, record_id) DO UPDATE SET waits_for = excluded.waits_for, "
+        "state = excluded.state",
+        [state.type, state.id, waits_for, jsontext.dumps(state.to_json())],
     )
 
 
-def _place(db: sqlite_utils.Database, state: RecordState) -> bool:
+def _exists(db: sqlite_utils.Database, sql: str, value: str) -> bool:
+    return db.execute(sql, [value]).fetchone() is not None
+
+
+def _place(catalogue: _Catalogue, state: RecordState) -> bool:
     """Store a merged state; a part whose case has not arrived waits. False if it waits."""
+    db, key = catalogue.db, (state.type, state.id)
+    catalogue.written(key)
     parent = state.parent_id
-    if parent and is_live(state) and not db["cases"].count_where("id = ?", [parent]):
+    if parent and is_live(state) and not _exists(db, "SELECT 1 FROM cases WHERE id = ?", parent):
         parent_state = load_state(db, "cases", parent)
         if parent_state is None:
             _wait(db, state, parent)
             return False
         # The case was deleted elsewhere while this part was edited: keep both in view.
         store_state(db, parent_state, keep_live=True)
+        catalogue.written(("cases", parent))
     digest = state.fields.get("sha256")
     if (
         state.type == "attachments"
         and is_live(state)
-        and not db["attachment_blobs"].count_where("sha256 = ?", [digest])
+        and not _exists(db, "SELECT 1 FROM attachment_blobs WHERE sha256 = ?", digest)
     ):
         _wait(db, state, f"blob:{digest}")
         return False
@@ -110,18 +177,19 @@ def _place(db: sqlite_utils.Database, state: RecordState) -> bool:
 
 
 def _has_live_parts(db: sqlite_utils.Database, case_id: str) -> bool:
-    return any(db[t].count_where("case_id = ?", [case_id]) for t in PARENT_TABLE)
+    return any(_exists(db, f"SELECT 1 FROM [{t}] WHERE case_id = ?", case_id) for t in PARENT_TABLE)
 
 
-def _retry_pending(db: sqlite_utils.Database) -> set[str]:
+def _retry_pending(catalogue: _Catalogue) -> set[str]:
     """Parts that waited for their case (or file) go in once it has arrived."""
+    db = catalogue.db
     touched: set[str] = set()
     for table, record_id, state_text in db.execute(
         "SELECT record_type, record_id, state FROM pending_records ORDER BY record_type, record_id"
     ).fetchall():
         waiting = RecordState.from_json(jsontext.loads(state_text))
         merged = merge_states(load_state(db, table, record_id), waiting)
-        if _place(db, merged):
+        if _place(catalogue, merged):
             touched.add(merged.parent_id or merged.id)
     return touched
 
@@ -132,9 +200,8 @@ def _conflict_count(state: RecordState | None) -> int:
     return sum(len(v) for v in state.siblings.values()) + (1 if state.delete_conflicted() else 0)
 
 
-def _classify(local: RecordState | None, merged: RecordState) -> str:
-    if same_state(local, merged):
-        return "unchanged"
+def _change_kind(local: RecordState | None, merged: RecordState) -> str:
+    """What merging changed in a record that did change."""
     if _conflict_count(merged) > _conflict_count(local):
         return "conflicts"
     if local is None:

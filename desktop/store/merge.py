@@ -31,6 +31,17 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
         return RecordState.from_json(incoming.to_json())
     merged = RecordState(type=local.type, id=local.id)
     for name in sorted(set(local.stamps) | set(incoming.stamps)):
+        stamp = local.stamps.get(name)
+        if (
+            stamp is not None
+            and stamp == incoming.stamps.get(name)
+            and name not in local.siblings
+            and name not in incoming.siblings
+        ):
+            # The same single version on both sides, the usual case for a field: it stays.
+            merged.fields[name] = incoming.fields.get(name)
+            merged.stamps[name] = stamp
+            continue
         mine, theirs = _versions(local, name), _versions(incoming, name)
         kept = {s: v for s, v in mine.items() if s in theirs or not covers(incoming.vv, s)}
         kept.update({s: v for s, v in theirs.items() if s in mine or not covers(local.vv, s)})

@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.countries import is_country_code
 from desktop.store.records import (
     COMPONENT_ROLES,
@@ -24,6 +26,34 @@ OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MIN_COMPONENTS = 3
+# Problem messages are English templates marked for Qt's translation tools in the "Validation"
+# context: the command line, logs and bundle reports print the English, and a window shows them in
+# its own language.
+
+
+class Message(str):
+    """A problem's English text that keeps its template and values, so a window can translate it."""
+
+    template: str
+    values: dict[str, Any]
+
+
+def message(template: str, **values: Any) -> Message:
+    """The English text of a marked template filled with its values."""
+    text = Message(template.format(**values))
+    text.template = template
+    text.values = values
+    return text
+
+
+def shown_message(text: str) -> str:
+    """A problem message in the interface's language; text that is no Message stays as it is."""
+    if not isinstance(text, Message):
+        return text
+    try:
+        return QCoreApplication.translate("Validation", text.template).format(**text.values)
+    except (KeyError, IndexError, ValueError):  # a translation that names the wrong placeholder
+        return str(text)
 
 
 @dataclass(frozen=True)
@@ -60,22 +90,29 @@ class _Checker:
         self.data = data
         self.problems: list[Problem] = []
 
-    def fail(self, field: str, message: str) -> None:
-        self.problems.append(Problem(field, message))
+    def fail(self, field: str, template: str, **values: Any) -> None:
+        self.problems.append(Problem(field, message(template, **values)))
 
     def text(self, field: str, value: Any, required: bool) -> str:
         if value is None or value == "":
             if required:
-                self.fail(field, "is required")
+                self.fail(field, QT_TRANSLATE_NOOP("Validation", "is required"))
             return ""
         if not isinstance(value, str):
-            self.fail(field, f"must be text, not {type(value).__name__}")
+            self.fail(
+                field, QT_TRANSLATE_NOOP("Validation", "must be text, not {kind}"), kind=type(value).__name__
+            )
             return ""
         return value.strip()
 
     def choice(self, field: str, value: Any, allowed: tuple[str, ...]) -> str:
         if value not in allowed:
-            self.fail(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+            self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Validation", "must be one of {choices} (got {value!r})"),
+                choices=", ".join(allowed),
+                value=value,
+            )
             return allowed[0]
         return value
 
@@ -83,16 +120,27 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(field, "must be a list of text")
+            self.fail(field, QT_TRANSLATE_NOOP("Validation", "must be a list of text"))
             return []
         return [v.strip() for v in value]
 
     def number(self, field: str, value: Any, low: float, high: float) -> float | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(field, f"must be a number between {low} and {high}")
+            self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Validation", "must be a number between {low} and {high}"),
+                low=low,
+                high=high,
+            )
             return None
         if not low <= value <= high:
-            self.fail(field, f"must be between {low} and {high} (got {value})")
+            self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high} (got {value})"),
+                low=low,
+                high=high,
+                value=value,
+            )
             return None
         return float(value)
 
@@ -100,14 +148,15 @@ class _Checker:
 def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Case:
     """Turn raw case data into a Case, or raise ValidationError naming every bad field."""
     if not isinstance(data, dict):
-        raise ValidationError([Problem("case", "must be a mapping of field names to values")], where)
+        problem = message(QT_TRANSLATE_NOOP("Validation", "must be a mapping of field names to values"))
+        raise ValidationError([Problem("case", problem)], where)
     check = _Checker(data)
     values: dict[str, Any] = {}
     case_id = data.get("id")
     if case_id is None and not require_id:
         case_id = str(uuid.uuid4())
     if not _is_uuid(case_id):
-        check.fail("id", f"must be a UUID (got {case_id!r})")
+        check.fail("id", QT_TRANSLATE_NOOP("Validation", "must be a UUID (got {value!r})"), value=case_id)
     values["id"] = str(case_id)
     for name in REQUIRED_TEXT:
         values[name] = check.text(name, data.get(name), required=True)
@@ -115,14 +164,22 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
         values[name] = check.text(name, data.get(name), required=False)
     country = data.get("country")
     if not is_country_code(country):
-        check.fail("country", f"must be an upper-case ISO 3166 code such as KR (got {country!r})")
+        check.fail(
+            "country",
+            QT_TRANSLATE_NOOP("Validation", "must be an upper-case ISO 3166 code such as KR (got {value!r})"),
+            value=country,
+        )
     values["country"] = country if isinstance(country, str) else ""
     values["region"] = check.choice("region", data.get("region"), REGIONS)
     values["latitude"] = check.number("latitude", data.get("latitude"), -90, 90)
     values["longitude"] = check.number("longitude", data.get("longitude"), -180, 180)
     year = data.get("year_started")
     if isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
-        check.fail("year_started", f"must be a year such as 2013 (got {year!r})")
+        check.fail(
+            "year_started",
+            QT_TRANSLATE_NOOP("Validation", "must be a year such as 2013 (got {value!r})"),
+            value=year,
+        )
         year = None
     values["year_started"] = year
     values["stage"] = check.choice("stage", data.get("stage"), STAGES)
@@ -132,14 +189,27 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
     values["curation"] = check.choice("curation", data.get("curation", "draft"), CURATION_STATES)
     language = data.get("language")
     if not isinstance(language, str) or not LANGUAGE_TAG.match(language):
-        check.fail("language", f"must be a BCP 47 tag such as en or ko (got {language!r})")
+        check.fail(
+            "language",
+            QT_TRANSLATE_NOOP("Validation", "must be a BCP 47 tag such as en or ko (got {value!r})"),
+            value=language,
+        )
     values["language"] = language if isinstance(language, str) else "en"
     themes = check.text_list("themes", data.get("themes"))
     if not themes:
-        check.fail("themes", f"needs at least one of {', '.join(THEMES)}")
+        check.fail(
+            "themes",
+            QT_TRANSLATE_NOOP("Validation", "needs at least one of {choices}"),
+            choices=", ".join(THEMES),
+        )
     for theme in themes:
         if theme not in THEMES:
-            check.fail("themes", f"{theme!r} is not one of {', '.join(THEMES)}")
+            check.fail(
+                "themes",
+                QT_TRANSLATE_NOOP("Validation", "{value!r} is not one of {choices}"),
+                value=theme,
+                choices=", ".join(THEMES),
+            )
     values["themes"] = themes
     sdgs = data.get("sdgs")
     if (
@@ -147,7 +217,11 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
         or not sdgs
         or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 17 for s in sdgs)
     ):
-        check.fail("sdgs", f"must be a list of SDG numbers from 1 to 17 (got {sdgs!r})")
+        check.fail(
+            "sdgs",
+            QT_TRANSLATE_NOOP("Validation", "must be a list of SDG numbers from 1 to 17 (got {value!r})"),
+            value=sdgs,
+        )
         sdgs = []
     values["sdgs"] = sdgs
     values["partners"] = check.text_list("partners", data.get("partners"))
@@ -168,7 +242,9 @@ def _contacts(check: _Checker, value: Any) -> list[dict[str, str]]:
     if not isinstance(value, list) or not all(
         isinstance(c, dict) and all(isinstance(v, str) for v in c.values()) for c in value
     ):
-        check.fail("contacts", "must be a list of {name, role, organisation}")
+        check.fail(
+            "contacts", QT_TRANSLATE_NOOP("Validation", "must be a list of {{name, role, organisation}}")
+        )
         return []
     return value
 
@@ -183,20 +259,25 @@ def _child_id(item: dict[str, Any], namespace: uuid.UUID, kind: str, position: i
 
 def _components(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
     if not isinstance(value, list) or len(value) < MIN_COMPONENTS:
-        check.fail("components", f"needs at least {MIN_COMPONENTS} components")
+        check.fail(
+            "components",
+            QT_TRANSLATE_NOOP("Validation", "needs at least {count} components"),
+            count=MIN_COMPONENTS,
+        )
         return []
     result = []
     for i, item in enumerate(value, start=1):
         where = f"components[{i}]"
         if not isinstance(item, dict):
-            check.fail(where, "must be a mapping")
+            check.fail(where, QT_TRANSLATE_NOOP("Validation", "must be a mapping"))
             continue
         preconditions = []
         for j, pre in enumerate(item.get("preconditions") or [], start=1):
             if not isinstance(pre, dict) or pre.get("kind") not in PRECONDITION_KINDS:
                 check.fail(
                     f"{where}.preconditions[{j}]",
-                    f"needs a kind, one of {', '.join(PRECONDITION_KINDS)}",
+                    QT_TRANSLATE_NOOP("Validation", "needs a kind, one of {choices}"),
+                    choices=", ".join(PRECONDITION_KINDS),
                 )
                 continue
             text = check.text(f"{where}.preconditions[{j}].text", pre.get("text"), required=True)
@@ -216,23 +297,33 @@ def _components(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[
 
 def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not value:
-        check.fail("sources", "needs at least one source")
+        check.fail("sources", QT_TRANSLATE_NOOP("Validation", "needs at least one source"))
         return []
     result = []
     for i, item in enumerate(value, start=1):
         where = f"sources[{i}]"
         if not isinstance(item, dict):
-            check.fail(where, "must be a mapping")
+            check.fail(where, QT_TRANSLATE_NOOP("Validation", "must be a mapping"))
             continue
         url = check.text(f"{where}.url", item.get("url"), required=False)
         citation = check.text(f"{where}.citation", item.get("citation"), required=False)
         if not url and not citation:
-            check.fail(where, "needs a url or a citation")
+            check.fail(where, QT_TRANSLATE_NOOP("Validation", "needs a url or a citation"))
         if url and not url.startswith(("https://", "http://")):
-            check.fail(f"{where}.url", f"must start with https:// or http:// (got {url!r})")
+            check.fail(
+                f"{where}.url",
+                QT_TRANSLATE_NOOP("Validation", "must start with https:// or http:// (got {value!r})"),
+                value=url,
+            )
         date = item.get("date") or ""
         if date and (not isinstance(date, str) or not SOURCE_DATE.match(date)):
-            check.fail(f"{where}.date", f"must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {date!r})")
+            check.fail(
+                f"{where}.date",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})"
+                ),
+                value=date,
+            )
             date = ""
         result.append(
             {

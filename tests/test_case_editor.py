@@ -107,9 +107,9 @@ def test_a_missing_title_is_shown_beside_the_field_and_save_says_what_is_missing
     editor.title_edit.setText("")
     qtbot.waitUntil(lambda: "is required" in editor.error_text("title"))
     assert editor.error_text("city") == ""
-    assert "title" in editor.save_button.toolTip()
+    assert "Title: is required" in editor.save_button.toolTip()
     editor.save_button.click()
-    assert "Not saved" in editor.status.text() and "title" in editor.status.text()
+    assert "Not saved" in editor.status.text() and "Title: is required" in editor.status.text()
     assert editor.tabs.currentIndex() == 0 and editor.isVisible()
     with pytest.raises(RecordNotFoundError):
         stored(worker.data_dir, editor.case_id)

@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.plans.model import (
     ADAPTATION_KINDS,
     BUDGET_BANDS,
@@ -23,7 +25,7 @@ from desktop.plans.model import (
     empty_plan,
     parse_number,
 )
-from desktop.validation import LANGUAGE_TAG, Problem, ValidationError
+from desktop.validation import LANGUAGE_TAG, Problem, ValidationError, message
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 20_000
@@ -35,45 +37,51 @@ class _Fields:
 
     def __init__(self, data: Any, what: str) -> None:
         if not isinstance(data, dict):
-            raise ValidationError([Problem(what, "must be a JSON object")])
+            raise ValidationError(
+                [Problem(what, message(QT_TRANSLATE_NOOP("Validation", "must be a JSON object")))]
+            )
         self.data = data
         self.problems: list[Problem] = []
 
-    def fail(self, name: str, message: str) -> None:
-        self.problems.append(Problem(name, message))
+    def fail(self, name: str, template: str, **values: Any) -> None:
+        self.problems.append(Problem(name, message(template, **values)))
 
     def text(self, value: Any, name: str, required: bool = False, choices: Iterable[str] = ()) -> str:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.fail(name, "must be text")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "must be text"))
             return ""
         value = value.strip()
         if required and not value:
-            self.fail(name, "is required")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "is required"))
         elif len(value) > MAX_TEXT:
-            self.fail(name, f"is longer than {MAX_TEXT} characters")
+            self.fail(
+                name, QT_TRANSLATE_NOOP("Validation", "is longer than {limit} characters"), limit=MAX_TEXT
+            )
         choices = tuple(choices)
         if value and choices and value not in choices:
-            self.fail(name, f"must be one of: {', '.join(choices)}")
+            self.fail(
+                name, QT_TRANSLATE_NOOP("Validation", "must be one of: {choices}"), choices=", ".join(choices)
+            )
         return value
 
     def date(self, value: Any, name: str, required: bool = False) -> str:
         text = self.text(value, name, required)
         if text and not DATE.match(text):
-            self.fail(name, "must be a date like 2026-03-31")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "must be a date like 2026-03-31"))
         return text
 
     def number_text(self, value: Any, name: str) -> str:
         text = "" if value is None else str(value).strip()
         if text and parse_number(text) is None:
-            self.fail(name, "must be a number")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "must be a number"))
         return text
 
     def section(self, name: str, keys: Iterable[str]) -> dict[str, str]:
         value = self.data.get(name) or {}
         if not isinstance(value, dict):
-            self.fail(name, "must be an object")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "must be an object"))
             return {k: "" for k in keys}
         return {k: self.text(value.get(k), f"{name}.{k}") for k in keys}
 
@@ -83,7 +91,7 @@ class _Fields:
     def rows_of(self, value: Any, name: str) -> list[dict[str, Any]]:
         value = value or []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail(name, "must be a list of objects")
+            self.fail(name, QT_TRANSLATE_NOOP("Validation", "must be a list of objects"))
             return []
         return value
 
@@ -92,7 +100,7 @@ class _Fields:
         try:
             uuid.UUID(str(value))
         except ValueError:
-            self.fail("id", "must be a UUID")
+            self.fail("id", QT_TRANSLATE_NOOP("Validation", "must be a UUID"))
         return str(value)
 
     def done(self, where: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -121,13 +129,21 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
         "signoff": f.section("signoff", blank["signoff"]),
     }
     if plan["case_id"] and not case_exists(plan["case_id"]):
-        f.fail("case_id", f"no case has the id {plan['case_id']}")
+        f.fail("case_id", QT_TRANSLATE_NOOP("Validation", "no case has the id {id}"), id=plan["case_id"])
     if plan["profile_id"] and not profile_exists(plan["profile_id"]):
-        f.fail("profile_id", f"no city profile has the id {plan['profile_id']}")
+        f.fail(
+            "profile_id",
+            QT_TRANSLATE_NOOP("Validation", "no city profile has the id {id}"),
+            id=plan["profile_id"],
+        )
     if plan["language"] and not LANGUAGE_TAG.match(plan["language"]):
-        f.fail("language", "must be a language tag such as en, ko or id")
+        f.fail("language", QT_TRANSLATE_NOOP("Validation", "must be a language tag such as en, ko or id"))
     if plan["intent"]["degree"] and plan["intent"]["degree"] not in TRANSFER_DEGREES:
-        f.fail("intent.degree", f"must be one of: {', '.join(TRANSFER_DEGREES)}")
+        f.fail(
+            "intent.degree",
+            QT_TRANSLATE_NOOP("Validation", "must be one of: {choices}"),
+            choices=", ".join(TRANSFER_DEGREES),
+        )
     f.date(plan["signoff"]["date"], "signoff.date")
     context = data.get("context") or {}
     if isinstance(context, dict):
@@ -139,7 +155,7 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
             "notes": f.text(context.get("notes"), "context.notes"),
         }
     else:
-        f.fail("context", "must be an object")
+        f.fail("context", QT_TRANSLATE_NOOP("Validation", "must be an object"))
     plan["fit"] = [_fit_entry(f, entry, n) for n, entry in enumerate(f.rows("fit"))]
     plan["stakeholders"] = [
         {
@@ -174,7 +190,11 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
     scaling = data.get("scaling") or {}
     paths = scaling.get("paths", []) if isinstance(scaling, dict) else []
     if not isinstance(paths, list) or any(p not in SCALING_PATHS for p in paths):
-        f.fail("scaling.paths", f"must list some of: {', '.join(SCALING_PATHS)}")
+        f.fail(
+            "scaling.paths",
+            QT_TRANSLATE_NOOP("Validation", "must list some of: {choices}"),
+            choices=", ".join(SCALING_PATHS),
+        )
         paths = []
     plan["scaling"] = {"paths": list(paths), "notes": f.text(scaling.get("notes"), "scaling.notes")}
     plan["milestones"] = [
@@ -233,17 +253,21 @@ def check_profile(data: Any, where: str = "city profile") -> dict[str, Any]:
         elif isinstance(value, str) and value.replace(",", "").strip().isdigit():
             profile[key] = int(value.replace(",", ""))
         else:
-            f.fail(key, "must be a whole number")
+            f.fail(key, QT_TRANSLATE_NOOP("Validation", "must be a whole number"))
     for key in PROFILE_LISTS:
         value = data.get(key) or []
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            f.fail(key, "must be a list of text")
+            f.fail(key, QT_TRANSLATE_NOOP("Validation", "must be a list of text"))
             value = []
         profile[key] = value
     if profile["budget_band"] and profile["budget_band"] not in BUDGET_BANDS:
-        f.fail("budget_band", f"must be one of: {', '.join(BUDGET_BANDS)}")
+        f.fail(
+            "budget_band",
+            QT_TRANSLATE_NOOP("Validation", "must be one of: {choices}"),
+            choices=", ".join(BUDGET_BANDS),
+        )
     return f.done(where, profile)
 
 
@@ -253,7 +277,7 @@ def check_progress(
     """A progress entry for a plan; readings must name the plan's own indicators."""
     f = _Fields(data, "progress")
     if plan is None:
-        f.fail("plan_id", f"no plan has the id {plan_id}")
+        f.fail("plan_id", QT_TRANSLATE_NOOP("Validation", "no plan has the id {id}"), id=plan_id)
     indicators = {i["id"] for i in (plan or {}).get("indicators", [])}
     entry: dict[str, Any] = {
         "id": f.record_id(),
@@ -267,10 +291,13 @@ def check_progress(
     for n, reading in enumerate(f.rows("readings")):
         indicator = f.text(reading.get("indicator_id"), f"readings[{n}].indicator_id", required=True)
         if plan is not None and indicator and indicator not in indicators:
-            f.fail(f"readings[{n}].indicator_id", "is not one of the plan's indicators")
+            f.fail(
+                f"readings[{n}].indicator_id",
+                QT_TRANSLATE_NOOP("Validation", "is not one of the plan's indicators"),
+            )
         value = f.number_text(reading.get("value"), f"readings[{n}].value")
         if not value:
-            f.fail(f"readings[{n}].value", "is required")
+            f.fail(f"readings[{n}].value", QT_TRANSLATE_NOOP("Validation", "is required"))
         entry["readings"].append({"indicator_id": indicator, "value": value})
     for n, change in enumerate(f.rows("adaptations")):
         entry["adaptations"].append(
@@ -300,7 +327,9 @@ def check_shortlist(data: Any, case_exists: Exists, where: str = "shortlist") ->
     for n, item in enumerate(f.rows("items")):
         case_id = f.text(item.get("case_id"), f"items[{n}].case_id", required=True)
         if case_id and not case_exists(case_id):
-            f.fail(f"items[{n}].case_id", f"no case has the id {case_id}")
+            f.fail(
+                f"items[{n}].case_id", QT_TRANSLATE_NOOP("Validation", "no case has the id {id}"), id=case_id
+            )
         if case_id in seen:
             continue
         seen.add(case_id)

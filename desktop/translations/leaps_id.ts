@@ -1768,6 +1768,10 @@ Tetap buat PDF?</translation>
         <translation>Pindahkan {what} ke bawah</translation>
     </message>
     <message>
+        <source>{table}, row {row}, {column}</source>
+        <translation>{table}, baris {row}, {column}</translation>
+    </message>
+    <message>
         <source>{case}: adaptation for {city}</source>
         <translation>{case}: adaptasi untuk {city}</translation>
     </message>
@@ -2191,6 +2195,10 @@ Tetap buat PDF?</translation>
         <translation>Sunting kasus: {title}</translation>
     </message>
     <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
         <source>To save, fix:
 {problems}</source>
         <translation>Untuk menyimpan, perbaiki:
@@ -2447,6 +2455,18 @@ Tetap buat PDF?</translation>
     <message>
         <source>component</source>
         <translation>komponen</translation>
+    </message>
+    <message>
+        <source>Component {number}, precondition {need}</source>
+        <translation>Komponen {number}, prasyarat {need}</translation>
+    </message>
+    <message>
+        <source>Component {number}, {part}</source>
+        <translation>Komponen {number}, {part}</translation>
+    </message>
+    <message>
+        <source>Component {number}</source>
+        <translation>Komponen {number}</translation>
     </message>
     <message>
         <source>(component {number})</source>
@@ -3695,6 +3715,161 @@ Tetap buat PDF?</translation>
     <message>
         <source>Export shortlist</source>
         <translation>Ekspor daftar pendek</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>harus berupa objek JSON</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>harus salah satu dari: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-03-31</source>
+        <translation>harus berupa tanggal seperti 2026-03-31</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>harus berupa angka</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>harus berupa daftar objek</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>harus berupa UUID</translation>
+    </message>
+    <message>
+        <source>no case has the id {id}</source>
+        <translation>tidak ada kasus dengan ID {id}</translation>
+    </message>
+    <message>
+        <source>no city profile has the id {id}</source>
+        <translation>tidak ada profil kota dengan ID {id}</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as en, ko or id</source>
+        <translation>harus berupa tag bahasa seperti en, ko, atau id</translation>
+    </message>
+    <message>
+        <source>must list some of: {choices}</source>
+        <translation>harus berisi beberapa dari: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>no plan has the id {id}</source>
+        <translation>tidak ada rencana dengan ID {id}</translation>
+    </message>
+    <message>
+        <source>is not one of the plan&apos;s indicators</source>
+        <translation>bukan salah satu indikator rencana ini</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>harus berupa teks, bukan {kind}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value!r})</source>
+        <translation>harus salah satu dari {choices} (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>harus berupa daftar teks</translation>
+    </message>
+    <message>
+        <source>must be a number between {low} and {high}</source>
+        <translation>harus berupa angka antara {low} dan {high}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>harus antara {low} dan {high} (isinya {value})</translation>
+    </message>
+    <message>
+        <source>must be a mapping of field names to values</source>
+        <translation>harus berupa pemetaan nama kolom ke nilainya</translation>
+    </message>
+    <message>
+        <source>must be a UUID (got {value!r})</source>
+        <translation>harus berupa UUID (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be an upper-case ISO 3166 code such as KR (got {value!r})</source>
+        <translation>harus berupa kode ISO 3166 berhuruf kapital seperti KR (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2013 (got {value!r})</source>
+        <translation>harus berupa tahun seperti 2013 (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 tag such as en or ko (got {value!r})</source>
+        <translation>harus berupa tag BCP 47 seperti en atau ko (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>needs at least one of {choices}</source>
+        <translation>perlu setidaknya satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {choices}</source>
+        <translation>{value!r} bukan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>
+        <translation>harus berupa daftar nomor SDG dari 1 sampai 17 (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a list of {{name, role, organisation}}</source>
+        <translation>harus berupa daftar {{name, role, organisation}}</translation>
+    </message>
+    <message>
+        <source>needs at least {count} components</source>
+        <translation>perlu setidaknya {count} komponen</translation>
+    </message>
+    <message>
+        <source>must be a mapping</source>
+        <translation>harus berupa pemetaan</translation>
+    </message>
+    <message>
+        <source>needs a kind, one of {choices}</source>
+        <translation>perlu jenis, salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>needs at least one source</source>
+        <translation>perlu setidaknya satu sumber</translation>
+    </message>
+    <message>
+        <source>needs a url or a citation</source>
+        <translation>perlu alamat web atau rujukan</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http:// (got {value!r})</source>
+        <translation>harus diawali https:// atau http:// (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
+        <translation>harus berupa teks dalam tanda kutip YYYY, YYYY-MM, atau YYYY-MM-DD (isinya {value!r})</translation>
     </message>
 </context>
 </TS>

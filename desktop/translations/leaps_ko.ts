@@ -1768,6 +1768,10 @@ Write the PDF anyway?</source>
         <translation>{what} 아래로 이동</translation>
     </message>
     <message>
+        <source>{table}, row {row}, {column}</source>
+        <translation>{table}, {row}행, {column}</translation>
+    </message>
+    <message>
         <source>{case}: adaptation for {city}</source>
         <translation>{case}: {city} 현지화</translation>
     </message>
@@ -2191,6 +2195,10 @@ Write the PDF anyway?</source>
         <translation>사례 편집: {title}</translation>
     </message>
     <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
         <source>To save, fix:
 {problems}</source>
         <translation>저장하려면 다음을 고치십시오:
@@ -2447,6 +2455,18 @@ Write the PDF anyway?</source>
     <message>
         <source>component</source>
         <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Component {number}, precondition {need}</source>
+        <translation>구성 요소 {number}, 전제 조건 {need}</translation>
+    </message>
+    <message>
+        <source>Component {number}, {part}</source>
+        <translation>구성 요소 {number}, {part}</translation>
+    </message>
+    <message>
+        <source>Component {number}</source>
+        <translation>구성 요소 {number}</translation>
     </message>
     <message>
         <source>(component {number})</source>
@@ -3695,6 +3715,161 @@ Write the PDF anyway?</source>
     <message>
         <source>Export shortlist</source>
         <translation>후보 목록 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>다음 중 하나여야 합니다: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-03-31</source>
+        <translation>2026-03-31 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>객체 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>UUID여야 합니다</translation>
+    </message>
+    <message>
+        <source>no case has the id {id}</source>
+        <translation>ID가 {id}인 사례가 없습니다</translation>
+    </message>
+    <message>
+        <source>no city profile has the id {id}</source>
+        <translation>ID가 {id}인 도시 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as en, ko or id</source>
+        <translation>en, ko, id 같은 언어 태그여야 합니다</translation>
+    </message>
+    <message>
+        <source>must list some of: {choices}</source>
+        <translation>다음 중에서 골라야 합니다: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>no plan has the id {id}</source>
+        <translation>ID가 {id}인 계획이 없습니다</translation>
+    </message>
+    <message>
+        <source>is not one of the plan&apos;s indicators</source>
+        <translation>이 계획의 지표가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>텍스트여야 합니다({kind} 형식은 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value!r})</source>
+        <translation>{choices} 중 하나여야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>텍스트 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number between {low} and {high}</source>
+        <translation>{low}에서 {high} 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>{low}에서 {high} 사이여야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>must be a mapping of field names to values</source>
+        <translation>필드 이름과 값을 짝지은 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a UUID (got {value!r})</source>
+        <translation>UUID여야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be an upper-case ISO 3166 code such as KR (got {value!r})</source>
+        <translation>KR 같은 대문자 ISO 3166 코드여야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2013 (got {value!r})</source>
+        <translation>2013 같은 연도여야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 tag such as en or ko (got {value!r})</source>
+        <translation>en, ko 같은 BCP 47 태그여야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>needs at least one of {choices}</source>
+        <translation>{choices} 중 하나 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {choices}</source>
+        <translation>{value!r}은(는) {choices} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>
+        <translation>1에서 17 사이의 SDG 번호 목록이어야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be a list of {{name, role, organisation}}</source>
+        <translation>{{name, role, organisation}} 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>needs at least {count} components</source>
+        <translation>구성 요소가 {count}개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>must be a mapping</source>
+        <translation>매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>needs a kind, one of {choices}</source>
+        <translation>유형이 필요합니다({choices} 중 하나)</translation>
+    </message>
+    <message>
+        <source>needs at least one source</source>
+        <translation>출처가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>needs a url or a citation</source>
+        <translation>웹 주소나 인용 정보가 필요합니다</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http:// (got {value!r})</source>
+        <translation>https:// 또는 http://로 시작해야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
+        <translation>따옴표로 묶은 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 텍스트여야 합니다(입력값: {value!r})</translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,8 @@ from desktop.store.records import (
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
-from desktop.ui.i18n import current_language
-from desktop.validation import Problem, ValidationError, validate_case
+from desktop.ui.i18n import current_language, plain_label
+from desktop.validation import Problem, ValidationError, shown_message, validate_case
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -243,7 +243,7 @@ class CaseEditor(QDialog):
         column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", ""))
+        widget.setAccessibleName(plain_label(label))
         form.addRow(caption, box)
         self._register(key, _Field(get, put, widget, error, self.tabs.count() - 1), changed)
 
@@ -531,6 +531,27 @@ class CaseEditor(QDialog):
     def _field_of(problem: Problem) -> str:
         return problem.field.split("[")[0].split(".")[0]
 
+    def place_of(self, problem: Problem) -> str:
+        """Where a problem lies, in the form's own words: "Title", "Sources, row 2, Web address"."""
+        key = self._field_of(problem)
+        field = self._fields.get(key)
+        if field is None:
+            return problem.field
+        label = field.focus.accessibleName()
+        rest = problem.field[len(key) :]
+        if rest and key == "components":
+            return self.components.place_of(rest)
+        if rest and key in ("sources", "contacts"):
+            editor = self.sources if key == "sources" else self.contacts
+            return editor.place_of(label, rest)
+        return label
+
+    def problem_text(self, problem: Problem) -> str:
+        """A problem as the editor shows it: where, and what, in the window's language."""
+        return self.tr("{place}: {problem}").format(
+            place=self.place_of(problem), problem=shown_message(problem.message)
+        )
+
     def problems(self) -> list[Problem]:
         """What stands in the way of saving, field by field."""
         try:
@@ -544,7 +565,7 @@ class CaseEditor(QDialog):
         found = self.problems()
         by_field: dict[str, list[str]] = {}
         for problem in found:
-            by_field.setdefault(self._field_of(problem), []).append(str(problem))
+            by_field.setdefault(self._field_of(problem), []).append(self.problem_text(problem))
         for key, field in self._fields.items():
             if key == "attachments":
                 continue  # its label carries the file messages
@@ -557,7 +578,7 @@ class CaseEditor(QDialog):
             self.tabs.tabBar().setTabTextColor(
                 tab, Qt.GlobalColor.darkRed if flagged else self.palette().text().color()
             )
-        summary = "\n".join(str(p) for p in found)
+        summary = "\n".join(self.problem_text(p) for p in found)
         self.save_button.setToolTip(
             self.tr("To save, fix:\n{problems}").format(problems=summary) if found else ""
         )
@@ -580,7 +601,7 @@ class CaseEditor(QDialog):
             self.status.setText(
                 self.tr(
                     "Not saved: %n thing(s) to fix, shown beside each field. First: {problem}", "", len(found)
-                ).format(problem=str(found[0]))
+                ).format(problem=self.problem_text(found[0]))
             )
             first = self._fields.get(self._field_of(found[0]))
             if first is not None:

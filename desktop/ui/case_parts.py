@@ -3,6 +3,7 @@ sources and contacts, and attached files."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -29,8 +30,11 @@ from desktop.language import tr
 from desktop.render import choice_label, size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.i18n import plain_label
 
 IdRole = Qt.ItemDataRole.UserRole
+# Where in a list a validation problem lies: "[2]", "[2].name", "[2].preconditions[1].text".
+_ITEM_PATH = re.compile(r"^\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?")
 
 
 def _button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
@@ -109,10 +113,19 @@ class ComponentsEditor(QWidget):
 
         self.form = QWidget()
         form = QFormLayout(self.form)
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&What it is"), self.description)
-        form.addRow(self.tr("&How it works"), self.mechanism)
-        form.addRow(self.tr("&Core or adaptable"), self.role)
+        self._part_labels = {
+            "name": self.tr("&Name"),
+            "description": self.tr("&What it is"),
+            "mechanism": self.tr("&How it works"),
+            "role": self.tr("&Core or adaptable"),
+        }
+        for key, editor in (
+            ("name", self.name),
+            ("description", self.description),
+            ("mechanism", self.mechanism),
+            ("role", self.role),
+        ):
+            form.addRow(self._part_labels[key], editor)
         needs = QVBoxLayout()
         needs.addWidget(self.preconditions)
         needs_buttons = QHBoxLayout()
@@ -205,6 +218,19 @@ class ComponentsEditor(QWidget):
             self._show_current(row)
             self.changed.emit()
 
+    def place_of(self, path: str) -> str:
+        """Where a problem of the components lies ("[2].name"), as the form names it."""
+        match = _ITEM_PATH.match(path)
+        if match is None:
+            return self.list.accessibleName()
+        number, part, need = match.groups()
+        if need is not None:
+            return self.tr("Component {number}, precondition {need}").format(number=number, need=need)
+        if part in self._part_labels:
+            label = plain_label(self._part_labels[part])
+            return self.tr("Component {number}, {part}").format(number=number, part=label)
+        return self.tr("Component {number}").format(number=number)
+
     def _label(self, index: int) -> str:
         return self._items[index]["name"] or self.tr("(component {number})").format(number=index + 1)
 
@@ -279,6 +305,7 @@ class RowsEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._keys = [key for key, _ in columns]
+        self._headings = dict(columns)
         self._with_ids = with_ids
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([heading for _, heading in columns])
@@ -334,6 +361,18 @@ class RowsEditor(QWidget):
             self.set_values(rows)
             self.table.setCurrentCell(target, 0)
             self.changed.emit()
+
+    def place_of(self, table: str, path: str) -> str:
+        """Where a problem of the rows lies ("[1].url"), named after the table, its row and column."""
+        match = _ITEM_PATH.match(path)
+        if match is None:
+            return table
+        row, column, _ = match.groups()
+        if column in self._headings:
+            return tr("{table}, row {row}, {column}").format(
+                table=table, row=row, column=self._headings[column]
+            )
+        return tr("{table}, row {row}").format(table=table, row=row)
 
     def _append(self, record: dict[str, Any]) -> None:
         row = self.table.rowCount()

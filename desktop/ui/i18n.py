@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, base_language, load_translator
@@ -9,6 +11,13 @@ from desktop.resources import resource_path
 from desktop.ui.settings import settings
 
 _installed: list[QTranslator] = []
+# A keyboard mnemonic in a label: "&Title", or "제목(&T)" as East Asian languages write it.
+_MNEMONIC = re.compile(r"\(&[^&\s]\)|&(?=[^&\s])")
+
+
+def plain_label(label: str) -> str:
+    """A label as read aloud or named in a message, without its mnemonic: "제목(&T)" -> "제목"."""
+    return _MNEMONIC.sub("", label).replace("&&", "&")
 
 
 def preferred_language() -> str:

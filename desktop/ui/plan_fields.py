@@ -27,20 +27,22 @@ from PySide6.QtWidgets import (
 from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.i18n import plain_label
+from desktop.validation import shown_message
 
 ERROR_CELL = QColor("#fde7e9")
 ERROR_TEXT = QColor("#1a1a1a")  # on the light error tint whatever the palette
 
 
 def problem_text(message: str) -> str:
-    """A service's problem message as the form shows it beside the field."""
+    """A service's problem message as the form shows it beside the field, in the window's language."""
     known = {
         "is required": tr("Required: fill this in."),
         "must be a number": tr("Enter a number, such as 120 or 4.5."),
         "must be a date like 2026-03-31": tr("Enter a date like 2026-03-31."),
         "must be a whole number": tr("Enter a whole number, such as 250000."),
     }
-    return known.get(message, message)
+    return known.get(message) or shown_message(message)
 
 
 def get_path(data: dict[str, Any], path: str) -> Any:
@@ -313,7 +315,7 @@ class FieldSet(QObject):
 
     def add_row(self, form: QFormLayout, path: str, label: str, widget: QWidget) -> QWidget:
         """Bind a widget and add it to a form with its label and, under it, its error line."""
-        error = self.bind(path, widget, label.replace("&", ""))
+        error = self.bind(path, widget, plain_label(label))
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import __version__
+from desktop import APP_NAME, __version__
 from desktop.resources import resource_path
 from desktop.ui.help import (
     GUIDE_FOLDER,
@@ -20,14 +24,23 @@ from desktop.ui.help import (
     linked_pages,
     open_about,
     open_guide,
+    page_file,
     page_html,
     page_markdown,
     page_title,
 )
+from desktop.ui.i18n import install_translators, plain_label
 from desktop.ui.tasks import TaskRunner
 from tests.worker_helpers import WAIT_MS, open_main_window
 
 ANY_LINK = re.compile(r"\]\(([^)]+)\)")
+TRANSLATED = ("ko", "id")
+HEADING = re.compile(r"^#{1,6} ", re.MULTILINE)
+CODE = re.compile(r"`[^`]+`")
+KEY = re.compile(
+    r"\*\*(?:(?:Ctrl|Alt|Shift)\+)*(?:Ctrl|Alt|Shift|Up|Down|Left|Enter|Esc|Space|Delete|Tab|F\d+|[A-Z])\*\*"
+)
+MENU_PATH = re.compile(r"\*\*([^*]+ → [^*]+)\*\*")
 
 
 def test_every_guide_file_is_in_the_contents_and_loads() -> None:
@@ -129,3 +142,77 @@ def test_f1_and_the_help_menu_in_the_main_window(qtbot: QtBot, data_dir: Path) -
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.versions.rowCount() > 5, timeout=WAIT_MS)
     assert str(data_dir) in dialog.tabs.widget(0).text()
+
+
+# The guide in Korean and Indonesian
+
+
+def screen_words(language: str) -> set[str]:
+    """Every text the app shows in a language, as read (no mnemonics, the app's name filled in)."""
+    root = ElementTree.parse(resource_path(f"desktop/translations/leaps_{language}.ts")).getroot()
+    texts = (m.findtext("translation") or "" for m in root.iter("message"))
+    return {plain_label(t).replace("%s", APP_NAME).replace("{app}", APP_NAME) for t in texts}
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The test installs another language; English comes back after it."""
+    yield
+    install_translators("en")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_page_has_a_translation_with_the_same_links_and_headings(language: str) -> None:
+    folder = resource_path(GUIDE_FOLDER) / language
+    assert {p.stem for p in folder.glob("*.md")} == set(GUIDE_PAGES)
+    for name in GUIDE_PAGES:
+        english, translated = page_markdown(name), page_markdown(name, language)
+        assert page_file(name, language) == folder / f"{name}.md"
+        assert page_title(translated) and page_title(translated) != page_title(english), name
+        assert sorted(linked_pages(translated)) == sorted(linked_pages(english)), name
+        assert len(HEADING.findall(translated)) == len(HEADING.findall(english)), name
+        assert "<h1>" in page_html(name, language)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_every_command_file_name_and_key_of_the_english(language: str) -> None:
+    for name in GUIDE_PAGES:
+        english, translated = page_markdown(name), page_markdown(name, language)
+        missing = {t for t in CODE.findall(english) + KEY.findall(english) if t not in translated}
+        assert not missing, f"{language}/{name}.md lacks {sorted(missing)}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_menu_paths_in_a_translation_name_what_the_screen_shows(language: str) -> None:
+    shown = screen_words(language)
+    for name in GUIDE_PAGES:
+        paths = MENU_PATH.findall(page_markdown(name, language))
+        assert len(paths) == len(MENU_PATH.findall(page_markdown(name))), name
+        for path in paths:
+            unknown = [part for part in path.split(" → ") if part not in shown]
+            assert not unknown, f"{language}/{name}.md: {path}"
+
+
+def test_the_guide_speaks_korean_in_a_korean_window(qtbot: QtBot, english_after: None) -> None:
+    install_translators("ko")
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert window.contents.item(0).text() == "LEAPS Catalogue 사용자 안내서"
+    assert "무엇을 하시겠습니까?" in window.page.toPlainText()
+    window.page.anchorClicked.emit(QUrl(f"{PAGE_LINK_BASE}exchanging-bundles"))
+    assert "동기화 → 번들 내보내기…" in window.page.toPlainText()
+
+
+def test_a_page_not_yet_translated_shows_in_english(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_after: None
+) -> None:
+    shutil.copytree(resource_path(GUIDE_FOLDER), tmp_path / GUIDE_FOLDER)
+    (tmp_path / GUIDE_FOLDER / "id" / "keyboard.md").unlink()
+    monkeypatch.setattr("desktop.ui.help.resource_path", lambda relative: tmp_path / relative)
+    install_translators("id")
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert "Apa yang ingin Anda lakukan?" in window.page.toPlainText()
+    window.show_page("keyboard")
+    assert window.contents.currentItem().text() == "Keyboard shortcuts"
+    assert "go to the search box" in window.page.toPlainText()

@@ -31,6 +31,8 @@ from shiboken6 import isValid
 
 from desktop import APP_NAME, __version__
 from desktop.catalogue import LIBRARIES, _package_version
+from desktop.countries import words_language
+from desktop.language import SOURCE_LANGUAGE
 from desktop.render import markdown_to_safe_html
 from desktop.resources import resource_path
 from desktop.ui.case_view import CaseView
@@ -59,9 +61,16 @@ LICENCE_FILES = ("THIRD_PARTY.md", "LGPL-3.0.txt", "GPL-3.0.txt")
 # The guide
 
 
-def page_markdown(name: str) -> str:
-    """The Markdown source of a guide page."""
-    return (resource_path(GUIDE_FOLDER) / f"{name}.md").read_text(encoding="utf-8")
+def page_file(name: str, language: str = SOURCE_LANGUAGE) -> Path:
+    """A guide page's file in a language (guide/ko/, guide/id/), else the English one."""
+    folder = resource_path(GUIDE_FOLDER)
+    translated = folder / language / f"{name}.md"
+    return translated if language != SOURCE_LANGUAGE and translated.is_file() else folder / f"{name}.md"
+
+
+def page_markdown(name: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The Markdown source of a guide page, in a language where the guide has it."""
+    return page_file(name, language).read_text(encoding="utf-8")
 
 
 def page_title(markdown: str) -> str:
@@ -74,9 +83,9 @@ def linked_pages(markdown: str) -> list[str]:
     return _PAGE_LINK.findall(markdown)
 
 
-def page_html(name: str) -> str:
+def page_html(name: str, language: str = SOURCE_LANGUAGE) -> str:
     """A guide page rendered through the app's safe Markdown renderer, its page links kept."""
-    markdown = _PAGE_LINK.sub(lambda m: f"]({PAGE_LINK_BASE}{m.group(1)})", page_markdown(name))
+    markdown = _PAGE_LINK.sub(lambda m: f"]({PAGE_LINK_BASE}{m.group(1)})", page_markdown(name, language))
     return markdown_to_safe_html(markdown)
 
 
@@ -97,10 +106,14 @@ class GuidePage(CaseView):
 
 
 class HelpWindow(QDialog):
-    """The user guide: a contents list beside the page; links between pages work; Alt+Left goes back."""
+    """The user guide: a contents list beside the page; links between pages work; Alt+Left goes back.
+
+    The guide speaks the language of the window's words, page by page where it has a translation.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = words_language()
         self.setWindowTitle(self.tr("{app} user guide").format(app=APP_NAME))
         self.setAccessibleName(self.tr("User guide"))
         self.resize(980, 680)
@@ -111,7 +124,7 @@ class HelpWindow(QDialog):
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Guide contents"))
         for name in GUIDE_PAGES:
-            item = QListWidgetItem(page_title(page_markdown(name)))
+            item = QListWidgetItem(page_title(page_markdown(name, self.language)))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._contents_chosen)
@@ -141,7 +154,7 @@ class HelpWindow(QDialog):
         if remember and self.current:
             self.history.append(self.current)
         self.current = name
-        self.page.show_page(page_html(name))
+        self.page.show_page(page_html(name, self.language))
         row = GUIDE_PAGES.index(name)
         if self.contents.currentRow() != row:
             self.contents.setCurrentRow(row)

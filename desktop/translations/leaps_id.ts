@@ -2422,11 +2422,11 @@ Tetap buat PDF?</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
+        <translation>N&amp;ama</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation>&amp;Apa itu</translation>
+        <translation>A&amp;pa itu</translation>
     </message>
     <message>
         <source>&amp;How it works</source>

@@ -1235,7 +1235,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Citizen &amp;engagement plan</source>
-        <translation>시민 참여 계획(&amp;E)</translation>
+        <translation>시민 참여 계획(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -1275,7 +1275,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>장소(&amp;P)</translation>
+        <translation>장소(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
@@ -1331,7 +1331,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>D&amp;ecision</source>
-        <translation>결정(&amp;E)</translation>
+        <translation>결정(&amp;C)</translation>
     </message>
     <message>
         <source>Plan &amp;state</source>
@@ -2004,11 +2004,11 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation>요약(&amp;S)</translation>
+        <translation>요약(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation>단계(&amp;T)</translation>
+        <translation>단계(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Year started</source>
@@ -2036,11 +2036,11 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation>문제(&amp;P)</translation>
+        <translation>문제(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Approach</source>
-        <translation>접근 방식(&amp;A)</translation>
+        <translation>접근 방식(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Results</source>
@@ -2056,7 +2056,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>P&amp;artners</source>
-        <translation>협력 기관(&amp;A)</translation>
+        <translation>협력 기관(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Place and tags</source>
@@ -2068,7 +2068,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>국가(&amp;U)</translation>
+        <translation>국가(&amp;N)</translation>
     </message>
     <message>
         <source>(choose a country)</source>
@@ -2799,7 +2799,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Fi&amp;lters</source>
-        <translation>필터(&amp;L)</translation>
+        <translation>필터(&amp;I)</translation>
     </message>
     <message>
         <source>any year</source>

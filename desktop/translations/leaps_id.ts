@@ -2023,10 +2023,6 @@ Tetap buat PDF?</translation>
         <translation>Baha&amp;sa</translation>
     </message>
     <message>
-        <source>A BCP 47 tag: en, ko, zh-Hant, th</source>
-        <translation>Tag BCP 47: en, ko, zh-Hant, th</translation>
-    </message>
-    <message>
         <source>&amp;Curation</source>
         <translation>Ku&amp;rasi</translation>
     </message>

@@ -2023,10 +2023,6 @@ Write the PDF anyway?</source>
         <translation>언어(&amp;N)</translation>
     </message>
     <message>
-        <source>A BCP 47 tag: en, ko, zh-Hant, th</source>
-        <translation>BCP 47 태그: en, ko, zh-Hant, th</translation>
-    </message>
-    <message>
         <source>&amp;Curation</source>
         <translation>검수 상태(&amp;C)</translation>
     </message>

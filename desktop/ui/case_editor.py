@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.attachments import AttachmentError, read_attachment
-from desktop.countries import country_label, reading_order
+from desktop.countries import country_label, reading_order, words_language
 from desktop.drafts import Draft, discard_draft, save_draft
 from desktop.render import choice_label, markdown_to_safe_html
 from desktop.store.errors import RecordNotFoundError
@@ -45,7 +45,7 @@ from desktop.store.records import (
     THEMES,
     Case,
 )
-from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, RowsEditor
+from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import current_language, plain_label
@@ -339,9 +339,13 @@ class CaseEditor(QDialog):
             form,
             "level_of_government",
             self.tr("Level of &government"),
-            [(level, level) for level in LEVELS_OF_GOVERNMENT],
+            [(level, choice_label(level)) for level in LEVELS_OF_GOVERNMENT],
         )
-        self._line(form, "language", self.tr("La&nguage"), self.tr("A BCP 47 tag: en, ko, zh-Hant, th"))
+        languages = LanguageBox(words_language())
+        changed = languages.currentIndexChanged
+        self._row(
+            form, "language", self.tr("La&nguage"), languages, languages.code, languages.set_code, changed
+        )
         self._combo(form, "curation", self.tr("&Curation"), [(s, choice_label(s)) for s in CURATION_STATES])
 
     def _build_story(self) -> None:

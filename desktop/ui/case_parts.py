@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.countries import language_label, reading_order
 from desktop.language import tr
 from desktop.render import choice_label, size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
@@ -35,6 +37,39 @@ from desktop.ui.i18n import plain_label
 IdRole = Qt.ItemDataRole.UserRole
 # Where in a list a validation problem lies: "[2]", "[2].name", "[2].preconditions[1].text".
 _ITEM_PATH = re.compile(r"^\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?")
+
+
+@cache
+def language_choices(language: str) -> list[tuple[str, str]]:
+    """(ISO 639-1 code, name) of each language Qt knows, named in `language` and sorted in it."""
+    two_letters = QLocale.LanguageCodeType.ISO639Part1
+    codes = {QLocale.languageToCode(known, two_letters) for known in QLocale.Language}
+    choices = [(code, language_label(code, language)) for code in codes if code]
+    order = reading_order(language)
+    return sorted(choices, key=lambda choice: order(choice[1]))
+
+
+class LanguageBox(QComboBox):
+    """Chooses a case's language by its name; a tag the list lacks ("zh-Hant") stays as the case has it."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        for code, name in language_choices(language):
+            self.addItem(name, code)
+
+    def code(self) -> str:
+        """The tag chosen."""
+        return str(self.currentData() or "")
+
+    def set_code(self, tag: str | None) -> None:
+        """Show a tag, adding it at the top, named with the tag itself, when the list lacks it."""
+        tag = tag or "en"  # what the catalogue reads a case without a language as
+        index = self.findData(tag)
+        if index < 0:
+            self.insertItem(0, f"{language_label(tag, self.language)} ({tag})", tag)
+            index = 0
+        self.setCurrentIndex(index)
 
 
 def _button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:

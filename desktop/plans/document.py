@@ -9,6 +9,7 @@ from desktop.countries import country_label, words_language
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
 from desktop.language import document_language, tr
 from desktop.plans.labels import dimension_labels, value_label
+from desktop.plans.model import flagged_risk_text
 from desktop.store.errors import RecordNotFoundError
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ def _source_case(case: Case | None) -> list[Any]:
 
 def _risk_text(risk: dict[str, Any]) -> str:
     if risk.get("flagged"):
-        return tr("{risk} (flagged by the fit check)").format(risk=risk["risk"])
+        # Worded again here: the risk came in the window's words, the document may speak another language.
+        return tr("{risk} (flagged by the fit check)").format(risk=flagged_risk_text(risk))
     return str(risk["risk"])
 
 

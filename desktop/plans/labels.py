@@ -43,6 +43,13 @@ def vocabulary_labels() -> dict[str, str]:
         "reactive": tr("Reactive"),
         "core": tr("Core"),
         "adaptable": tr("Adaptable"),
+        # Kinds of precondition, worded as the case page words them.
+        "data": tr("data"),
+        "law": tr("law"),
+        "budget": tr("budget"),
+        "skills": tr("skills"),
+        "infrastructure": tr("infrastructure"),
+        "partners": tr("partners"),
     }
 
 

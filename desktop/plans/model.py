@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from desktop.language import tr
+from desktop.plans.labels import value_label
 from desktop.store.records import Case
 
 PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "closed")
@@ -128,7 +129,7 @@ def plan_from_case(case: Case, profile: dict[str, Any] | None, language: str = "
     return plan
 
 
-def flagged_risks(plan: dict[str, Any]) -> list[dict[str, str]]:
+def flagged_risks(plan: dict[str, Any]) -> list[dict[str, Any]]:
     """A risk for each precondition of a core component that the target city does not meet."""
     risks = []
     for entry in plan.get("fit", []):
@@ -137,17 +138,27 @@ def flagged_risks(plan: dict[str, Any]) -> list[dict[str, str]]:
         for precondition in entry.get("preconditions", []):
             status = precondition.get("status")
             if status in ("not met", "partly"):
-                risks.append(
-                    {
-                        "risk": f"{entry.get('component', '')}: {precondition.get('text', '')} "
-                        f"({precondition.get('kind', '')}, {status})",
-                        "likelihood": "high" if status == "not met" else "medium",
-                        "impact": "high",
-                        "mitigation": entry.get("adaptation", ""),
-                        "flagged": True,
-                    }
-                )
+                risk = {
+                    "component": entry.get("component", ""),
+                    "need": precondition.get("text", ""),
+                    "kind": precondition.get("kind", ""),
+                    "status": status,
+                    "likelihood": "high" if status == "not met" else "medium",
+                    "impact": "high",
+                    "mitigation": entry.get("adaptation", ""),
+                    "flagged": True,
+                }
+                risks.append({**risk, "risk": flagged_risk_text(risk)})
     return risks
+
+
+def flagged_risk_text(risk: dict[str, Any]) -> str:
+    """A flagged risk in the words `tr` speaks now: the component, its need, and how far it is met."""
+    if risk["status"] == "not met":
+        template = tr("{component}: {need} ({kind}, not met)")
+    else:
+        template = tr("{component}: {need} ({kind}, partly met)")
+    return template.format(component=risk["component"], need=risk["need"], kind=value_label(risk["kind"]))
 
 
 def all_risks(plan: dict[str, Any]) -> list[dict[str, Any]]:

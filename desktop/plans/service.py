@@ -125,6 +125,7 @@ class Planning:
             "language": plan["language"],
             "case_id": plan["case_id"],
             "case_title": case[0] if case else "",
+            "case_deleted": bool(plan["case_id"]) and case is None,
             "origin_city": case[1] if case else "",
             "origin_country": case[2] if case else "",
             "profile_id": plan["profile_id"],

@@ -1134,6 +1134,10 @@ Tetap buat PDF?</translation>
         <translation>Tanpa kasus sumber</translation>
     </message>
     <message>
+        <source>Source case deleted</source>
+        <translation>Kasus sumber dihapus</translation>
+    </message>
+    <message>
         <source>No city profile chosen</source>
         <translation>Belum ada profil kota yang dipilih</translation>
     </message>
@@ -1778,6 +1782,14 @@ Tetap buat PDF?</translation>
     <message>
         <source>Adapting {case}</source>
         <translation>Mengadaptasi {case}</translation>
+    </message>
+    <message>
+        <source>{component}: {need} ({kind}, not met)</source>
+        <translation>{component}: {need} ({kind}, tidak terpenuhi)</translation>
+    </message>
+    <message>
+        <source>{component}: {need} ({kind}, partly met)</source>
+        <translation>{component}: {need} ({kind}, terpenuhi sebagian)</translation>
     </message>
     <message>
         <source>{time} · device {device}</source>

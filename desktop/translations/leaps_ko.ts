@@ -1130,6 +1130,10 @@ Write the PDF anyway?</source>
         <translation>원본 사례 없음</translation>
     </message>
     <message>
+        <source>Source case deleted</source>
+        <translation>원본 사례 삭제됨</translation>
+    </message>
+    <message>
         <source>No city profile chosen</source>
         <translation>선택한 도시 프로필 없음</translation>
     </message>
@@ -1778,6 +1782,14 @@ Write the PDF anyway?</source>
     <message>
         <source>Adapting {case}</source>
         <translation>{case} 현지화</translation>
+    </message>
+    <message>
+        <source>{component}: {need} ({kind}, not met)</source>
+        <translation>{component}: {need} ({kind}, 미충족)</translation>
+    </message>
+    <message>
+        <source>{component}: {need} ({kind}, partly met)</source>
+        <translation>{component}: {need} ({kind}, 부분 충족)</translation>
     </message>
     <message>
         <source>{time} · device {device}</source>

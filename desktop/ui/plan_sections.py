@@ -31,6 +31,7 @@ from desktop.plans.model import (
     SCALING_PATHS,
     TRANSFER_DEGREES,
 )
+from desktop.store.records import PRECONDITION_KINDS
 from desktop.ui.plan_fields import (
     ChoiceBox,
     Column,
@@ -124,11 +125,12 @@ class IntentSection(Section):
         self.field("intent.degree", tr("&Degree of transfer"), ChoiceBox(TRANSFER_DEGREES))
         self.field("intent.why", tr("&Why this degree"), text_box(lines=5))
 
-    def show_origin(self, case_title: str, origin: str, target: str) -> None:
-        """Name the source case with its city, and the target city."""
-        self.source.setText(
-            tr("{case} ({city})").format(case=case_title, city=origin) if case_title else tr("No source case")
-        )
+    def show_origin(self, case_title: str, origin: str, target: str, *, case_deleted: bool) -> None:
+        """Name the source case with its city (or say it was deleted), and the target city."""
+        if case_title:
+            self.source.setText(tr("{case} ({city})").format(case=case_title, city=origin))
+        else:
+            self.source.setText(tr("Source case deleted") if case_deleted else tr("No source case"))
         self.target.setText(target or tr("No city profile chosen"))
 
 
@@ -215,7 +217,7 @@ class ComponentBox(QGroupBox):
         self.preconditions = RowsTable(
             tr("Preconditions"),
             [
-                Column("kind", tr("Kind"), width=90),
+                Column("kind", tr("Kind"), choices=PRECONDITION_KINDS, width=130),
                 Column("text", tr("Precondition"), width=260),
                 Column("status", tr("In your city"), choices=PRECONDITION_STATUSES, width=120),
                 Column("note", tr("Note")),

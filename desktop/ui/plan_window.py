@@ -57,6 +57,7 @@ class PlanBundle:
 
     plan: dict[str, Any]
     case_title: str = ""
+    case_deleted: bool = False
     origin: str = ""
     target: str = ""
     draft: tuple[str, dict[str, Any]] | None = None
@@ -76,6 +77,7 @@ def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
     return PlanBundle(
         plan=plan,
         case_title=summary.get("case_title", ""),
+        case_deleted=summary.get("case_deleted", False),
         origin=origin,
         target=target,
         draft=load_plan_draft(catalogue.data_dir, plan_id),
@@ -129,7 +131,8 @@ class PlanWindow(QMainWindow):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._build()
-        self.intent.show_origin(bundle.case_title, bundle.origin, bundle.target)
+        origin = (bundle.case_title, bundle.origin, bundle.target)
+        self.intent.show_origin(*origin, case_deleted=bundle.case_deleted)
         self._load(bundle.plan)
         self.monitoring.show_progress(bundle.progress, bundle.series)
         if bundle.draft is not None:

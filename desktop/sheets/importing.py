@@ -7,9 +7,11 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.sheets.cells import is_blank, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
@@ -17,7 +19,7 @@ from desktop.sheets.reading import Sheet, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.records import NEW_CASE_CHOICES, Case
-from desktop.validation import Problem, ValidationError, validate_case
+from desktop.validation import Problem, ValidationError, message, validate_case
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -36,10 +38,19 @@ _FIELD_ROOT = re.compile(r"[.\[]")
 
 @dataclass
 class RowProblem:
-    """Why one row cannot be imported: the column (or '' for the row) and what is wrong."""
+    """Why one row cannot be imported: the column (or '' for the row), the case field, what is wrong.
+
+    `message` is English, a validation Message where a window can translate it.
+    """
 
     column: str
     message: str
+    field: str = ""
+
+    @property
+    def text(self) -> str:
+        """The problem in English, led by its field: "country must be ..."."""
+        return f"{self.field} {self.message}" if self.field else self.message
 
 
 @dataclass
@@ -80,7 +91,7 @@ class ImportPlan:
         return [
             f"{self.file} row {row.number}"
             + (f", column {p.column!r}" if p.column else "")
-            + f": {p.message}"
+            + f": {p.text}"
             for row in self.rows
             for p in row.problems
         ]
@@ -98,7 +109,7 @@ class ImportPlan:
                     "action": r.action,
                     "id": r.case_id,
                     "title": r.title,
-                    "problems": [asdict(p) for p in r.problems],
+                    "problems": [{"column": p.column, "message": p.text} for p in r.problems],
                     "missing": r.missing,
                 }
                 for r in self.rows
@@ -160,8 +171,15 @@ def read_rows(
     for count, row in enumerate(sheet.rows(), start=1):
         if count > MAX_ROWS:
             raise SheetError(
-                f"{sheet.name} has more than {MAX_ROWS:,} rows, more than one import takes. "
-                f"Split it into files of at most {MAX_ROWS:,} rows and import each; nothing was imported."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{file} has more than {limit:,} rows, more than one import takes. Split it into "
+                        "files of at most {limit:,} rows and import each; nothing was imported.",
+                    ),
+                    file=sheet.name,
+                    limit=MAX_ROWS,
+                )
             )
         if count % PROGRESS_EVERY == 0:
             _check(cancelled, "Reading the sheet")
@@ -172,9 +190,8 @@ def read_rows(
         plan = RowPlan(row.number, case_id, str(values.get("title", "")), values)
         if case_id in seen:
             column = sheet.columns[id_column] if id_column is not None else ""
-            plan.problems.append(
-                RowProblem(column, f"has the same id as row {seen[case_id]}; give each case one row")
-            )
+            same = QT_TRANSLATE_NOOP("Validation", "has the same id as row {row}; give each case one row")
+            plan.problems.append(RowProblem(column, message(same, row=seen[case_id])))
         seen.setdefault(case_id, row.number)
         rows.append(plan)
     return rows
@@ -185,7 +202,7 @@ def _classify_row(row: RowPlan, existing: Case | None, column_of: dict[str, str]
     if row.problems:
         return
     case, problems, missing = build_case(row.values, row.case_id, existing)
-    row.problems = [RowProblem(column_of.get(_root(p.field), ""), f"{p.field} {p.message}") for p in problems]
+    row.problems = [RowProblem(column_of.get(_root(p.field), ""), p.message, p.field) for p in problems]
     if case is None:
         return
     row.title = case.title
@@ -212,14 +229,23 @@ def plan_import(
         mapping = apply_overrides(sheet.columns, guess_mapping(sheet.columns), overrides or {})
         if "title" not in mapping.values():
             raise SheetError(
-                f"{sheet.name}: no column holds the case title. Name a column 'Title' or map one to "
-                "title (--mapping, or the Column mapping table); "
-                f"the columns are: {', '.join(sheet.columns)}."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{file}: no column holds the case title. Name a column 'Title' or map one to "
+                        "title (--mapping, or the Column mapping table); the columns are: {columns}.",
+                    ),
+                    file=sheet.name,
+                    columns=", ".join(sheet.columns),
+                )
             )
         rows = read_rows(sheet, mapping, progress, cancelled)
         columns = sheet.columns
     if not rows:
-        raise SheetError(f"{path.name} has a header but no rows below it: there is nothing to import.")
+        empty = QT_TRANSLATE_NOOP(
+            "Validation", "{file} has a header but no rows below it: there is nothing to import."
+        )
+        raise SheetError(message(empty, file=path.name))
     column_of = {name: column for column, name in mapping.items()}
     for done, batch in enumerate(_batches(rows), start=1):
         _check(cancelled, "Checking the sheet")
@@ -269,10 +295,12 @@ def apply_import(
     that arrived since the preview is kept where the row does not touch it.
     """
     if plan.counts["error"]:
-        raise SheetError(
-            f"{plan.file} has {plan.counts['error']} row(s) with problems; correct them (or the column "
-            "mapping) and import again. Nothing was imported."
+        refused = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{file} has {count} row(s) with problems; correct them (or the column mapping) and import "
+            "again. Nothing was imported.",
         )
+        raise SheetError(message(refused, file=plan.file, count=plan.counts["error"]))
     rows = [r for r in plan.rows if r.action in ("create", "update")]
 
     def cases() -> Iterator[Case]:
@@ -281,10 +309,13 @@ def apply_import(
             for row in batch:
                 case, problems, _missing = build_case(row.values, row.case_id, existing.get(row.case_id))
                 if case is None:
-                    raise SheetError(
-                        f"{plan.file} row {row.number}: {'; '.join(map(str, problems))} (the catalogue "
-                        "changed since the preview). Nothing was imported."
+                    stale = QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{file} row {row}: {problems} (the catalogue changed since the preview). "
+                        "Nothing was imported.",
                     )
+                    found = "; ".join(map(str, problems))
+                    raise SheetError(message(stale, file=plan.file, row=row.number, problems=found))
                 yield case
 
     changed = set(save_cases(catalogue, cases(), len(rows), progress, cancelled))

@@ -3879,5 +3879,29 @@ Tetap buat PDF?</translation>
         <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
         <translation>harus berupa teks dalam tanda kutip YYYY, YYYY-MM, atau YYYY-MM-DD (isinya {value!r})</translation>
     </message>
+    <message>
+        <source>{file} has more than {limit:,} rows, more than one import takes. Split it into files of at most {limit:,} rows and import each; nothing was imported.</source>
+        <translation>{file} berisi lebih dari {limit:,} baris, lebih banyak daripada yang dapat diambil satu kali impor. Pecah menjadi berkas berisi paling banyak {limit:,} baris dan impor masing-masing; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>has the same id as row {row}; give each case one row</source>
+        <translation>memiliki id yang sama dengan baris {row}; beri setiap kasus satu baris</translation>
+    </message>
+    <message>
+        <source>{file}: no column holds the case title. Name a column &apos;Title&apos; or map one to title (--mapping, or the Column mapping table); the columns are: {columns}.</source>
+        <translation>{file}: tidak ada kolom yang berisi judul kasus. Namai satu kolom &apos;Title&apos; atau petakan satu kolom ke judul (--mapping, atau tabel Pemetaan kolom); kolomnya: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows below it: there is nothing to import.</source>
+        <translation>{file} memiliki baris judul tetapi tidak ada baris di bawahnya: tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} row(s) with problems; correct them (or the column mapping) and import again. Nothing was imported.</source>
+        <translation>{file} memiliki {count} baris bermasalah; perbaiki (atau pemetaan kolomnya) lalu impor lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}: {problems} (the catalogue changed since the preview). Nothing was imported.</source>
+        <translation>{file} baris {row}: {problems} (katalog berubah sejak pratinjau). Tidak ada yang diimpor.</translation>
+    </message>
 </context>
 </TS>

@@ -3879,5 +3879,29 @@ Write the PDF anyway?</source>
         <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
         <translation>따옴표로 묶은 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 텍스트여야 합니다(입력값: {value!r})</translation>
     </message>
+    <message>
+        <source>{file} has more than {limit:,} rows, more than one import takes. Split it into files of at most {limit:,} rows and import each; nothing was imported.</source>
+        <translation>{file}의 행이 {limit:,}개를 넘어 한 번에 가져올 수 없습니다. {limit:,}행 이하의 파일로 나누어 각각 가져오십시오. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>has the same id as row {row}; give each case one row</source>
+        <translation>{row}행과 id가 같습니다. 사례마다 한 행만 두십시오</translation>
+    </message>
+    <message>
+        <source>{file}: no column holds the case title. Name a column &apos;Title&apos; or map one to title (--mapping, or the Column mapping table); the columns are: {columns}.</source>
+        <translation>{file}: 사례 제목을 담은 열이 없습니다. 열 하나의 이름을 &apos;Title&apos;로 하거나 제목에 매핑하십시오(--mapping 또는 열 매핑 표). 열: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows below it: there is nothing to import.</source>
+        <translation>{file}에는 머리글만 있고 그 아래에 행이 없어 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} row(s) with problems; correct them (or the column mapping) and import again. Nothing was imported.</source>
+        <translation>{file}에 문제가 있는 행이 {count}개 있습니다. 고치거나(또는 열 매핑을 바꾸고) 다시 가져오십시오. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}: {problems} (the catalogue changed since the preview). Nothing was imported.</source>
+        <translation>{file} {row}행: {problems}(미리 보기 이후 카탈로그가 바뀌었습니다). 아무것도 가져오지 않았습니다.</translation>
+    </message>
 </context>
 </TS>

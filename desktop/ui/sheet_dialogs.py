@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,10 +30,11 @@ from desktop.sheets.fields import FIELD_LABELS
 from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
+from desktop.validation import Message, shown_message
 
 if TYPE_CHECKING:
     from desktop.search import SearchRequest
-    from desktop.sheets.importing import ImportPlan, RowPlan
+    from desktop.sheets.importing import ImportPlan, RowPlan, RowProblem
 
 
 # At most this many rows are listed in the preview (rows with problems first); the counts cover all.
@@ -48,6 +50,12 @@ ACTION_LABELS = {
 def field_label(name: str) -> str:
     """A case field's name as the person reads it, translated."""
     return QCoreApplication.translate("SheetFields", FIELD_LABELS[name])
+
+
+def error_text(error: Exception) -> str:
+    """An error's message in the interface's language where it carries a translatable one."""
+    detail = error.args[0] if len(error.args) == 1 else None
+    return shown_message(detail) if isinstance(detail, Message) else str(error)
 
 
 class SheetImportDialog(QDialog):
@@ -205,7 +213,7 @@ class SheetImportDialog(QDialog):
         self.plan = None
         self.preview_table.setRowCount(0)
         self.summary.setText("")
-        self._fail(str(error))
+        self._fail(error_text(error))
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)
@@ -265,11 +273,19 @@ class SheetImportDialog(QDialog):
 
     def _details(self, row: RowPlan) -> str:
         if row.problems:
-            return "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
+            return "; ".join(self._problem_text(problem) for problem in row.problems)
         if row.missing:
             fields = ", ".join(field_label(f) if f in FIELD_LABELS else f for f in row.missing)
             return self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields)
         return ""
+
+    def _problem_text(self, problem: RowProblem) -> str:
+        """A row's problem in the window's language, led by the field its column holds."""
+        mapped = self.plan.mapping.get(problem.column) if self.plan is not None else None
+        field = mapped or re.split(r"[.\[]", problem.field, maxsplit=1)[0]
+        place = field_label(field) if field in FIELD_LABELS else problem.column or problem.field
+        text = shown_message(problem.message)
+        return f"{place}: {text}" if place else text
 
     def preview_rows(self) -> list[list[str]]:
         """The preview as the table shows it, row by row."""

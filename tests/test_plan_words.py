@@ -16,7 +16,7 @@ from desktop.plans.document import export_plan
 from desktop.plans.service import Planning
 from desktop.ui.i18n import install_translators
 from desktop.ui.plan_fields import ChoiceBox
-from desktop.ui.plan_list import open_plan
+from desktop.ui.plan_list import open_plan, summary_cells
 from desktop.ui.plan_window import PlanWindow
 from tests.conftest import make_case
 from tests.test_cli import leaps
@@ -89,6 +89,18 @@ def test_a_plan_whose_case_was_deleted_says_so(
     scratch = planned(worker, lambda p: p.create_plan({"title": "From nothing"}))
     assert not summary(worker, scratch["id"])["case_deleted"]
     assert opened(qtbot, worker, scratch["id"]).intent.source.text() == "원본 사례 없음"
+
+
+def test_the_plans_list_says_a_plans_source_case_was_deleted(
+    worker: CatalogueWorker,  # noqa: F811
+    korean: None,
+) -> None:
+    plan_id, case_id = planned(worker, plan_for_a_case)
+    assert summary_cells(summary(worker, plan_id))[0] == "Rainwater tanks"
+    worker.run(lambda: worker.catalogue.delete(case_id))
+    assert summary_cells(summary(worker, plan_id))[0] == "원본 사례 삭제됨"
+    scratch = planned(worker, lambda p: p.create_plan({"title": "From nothing"}))
+    assert summary_cells(summary(worker, scratch["id"]))[0] == "(새로 작성)"
 
 
 def test_documents_word_flagged_risks_in_their_own_language(catalogue: Catalogue, tmp_path: Path) -> None:

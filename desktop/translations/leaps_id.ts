@@ -936,6 +936,10 @@
         <translation>(dari awal)</translation>
     </message>
     <message>
+        <source>source case deleted</source>
+        <translation>kasus sumber dihapus</translation>
+    </message>
+    <message>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>

@@ -932,6 +932,10 @@
         <translation>(새로 작성)</translation>
     </message>
     <message>
+        <source>source case deleted</source>
+        <translation>원본 사례 삭제됨</translation>
+    </message>
+    <message>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>

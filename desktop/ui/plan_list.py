@@ -153,8 +153,11 @@ def summary_cells(row: dict[str, Any]) -> list[str]:
     target = ", ".join(x for x in (row["target_city"], row["target_country"]) if x)
     if row.get("profile_deleted"):
         target = tr("city profile deleted")
+    practice = row["case_title"] or tr("(from scratch)")
+    if row.get("case_deleted"):
+        practice = tr("source case deleted")
     return [
-        row["case_title"] or tr("(from scratch)"),
+        practice,
         tr("{origin} → {target}").format(origin=origin or "?", target=target or "?"),
         value_label(row["stage"]) if row["stage"] else tr("not started"),
         value_label(row["state"]),

@@ -9,23 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
 from desktop.sync.service import SyncService
 from desktop.ui.case_editing import CaseEditing
-from desktop.ui.case_editor import CaseEditor
 from tests.sync_helpers import Device
-from tests.test_case_editor import fill_in, is_stored, stored
+from tests.test_case_editor import closing_discards, fill_in, is_stored, stored  # noqa: F401 (autouse fixture)
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker
-
-
-@pytest.fixture(autouse=True)
-def closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Editors left open when a test ends close without a question box waiting for a click."""
-    monkeypatch.setattr(CaseEditor, "_ask_unsaved", lambda _self: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Names of catalogue values (themes) as people read them, without loading any renderer."""
+"""Names of catalogue values (themes, stages, roles...) as people read them, without loading any renderer."""
 
 from __future__ import annotations
 
@@ -30,3 +30,31 @@ def theme_label(theme: str) -> str:
         "service-delivery": tr("Service delivery"),
     }
     return labels.get(theme, theme.replace("-", " ").capitalize())
+
+
+def choice_label(value: str) -> str:
+    """A stage, curation state, component role or kind of precondition as people read it."""
+    labels = {
+        "idea": tr("idea"),
+        "pilot": tr("pilot"),
+        "implemented": tr("implemented"),
+        "scaled": tr("scaled"),
+        "discontinued": tr("discontinued"),
+        "draft": tr("draft"),
+        "reviewed": tr("reviewed"),
+        "verified": tr("verified"),
+        "core": tr("core"),
+        "adaptable": tr("adaptable"),
+        "data": tr("data"),
+        "law": tr("law"),
+        "budget": tr("budget"),
+        "skills": tr("skills"),
+        "infrastructure": tr("infrastructure"),
+        "partners": tr("partners"),
+        "district": tr("district"),
+        "city": tr("city"),
+        "metropolitan": tr("metropolitan"),
+        "state": tr("state or province"),
+        "national": tr("national"),
+    }
+    return labels.get(value, value)

@@ -11,7 +11,7 @@ import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
 from desktop.countries import country_label, words_language
-from desktop.labels import theme_label
+from desktop.labels import choice_label, theme_label
 from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
@@ -19,34 +19,6 @@ from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Componen
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
 _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"
 IMAGE_WIDTH = 480
-
-
-def choice_label(value: str) -> str:
-    """A stage, curation state, component role or kind of precondition as people read it."""
-    labels = {
-        "idea": tr("idea"),
-        "pilot": tr("pilot"),
-        "implemented": tr("implemented"),
-        "scaled": tr("scaled"),
-        "discontinued": tr("discontinued"),
-        "draft": tr("draft"),
-        "reviewed": tr("reviewed"),
-        "verified": tr("verified"),
-        "core": tr("core"),
-        "adaptable": tr("adaptable"),
-        "data": tr("data"),
-        "law": tr("law"),
-        "budget": tr("budget"),
-        "skills": tr("skills"),
-        "infrastructure": tr("infrastructure"),
-        "partners": tr("partners"),
-        "district": tr("district"),
-        "city": tr("city"),
-        "metropolitan": tr("metropolitan"),
-        "state": tr("state or province"),
-        "national": tr("national"),
-    }
-    return labels.get(value, value)
 
 
 def size_label(size: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.countries import country_label, words_language
 from desktop.documents.labels import tr
 from desktop.documents.model import Block, BulletList, Document, Heading, Table, text_blocks
-from desktop.render import choice_label
+from desktop.labels import choice_label
 from desktop.store.records import Case, Component
 
 

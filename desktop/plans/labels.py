@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from desktop.labels import choice_label
 from desktop.language import tr
+from desktop.store.records import PRECONDITION_KINDS
 
 
 def vocabulary_labels() -> dict[str, str]:
@@ -44,12 +46,7 @@ def vocabulary_labels() -> dict[str, str]:
         "core": tr("Core"),
         "adaptable": tr("Adaptable"),
         # Kinds of precondition, worded as the case page words them.
-        "data": tr("data"),
-        "law": tr("law"),
-        "budget": tr("budget"),
-        "skills": tr("skills"),
-        "infrastructure": tr("infrastructure"),
-        "partners": tr("partners"),
+        **{kind: choice_label(kind) for kind in PRECONDITION_KINDS},
     }
 
 

@@ -34,7 +34,8 @@ from shiboken6 import isValid
 from desktop.attachments import AttachmentError, read_attachment
 from desktop.countries import country_label, reading_order, words_language
 from desktop.drafts import Draft, discard_draft, save_draft
-from desktop.render import choice_label, markdown_to_safe_html
+from desktop.labels import choice_label
+from desktop.render import markdown_to_safe_html
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
     CURATION_STATES,

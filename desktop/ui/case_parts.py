@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.countries import language_label, reading_order
+from desktop.labels import choice_label
 from desktop.language import tr
-from desktop.render import choice_label, size_label
+from desktop.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import plain_label

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from shiboken6 import isValid
 
 from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
-from desktop.labels import theme_label
+from desktop.labels import choice_label, theme_label
 from desktop.links import CASE_SCHEME
-from desktop.render import choice_label, markdown_to_safe_html
+from desktop.render import markdown_to_safe_html
 from desktop.ui.case_view import STYLE, CaseView
 from desktop.ui.tasks import TaskRunner
 

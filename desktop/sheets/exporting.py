@@ -9,12 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.search import SearchRequest
 from desktop.sheets.cells import guard_text, write_cell
 from desktop.sheets.fields import EXPORT_FIELDS, FIELD_LABELS
 from desktop.sheets.reading import CSV_SUFFIXES, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
+from desktop.validation import message
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -26,6 +29,7 @@ PAGE = 500
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 XLSX_CELL_LIMIT = 32_767
 TEXT_FIELDS = {f for f in EXPORT_FIELDS if f not in ("latitude", "longitude", "year_started")}
+EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Validation", "Export cancelled; no file was written.")
 
 
 def result_ids(catalogue: Catalogue, request: SearchRequest, cancelled: Cancelled | None = None) -> list[str]:
@@ -34,7 +38,7 @@ def result_ids(catalogue: Catalogue, request: SearchRequest, cancelled: Cancelle
     offset, total = 0, None
     while total is None or offset < total:
         if cancelled is not None and cancelled():
-            raise CancelledError("Export cancelled; no file was written.")
+            raise CancelledError(message(EXPORT_CANCELLED))
         page = catalogue.search(replace(request, offset=offset, limit=PAGE))
         total = page.total
         ids += [card.id for card in page.cards]
@@ -51,7 +55,7 @@ def _records(
     for done, case in enumerate(case_store.iter_cases(catalogue.db, ids), start=1):
         if done % PAGE == 0:
             if cancelled is not None and cancelled():
-                raise CancelledError("Export cancelled; no file was written.")
+                raise CancelledError(message(EXPORT_CANCELLED))
             if progress is not None:
                 progress(done, len(ids))
         yield [write_cell(name, getattr(case, name)) for name in EXPORT_FIELDS]
@@ -91,10 +95,13 @@ def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
             cells: list[Any] = []
             for name, value in zip(EXPORT_FIELDS, row, strict=True):
                 if isinstance(value, str) and len(value) > XLSX_CELL_LIMIT:
-                    raise SheetError(
-                        f"The {FIELD_LABELS[name]} of case {row[0]} is longer than a spreadsheet cell holds "
-                        f"({XLSX_CELL_LIMIT:,} characters); export to .csv instead. No file was written."
+                    too_long = QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} "
+                        "characters); export to .csv instead. No file was written.",
                     )
+                    found = {"field": FIELD_LABELS[name], "case": row[0], "limit": XLSX_CELL_LIMIT}
+                    raise SheetError(message(too_long, **found))
                 if isinstance(value, str):
                     # Written as text even when it starts with '=': a cell never becomes a formula.
                     cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
@@ -122,9 +129,15 @@ def export_results(
     """
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise SheetError(f"{out.name}: name the file .csv or .xlsx; that is the format written.")
+        unnamed = QT_TRANSLATE_NOOP(
+            "Validation", "{file}: name the file .csv or .xlsx; that is the format written."
+        )
+        raise SheetError(message(unnamed, file=out.name))
     if not out.parent.is_dir():
-        raise SheetError(f"{out.parent} is not a folder; choose where to save the file.")
+        no_folder = QT_TRANSLATE_NOOP(
+            "Validation", "{folder} is not a folder; choose where to save the file."
+        )
+        raise SheetError(message(no_folder, folder=out.parent))
     ids = result_ids(catalogue, request, cancelled)
     partial = out.with_name(f".{out.name}.part")
     write = _write_csv if suffix in CSV_SUFFIXES else _write_xlsx
@@ -132,10 +145,12 @@ def export_results(
         write(partial, _records(catalogue, ids, progress, cancelled))
         os.replace(partial, out)
     except OSError as error:
-        raise SheetError(f"{out} could not be written ({error.strerror}); choose another place.") from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation", "{file} could not be written ({reason}); choose another place."
+        )
+        raise SheetError(message(unwritten, file=out, reason=error.strerror)) from None
     finally:
         partial.unlink(missing_ok=True)
     if progress is not None:
         progress(len(ids), len(ids))
     return len(ids)
-

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.store.errors import CatalogueError
+from desktop.validation import message
 
 # Field -> the header an export writes (and the label the import dialog shows, translated).
 FIELD_LABELS: dict[str, str] = {
@@ -121,7 +122,10 @@ def apply_overrides(
     mapping.update(chosen)
     doubled = sorted({f for f in mapping.values() if list(mapping.values()).count(f) > 1})
     if doubled:
-        raise CatalogueError(f"Two columns are mapped to the same field: {', '.join(doubled)}; keep one.")
+        twice = QT_TRANSLATE_NOOP(
+            "Validation", "Two columns are mapped to the same field: {fields}; keep one."
+        )
+        raise CatalogueError(message(twice, fields=", ".join(doubled)))
     return mapping
 
 

@@ -53,6 +53,14 @@ class RowProblem:
         return f"{self.field} {self.message}" if self.field else self.message
 
 
+class StalePreviewError(SheetError):
+    """A previewed row no longer makes a valid case; `problems` holds each one for a window to translate."""
+
+    def __init__(self, text: str, problems: list[RowProblem]) -> None:
+        super().__init__(text)
+        self.problems = problems
+
+
 @dataclass
 class RowPlan:
     """What importing one row will do: create, update, leave unchanged, or refuse with problems."""
@@ -152,9 +160,15 @@ def _batches(rows: list[RowPlan]) -> Iterator[list[RowPlan]]:
         yield rows[start : start + BATCH]
 
 
-def _check(cancelled: Cancelled | None, what: str) -> None:
+READING_CANCELLED = QT_TRANSLATE_NOOP("Validation", "Reading the sheet cancelled; nothing was changed.")
+CHECKING_CANCELLED = QT_TRANSLATE_NOOP("Validation", "Checking the sheet cancelled; nothing was changed.")
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Validation", "Import cancelled; nothing was changed.")
+
+
+def _check(cancelled: Cancelled | None, said: str) -> None:
+    """Stop with `said`, a marked template, when the person cancelled."""
     if cancelled is not None and cancelled():
-        raise CancelledError(f"{what} cancelled; nothing was changed.")
+        raise CancelledError(message(said))
 
 
 def read_rows(
@@ -182,7 +196,7 @@ def read_rows(
                 )
             )
         if count % PROGRESS_EVERY == 0:
-            _check(cancelled, "Reading the sheet")
+            _check(cancelled, READING_CANCELLED)
             if progress is not None:
                 progress(count, 0)
         values = {name: read_cell(name, row.cells[i]) for i, name in positions if not is_blank(row.cells[i])}
@@ -197,12 +211,17 @@ def read_rows(
     return rows
 
 
+def _row_problems(problems: list[Problem], column_of: dict[str, str]) -> list[RowProblem]:
+    """Case problems placed in the sheet: each with the column its field was read from."""
+    return [RowProblem(column_of.get(_root(p.field), ""), p.message, p.field) for p in problems]
+
+
 def _classify_row(row: RowPlan, existing: Case | None, column_of: dict[str, str]) -> None:
     """Decide what the row does; a problem names the column that holds the bad value."""
     if row.problems:
         return
     case, problems, missing = build_case(row.values, row.case_id, existing)
-    row.problems = [RowProblem(column_of.get(_root(p.field), ""), p.message, p.field) for p in problems]
+    row.problems = _row_problems(problems, column_of)
     if case is None:
         return
     row.title = case.title
@@ -248,7 +267,7 @@ def plan_import(
         raise SheetError(message(empty, file=path.name))
     column_of = {name: column for column, name in mapping.items()}
     for done, batch in enumerate(_batches(rows), start=1):
-        _check(cancelled, "Checking the sheet")
+        _check(cancelled, CHECKING_CANCELLED)
         existing = {c.id: c for c in case_store.iter_cases(catalogue.db, [r.case_id for r in batch])}
         for row in batch:
             _classify_row(row, existing.get(row.case_id), column_of)
@@ -274,7 +293,7 @@ def save_cases(
             if case_store.save_case(catalogue.writer, case):
                 changed.append(case.id)
             if done % PROGRESS_EVERY == 0 or done == total:
-                _check(cancelled, "Import")
+                _check(cancelled, IMPORT_CANCELLED)
                 if progress is not None:
                     progress(done, total)
     if progress is not None:
@@ -302,6 +321,7 @@ def apply_import(
         )
         raise SheetError(message(refused, file=plan.file, count=plan.counts["error"]))
     rows = [r for r in plan.rows if r.action in ("create", "update")]
+    column_of = {name: column for column, name in plan.mapping.items()}
 
     def cases() -> Iterator[Case]:
         for batch in _batches(rows):
@@ -314,8 +334,10 @@ def apply_import(
                         "{file} row {row}: {problems} (the catalogue changed since the preview). "
                         "Nothing was imported.",
                     )
-                    found = "; ".join(map(str, problems))
-                    raise SheetError(message(stale, file=plan.file, row=row.number, problems=found))
+                    found = _row_problems(problems, column_of)
+                    english = "; ".join(map(str, problems))
+                    text = message(stale, file=plan.file, row=row.number, problems=english)
+                    raise StalePreviewError(text, found)
                 yield case
 
     changed = set(save_cases(catalogue, cases(), len(rows), progress, cancelled))

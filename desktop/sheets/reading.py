@@ -12,19 +12,21 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.store.errors import CatalogueError
+from desktop.validation import message
 
 CSV_SUFFIXES = (".csv",)
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = ",;\t"
-SAVE_AS_UTF8 = (
-    "Save it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; LibreOffice: "
-    "character set Unicode (UTF-8)) and import it again."
-)
 
 
 class SheetError(CatalogueError):
-    """A file that cannot be read as a sheet; the message names it and says what to do."""
+    """A file that cannot be read as a sheet; the message names it and says what to do.
+
+    The message is English, a validation Message where a window can translate it.
+    """
 
 
 @dataclass
@@ -73,17 +75,19 @@ class Sheet:
         self._books: list[Any] = []
         self._rows: Iterator[list[Any]] = iter(())
         if not path.is_file():
-            raise SheetError(f"{path} does not exist or is not a file.")
+            missing = QT_TRANSLATE_NOOP("Validation", "{path} does not exist or is not a file.")
+            raise SheetError(message(missing, path=path))
         suffix = path.suffix.lower()
         if suffix in CSV_SUFFIXES:
             self._open_csv()
         elif suffix in XLSX_SUFFIXES:
             self._open_xlsx()
         else:
-            raise SheetError(
-                f"{self.name}: only .csv and .xlsx files can be imported; "
-                "save the sheet in one of those formats."
+            only = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.",
             )
+            raise SheetError(message(only, file=self.name))
         header = next(self._rows, None)
         self._header_row = 1
         while header is not None and _blank(header):
@@ -91,10 +95,12 @@ class Sheet:
             self._header_row += 1
         if header is None:
             self.close()
-            raise SheetError(
-                f"{self.name} is empty: a sheet needs a header row naming its columns "
-                "(Title, City, Country...) and one row per case below it."
+            empty = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is empty: a sheet needs a header row naming its columns (Title, City, Country...) "
+                "and one row per case below it.",
             )
+            raise SheetError(message(empty, file=self.name))
         self.columns = _header_names(header)
 
     def __enter__(self) -> Sheet:
@@ -129,7 +135,13 @@ class Sheet:
         start = self._handle.read(4)
         if start.startswith((b"\xff\xfe", b"\xfe\xff")):
             self.close()
-            raise SheetError(f"{self.name} is UTF-16 text, which CSV import does not read. {SAVE_AS_UTF8}")
+            utf16 = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is UTF-16 text, which CSV import does not read. Save it as 'CSV UTF-8' (Excel: "
+                "File > Save As > CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it "
+                "again.",
+            )
+            raise SheetError(message(utf16, file=self.name))
         self._handle.seek(0)
         text = io.TextIOWrapper(self._handle, encoding="utf-8-sig", errors="strict", newline="")
         first = self._decoded(text.readline)
@@ -143,10 +155,14 @@ class Sheet:
             return read()
         except UnicodeDecodeError:
             line, byte = self._first_bad_byte()
-            raise SheetError(
-                f"{self.name} is not UTF-8 text: byte 0x{byte:02X} on line {line} cannot be read as UTF-8 "
-                f"(the file may be in a local encoding such as Windows-1252, EUC-KR or GBK). {SAVE_AS_UTF8}"
-            ) from None
+            not_utf8 = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} cannot be read as UTF-8 (the "
+                "file may be in a local encoding such as Windows-1252, EUC-KR or GBK). Save it as "
+                "'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; LibreOffice: character set Unicode "
+                "(UTF-8)) and import it again.",
+            )
+            raise SheetError(message(not_utf8, file=self.name, byte=byte, line=line)) from None
 
     def _first_bad_byte(self) -> tuple[int, int]:
         """Where the file stops being UTF-8: the line, counted from 1, and the byte."""
@@ -164,16 +180,23 @@ class Sheet:
             try:
                 cells = self._decoded(lambda: next(reader, None))
             except csv.Error as error:
-                raise SheetError(
-                    f"{self.name} row {number}: {error}. Is it really a CSV file? {SAVE_AS_UTF8}"
-                ) from None
+                unreadable = QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{file} row {row}: {error}. Is it really a CSV file? Save it as 'CSV UTF-8' (Excel: "
+                    "File > Save As > CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it "
+                    "again.",
+                )
+                raise SheetError(message(unreadable, file=self.name, row=number, error=str(error))) from None
             if cells is None:
                 return
             if any("\x00" in cell for cell in cells):
-                raise SheetError(
-                    f"{self.name} row {number} holds NUL bytes, which text never does. "
-                    f"Is it really a CSV file? {SAVE_AS_UTF8}"
+                nul = QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{file} row {row} holds NUL bytes, which text never does. Is it really a CSV file? Save "
+                    "it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; LibreOffice: character set "
+                    "Unicode (UTF-8)) and import it again.",
                 )
+                raise SheetError(message(nul, file=self.name, row=number))
             number += 1
             yield cells
 
@@ -194,11 +217,13 @@ class Sheet:
                 sheet.reset_dimensions()  # some programs write a wrong size; read every cell there is
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError) as error:
             self.close()
-            raise SheetError(
-                f"{self.name} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an "
-                "older .xls file or another kind of file renamed, open it in Excel or LibreOffice and "
-                "save it as .xlsx or as CSV UTF-8."
-            ) from None
+            not_xlsx = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an older .xls "
+                "file or another kind of file renamed, open it in Excel or LibreOffice and save it as .xlsx "
+                "or as CSV UTF-8.",
+            )
+            raise SheetError(message(not_xlsx, file=self.name, error=str(error))) from None
         self._rows = self._xlsx_rows(*sheets)
 
     def _xlsx_rows(self, values: Any, formulas: Any) -> Iterator[list[Any]]:
@@ -206,9 +231,12 @@ class Sheet:
         for number, (cells, written) in enumerate(pairs, start=1):
             for i, (cell, source) in enumerate(zip(cells, written, strict=False)):
                 if cell is None and isinstance(source, str) and source.startswith("="):
-                    raise SheetError(
-                        f"{self.name} cell {column_letter(i)}{number} holds a formula ({source}) whose "
-                        "result was never saved. Open the file in Excel or LibreOffice, save it (so the "
-                        "results are stored) and import it again."
+                    unsaved = QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open "
+                        "the file in Excel or LibreOffice, save it (so the results are stored) and import it "
+                        "again.",
                     )
+                    cell_name = f"{column_letter(i)}{number}"
+                    raise SheetError(message(unsaved, file=self.name, cell=cell_name, formula=source))
             yield list(cells)

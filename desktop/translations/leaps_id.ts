@@ -3884,6 +3884,18 @@ Tetap buat PDF?</translation>
         <translation>harus berupa teks dalam tanda kutip YYYY, YYYY-MM, atau YYYY-MM-DD (isinya {value!r})</translation>
     </message>
     <message>
+        <source>Reading the sheet cancelled; nothing was changed.</source>
+        <translation>Pembacaan lembar dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet cancelled; nothing was changed.</source>
+        <translation>Pemeriksaan lembar dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>{file} has more than {limit:,} rows, more than one import takes. Split it into files of at most {limit:,} rows and import each; nothing was imported.</source>
         <translation>{file} berisi lebih dari {limit:,} baris, lebih banyak daripada yang dapat diambil satu kali impor. Pecah menjadi berkas berisi paling banyak {limit:,} baris dan impor masing-masing; tidak ada yang diimpor.</translation>
     </message>
@@ -3906,6 +3918,66 @@ Tetap buat PDF?</translation>
     <message>
         <source>{file} row {row}: {problems} (the catalogue changed since the preview). Nothing was imported.</source>
         <translation>{file} baris {row}: {problems} (katalog berubah sejak pratinjau). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} characters); export to .csv instead. No file was written.</source>
+        <translation>{field} pada kasus {case} lebih panjang daripada isi satu sel lembar kerja ({limit:,} karakter); ekspor ke .csv saja. Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{file}: name the file .csv or .xlsx; that is the format written.</source>
+        <translation>{file}: beri nama berkas .csv atau .xlsx; itulah format yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose where to save the file.</source>
+        <translation>{folder} bukan folder; pilih tempat untuk menyimpan berkas.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); choose another place.</source>
+        <translation>{file} tidak dapat ditulis ({reason}); pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field: {fields}; keep one.</source>
+        <translation>Dua kolom dipetakan ke bidang yang sama: {fields}; pertahankan satu.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} tidak ada atau bukan berkas.</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.</source>
+        <translation>{file}: hanya berkas .csv dan .xlsx yang dapat diimpor; simpan lembar dalam salah satu format itu.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: a sheet needs a header row naming its columns (Title, City, Country...) and one row per case below it.</source>
+        <translation>{file} kosong: lembar memerlukan baris judul yang menamai kolomnya (Title, City, Country...) dan satu baris per kasus di bawahnya.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text, which CSV import does not read. Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} adalah teks UTF-16, yang tidak dibaca oleh impor CSV. Simpan sebagai &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: set karakter Unicode (UTF-8)) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} cannot be read as UTF-8 (the file may be in a local encoding such as Windows-1252, EUC-KR or GBK). Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} bukan teks UTF-8: bita 0x{byte:02X} pada baris {line} tidak dapat dibaca sebagai UTF-8 (berkas mungkin memakai pengodean lokal seperti Windows-1252, EUC-KR, atau GBK). Simpan sebagai &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: set karakter Unicode (UTF-8)) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}: {error}. Is it really a CSV file? Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} baris {row}: {error}. Apakah ini benar-benar berkas CSV? Simpan sebagai &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: set karakter Unicode (UTF-8)) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} row {row} holds NUL bytes, which text never does. Is it really a CSV file? Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} baris {row} berisi bita NUL, yang tidak pernah ada dalam teks. Apakah ini benar-benar berkas CSV? Simpan sebagai &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: set karakter Unicode (UTF-8)) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an older .xls file or another kind of file renamed, open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>{file} bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Jika ini berkas .xls lama atau berkas jenis lain yang diganti namanya, buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open the file in Excel or LibreOffice, save it (so the results are stored) and import it again.</source>
+        <translation>Sel {cell} di {file} berisi rumus ({formula}) yang hasilnya tidak pernah disimpan. Buka berkas di Excel atau LibreOffice, simpan (agar hasilnya tersimpan), lalu impor lagi.</translation>
     </message>
 </context>
 </TS>

@@ -3884,6 +3884,18 @@ Write the PDF anyway?</source>
         <translation>따옴표로 묶은 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 텍스트여야 합니다(입력값: {value!r})</translation>
     </message>
     <message>
+        <source>Reading the sheet cancelled; nothing was changed.</source>
+        <translation>시트 읽기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet cancelled; nothing was changed.</source>
+        <translation>시트 검사를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>{file} has more than {limit:,} rows, more than one import takes. Split it into files of at most {limit:,} rows and import each; nothing was imported.</source>
         <translation>{file}의 행이 {limit:,}개를 넘어 한 번에 가져올 수 없습니다. {limit:,}행 이하의 파일로 나누어 각각 가져오십시오. 아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -3906,6 +3918,66 @@ Write the PDF anyway?</source>
     <message>
         <source>{file} row {row}: {problems} (the catalogue changed since the preview). Nothing was imported.</source>
         <translation>{file} {row}행: {problems}(미리 보기 이후 카탈로그가 바뀌었습니다). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} characters); export to .csv instead. No file was written.</source>
+        <translation>사례 {case}의 {field}이(가) 스프레드시트 셀에 담을 수 있는 길이({limit:,}자)보다 깁니다. 대신 .csv로 내보내십시오. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file}: name the file .csv or .xlsx; that is the format written.</source>
+        <translation>{file}: 파일 이름을 .csv 또는 .xlsx로 지정하십시오. 그 형식으로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose where to save the file.</source>
+        <translation>{folder}은(는) 폴더가 아닙니다. 파일을 저장할 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); choose another place.</source>
+        <translation>{file}을(를) 쓸 수 없습니다({reason}). 다른 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field: {fields}; keep one.</source>
+        <translation>두 열이 같은 필드에 매핑되어 있습니다: {fields}. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path}이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.</source>
+        <translation>{file}: .csv와 .xlsx 파일만 가져올 수 있습니다. 시트를 둘 중 한 형식으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: a sheet needs a header row naming its columns (Title, City, Country...) and one row per case below it.</source>
+        <translation>{file}이(가) 비어 있습니다. 시트에는 열 이름을 적은 머리글 행(Title, City, Country...)과 그 아래 사례마다 한 행이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text, which CSV import does not read. Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file}은(는) CSV 가져오기가 읽지 못하는 UTF-16 텍스트입니다. &apos;CSV UTF-8&apos;로 저장한 뒤(Excel: 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8, LibreOffice: 문자 집합 유니코드(UTF-8)) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} cannot be read as UTF-8 (the file may be in a local encoding such as Windows-1252, EUC-KR or GBK). Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file}은(는) UTF-8 텍스트가 아닙니다. {line}번째 줄의 바이트 0x{byte:02X}를 UTF-8로 읽을 수 없습니다(Windows-1252, EUC-KR, GBK 같은 지역 인코딩 파일일 수 있습니다). &apos;CSV UTF-8&apos;로 저장한 뒤(Excel: 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8, LibreOffice: 문자 집합 유니코드(UTF-8)) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}: {error}. Is it really a CSV file? Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} {row}행: {error}. 정말 CSV 파일입니까? &apos;CSV UTF-8&apos;로 저장한 뒤(Excel: 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8, LibreOffice: 문자 집합 유니코드(UTF-8)) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} row {row} holds NUL bytes, which text never does. Is it really a CSV file? Save it as &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+        <translation>{file} {row}행에 텍스트에는 없는 NUL 바이트가 있습니다. 정말 CSV 파일입니까? &apos;CSV UTF-8&apos;로 저장한 뒤(Excel: 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8, LibreOffice: 문자 집합 유니코드(UTF-8)) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an older .xls file or another kind of file renamed, open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>{file}은(는) 읽을 수 있는 Excel 통합 문서(.xlsx)가 아닙니다({error}). 예전 .xls 파일이거나 이름만 바꾼 다른 종류의 파일이라면 Excel이나 LibreOffice에서 열어 .xlsx 또는 CSV UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open the file in Excel or LibreOffice, save it (so the results are stored) and import it again.</source>
+        <translation>{file}의 {cell} 셀에 결과가 저장된 적 없는 수식({formula})이 있습니다. Excel이나 LibreOffice에서 파일을 열어 저장한 뒤(결과가 저장되도록) 다시 가져오십시오.</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ from desktop.sheets.fields import FIELD_LABELS
 from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
-from desktop.validation import Message, shown_message
+from desktop.validation import Message, message, shown_message
 
 if TYPE_CHECKING:
     from desktop.search import SearchRequest
@@ -210,10 +210,21 @@ class SheetImportDialog(QDialog):
         if serial != self._serial:
             return
         self._set_busy(False)
+        text = self._error_text(error)
         self.plan = None
         self.preview_table.setRowCount(0)
         self.summary.setText("")
-        self._fail(error_text(error))
+        self._fail(text)
+
+    def _error_text(self, error: Exception) -> str:
+        """The error in the window's language; a stale preview's row problems each translated."""
+        from desktop.sheets.importing import StalePreviewError
+
+        detail = error.args[0] if len(error.args) == 1 else None
+        if not isinstance(error, StalePreviewError) or not isinstance(detail, Message):
+            return error_text(error)
+        problems = "; ".join(self._problem_text(problem) for problem in error.problems)
+        return shown_message(message(detail.template, **{**detail.values, "problems": problems}))
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)
@@ -399,7 +410,7 @@ class ResultsExporter(QObject):
         self.tasks.run(
             lambda: export_results(catalogue, request, path, self._progressed.emit, flag),
             lambda count: self._done(self.tr("Exported %n case(s) to {file}.", "", count).format(file=path)),
-            lambda error: self._done(str(error)),
+            lambda error: self._done(error_text(error)),
         )
 
     def _show_progress(self, done: int, total: int) -> None:

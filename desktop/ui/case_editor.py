@@ -49,7 +49,7 @@ from desktop.store.records import (
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
-from desktop.ui.i18n import current_language, plain_label
+from desktop.ui.i18n import plain_label
 from desktop.validation import Problem, ValidationError, shown_message, validate_case
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ class CaseEditor(QDialog):
     def _build_place(self) -> None:
         form = self._page(self.tr("&Place and tags"))
         self._line(form, "city", self.tr("C&ity"))
-        countries = country_choices(current_language())
+        countries = country_choices(words_language())
         self._combo(form, "country", self.tr("Co&untry"), [("", self.tr("(choose a country)")), *countries])
         self._combo(
             form,

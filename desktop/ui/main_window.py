@@ -73,11 +73,14 @@ class MainWindow(QMainWindow):
     Hooks for other views: the menus (`file_menu`, `edit_menu`, `view_menu`, `case_menu`,
     `sync_menu`, `help_menu`), `results_tabs` (add a view of the results beside the table),
     `search_finished(ResultPage)` after every new search (`last_page` keeps it), `case_shown(case_id)`
-    when the case page changes, `current_request` (the search asked for), `show_case(id)`, and
-    `run_search()` to refresh.
+    when the case page changes, `synced()` after an import, sync or resolved conflict,
+    `current_request` (the search asked for), `show_case(id)`, and `run_search()` to refresh.
     """
 
     search_finished = Signal(object)
+    # After a bundle import, a sync-folder run or a resolved conflict: records may have changed or
+    # gone that no search of this window asked for (plans, profiles...).
+    synced = Signal()
     case_shown = Signal(str)
     language_requested = Signal(str)
 
@@ -1065,6 +1068,7 @@ class MainWindow(QMainWindow):
             10000,
         )
         self.run_search()
+        self.synced.emit()
 
     def export_bundle(self) -> None:
         """Choose what to export and where, then write the bundle in the background."""
@@ -1108,6 +1112,7 @@ class MainWindow(QMainWindow):
             def done(_result: Any) -> None:
                 refresh()
                 self.run_search()
+                self.synced.emit()
 
             self.tasks.run(
                 lambda: self._sync_service().resolve(conflict_id, keep, merged), done, self._bundle_refused
@@ -1167,6 +1172,7 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message, 15000)
         self.run_search()
+        self.synced.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         """Accept `.leaps` bundles and spreadsheets dragged onto the window."""

@@ -35,9 +35,9 @@ def add_plans_menu(window: Any) -> QMenu:
         from desktop.ui import plan_list as module
 
         if not following:
-            # Imports, sync-folder runs and resolved conflicts end with a refresh (`run_search`):
-            # then a plan window whose plan they deleted stops saving and says so.
-            window.search_finished.connect(lambda _page: module.notice_deleted_plans(window.tasks, access))
+            # After an import, a sync-folder run or a resolved conflict, a plan window whose plan
+            # they deleted stops saving and says so.
+            window.synced.connect(lambda: module.notice_deleted_plans(window.tasks, access))
             following.append(module)
         return module
 

@@ -32,6 +32,23 @@ def theme_label(theme: str) -> str:
     return labels.get(theme, theme.replace("-", " ").capitalize())
 
 
+def region_label(region: str) -> str:
+    """A world region of the catalogue as people read it, in their language."""
+    labels = {
+        "East Asia": tr("East Asia"),
+        "South-East Asia": tr("South-East Asia"),
+        "South Asia": tr("South Asia"),
+        "Central Asia": tr("Central Asia"),
+        "West Asia": tr("West Asia"),
+        "Pacific": tr("Pacific"),
+        "Africa": tr("Africa"),
+        "Europe": tr("Europe"),
+        "Latin America and the Caribbean": tr("Latin America and the Caribbean"),
+        "North America": tr("North America"),
+    }
+    return labels.get(region, region)
+
+
 def choice_label(value: str) -> str:
     """A stage, curation state, component role or kind of precondition as people read it."""
     labels = {

@@ -85,18 +85,31 @@ def _is_uuid(value: object) -> bool:
     return isinstance(value, str)
 
 
+IS_REQUIRED = QT_TRANSLATE_NOOP("Validation", "is required")
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
 class _Checker:
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], *, draft: bool) -> None:
         self.data = data
+        self.draft = draft
         self.problems: list[Problem] = []
 
     def fail(self, field: str, template: str, **values: Any) -> None:
         self.problems.append(Problem(field, message(template, **values)))
 
+    def missing(self, field: str, template: str = IS_REQUIRED, **values: Any) -> None:
+        """A value not given yet: a draft may lack it, a reviewed or verified case may not."""
+        if not self.draft:
+            self.fail(field, template, **values)
+
     def text(self, field: str, value: Any, required: bool) -> str:
         if value is None or value == "":
             if required:
-                self.fail(field, QT_TRANSLATE_NOOP("Validation", "is required"))
+                self.missing(field)
             return ""
         if not isinstance(value, str):
             self.fail(
@@ -106,6 +119,9 @@ class _Checker:
         return value.strip()
 
     def choice(self, field: str, value: Any, allowed: tuple[str, ...]) -> str:
+        if _is_missing(value):
+            self.missing(field)
+            return ""
         if value not in allowed:
             self.fail(
                 field,
@@ -125,6 +141,9 @@ class _Checker:
         return [v.strip() for v in value]
 
     def number(self, field: str, value: Any, low: float, high: float) -> float | None:
+        if _is_missing(value):
+            self.missing(field)
+            return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(
                 field,
@@ -145,12 +164,16 @@ class _Checker:
         return float(value)
 
 
-def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Case:
-    """Turn raw case data into a Case, or raise ValidationError naming every bad field."""
+def validate_case(data: Any, *, require_id: bool = True, where: str = "", complete: bool = False) -> Case:
+    """Turn raw case data into a Case, or raise ValidationError naming every bad field.
+
+    A draft needs only its title (what it has must still be well formed); a reviewed or verified
+    case, or any case when `complete`, needs every required field.
+    """
     if not isinstance(data, dict):
         problem = message(QT_TRANSLATE_NOOP("Validation", "must be a mapping of field names to values"))
         raise ValidationError([Problem("case", problem)], where)
-    check = _Checker(data)
+    check = _Checker(data, draft=not complete and data.get("curation", "draft") == "draft")
     values: dict[str, Any] = {}
     case_id = data.get("id")
     if case_id is None and not require_id:
@@ -158,12 +181,17 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
     if not _is_uuid(case_id):
         check.fail("id", QT_TRANSLATE_NOOP("Validation", "must be a UUID (got {value!r})"), value=case_id)
     values["id"] = str(case_id)
-    for name in REQUIRED_TEXT:
+    values["title"] = check.text("title", data.get("title"), required=False)
+    if not values["title"]:
+        check.fail("title", IS_REQUIRED)
+    for name in REQUIRED_TEXT[1:]:
         values[name] = check.text(name, data.get(name), required=True)
     for name in OPTIONAL_TEXT:
         values[name] = check.text(name, data.get(name), required=False)
     country = data.get("country")
-    if not is_country_code(country):
+    if _is_missing(country):
+        check.missing("country")
+    elif not is_country_code(country):
         check.fail(
             "country",
             QT_TRANSLATE_NOOP("Validation", "must be an upper-case ISO 3166 code such as KR (got {value!r})"),
@@ -174,7 +202,10 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
     values["latitude"] = check.number("latitude", data.get("latitude"), -90, 90)
     values["longitude"] = check.number("longitude", data.get("longitude"), -180, 180)
     year = data.get("year_started")
-    if isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
+    if _is_missing(year):
+        check.missing("year_started")
+        year = None
+    elif isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
         check.fail(
             "year_started",
             QT_TRANSLATE_NOOP("Validation", "must be a year such as 2013 (got {value!r})"),
@@ -188,7 +219,10 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
     )
     values["curation"] = check.choice("curation", data.get("curation", "draft"), CURATION_STATES)
     language = data.get("language")
-    if not isinstance(language, str) or not LANGUAGE_TAG.match(language):
+    if _is_missing(language):
+        check.missing("language")
+        language = "en"
+    elif not isinstance(language, str) or not LANGUAGE_TAG.match(language):
         check.fail(
             "language",
             QT_TRANSLATE_NOOP("Validation", "must be a BCP 47 tag such as en or ko (got {value!r})"),
@@ -197,11 +231,7 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
     values["language"] = language if isinstance(language, str) else "en"
     themes = check.text_list("themes", data.get("themes"))
     if not themes:
-        check.fail(
-            "themes",
-            QT_TRANSLATE_NOOP("Validation", "needs at least one of {choices}"),
-            choices=", ".join(THEMES),
-        )
+        check.missing("themes", QT_TRANSLATE_NOOP("Validation", "needs at least one theme"))
     for theme in themes:
         if theme not in THEMES:
             check.fail(
@@ -212,9 +242,11 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "") -> Cas
             )
     values["themes"] = themes
     sdgs = data.get("sdgs")
-    if (
+    if _is_missing(sdgs):
+        check.missing("sdgs", QT_TRANSLATE_NOOP("Validation", "needs at least one SDG"))
+        sdgs = []
+    elif (
         not isinstance(sdgs, list)
-        or not sdgs
         or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 17 for s in sdgs)
     ):
         check.fail(
@@ -258,12 +290,15 @@ def _child_id(item: dict[str, Any], namespace: uuid.UUID, kind: str, position: i
 
 
 def _components(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
+    value = [] if value is None else value
     if not isinstance(value, list) or len(value) < MIN_COMPONENTS:
-        check.fail(
+        report = check.missing if isinstance(value, list) else check.fail
+        report(
             "components",
             QT_TRANSLATE_NOOP("Validation", "needs at least {count} components"),
             count=MIN_COMPONENTS,
         )
+    if not isinstance(value, list):
         return []
     result = []
     for i, item in enumerate(value, start=1):
@@ -296,8 +331,11 @@ def _components(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[
 
 
 def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str, Any]]:
+    value = [] if value is None else value
     if not isinstance(value, list) or not value:
-        check.fail("sources", QT_TRANSLATE_NOOP("Validation", "needs at least one source"))
+        report = check.missing if isinstance(value, list) else check.fail
+        report("sources", QT_TRANSLATE_NOOP("Validation", "needs at least one source"))
+    if not isinstance(value, list):
         return []
     result = []
     for i, item in enumerate(value, start=1):
@@ -308,7 +346,7 @@ def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str
         url = check.text(f"{where}.url", item.get("url"), required=False)
         citation = check.text(f"{where}.citation", item.get("citation"), required=False)
         if not url and not citation:
-            check.fail(where, QT_TRANSLATE_NOOP("Validation", "needs a url or a citation"))
+            check.missing(where, QT_TRANSLATE_NOOP("Validation", "needs a url or a citation"))
         if url and not url.startswith(("https://", "http://")):
             check.fail(
                 f"{where}.url",

@@ -95,7 +95,8 @@ def test_bad_inputs_give_one_clear_line_and_a_failing_status(data_dir: Path, tmp
     bad_yaml = leaps(data_dir, "add", str(broken), check=False)
     assert bad_yaml.returncode == 1 and "broken.md" in bad_yaml.stderr and "YAML" in bad_yaml.stderr
     missing = tmp_path / "missing.json"
-    missing.write_text(json.dumps({"title": "Only a title"}), encoding="utf-8")
+    # A draft may hold only a title; a reviewed case needs every field.
+    missing.write_text(json.dumps({"title": "Only a title", "curation": "reviewed"}), encoding="utf-8")
     incomplete = leaps(data_dir, "add", str(missing), check=False)
     assert incomplete.returncode == 1 and "summary: is required" in incomplete.stderr
     assert "Traceback" not in bad_yaml.stderr + incomplete.stderr + unknown.stderr

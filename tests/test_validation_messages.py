@@ -34,8 +34,8 @@ def english_after() -> Iterator[None]:
 
 
 def editor_on(qtbot: QtBot, worker: CatalogueWorker) -> CaseEditor:
-    """An editor holding a valid case, as if opened with Edit."""
-    editor = CaseEditor(worker.tasks, worker.catalogue, make_case().to_dict())
+    """An editor holding a valid reviewed case (every check applies), as if opened with Edit."""
+    editor = CaseEditor(worker.tasks, worker.catalogue, make_case(curation="reviewed").to_dict())
     editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     qtbot.addWidget(editor)
     editor.show()
@@ -55,7 +55,7 @@ def test_the_editor_speaks_korean_while_the_command_line_stays_english(
     editor._fields["country"].put("")
     editor.title_edit.setText("")
     qtbot.waitUntil(lambda: editor.error_text("country") != "")
-    assert editor.error_text("country") == "국가: KR 같은 대문자 ISO 3166 코드여야 합니다(입력값: '')"
+    assert editor.error_text("country") == "국가: 필수 항목입니다"
     assert editor.error_text("title") == "제목: 필수 항목입니다"
     editor.save_button.click()
     assert "제목: 필수 항목입니다" in editor.status.text()

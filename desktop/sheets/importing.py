@@ -146,7 +146,8 @@ def build_case(
     )
     data = {**base, **values, "id": case_id}
     try:
-        return validate_case(data), [], []
+        # Every check, drafts too: the preview lists what each new draft still lacks.
+        return validate_case(data, complete=True), [], []
     except ValidationError as error:
         problems = error.problems
     errors = [p for p in problems if _root(p.field) in values or _root(p.field) in ("id", "title")]

@@ -16,6 +16,11 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
+        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
+        <translation>
+            <numerusform>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</numerusform><numerusform>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
         <translation>
             <numerusform>Not saved: %n thing to fix, shown beside each field. First: {problem}</numerusform><numerusform>Not saved: %n things to fix, shown beside each field. First: {problem}</numerusform></translation>

@@ -296,6 +296,46 @@
         <translation>Pelayanan publik</translation>
     </message>
     <message>
+        <source>East Asia</source>
+        <translation>Asia Timur</translation>
+    </message>
+    <message>
+        <source>South-East Asia</source>
+        <translation>Asia Tenggara</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>Asia Selatan</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Asia Tengah</translation>
+    </message>
+    <message>
+        <source>West Asia</source>
+        <translation>Asia Barat</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Pasifik</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrika</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Eropa</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>Amerika Latin dan Karibia</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Amerika Utara</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
@@ -2217,6 +2257,12 @@ Tetap buat PDF?</translation>
 {problems}</translation>
     </message>
     <message numerus="yes">
+        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
+        <translation>
+            <numerusform>Belum disimpan: kasus berstatus {state} memerlukan semua isian; %n masih kosong: {fields}. Ubah Kurasi menjadi draf untuk menyimpannya apa adanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
         <translation>
             <numerusform>Tidak disimpan: %n hal perlu diperbaiki, ditunjukkan di samping setiap isian. Yang pertama: {problem}</numerusform>
@@ -3840,12 +3886,16 @@ Tetap buat PDF?</translation>
         <translation>harus berupa tag BCP 47 seperti en atau ko (isinya {value!r})</translation>
     </message>
     <message>
-        <source>needs at least one of {choices}</source>
-        <translation>perlu setidaknya satu dari {choices}</translation>
+        <source>needs at least one theme</source>
+        <translation>perlu setidaknya satu tema</translation>
     </message>
     <message>
         <source>{value!r} is not one of {choices}</source>
         <translation>{value!r} bukan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>needs at least one SDG</source>
+        <translation>perlu setidaknya satu SDG</translation>
     </message>
     <message>
         <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>

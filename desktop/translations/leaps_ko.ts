@@ -292,6 +292,46 @@
         <translation>공공 서비스 제공</translation>
     </message>
     <message>
+        <source>East Asia</source>
+        <translation>동아시아</translation>
+    </message>
+    <message>
+        <source>South-East Asia</source>
+        <translation>동남아시아</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>남아시아</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>중앙아시아</translation>
+    </message>
+    <message>
+        <source>West Asia</source>
+        <translation>서아시아</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>태평양</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>아프리카</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>유럽</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>라틴아메리카·카리브</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>북아메리카</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
@@ -2217,6 +2257,12 @@ Write the PDF anyway?</source>
 {problems}</translation>
     </message>
     <message numerus="yes">
+        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
+        <translation>
+            <numerusform>저장하지 않았습니다: 검수 상태가 &apos;{state}&apos;인 사례는 모든 항목이 필요합니다. 아직 %n개가 비어 있습니다: {fields}. 지금 상태로 저장하려면 검수 상태를 &apos;초안&apos;으로 바꾸세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
         <translation>
             <numerusform>저장되지 않음: 고칠 항목 %n개가 각 항목 옆에 표시되어 있습니다. 첫 번째: {problem}</numerusform>
@@ -3840,12 +3886,16 @@ Write the PDF anyway?</source>
         <translation>en, ko 같은 BCP 47 태그여야 합니다(입력값: {value!r})</translation>
     </message>
     <message>
-        <source>needs at least one of {choices}</source>
-        <translation>{choices} 중 하나 이상이 필요합니다</translation>
+        <source>needs at least one theme</source>
+        <translation>주제가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>{value!r} is not one of {choices}</source>
         <translation>{value!r}은(는) {choices} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs at least one SDG</source>
+        <translation>SDG가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>

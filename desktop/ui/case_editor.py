@@ -34,7 +34,7 @@ from shiboken6 import isValid
 from desktop.attachments import AttachmentError, read_attachment
 from desktop.countries import country_label, reading_order, words_language
 from desktop.drafts import Draft, discard_draft, save_draft
-from desktop.labels import choice_label
+from desktop.labels import choice_label, region_label, theme_label
 from desktop.render import markdown_to_safe_html
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
@@ -97,6 +97,15 @@ def _year(text: str) -> int | str | None:
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _draft_problems(values: dict[str, Any]) -> list[Problem]:
+    """What would stop the values from saving as a draft (malformed values, a missing title)."""
+    try:
+        validate_case({**values, "curation": "draft"})
+    except ValidationError as error:
+        return error.problems
+    return []
 
 
 def _save_between(catalogue: Catalogue, case: Case) -> tuple[Case | None, Case] | None:
@@ -162,6 +171,8 @@ class CaseEditor(QDialog):
         self._set_title()
         self.check()
         self._render_preview()
+        # Typing goes to the title at once, not to the tab bar.
+        self.title_edit.setFocus()
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -367,11 +378,11 @@ class CaseEditor(QDialog):
             form,
             "region",
             self.tr("&Region"),
-            [("", self.tr("(choose a region)"))] + [(r, r) for r in REGIONS],
+            [("", self.tr("(choose a region)"))] + [(r, region_label(r)) for r in REGIONS],
         )
         self._row_number(form, "latitude", self.tr("La&titude"), "37.57")
         self._row_number(form, "longitude", self.tr("L&ongitude"), "126.98")
-        self._checklist(form, "themes", self.tr("T&hemes"), [(t, t) for t in THEMES])
+        self._checklist(form, "themes", self.tr("T&hemes"), [(t, theme_label(t)) for t in THEMES])
         self._checklist(
             form,
             "sdgs",
@@ -603,11 +614,7 @@ class CaseEditor(QDialog):
         found = self.check()
         if found:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(
-                self.tr(
-                    "Not saved: %n thing(s) to fix, shown beside each field. First: {problem}", "", len(found)
-                ).format(problem=self.problem_text(found[0]))
-            )
+            self.status.setText(self._not_saved_text(found))
             first = self._fields.get(self._field_of(found[0]))
             if first is not None:
                 self.tabs.setCurrentIndex(first.tab)
@@ -630,6 +637,21 @@ class CaseEditor(QDialog):
                 self._saved(values)
 
         self._tasks.run(lambda: _save_between(catalogue, case), saved, self._save_failed)
+
+    def _not_saved_text(self, found: list[Problem]) -> str:
+        """Why Save refused: what a reviewed or verified case still lacks, or the first problem."""
+        curation = self._fields["curation"].get()
+        if curation != "draft" and not _draft_problems(self.values()):
+            places = list(dict.fromkeys(self.place_of(problem) for problem in found))
+            return self.tr(
+                "Not saved: a case marked {state} needs every field; %n still missing: {fields}. "
+                "Set Curation to draft to save it as it is.",
+                "",
+                len(places),
+            ).format(state=choice_label(curation), fields=", ".join(places))
+        return self.tr(
+            "Not saved: %n thing(s) to fix, shown beside each field. First: {problem}", "", len(found)
+        ).format(problem=self.problem_text(found[0]))
 
     def _saved(self, values: dict[str, Any]) -> None:
         self._baseline = values

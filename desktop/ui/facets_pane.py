@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.countries import country_label, language_label, words_language
-from desktop.labels import theme_label
+from desktop.labels import region_label, theme_label
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
@@ -68,6 +68,8 @@ def value_label(facet: str, value: str, language: str = "") -> str:
     }
     if facet in ("stage", "level") and value in words:
         return words[value]
+    if facet == "region":
+        return region_label(value)
     return theme_label(value) if facet == "theme" else value
 
 

@@ -6,10 +6,12 @@ same single worker; widgets are only touched in the callbacks, which run on the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,18 +24,34 @@ log = logging.getLogger(__name__)
 CatalogueAccess = Callable[[], "Catalogue | None"]
 
 
+@dataclass
+class _Task:
+    """A queued piece of work with its callbacks, and once run, what came of it."""
+
+    work: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+    outcome: Any = None
+    failed: bool = False
+
+
 class TaskRunner(QObject):
     """Queues work for the catalogue thread and calls back on the UI thread."""
 
-    _delivered = Signal(object)
+    _finished = Signal(int)
     progressed = Signal(str, int, int)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
-        self._delivered.connect(self._deliver)
+        self._finished.connect(self._deliver)
         self._closed = False
+        # Tasks stay here, owned by the UI thread, until delivered: work and callbacks are often
+        # methods of dialogs, and a dialog whose last reference the worker dropped would be
+        # destroyed on the worker thread, which crashes Qt.
+        self._tasks: dict[int, _Task] = {}
+        self._tickets = itertools.count()
 
     def run(
         self,
@@ -47,26 +65,32 @@ class TaskRunner(QObject):
         """
         if self._closed:
             return
+        ticket = next(self._tickets)
+        self._tasks[ticket] = _Task(work, on_done, on_error)
+        self._executor.submit(self._run_task, ticket)
 
-        def job() -> None:
-            try:
-                result = work()
-            except Exception as error:  # reported to the person, never lost in a thread
-                log.exception("background task failed")
-                self._delivered.emit((on_error or self._report, error))
-                return
-            self._delivered.emit((on_done, result))
-
-        self._executor.submit(job)
+    def _run_task(self, ticket: int) -> None:
+        """On the worker: run the task and store its outcome, holding nothing once it is announced."""
+        task = self._tasks[ticket]
+        try:
+            task.outcome = task.work()
+        except Exception as error:  # reported to the person, never lost in a thread
+            log.exception("background task failed")
+            # The traceback's frames hold the work's locals (often a dialog): let them go here.
+            task.outcome, task.failed = error.with_traceback(None), True
+        del task
+        self._finished.emit(ticket)
 
     def progress_callback(self, label: str) -> Callable[[int, int], None]:
         """A progress function for services that emits `progressed` safely from the worker."""
         return lambda done, total: self.progressed.emit(label, done, total)
 
-    def _deliver(self, delivery: tuple[Callable[[Any], None] | None, Any]) -> None:
-        callback, value = delivery
-        if callback is not None:
-            callback(value)
+    def _deliver(self, ticket: int) -> None:
+        task = self._tasks.pop(ticket)
+        if task.failed:
+            (task.on_error or self._report)(task.outcome)
+        elif task.on_done is not None:
+            task.on_done(task.outcome)
 
     def _report(self, error: Exception) -> None:
         self.failed.emit(str(error))

@@ -1,0 +1,88 @@
+"""The catalogue thread never frees what the window gave it: Qt objects die on the thread that owns them."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import thread as executor_thread
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.tasks import TaskRunner
+
+WAIT_MS = 30_000
+
+
+class Widgetlike:
+    """Stands for a dialog whose methods are the task and its callback; notes the thread it dies on."""
+
+    def __init__(self, deaths: list[str], results: list[int] | None = None) -> None:
+        self.deaths = deaths
+        self.results = results if results is not None else []
+
+    def work(self) -> int:
+        return 42
+
+    def done(self, result: int) -> None:
+        self.results.append(result)
+
+    def broken(self) -> None:
+        raise ValueError("the disk is full")
+
+    def report(self, error: Exception) -> None:
+        self.results.append(len(str(error)))
+
+    def __del__(self) -> None:
+        self.deaths.append(threading.current_thread().name)
+
+
+def test_a_task_and_its_callbacks_are_released_on_the_ui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loaded machine may deliver the result before the worker lets go of the task; a dialog
+    whose last reference the worker then drops would be destroyed off the UI thread (a crash)."""
+    delivered = threading.Event()
+    original_run = executor_thread._WorkItem.run
+
+    def run_then_linger(item: Any) -> None:
+        original_run(item)
+        delivered.wait(WAIT_MS / 1000)  # the worker is preempted until the UI thread has delivered
+
+    monkeypatch.setattr(executor_thread._WorkItem, "run", run_then_linger)
+    runner = TaskRunner()
+    deaths: list[str] = []
+    results: list[int] = []
+    owner = Widgetlike(deaths, results)
+    runner.run(owner.work, owner.done)
+    del owner
+    qtbot.waitUntil(lambda: results == [42], timeout=WAIT_MS)
+    delivered.set()
+    runner.shutdown()  # waits for the worker to finish with the task
+    assert deaths == [threading.main_thread().name]
+
+
+def test_a_failed_task_is_released_on_the_ui_thread_too(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    delivered = threading.Event()
+    original_run = executor_thread._WorkItem.run
+
+    def run_then_linger(item: Any) -> None:
+        original_run(item)
+        delivered.wait(WAIT_MS / 1000)
+
+    monkeypatch.setattr(executor_thread._WorkItem, "run", run_then_linger)
+    # The test's log capture would keep the failure's traceback, and the owner with it, alive.
+    monkeypatch.setattr(logging.getLogger("desktop.ui.tasks"), "propagate", False)
+    runner = TaskRunner()
+    deaths: list[str] = []
+    results: list[int] = []
+    owner = Widgetlike(deaths, results)
+    runner.run(owner.broken, on_error=owner.report)
+    del owner
+    qtbot.waitUntil(lambda: results == [len("the disk is full")], timeout=WAIT_MS)
+    delivered.set()
+    runner.shutdown()
+    assert deaths == [threading.main_thread().name]

@@ -17,6 +17,7 @@ from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
 from desktop.store.errors import CatalogueError
+from desktop.store.files import write_atomically
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -220,7 +221,13 @@ def _delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
     text = catalogue.export_json()
     if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+        try:
+            write_atomically(args.out, (text + "\n").encode("utf-8"))
+        except OSError as error:
+            raise CatalogueError(
+                f"{args.out} could not be written ({error.strerror or error}); if the disk is full, "
+                "free some space. Any earlier file there is unchanged."
+            ) from None
         print(f"wrote {catalogue.count()} cases to {args.out}")
     else:
         print(text)

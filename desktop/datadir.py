@@ -47,8 +47,13 @@ def device_id(folder: Path) -> str:
             raise CatalogueError(
                 f"{path} is damaged ({error}); restore it from a backup of the data dir."
             ) from error
+    from desktop.store.files import write_atomically  # only when made: the window starts sooner
+
     new_id = str(uuid.uuid4())
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"device_id": new_id}), encoding="utf-8")
-    temporary.replace(path)
+    try:
+        write_atomically(path, json.dumps({"device_id": new_id}).encode("utf-8"))
+    except OSError as error:
+        raise CatalogueError(
+            f"{path} cannot be written ({error.strerror or error}); if the disk is full, free some space."
+        ) from None
     return new_id

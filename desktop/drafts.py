@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from desktop.store.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +53,7 @@ def save_draft(data_dir: Path, case_id: str, values: dict[str, Any], *, is_new: 
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "values": values,
     }
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".draft-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(record, file, ensure_ascii=False)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
 
 def load_draft(path: Path) -> Draft | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import docx
@@ -159,4 +160,8 @@ def word_document(document: Document) -> docx.document.Document:
 
 def write_docx(document: Document, path: Path) -> None:
     """Write the document as a DOCX file."""
-    word_document(document).save(str(path))
+    # Built in memory, then written in one go: a full disk then fails that write cleanly, where
+    # python-docx's own zip file, left open by the error, would fail again when collected.
+    archive = io.BytesIO()
+    word_document(document).save(archive)
+    path.write_bytes(archive.getvalue())

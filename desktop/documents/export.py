@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib
-import os
-import uuid
 from pathlib import Path
 
 from desktop.documents.labels import tr
 from desktop.documents.model import Document, cleaned
 from desktop.language import document_language
+from desktop.store.files import Check, FolderNotWritableError, is_whole_pdf, is_whole_zip, replacing
 
 FORMATS = ("docx", "odt", "pdf", "html", "md")
 # Writers load only when used: python-docx and odfpy cost start-up time the window does not need.
@@ -20,6 +19,8 @@ _WRITERS = {
     "html": ("desktop.documents.html_writer", "write_html"),
     "md": ("desktop.documents.markdown_writer", "write_markdown"),
 }
+# How a finished file is checked before it replaces the earlier one (any format must not be empty).
+_WHOLE: dict[str, Check] = {"docx": is_whole_zip, "odt": is_whole_zip, "pdf": is_whole_pdf}
 
 
 class DocumentExportError(Exception):
@@ -62,22 +63,17 @@ def export_document(document: Document, fmt: str, path: Path | str) -> Path:
     """Write the document as `fmt` (one of FORMATS) to `path`; a file already there is replaced on success."""
     fmt = fmt.lower().lstrip(".")
     target = _checked_target(fmt, Path(path))
-    # The partial file sits beside the target, so the final rename never crosses file systems.
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    module, function = _WRITERS[fmt]
     try:
-        partial.touch(exist_ok=False)
-    except OSError as error:
+        # The words the exporter adds itself (page numbers) follow the document's language.
+        with replacing(target, _WHOLE.get(fmt)) as partial, document_language(document.language):
+            getattr(importlib.import_module(module), function)(cleaned(document), partial)
+    except FolderNotWritableError as error:
         raise DocumentExportError(
             tr("Cannot write in {folder} ({reason}). Choose a folder you can write to.").format(
                 folder=target.parent, reason=error.strerror or error
             )
         ) from error
-    module, function = _WRITERS[fmt]
-    try:
-        # The words the exporter adds itself (page numbers) follow the document's language.
-        with document_language(document.language):
-            getattr(importlib.import_module(module), function)(cleaned(document), partial)
-        os.replace(partial, target)
     except OSError as error:
         raise DocumentExportError(
             tr(
@@ -85,6 +81,4 @@ def export_document(document: Document, fmt: str, path: Path | str) -> Path:
                 "close it there; if the disk is full, free some space; then export again."
             ).format(name=target.name, reason=error.strerror or error)
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     return target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from odf import dc, teletype
@@ -264,4 +265,6 @@ class _OdtBuilder:
 
 def write_odt(document: Document, path: Path) -> None:
     """Write the document as an ODT file."""
-    _OdtBuilder(document).build().save(str(path))
+    archive = io.BytesIO()  # built in memory, as the DOCX is, so a full disk fails one plain write
+    _OdtBuilder(document).build().save(archive)
+    path.write_bytes(archive.getvalue())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import os
+import errno
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +19,7 @@ from desktop.sheets.fields import EXPORT_FIELDS, FIELD_LABELS
 from desktop.sheets.reading import CSV_SUFFIXES, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
+from desktop.store.files import is_whole_zip, replacing
 from desktop.validation import message
 
 if TYPE_CHECKING:
@@ -75,6 +78,16 @@ def _write_csv(path: Path, rows: Iterator[list[Any]]) -> None:
 
 
 def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
+    from lxml.etree import SerialisationError
+
+    try:
+        _write_workbook(path, rows)
+    except SerialisationError as error:  # how lxml, under openpyxl, reports a write that failed
+        raise OSError(errno.EIO, f"the disk is full or cannot be written ({error})") from None
+
+
+def _write_workbook(path: Path, rows: Iterator[list[Any]]) -> None:
+    from lxml.etree import SerialisationError
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -111,9 +124,16 @@ def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
                     cells.append(value)
             sheet.append(cells)
     except BaseException:
-        sheet.close()  # ends the half-written sheet's temporary file before the error goes on
+        # Ends the half-written sheet's temporary file before the error goes on; on a full disk
+        # closing fails too, and the first error is the one to report.
+        with contextlib.suppress(OSError, SerialisationError):
+            sheet.close()
         raise
-    book.save(path)
+    # Zipped in memory, then written in one go: openpyxl leaves its zip file open when a write
+    # fails, and it would fail again, noisily, when collected.
+    archive = io.BytesIO()
+    book.save(archive)
+    path.write_bytes(archive.getvalue())
 
 
 def export_results(
@@ -139,18 +159,16 @@ def export_results(
         )
         raise SheetError(message(no_folder, folder=out.parent))
     ids = result_ids(catalogue, request, cancelled)
-    partial = out.with_name(f".{out.name}.part")
-    write = _write_csv if suffix in CSV_SUFFIXES else _write_xlsx
+    csv_file = suffix in CSV_SUFFIXES
+    write, check = (_write_csv, None) if csv_file else (_write_xlsx, is_whole_zip)
     try:
-        write(partial, _records(catalogue, ids, progress, cancelled))
-        os.replace(partial, out)
+        with replacing(out, check) as partial:
+            write(partial, _records(catalogue, ids, progress, cancelled))
     except OSError as error:
         unwritten = QT_TRANSLATE_NOOP(
             "Validation", "{file} could not be written ({reason}); choose another place."
         )
         raise SheetError(message(unwritten, file=out, reason=error.strerror)) from None
-    finally:
-        partial.unlink(missing_ok=True)
     if progress is not None:
         progress(len(ids), len(ids))
     return len(ids)

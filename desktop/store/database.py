@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.store.errors import CatalogueError, NewerCatalogueError, NotACatalogueError
+from desktop.store.files import replacing
 from desktop.store.migrations import LATEST_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -77,11 +78,21 @@ def backup(db: sqlite_utils.Database, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         raise CatalogueError(f"{out} already exists; choose a new file name for the backup.")
-    target = sqlite3.connect(out)
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
+        with replacing(out) as temporary:
+            target = sqlite3.connect(temporary)
+            try:
+                db.conn.backup(target)
+                # One self-contained file, and checked: a disk that filled up shows here.
+                target.execute("PRAGMA journal_mode=DELETE")
+                if target.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                    raise CatalogueError(f"The backup {out} did not read back whole; nothing was written.")
+            finally:
+                target.close()
+    except (OSError, sqlite3.Error) as error:
+        raise CatalogueError(
+            f"The backup {out} could not be written ({error}); if the disk is full, free some space."
+        ) from None
     return out
 
 

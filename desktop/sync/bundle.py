@@ -112,7 +112,7 @@ def write_bundle(
     created_at: str,
     part: Part | None = None,
 ) -> Path:
-    """Write a signed bundle to `path` (through a temporary file, so a crash leaves none)."""
+    """Write a signed bundle to `path`; callers write through desktop.store.files.replacing_all."""
     members: list[tuple[str, bytes]] = []
     batch: list[dict[str, Any]] = []
     for state in records:
@@ -141,13 +141,11 @@ def write_bundle(
         ],
     }
     manifest_bytes = _canonical(manifest)
-    temporary = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
         for name, data in members:
             archive.writestr(name, data)
-    temporary.replace(path)
     return path
 
 

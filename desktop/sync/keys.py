@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
 from desktop.store.errors import CatalogueError
+from desktop.store.files import write_atomically
 
 KEY_FILE = "device_key.pem"
 
@@ -93,11 +93,13 @@ def load_or_create_key(folder: Path) -> DeviceKey:
         except ValueError as error:
             raise CatalogueError(f"{path} is damaged ({error}); restore it from a backup.") from error
     key = DeviceKey.generate()
-    temporary = path.with_suffix(".tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(key.pem())
-    temporary.replace(path)
+    try:
+        write_atomically(path, key.pem(), mode=0o600)  # private: only this user may read it
+    except OSError as error:
+        raise CatalogueError(
+            f"The device key cannot be written to {path} ({error.strerror or error}); "
+            "if the disk is full, free some space and try again."
+        ) from None
     return key
 
 

@@ -18,6 +18,7 @@ from desktop.store import jsontext
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.errors import CancelledError, CatalogueError
+from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
 from desktop.store.replica import (
     DELETED,
@@ -246,25 +247,7 @@ class SyncService:
             "created_at": created,
         }
         groups = self._split(states, blobs, max_size) if max_size else [(states, blobs)]
-        paths: list[Path] = []
-        set_id = str(uuid.uuid4())
-        try:
-            for index, (group, group_blobs) in enumerate(groups, start=1):
-                target = (
-                    out
-                    if len(groups) == 1
-                    else out.with_name(f"{out.stem}.part{index}of{len(groups)}{out.suffix}")
-                )
-                part = Part(set_id, index, len(groups)) if len(groups) > 1 else None
-                # write_bundle reads every record before it opens a file, so a cancel there writes none.
-                records = steps.track(group)
-                paths.append(
-                    write_bundle(target, self.key, records=records, blobs=group_blobs, part=part, **common)
-                )
-        except CancelledError:
-            for path in paths:
-                path.unlink(missing_ok=True)
-            raise
+        paths = self._write_parts(out, groups, steps, common)
         with self.db.atomic():
             for path in paths:
                 self._history("export", path, for_peer or "", "", {"records": len(states), "kind": kind})
@@ -272,6 +255,39 @@ class SyncService:
                 self.db.execute(
                     "UPDATE peers SET last_export_at = ? WHERE device_id = ?", [created, for_peer]
                 )
+        return paths
+
+    def _write_parts(
+        self,
+        out: Path,
+        groups: list[tuple[list[RecordState], dict[str, bytes]]],
+        steps: _ExportSteps,
+        common: dict[str, Any],
+    ) -> list[Path]:
+        """Write one bundle per group (parts named `NAME.part2of3.leaps` when there are several).
+
+        Every part replaces its file only once all are whole: a failure or a cancel leaves no new
+        file behind and every earlier one as it was.
+        """
+        count, set_id = len(groups), str(uuid.uuid4())
+        paths = [out]
+        if count > 1:
+            paths = [out.with_name(f"{out.stem}.part{i}of{count}{out.suffix}") for i in range(1, count + 1)]
+        try:
+            with replacing_all(paths, is_whole_zip) as temporaries:
+                for index, (group, blobs) in enumerate(groups, start=1):
+                    part = Part(set_id, index, count) if count > 1 else None
+                    target, records = temporaries[index - 1], steps.track(group)
+                    write_bundle(target, self.key, records=records, blobs=blobs, part=part, **common)
+        except FolderNotWritableError as error:
+            raise BundleError(
+                f"cannot write in {error.filename} ({error.strerror}); choose another folder."
+            ) from None
+        except OSError as error:
+            raise BundleError(
+                f"{out.name} could not be written ({error.strerror or error}); if the disk is full, "
+                "free some space and export again. Earlier files are unchanged."
+            ) from None
         return paths
 
     def _blobs_for(self, states: Iterable[RecordState]) -> dict[str, bytes]:

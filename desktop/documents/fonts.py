@@ -1,31 +1,16 @@
-"""Which scripts a document needs and which installed fonts cover them (Korean, Chinese, Japanese, Thai)."""
+"""Which scripts a document needs and which installed fonts cover them (CJK, Thai, Devanagari, Malayalam)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFontDatabase
 
 from desktop.documents.gui import ensure_gui_application
-from desktop.documents.labels import tr
 from desktop.documents.model import Document
+from desktop.scripts import JAPANESE, KOREAN, THAI, family_for, script_label, scripts_in_text
 
-KOREAN, CHINESE, JAPANESE, THAI = "Korean", "Chinese", "Japanese", "Thai"
-SCRIPTS = (KOREAN, CHINESE, JAPANESE, THAI)
-
-_SCRIPT_PATTERNS = {
-    KOREAN: re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
-    CHINESE: re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
-    JAPANESE: re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]"),
-    THAI: re.compile(r"[\u0e00-\u0e7f]"),
-}
-_WRITING_SYSTEMS = {
-    KOREAN: QFontDatabase.WritingSystem.Korean,
-    CHINESE: QFontDatabase.WritingSystem.SimplifiedChinese,
-    JAPANESE: QFontDatabase.WritingSystem.Japanese,
-    THAI: QFontDatabase.WritingSystem.Thai,
-}
+__all__ = ["THAI", "script_label"]
 
 # Windows and macOS names first: documents are most often opened there; Linux names after.
 LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "Liberation Sans", "DejaVu Sans")
@@ -52,9 +37,8 @@ class FontChoice:
 
 
 def scripts_in(document: Document) -> list[str]:
-    """The scripts among Korean, Chinese, Japanese and Thai that the document's text uses."""
-    text = "\n".join(document.texts())
-    return [script for script in SCRIPTS if _SCRIPT_PATTERNS[script].search(text)]
+    """The scripts beyond Latin (CJK, Thai, Devanagari, Malayalam) that the document's text uses."""
+    return scripts_in_text("\n".join(document.texts()))
 
 
 def east_asian_language(document: Document) -> str:
@@ -91,8 +75,7 @@ def _installed(candidates: tuple[str, ...]) -> list[str]:
 def _any_family_for(script: str) -> str | None:
     """Some installed family that claims to cover the script, if any."""
     ensure_gui_application()
-    families = QFontDatabase.families(_WRITING_SYSTEMS[script])
-    return families[0] if families else None
+    return family_for(script)
 
 
 def choose_fonts(document: Document) -> FontChoice:
@@ -120,9 +103,3 @@ def choose_fonts(document: Document) -> FontChoice:
 def missing_scripts(document: Document) -> list[str]:
     """Scripts the document uses that no installed font covers: they would print as empty boxes."""
     return [script for script in scripts_in(document) if _any_family_for(script) is None]
-
-
-def script_label(script: str) -> str:
-    """A script's name as people read it, for a warning before exporting."""
-    labels = {KOREAN: tr("Korean"), CHINESE: tr("Chinese"), JAPANESE: tr("Japanese"), THAI: tr("Thai")}
-    return labels.get(script, script)

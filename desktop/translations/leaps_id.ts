@@ -172,6 +172,14 @@
         <translation>Thai</translation>
     </message>
     <message>
+        <source>Hindi and Marathi (Devanagari)</source>
+        <translation>Hindi dan Marathi (Dewanagari)</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -1114,12 +1122,12 @@
         <translation>Fon tidak ada</translation>
     </message>
     <message>
-        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
+        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
 
 Write the PDF anyway?</source>
-        <translation>Tidak ada fon di komputer ini yang dapat menampilkan {scripts}: di PDF teks itu akan muncul sebagai kotak kosong. Pasang fon untuknya (misalnya Noto Sans CJK atau Noto Sans Thai), atau ekspor sebagai Word atau OpenDocument, yang ditampilkan dengan fon komputer pembaca.
+        <translation>Tidak ada fon di komputer ini yang dapat menampilkan {scripts}: di PDF teks itu akan muncul sebagai kotak kosong. Pasang fon untuknya (fon Noto mencakup semua aksara; di Debian atau Ubuntu: {packages}), atau ekspor sebagai Word atau OpenDocument, yang ditampilkan dengan fon komputer pembaca.
 
-Tetap buat PDF?</translation>
+Tetap tulis PDF?</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -3194,6 +3202,10 @@ Tetap buat PDF?</translation>
         <source>The catalogue could not be opened.</source>
         <translation>Katalog tidak dapat dibuka.</translation>
     </message>
+    <message>
+        <source>No case to show: no case matches the search and filters.</source>
+        <translation>Tidak ada kasus untuk ditampilkan: tidak ada kasus yang cocok dengan pencarian dan filter.</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -3231,6 +3243,10 @@ Tetap buat PDF?</translation>
     <message>
         <source>{facet}: {value}</source>
         <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
+        <translation>Sebagian teks di halaman ini ditulis dalam {scripts}, yang tidak dapat ditampilkan oleh fon mana pun di komputer ini: teks itu tampak sebagai kotak kosong. Pasang fon untuknya (fon Noto mencakup semua aksara; di Debian atau Ubuntu: {packages}).</translation>
     </message>
     <message>
         <source>Choose a case to print it.</source>
@@ -3415,6 +3431,10 @@ Tetap buat PDF?</translation>
     <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,14 @@
         <translation>태국어</translation>
     </message>
     <message>
+        <source>Hindi and Marathi (Devanagari)</source>
+        <translation>힌디어·마라티어(데바나가리 문자)</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>말라얄람어</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>{pages}쪽 중 {page}쪽</translation>
     </message>
@@ -1110,10 +1118,10 @@
         <translation>글꼴 없음</translation>
     </message>
     <message>
-        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
+        <source>No font on this computer shows {scripts}: in a PDF that text would come out as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}), or export as Word or OpenDocument, which the reader&apos;s computer shows with its own fonts.
 
 Write the PDF anyway?</source>
-        <translation>이 컴퓨터에는 {scripts} 글자를 표시할 글꼴이 없습니다. PDF에서 이 글자는 빈 상자로 나옵니다. 해당 글꼴(예: Noto Sans CJK, Noto Sans Thai)을 설치하거나, 읽는 사람의 컴퓨터 글꼴로 표시되는 Word 또는 OpenDocument로 내보내십시오.
+        <translation>이 컴퓨터에는 {scripts} 글자를 표시할 글꼴이 없습니다. PDF에서 이 글자는 빈 상자로 나옵니다. 해당 글꼴을 설치하거나(Noto 글꼴은 모든 문자를 지원합니다. Debian·Ubuntu: {packages}), 읽는 사람의 컴퓨터 글꼴로 표시되는 Word 또는 OpenDocument로 내보내십시오.
 
 그래도 PDF를 만드시겠습니까?</translation>
     </message>
@@ -3194,6 +3202,10 @@ Write the PDF anyway?</source>
         <source>The catalogue could not be opened.</source>
         <translation>카탈로그를 열 수 없습니다.</translation>
     </message>
+    <message>
+        <source>No case to show: no case matches the search and filters.</source>
+        <translation>표시할 사례가 없습니다. 검색어와 필터에 맞는 사례가 없습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -3231,6 +3243,10 @@ Write the PDF anyway?</source>
     <message>
         <source>{facet}: {value}</source>
         <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
+        <translation>이 페이지의 일부 글자는 {scripts}(으)로 쓰여 있는데, 이 컴퓨터에는 이를 표시할 글꼴이 없어 빈 상자로 보입니다. 해당 글꼴을 설치하십시오(Noto 글꼴은 모든 문자를 지원합니다. Debian·Ubuntu: {packages}).</translation>
     </message>
     <message>
         <source>Choose a case to print it.</source>
@@ -3415,6 +3431,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.attachments import temporary_copy
@@ -14,9 +21,9 @@ from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 STYLE = """
 h1 { font-size: 20pt; margin-bottom: 2px; }
 h2 { font-size: 13pt; margin-top: 14px; }
-p.local { font-size: 14pt; color: palette(mid); margin-top: 0; }
-p.facts, p.tags { color: palette(dark); }
+p.local { font-size: 14pt; margin-top: 0; }
 p.adapt { font-weight: bold; }
+p.note { font-weight: bold; }
 table.components { border-collapse: collapse; }
 th { text-align: left; }
 ul.disputed { color: #a15c00; }
@@ -56,6 +63,9 @@ class CaseView(QTextBrowser):
         """Add a rendered section at the end of the page, leaving where the reader is as it was."""
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        # A block of its own, with plain formats: inserted into the last block, the section would
+        # run on from the page's last paragraph and take its style.
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(fragment)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)

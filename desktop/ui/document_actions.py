@@ -61,17 +61,19 @@ def confirm_fonts(parent: QWidget, missing: list[str]) -> bool:
     """Say which scripts no installed font shows before a PDF is written; True to write it anyway."""
     if not missing:
         return True
-    from desktop.documents import script_label
+    from desktop.scripts import font_packages, script_label
 
     answer = QMessageBox.warning(
         parent,
         tr("Fonts missing"),
         tr(
             "No font on this computer shows {scripts}: in a PDF that text would come out as empty "
-            "boxes. Install a font for it (for example Noto Sans CJK or Noto Sans Thai), or export as "
-            "Word or OpenDocument, which the reader's computer shows with its own fonts.\n\n"
-            "Write the PDF anyway?"
-        ).format(scripts=", ".join(script_label(script) for script in missing)),
+            "boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: "
+            "{packages}), or export as Word or OpenDocument, which the reader's computer shows with "
+            "its own fonts.\n\nWrite the PDF anyway?"
+        ).format(
+            scripts=", ".join(script_label(script) for script in missing), packages=font_packages(missing)
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

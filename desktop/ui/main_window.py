@@ -43,10 +43,11 @@ from desktop import APP_NAME
 from desktop.countries import country_name
 from desktop.search.types import SearchRequest, first_page
 from desktop.store.peek import first_cases
+from desktop.store.records import STAGES
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
 from desktop.ui.plans_menu import add_plans_menu
-from desktop.ui.results_model import SORT_KEYS, ResultsTableModel, column_title
+from desktop.ui.results_model import COLUMNS, SORT_KEYS, ResultsTableModel, column_title
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
 
@@ -226,12 +227,34 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((320, 110, 110, 60, 100, 80)):
-            header.resizeSection(column, width)
+        # The title takes the room left over; the short columns are as wide as their words.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("0000") + 12)
+        for column, width in enumerate(self._column_widths(table)):
+            if column:
+                header.resizeSection(column, width)
         header.sortIndicatorChanged.connect(self._sort_by_column)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)
         return table
+
+    @staticmethod
+    def _column_widths(table: QTableView) -> list[int]:
+        """Each column's width: its header (with the sort arrow) or its widest usual value, if wider."""
+        metrics = table.fontMetrics()
+        samples = {
+            "title": "",
+            "city": "Ahmedabad",
+            "country": "South Korea",
+            "year": "2013",
+            "stage": max((value_label("stage", s) for s in STAGES), key=metrics.horizontalAdvance),
+            "relevance": "100%",
+        }
+        arrow = 28  # room for the sort indicator and the cell's margins
+        return [
+            max(metrics.horizontalAdvance(column_title(name)) + arrow, metrics.horizontalAdvance(sample) + 16)
+            for name, sample in samples.items()
+        ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -597,6 +620,8 @@ class MainWindow(QMainWindow):
         previous = self.shown_case[0] if self.shown_case and same_words else None
         self._shown_text = page.request.text.strip()
         self.results.set_first_page(page.cards, page.total)
+        # Relevance says something only about a search for words.
+        self.result_table.setColumnHidden(COLUMNS.index("relevance"), not self.results.has_scores())
         self.facets.show_counts(page.facets, self._filters)
         self._show_hint(page)
         self._show_chips()
@@ -608,7 +633,8 @@ class MainWindow(QMainWindow):
                 self.open_current()
         else:
             self.empty_state.setText(self._empty_text(page))
-            self.case_view.show_page("")
+            nothing = self.tr("No case to show: no case matches the search and filters.")
+            self.case_view.show_page(f"<p class='note'>{html.escape(nothing)}</p>")
             self.shown_case = None
         self._open_when_shown = False
         self.last_page = page
@@ -836,9 +862,12 @@ class MainWindow(QMainWindow):
             if serial != self._case_serial:
                 return None  # the person moved on before this page was loaded
             from desktop.render import case_html
+            from desktop.scripts import scripts_without_font
 
             case = catalogue.get(case_id)
-            return case, case_html(case), catalogue.case_images(case)
+            page = case_html(case)
+            unshown = scripts_without_font(" ".join((case.title, case.local_title, case.summary, case.body)))
+            return case, self._font_note(unshown) + page, catalogue.case_images(case)
 
         def related() -> str | None:
             # Cases like this one come second, and not at all once the person has moved on (or
@@ -860,6 +889,19 @@ class MainWindow(QMainWindow):
                 and self.tasks.run(related, lambda section: self._show_related(serial, section))
             ),
         )
+
+    def _font_note(self, scripts: list[str]) -> str:
+        """A line above a case page naming the scripts it uses that no font here shows, and the fix."""
+        if not scripts:
+            return ""
+        from desktop.scripts import font_packages, script_label
+
+        note = self.tr(
+            "Some text on this page is in {scripts}, which no font on this computer shows: it reads as "
+            "empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: "
+            "{packages})."
+        ).format(scripts=", ".join(script_label(s) for s in scripts), packages=font_packages(scripts))
+        return f"<p class='note'>{html.escape(note)}</p>"
 
     def _show_related(self, serial: int, section: str | None) -> None:
         if section is None or serial != self._case_serial:

@@ -56,6 +56,7 @@ class ResultsTableModel(QAbstractTableModel):
         # Another language opens a new window, and with it a new model: read the language once.
         self._language = words_language()
         self._total = 0
+        self._best_score = 0.0
         self._pages: dict[int, list[ResultCard]] = {}
         self._asked: set[int] = set()
         self._wanted: list[int] = []
@@ -68,6 +69,8 @@ class ResultsTableModel(QAbstractTableModel):
         """Start over with a new search: `total` rows, the first page of them known."""
         self.beginResetModel()
         self._total = total
+        # Relevance reads against the best match: a search engine's raw score means nothing to a reader.
+        self._best_score = max((card.score for card in cards), default=0.0)
         self._pages = {0: list(cards)}
         self._asked = {0}
         self._wanted = []
@@ -167,4 +170,12 @@ class ResultsTableModel(QAbstractTableModel):
             return str(card.year_started) if card.year_started else ""
         if column == "stage":
             return value_label("stage", card.stage) if card.stage else ""
-        return f"{card.score:.1f}" if card.score else ""
+        if not card.score or not self._best_score:
+            return ""
+        return QCoreApplication.translate("Results", "{percent}%").format(
+            percent=min(100, round(100 * card.score / self._best_score))
+        )
+
+    def has_scores(self) -> bool:
+        """Whether the rows are ranked by a search (not listed by title, city or year alone)."""
+        return self._best_score > 0

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from desktop.countries import country_label, words_language
-from desktop.documents.labels import tr
-from desktop.documents.model import Block, BulletList, Document, Heading, Table, text_blocks
+from desktop.documents.labels import date_label, tr
+from desktop.documents.model import Block, BulletList, Document, Heading, Issuer, Table, text_blocks
+from desktop.documents.parts import issue_date
 from desktop.labels import choice_label
 from desktop.store.records import Case, Component
 
@@ -49,12 +50,12 @@ def _sources(case: Case) -> list[Block]:
     rows = []
     for source in case.sources:
         citation = "\n".join(x for x in (source.citation, source.url) if x)
-        rows.append([source.title, citation, source.date, source.reliability])
+        rows.append([source.title, citation, date_label(source.date), source.reliability])
     headers = [tr("Source"), tr("Citation"), tr("Date"), tr("Reliability")]
     return [Heading(1, tr("Sources")), Table(headers, rows, widths=[3, 4, 1.2, 3])]
 
 
-def case_document(case: Case) -> Document:
+def case_document(case: Case, issuer: Issuer | None = None) -> Document:
     """The case as a document in its own language."""
     blocks: list[Block] = []
     sections = (
@@ -79,6 +80,7 @@ def case_document(case: Case) -> Document:
         title=case.title,
         subtitle=case.local_title,
         language=case.language or "en",
-        meta=_facts(case),
+        meta=[*_facts(case), issue_date()],
         blocks=blocks,
+        issuer=issuer or Issuer(),
     )

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from desktop import __version__
+from desktop.documents import look
 from desktop.documents.fonts import FontChoice, choose_fonts, western_language
 from desktop.documents.labels import PAGE, PAGES, page_label_parts
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
 
-PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Mm(210), Mm(297), Mm(20)
+PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Mm(look.PAGE_WIDTH_MM), Mm(look.PAGE_HEIGHT_MM), Mm(look.MARGIN_MM)
+_TWIPS_PER_MM = 1440 / 25.4
+# Word's extended properties: who wrote the file. The template's say "Microsoft Macintosh Word".
+_APP_PROPERTIES = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity></Properties>"
+)
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 # Language tags Word expects for the East Asian and complex-script slots of w:lang.
 _EAST_ASIAN_TAGS = {"ko": "ko-KR", "ja": "ja-JP", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW"}
@@ -91,6 +102,47 @@ def _repeat_as_header(table: DocxTable) -> None:
     table.rows[0]._tr.get_or_add_trPr().append(mark)
 
 
+def _keep_rows_whole(table: DocxTable) -> None:
+    """No row splits across two pages (a URL's tail alone at the top of a page)."""
+    for row in table.rows:
+        mark = OxmlElement("w:cantSplit")
+        mark.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().insert(0, mark)
+
+
+def _shade(cell: object) -> None:
+    """Fill a header cell as the other formats do."""
+    fill = OxmlElement("w:shd")
+    fill.set(qn("w:val"), "clear")
+    fill.set(qn("w:color"), "auto")
+    fill.set(qn("w:fill"), look.HEADER_FILL.lstrip("#").upper())
+    cell._tc.get_or_add_tcPr().append(fill)  # type: ignore[attr-defined]
+
+
+def _cell_padding_and_rules(table: DocxTable) -> None:
+    """The other formats' padding inside cells and grey rules, set on the table itself."""
+    properties = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    padding = str(round(look.CELL_PADDING_MM * _TWIPS_PER_MM))
+    for side in ("top", "left", "bottom", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), padding)
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.insert_element_before(
+        margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "single")
+        border.set(qn("w:sz"), "4")  # eighths of a point: the PDF's 0.5 pt rule
+        border.set(qn("w:color"), look.RULE_COLOUR.lstrip("#").upper())
+        borders.append(border)
+    later = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+    properties.insert_element_before(borders, *later, "w:tblPrChange")
+
+
 def _table(word: docx.document.Document, table: Table) -> None:
     """A grid table with a bold, repeating header row and the model's column widths."""
     if table.caption:
@@ -101,9 +153,11 @@ def _table(word: docx.document.Document, table: Table) -> None:
     grid.autofit = False
     width = PAGE_WIDTH - 2 * MARGIN
     widths = [int(width * share) for share in table.column_fractions()]
+    _cell_padding_and_rules(grid)
     for cell, text, cell_width in zip(grid.rows[0].cells, table.headers, widths, strict=True):
         cell.width = cell_width
         cell.paragraphs[0].add_run(text).bold = True
+        _shade(cell)
     _repeat_as_header(grid)
     for row in table.padded_rows():
         for cell, text, cell_width in zip(grid.add_row().cells, row, widths, strict=True):
@@ -111,10 +165,18 @@ def _table(word: docx.document.Document, table: Table) -> None:
             cell.paragraphs[0].add_run(text)
     for column, column_width in zip(grid.columns, widths, strict=True):
         column.width = column_width
+    _keep_rows_whole(grid)
 
 
 def _title_page(word: docx.document.Document, document: Document) -> None:
-    """Title, subtitle and the label/value pairs, then a page break."""
+    """Logo, issuer, title, subtitle and the label/value pairs, then a page break."""
+    if document.issuer.logo:
+        word.add_paragraph().add_run().add_picture(
+            io.BytesIO(document.issuer.logo), height=Mm(look.LOGO_HEIGHT_MM)
+        )
+    for line in document.issuer.lines():
+        run = word.add_paragraph().add_run(line)
+        run.bold, run.font.size = True, Pt(look.ISSUER_POINTS)
     word.add_paragraph(document.title, style="Title")
     if document.subtitle:
         word.add_paragraph(document.subtitle, style="Subtitle")
@@ -126,6 +188,47 @@ def _title_page(word: docx.document.Document, document: Document) -> None:
         word.add_page_break()
 
 
+def _one_look(word: docx.document.Document) -> None:
+    """Styles as the PDF draws them: black headings at its sizes, no rule under the title, its spacing."""
+    styles = word.styles
+    styles["Normal"].font.size = Pt(look.BODY_POINTS)
+    for name, points in (("Title", look.TITLE_POINTS), ("Subtitle", look.SUBTITLE_POINTS)):
+        styles[name].font.size = Pt(points)
+    styles["Title"].font.bold = True
+    for level in range(1, 10):
+        style = styles[f"Heading {level}"]
+        style.font.size = Pt(look.heading_points(level))
+        style.font.italic = False
+    for name in ("Title", *(f"Heading {level}" for level in range(1, 10))):
+        styles[name].font.color.rgb = RGBColor.from_string(look.TEXT_COLOUR.lstrip("#").upper())
+    styles["Subtitle"].font.color.rgb = RGBColor.from_string(look.SUBTITLE_COLOUR.lstrip("#").upper())
+    styles["Subtitle"].font.italic = False
+    for rule in styles["Title"].element.xpath(".//w:pBdr"):  # the template's blue rule under the title
+        rule.getparent().remove(rule)
+
+
+def _properties(word: docx.document.Document, document: Document) -> None:
+    """The file's properties say who issued it and when, not python-docx's template; no stale thumbnail."""
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
+    properties = word.core_properties
+    # Word's document properties hold at most 255 characters; the title page shows the whole title.
+    properties.title = document.title[:255]
+    properties.subject = document.subtitle[:255]
+    properties.language = document.language
+    properties.author = properties.last_modified_by = document.issuer.organisation[:255]
+    properties.comments = ""
+    properties.keywords = ""
+    properties.created = properties.modified = now
+    properties.revision = 1
+    package = word.part.package
+    for key, relation in list(package.rels.items()):
+        if relation.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            del package.rels[key]
+    for part in package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_PROPERTIES.format(application=f"{look.GENERATOR} {__version__}").encode()
+
+
 def word_document(document: Document) -> docx.document.Document:
     """The document as a python-docx object, ready to save."""
     word = docx.Document()
@@ -133,10 +236,8 @@ def word_document(document: Document) -> docx.document.Document:
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
     _style_fonts_and_language(word, document, choose_fonts(document))
-    # Word's document properties hold at most 255 characters; the title page shows the whole title.
-    word.core_properties.title = document.title[:255]
-    word.core_properties.subject = document.subtitle[:255]
-    word.core_properties.language = document.language
+    _one_look(word)
+    _properties(word, document)
     _footer(word)
     _title_page(word, document)
     previous = None

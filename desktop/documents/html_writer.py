@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+import base64
 from html import escape
 from pathlib import Path
 
+from desktop.documents import look
 from desktop.documents.fonts import EAST_ASIAN_FAMILIES, LATIN_FAMILIES, THAI_FAMILIES, east_asian_language
 from desktop.documents.labels import page_label_template
-from desktop.documents.model import Block, BulletList, Document, Heading, Paragraph, Table
+from desktop.documents.model import URL, Block, BulletList, Document, Heading, Paragraph, Table
 
 _CSS = """
 body { font-family: FONTS; line-height: 1.5; color: #111; max-width: 48em; margin: 2em auto;
        padding: 0 1em; overflow-wrap: anywhere; }
 h1 { font-size: 2em; margin-bottom: .2em; }
-.subtitle { font-size: 1.3em; color: #444; margin-top: 0; }
+h2 { font-size: 1.52em; } h3 { font-size: 1.29em; } h4 { font-size: 1.14em; }
+h1, h2, h3, h4, h5, h6 { color: TEXT_COLOUR; }
+.issuer { font-size: 1.14em; font-weight: bold; margin: 0; }
+.logo { height: LOGO_HEIGHTmm; width: auto; }
+.subtitle { font-size: 1.43em; color: SUBTITLE_COLOUR; margin-top: 0; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
 .meta dt { font-weight: bold; }
 .meta dd { margin: 0; }
 .title-page { margin-bottom: 3em; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1em 0; }
 caption { caption-side: top; text-align: start; font-style: italic; padding-bottom: .3em; }
-th, td { border: 1px solid #999; padding: .3em .5em; vertical-align: top; text-align: start;
+th, td { border: 0.5pt solid RULE_COLOUR; padding: CELL_PADDINGmm; vertical-align: top; text-align: start;
          overflow-wrap: anywhere; }
-thead th { background: #eee; }
+thead th { background: HEADER_FILL; }
 .page-break { break-after: page; }
 @page { size: A4; margin: 20mm; @bottom-center { content: PAGE_LABEL; font-size: 9pt; } }
 @media print {
@@ -44,12 +50,36 @@ def _css(document: Document) -> str:
     families = ", ".join(f'"{f}"' for f in LATIN_FAMILIES + east_asian + THAI_FAMILIES) + ", sans-serif"
     label = page_label_template().replace('"', "'")
     label = label.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "')
-    return _CSS.replace("FONTS", families).replace("PAGE_LABEL", f'"{label}"')
+    values = {
+        "FONTS": families,
+        "PAGE_LABEL": f'"{label}"',
+        "TEXT_COLOUR": look.TEXT_COLOUR,
+        "SUBTITLE_COLOUR": look.SUBTITLE_COLOUR,
+        "RULE_COLOUR": look.RULE_COLOUR,
+        "HEADER_FILL": look.HEADER_FILL,
+        "CELL_PADDING": str(look.CELL_PADDING_MM),
+        "LOGO_HEIGHT": str(look.LOGO_HEIGHT_MM),
+    }
+    css = _CSS
+    for name, value in values.items():
+        css = css.replace(name, value)
+    return css
+
+
+def _linked(line: str) -> str:
+    """One line escaped, each web address in it a link that opens in the reader's browser."""
+    parts = URL.split(line)
+    addresses = URL.findall(line)
+    out = [escape(parts[0])]
+    for address, after in zip(addresses, parts[1:], strict=True):
+        target = address if "://" in address else f"https://{address}"
+        out.append(f'<a href="{escape(target, quote=True)}">{escape(address)}</a>{escape(after)}')
+    return "".join(out)
 
 
 def _lines(text: str) -> str:
-    """Escaped text with its newlines as line breaks."""
-    return "<br>".join(escape(line) for line in text.split("\n"))
+    """Escaped text with its newlines as line breaks and its web addresses as links."""
+    return "<br>".join(_linked(line) for line in text.split("\n"))
 
 
 def _table(table: Table) -> str:
@@ -83,7 +113,13 @@ def _block(block: Block) -> str:
 def html_text(document: Document) -> str:
     """The whole document as an HTML page."""
     meta = "".join(f"<dt>{_lines(label)}</dt><dd>{_lines(value)}</dd>" for label, value in document.meta)
-    title_page = [f"<h1>{_lines(document.title)}</h1>"]
+    title_page = []
+    if document.issuer.logo:
+        kind = "png" if document.issuer.logo.startswith(b"\x89PNG") else "jpeg"
+        data = base64.b64encode(document.issuer.logo).decode("ascii")
+        title_page.append(f'<img class="logo" alt="" src="data:image/{kind};base64,{data}">')
+    title_page += [f'<p class="issuer">{_lines(line)}</p>' for line in document.issuer.lines()]
+    title_page.append(f"<h1>{_lines(document.title)}</h1>")
     if document.subtitle:
         title_page.append(f'<p class="subtitle">{_lines(document.subtitle)}</p>')
     if meta:
@@ -93,7 +129,8 @@ def html_text(document: Document) -> str:
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="generator" content="LEAPS Catalogue">\n'
+        f'<meta name="generator" content="{look.GENERATOR}">\n'
+        f'<meta name="author" content="{escape(document.issuer.organisation, quote=True)}">\n'
         f"<title>{escape(document.title)}</title>\n<style>{_css(document)}</style>\n</head>\n<body>\n"
         f'<header class="title-page">{"".join(title_page)}</header>\n<main>\n{main}\n</main>\n'
         "</body>\n</html>\n"

@@ -23,3 +23,25 @@ def page_label_parts() -> list[str]:
 def page_label(page: int, pages: int) -> str:
     """The footer's page label for one page."""
     return page_label_template().format(page=page, pages=pages)
+
+
+# Dates as each language writes them in a letter; Qt's locale data gives the month names.
+_DATE_PATTERNS = {"ko": "yyyy년 M월 d일", "ja": "yyyy年M月d日", "zh": "yyyy年M月d日"}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def date_label(iso: str) -> str:
+    """A YYYY-MM-DD date as the language `tr` speaks writes it ("2026년 12월 1일", "1 December 2026").
+
+    Anything else (a year, a month, free text) is given back as written.
+    """
+    from PySide6.QtCore import QDate, QLocale
+
+    from desktop.countries import words_language
+
+    match = _ISO_DATE.match(iso.strip())
+    date = QDate(*map(int, match.groups())) if match else QDate()
+    if not date.isValid():
+        return iso
+    language = words_language()
+    return QLocale(language).toString(date, _DATE_PATTERNS.get(language, "d MMMM yyyy"))

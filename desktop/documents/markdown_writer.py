@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop.documents.model import Block, BulletList, Document, Heading, Paragraph, Table
 
-_INLINE = re.compile(r"([\\`*_\[\]<>~])")
+# An underscore inside a word (utm_source) is no emphasis mark and stays as written.
+_INLINE = re.compile(r"([\\`*\[\]<>~]|(?<![^\W_])_|_(?![^\W_]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # A line starting like this would turn into a heading, quote, list item or rule.
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|[-+=>]|\d{1,9}(?=[.)]))")
@@ -59,7 +60,8 @@ def _block(block: Block) -> str:
 
 def markdown_text(document: Document) -> str:
     """The whole document as Markdown."""
-    parts = ["# " + _text(document.title, " ")]
+    parts = ["\\\n".join(f"**{_text(line, ' ')}**" for line in document.issuer.lines())]
+    parts.append("# " + _text(document.title, " "))
     if document.subtitle:
         parts.append(f"*{_text(document.subtitle, ' ')}*")
     if document.meta:

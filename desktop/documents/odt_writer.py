@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 from pathlib import Path
 
-from odf import dc, teletype
-from odf.opendocument import OpenDocumentText
+from odf import dc, meta, teletype
+from odf.draw import Frame
+from odf.draw import Image as DrawImage
+from odf.namespaces import METANS
+from odf.office import Text as OdfText
+from odf.opendocument import OpenDocument
 from odf.style import (
     DefaultStyle,
     FontFace,
@@ -22,19 +27,42 @@ from odf.style import (
     TableCellProperties,
     TableColumnProperties,
     TableProperties,
+    TableRowProperties,
     TextProperties,
 )
 from odf.table import Table as OdfTable
 from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageCount, PageNumber, Span
 
+from desktop import __version__
+from desktop.documents import look
 from desktop.documents.fonts import FontChoice, choose_fonts, western_language
 from desktop.documents.labels import PAGE, PAGES, page_label_parts
 from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
 
-TEXT_WIDTH_MM = 170  # A4 less 20 mm margins
-_HEADING_SIZES = {1: "16pt", 2: "13.5pt", 3: "12pt"}
+TEXT_WIDTH_MM = look.TEXT_WIDTH_MM
 _BOLD = {"fontweight": "bold", "fontweightasian": "bold", "fontweightcomplex": "bold"}
+_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+
+
+class _OpenDocumentText(OpenDocument):
+    """An ODF text document that names this app as its generator, not the library that wrote it."""
+
+    def __init__(self) -> None:
+        super().__init__(_TEXT_MIMETYPE)
+        self.text = OdfText()
+        self.body.addElement(self.text)
+
+    # odfpy writes its own name as generator at save time through this (name-mangled) method.
+    def _OpenDocument__replaceGenerator(self) -> None:  # noqa: N802
+        for element in self.meta.childNodes[:]:
+            if element.qname == (METANS, "generator"):
+                self.meta.removeChild(element)
+        self.meta.addElement(meta.Generator(text=f"{look.GENERATOR}/{__version__}"))
+
+
+def _points(value: float) -> str:
+    return f"{value:g}pt"
 
 
 def _language_attributes(document: Document, fonts: FontChoice) -> dict[str, str]:
@@ -69,7 +97,7 @@ class _OdtBuilder:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.odt = OpenDocumentText()
+        self.odt = _OpenDocumentText()
         self.tables = 0
         self._styles(choose_fonts(document))
 
@@ -86,26 +114,28 @@ class _OdtBuilder:
                 fontname="Latin",
                 fontnameasian="Asian",
                 fontnamecomplex="Complex",
-                **_sized("10.5pt"),
+                **_sized(_points(look.BODY_POINTS)),
                 **_language_attributes(self.document, fonts),
             )
         )
         odt.styles.addElement(default)
         spaced = {"margintop": "0mm", "marginbottom": "2mm"}
         odt.styles.addElement(_paragraph_style("Standard", {}, spaced, displayname="Default"))
-        odt.styles.addElement(_paragraph_style("Title", {**_sized("24pt"), **_BOLD}, {"marginbottom": "4mm"}))
-        odt.styles.addElement(_paragraph_style("Subtitle", {**_sized("15pt"), "color": "#444444"}, spaced))
+        title = {**_sized(_points(look.TITLE_POINTS)), **_BOLD, "color": look.TEXT_COLOUR}
+        odt.styles.addElement(_paragraph_style("Title", title, {"marginbottom": "4mm", "margintop": "6mm"}))
+        subtitle = {**_sized(_points(look.SUBTITLE_POINTS)), "color": look.SUBTITLE_COLOUR}
+        odt.styles.addElement(_paragraph_style("Subtitle", subtitle, spaced))
+        issuer = {**_sized(_points(look.ISSUER_POINTS)), **_BOLD}
+        odt.styles.addElement(_paragraph_style("Issuer", issuer, {"marginbottom": "1mm"}))
         caption = {**spaced, "keepwithnext": "always"}
         odt.styles.addElement(_paragraph_style("Caption", {"fontstyle": "italic"}, caption))
         odt.styles.addElement(_paragraph_style("Table_20_Contents", {}, {}, displayname="Table Contents"))
-        odt.styles.addElement(
-            _paragraph_style("Table_20_Heading", _BOLD, {}, displayname="Table Heading")
-        )
+        odt.styles.addElement(_paragraph_style("Table_20_Heading", _BOLD, {}, displayname="Table Heading"))
         odt.styles.addElement(_paragraph_style("Footer", _sized("9pt"), {"textalign": "center"}))
         for level in range(1, 7):
             heading = _paragraph_style(
                 f"Heading_20_{level}",
-                {**_sized(_HEADING_SIZES.get(level, "11pt")), **_BOLD},
+                {**_sized(_points(look.heading_points(level))), **_BOLD, "color": look.TEXT_COLOUR},
                 {"margintop": "5mm", "marginbottom": "2mm", "keepwithnext": "always"},
                 displayname=f"Heading {level}",
                 defaultoutlinelevel=str(level),
@@ -127,10 +157,17 @@ class _OdtBuilder:
         bullet.addElement(ListLevelProperties(spacebefore="4mm", minlabelwidth="5mm"))
         bullets.addElement(bullet)
         odt.styles.addElement(bullets)
-        for name, shading in (("Cell", {}), ("HeaderCell", {"backgroundcolor": "#eeeeee"})):
+        for name, shading in (("Cell", {}), ("HeaderCell", {"backgroundcolor": look.HEADER_FILL})):
             cell = Style(name=name, family="table-cell")
-            cell.addElement(TableCellProperties(border="0.5pt solid #808080", padding="1.2mm", **shading))
+            cell.addElement(
+                TableCellProperties(
+                    border=f"0.5pt solid {look.RULE_COLOUR}", padding=f"{look.CELL_PADDING_MM}mm", **shading
+                )
+            )
             odt.automaticstyles.addElement(cell)
+        whole = Style(name="WholeRow", family="table-row")
+        whole.addElement(TableRowProperties(keeptogether="always"))  # no row split across two pages
+        odt.automaticstyles.addElement(whole)
 
     def _page_style(self) -> None:
         """A4 pages whose footer says "Page N of M"."""
@@ -179,9 +216,29 @@ class _OdtBuilder:
         teletype.addTextToElement(made, text)
         return made
 
+    def logo(self) -> None:
+        """The issuer's logo, at the top of the title page."""
+        logo = self.document.issuer.logo
+        kind = "png" if logo.startswith(b"\x89PNG") else "jpeg"
+        href = self.odt.addPictureFromString(logo, f"image/{kind}")
+        width, height = _image_size(logo)
+        frame = Frame(
+            anchortype="as-char",
+            height=f"{look.LOGO_HEIGHT_MM}mm",
+            width=f"{look.LOGO_HEIGHT_MM * width / max(height, 1):.2f}mm",
+        )
+        frame.addElement(DrawImage(href=href))
+        holder = P(stylename="Standard")
+        holder.addElement(frame)
+        self.add(holder)
+
     def title_page(self) -> None:
-        """Title, subtitle and label/value pairs; the body starts on the next page."""
+        """Logo, issuer, title, subtitle and label/value pairs; the body starts on the next page."""
         document = self.document
+        if document.issuer.logo:
+            self.logo()
+        for line in document.issuer.lines():
+            self.add(self.paragraph(line, "Issuer"))
         self.add(self.paragraph(document.title, "Title"))
         if document.subtitle:
             self.add(self.paragraph(document.subtitle, "Subtitle"))
@@ -222,8 +279,8 @@ class _OdtBuilder:
         self.add(made)
 
     def _row(self, cells: list[str], cell_style: str, paragraph_style: str) -> TableRow:
-        """One table row of text cells."""
-        row = TableRow()
+        """One table row of text cells, kept on one page."""
+        row = TableRow(stylename="WholeRow")
         for text in cells:
             cell = TableCell(stylename=cell_style, valuetype="string")
             cell.addElement(self.paragraph(text, paragraph_style))
@@ -251,16 +308,30 @@ class _OdtBuilder:
         elif isinstance(block, PageBreak):
             self.add(P(stylename="Page_20_Break"))
 
-    def build(self) -> OpenDocumentText:
+    def build(self) -> OpenDocument:
         """The finished document."""
+        now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None).isoformat()
         self.odt.meta.addElement(dc.Title(text=self.document.title))
         self.odt.meta.addElement(dc.Language(text=self.document.language))
+        self.odt.meta.addElement(meta.CreationDate(text=now))
+        self.odt.meta.addElement(dc.Date(text=now))
+        if self.document.issuer.organisation:
+            self.odt.meta.addElement(meta.InitialCreator(text=self.document.issuer.organisation))
+            self.odt.meta.addElement(dc.Creator(text=self.document.issuer.organisation))
         if self.document.subtitle:
             self.odt.meta.addElement(dc.Subject(text=self.document.subtitle))
         self.title_page()
         for block in self.document.blocks:
             self.block(block)
         return self.odt
+
+
+def _image_size(content: bytes) -> tuple[int, int]:
+    """A PNG's or JPEG's width and height in pixels (1, 1 when unreadable: the logo is then square)."""
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(content)
+    return (image.width(), image.height()) if not image.isNull() else (1, 1)
 
 
 def write_odt(document: Document, path: Path) -> None:

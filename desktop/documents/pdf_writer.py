@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextListFormat,
     QTextOption,
@@ -28,17 +30,19 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from desktop.documents import look
 from desktop.documents.fonts import choose_fonts
 from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
 from desktop.documents.labels import page_label, tr
+from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
 
-BODY_POINTS = 10.5
-FOOTER_POINTS = 8.5
-MARGINS_MM = QMarginsF(20, 20, 20, 15)
-_HEADING_POINTS = {1: 16.0, 2: 13.5, 3: 12.0}
+MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
 _LINE_BREAK = "\u2028"  # a line break inside a paragraph, as QTextDocument spells it
-_GREY = QColor("#444444")
+_GREY = QColor(look.SUBTITLE_COLOUR)
+_LOGO = "leaps-logo://title-page"
+# QTextDocument measures margins and padding in pixels of 1/96 inch, scaled to the device.
+_PIXELS_PER_MM = 96 / 25.4
 
 
 class _Layout:
@@ -64,6 +68,9 @@ class _Layout:
         made.setFamilies(self.families)
         made.setPointSizeF(points)
         made.setBold(bold)
+        # A ligature glyph (ff, fi) reads back from the PDF as one odd character: "Sign-oﬀ" is not found.
+        for feature in ("liga", "clig", "dlig"):
+            made.setFeature(QFont.Tag(feature), 0)
         return made
 
     def chars(self, points: float = BODY_POINTS, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -94,10 +101,22 @@ class _Layout:
         self.cursor.insertText(text.replace("\n", _LINE_BREAK), chars)
 
     def title_page(self, document: Document) -> None:
-        """Title, subtitle and label/value lines; the body starts on the next page."""
-        self.block(document.title, self.chars(24, bold=True), self.spaced(after=10))
+        """Logo, issuer, title, subtitle and label/value lines; the body starts on the next page."""
+        logo = QImage.fromData(document.issuer.logo) if document.issuer.logo else QImage()
+        if not logo.isNull():
+            self.text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_LOGO), logo)
+            self.block("", self.chars(), self.spaced(after=8))
+            picture = QTextImageFormat()
+            picture.setName(_LOGO)
+            picture.setHeight(look.LOGO_HEIGHT_MM * _PIXELS_PER_MM)
+            picture.setWidth(look.LOGO_HEIGHT_MM * _PIXELS_PER_MM * logo.width() / max(logo.height(), 1))
+            self.cursor.insertImage(picture)
+        for line in document.issuer.lines():
+            self.block(line, self.chars(look.ISSUER_POINTS, bold=True), self.spaced(after=2))
+        title_space = self.spaced(before=18 if document.issuer.lines() or not logo.isNull() else 0, after=10)
+        self.block(document.title, self.chars(look.TITLE_POINTS, bold=True), title_space)
         if document.subtitle:
-            subtitle = self.chars(15)
+            subtitle = self.chars(look.SUBTITLE_POINTS)
             subtitle.setForeground(_GREY)
             self.block(document.subtitle, subtitle, self.spaced(after=18))
         for label, value in document.meta:
@@ -129,10 +148,10 @@ class _Layout:
         frame.setColumnWidthConstraints([QTextLength(percent, share * 100) for share in shares])
         frame.setHeaderRowCount(1)
         frame.setCellSpacing(0)
-        frame.setCellPadding(4)
+        frame.setCellPadding(look.CELL_PADDING_MM * _PIXELS_PER_MM)
         frame.setBorder(0.75)
         frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        frame.setBorderBrush(QColor("#808080"))
+        frame.setBorderBrush(QColor(look.RULE_COLOUR))
         frame.setBorderCollapse(True)
         frame.setBottomMargin(8)
         if self.break_before:
@@ -142,7 +161,7 @@ class _Layout:
             self.cursor.insertBlock()
         grid = self.cursor.insertTable(len(rows) + 1, len(table.headers), frame)
         shaded = QTextTableCellFormat()
-        shaded.setBackground(QColor("#eeeeee"))
+        shaded.setBackground(QColor(look.HEADER_FILL))
         for row_index, row in enumerate([table.headers, *rows]):
             chars = self.chars(bold=row_index == 0)
             for column, text in enumerate(row):
@@ -160,7 +179,7 @@ class _Layout:
                 level = min(max(item.level, 1), 6)
                 heading = self.spaced(before=12, after=5)
                 heading.setHeadingLevel(level)
-                self.block(item.text, self.chars(_HEADING_POINTS.get(level, 11.0), bold=True), heading)
+                self.block(item.text, self.chars(look.heading_points(level), bold=True), heading)
             elif isinstance(item, Paragraph):
                 self.block(item.text, self.chars(), self.spaced())
             elif isinstance(item, BulletList):
@@ -179,25 +198,26 @@ def _first_line_top(text: QTextDocument, block: QTextBlock) -> float:
 
 
 def _keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
-    """Start a heading on a new page when what follows it would, so no heading ends a page alone."""
+    """Start a heading on a new page when what follows it would, so no heading ends a page alone.
+
+    Headings are moved one at a time, top to bottom: each move shifts every page after it, so
+    positions are read again (Qt lays the rest out anew) before the next heading is judged.
+    """
     always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    for _ in range(3):  # moving one heading can strand another further on
-        stranded = []
-        block = text.begin()
-        while block.isValid():
-            after = block.next()
-            formats = block.blockFormat(), after.blockFormat()
-            if formats[0].headingLevel() and after.isValid() and not formats[1].pageBreakPolicy() & always:
-                page = int(_first_line_top(text, block) // page_height)
-                if int(_first_line_top(text, after) // page_height) > page:
-                    stranded.append(block)
-            block = after
-        for block in stranded:
-            moved = block.blockFormat()
-            moved.setPageBreakPolicy(always)
-            QTextCursor(block).setBlockFormat(moved)
-        if not stranded:
-            return
+    block = text.begin()
+    while block.isValid():
+        after = block.next()
+        formats = block.blockFormat(), after.blockFormat()
+        if formats[0].headingLevel() and after.isValid() and not formats[1].pageBreakPolicy() & always:
+            top = _first_line_top(text, block)
+            page = int(top // page_height)
+            # A heading already at the top of its page gains nothing by moving: it would leave a blank page.
+            at_page_top = top - page * page_height < block.layout().boundingRect().height()
+            if int(_first_line_top(text, after) // page_height) > page and not at_page_top:
+                moved = block.blockFormat()
+                moved.setPageBreakPolicy(always)
+                QTextCursor(block).setBlockFormat(moved)
+        block = after
 
 
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
@@ -256,5 +276,6 @@ def _write_pdf(document: Document, path: Path) -> None:
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setResolution(600)
     writer.setTitle(document.title)
-    writer.setCreator("LEAPS Catalogue")
+    writer.setAuthor(document.issuer.organisation)
+    writer.setCreator(look.GENERATOR)
     paint_document(document, writer)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.countries import country_label, words_language
-from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table, text_blocks
+from desktop.countries import words_language
+from desktop.documents.labels import date_label
+from desktop.documents.model import BulletList, Document, Heading, Issuer, Paragraph, Table, text_blocks
+from desktop.documents.parts import case_title, issue_date
+from desktop.documents.parts import place as _place
+from desktop.labels import choice_label
 from desktop.language import document_language, tr
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import flagged_risk_text
@@ -22,22 +26,20 @@ def _pairs(rows: list[tuple[str, str]]) -> Table:
     return Table([tr("Item"), tr("Details")], [[label, value] for label, value in rows], widths=[1, 3])
 
 
-def _place(city: str, country: str) -> str:
-    """A city and its country (an ISO code), the country named in the document's language."""
-    return ", ".join(x for x in (city, country_label(country, words_language()) if country else "") if x)
-
-
 def _source_case(case: Case | None) -> list[Any]:
     if case is None:
         return [Heading(1, tr("Source case")), Paragraph(tr("This plan does not adapt a catalogued case."))]
     blocks: list[Any] = [
         Heading(1, tr("Source case")),
-        Paragraph(f"{case.title} — {_place(case.city, case.country)}"),
+        Paragraph(f"{case_title(case)} — {_place(case.city, case.country)}"),
         *text_blocks(case.summary),
         Heading(2, tr("Sources")),
         Table(
             [tr("Source"), tr("Citation or address"), tr("Date"), tr("Reliability")],
-            [[s.title, s.citation or s.url, s.date, s.reliability] for s in case.sources],
+            [
+                [s.title, "\n".join(x for x in (s.citation, s.url) if x), date_label(s.date), s.reliability]
+                for s in case.sources
+            ],
             widths=[3, 4, 1.4, 3],
         ),
     ]
@@ -51,15 +53,83 @@ def _risk_text(risk: dict[str, Any]) -> str:
     return str(risk["risk"])
 
 
+def _precondition(precondition: dict[str, Any]) -> str:
+    """One precondition: what is needed, how far the target city meets it, and the note on it."""
+    line = f"{precondition['text']} ({value_label(precondition['status'])})"
+    note = precondition.get("note") or ""
+    return line + ("\n" + tr("Note: {note}").format(note=note) if note else "")
+
+
+def _decision(entry: dict[str, Any]) -> str:
+    """The fit check's decision on a component, each part led by what it is."""
+    parts = [tr("Decision: {decision}").format(decision=value_label(entry["decision"]))]
+    if entry["adaptation"]:
+        parts.append(tr("Adaptation: {adaptation}").format(adaptation=entry["adaptation"]))
+    if entry["rationale"]:
+        parts.append(tr("Rationale: {rationale}").format(rationale=entry["rationale"]))
+    return "\n".join(parts)
+
+
 def _fit_rows(plan: dict[str, Any]) -> list[list[str]]:
     rows = []
     for entry in plan["fit"]:
-        needs = "\n".join(f"{p['text']} ({value_label(p['status'])})" for p in entry["preconditions"])
-        choice = value_label(entry["decision"])
-        if entry["adaptation"] or entry["rationale"]:
-            choice += "\n" + "\n".join(t for t in (entry["adaptation"], entry["rationale"]) if t)
-        rows.append([entry["component"], value_label(entry["role"]), entry["mechanism"], needs, choice])
+        needs = "\n".join(_precondition(p) for p in entry["preconditions"])
+        rows.append(
+            [entry["component"], value_label(entry["role"]), entry["mechanism"], needs, _decision(entry)]
+        )
     return rows
+
+
+def _progress(plan: dict[str, Any], progress: list[dict[str, Any]]) -> list[Any]:
+    """The progress entries, then the indicator readings and the adaptations they recorded."""
+    if not progress:
+        return []
+    indicators = {i.get("id"): i for i in plan["indicators"]}
+    readings = [
+        [
+            date_label(entry["date"]),
+            indicators.get(reading["indicator_id"], {}).get("name", reading["indicator_id"]),
+            reading["value"],
+            indicators.get(reading["indicator_id"], {}).get("unit", ""),
+        ]
+        for entry in progress
+        for reading in entry.get("readings", [])
+    ]
+    changes = [
+        [
+            date_label(entry["date"]),
+            change["what"],
+            change.get("why", ""),
+            change.get("who", ""),
+            value_label(change.get("kind", "")),
+            tr("yes") if change.get("core_kept", True) else tr("no"),
+        ]
+        for entry in progress
+        for change in entry.get("adaptations", [])
+    ]
+    blocks: list[Any] = [
+        Heading(1, tr("Progress")),
+        Table(
+            [tr("Date"), tr("Stage"), tr("What happened")],
+            [[date_label(e["date"]), value_label(e["stage"]), e["narrative"]] for e in progress],
+            widths=[1, 1, 5],
+        ),
+    ]
+    if readings:
+        blocks += [
+            Heading(2, tr("Indicator readings")),
+            Table([tr("Date"), tr("Indicator"), tr("Value"), tr("Unit")], readings, widths=[1, 3, 1, 1]),
+        ]
+    if changes:
+        blocks += [
+            Heading(2, tr("Adaptations made")),
+            Table(
+                [tr("Date"), tr("What changed"), tr("Why"), tr("Who"), tr("Kind"), tr("Core kept")],
+                changes,
+                widths=[1.2, 3, 3, 1.5, 1.2, 1],
+            ),
+        ]
+    return blocks
 
 
 def plan_document(
@@ -68,13 +138,16 @@ def plan_document(
     profile: dict[str, Any] | None,
     risks: list[dict[str, Any]],
     progress: list[dict[str, Any]],
+    issuer: Issuer | None = None,
 ) -> Document:
     """The whole plan for approval: title page, source case and sources, every section as tables.
 
     A plan that names a profile given here as None names one that was deleted (by a sync, say).
     """
     with document_language(plan["language"]):
-        return _plan_sections(plan, case, profile, risks, progress)
+        document = _plan_sections(plan, case, profile, risks, progress)
+    document.issuer = issuer or Issuer()
+    return document
 
 
 def _plan_sections(
@@ -167,19 +240,14 @@ def _plan_sections(
         Heading(2, tr("Milestones")),
         Table(
             [tr("Date"), tr("Milestone"), tr("Done")],
-            [[m["date"], m["title"], tr("yes") if m["done"] else tr("no")] for m in plan["milestones"]],
+            [
+                [date_label(m["date"]), m["title"], tr("yes") if m["done"] else tr("no")]
+                for m in plan["milestones"]
+            ],
             widths=[1, 4, 1],
         ),
     ]
-    if progress:
-        blocks += [
-            Heading(1, tr("Progress")),
-            Table(
-                [tr("Date"), tr("Stage"), tr("What happened")],
-                [[e["date"], value_label(e["stage"]), e["narrative"]] for e in progress],
-                widths=[1, 1, 5],
-            ),
-        ]
+    blocks += _progress(plan, progress)
     signoff = plan["signoff"]
     blocks += [
         Heading(1, tr("Sign-off")),
@@ -187,7 +255,7 @@ def _plan_sections(
             [
                 (tr("Name"), signoff["name"]),
                 (tr("Role"), signoff["role"]),
-                (tr("Date"), signoff["date"]),
+                (tr("Date"), date_label(signoff["date"])),
                 (tr("Decision"), signoff["decision"]),
             ]
         ),
@@ -197,22 +265,28 @@ def _plan_sections(
         subtitle=tr("Adaptation plan"),
         language=plan["language"],
         meta=[
-            (tr("Practice"), case.title if case else "—"),
+            (tr("Practice"), case_title(case) if case else "—"),
             (tr("From"), origin or "—"),
             (tr("To"), target or (tr("City profile deleted") if plan["profile_id"] else "—")),
             (tr("State"), value_label(plan["state"])),
-            (tr("Last changed"), (plan.get("updated_at") or "")[:10]),
+            (tr("Version"), plan.get("version") or "—"),
+            (tr("Last changed"), date_label((plan.get("updated_at") or "")[:10])),
+            issue_date(),
         ],
-        blocks=[PageBreak(), *blocks],
+        blocks=blocks,
     )
 
 
-def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document:
-    """The programme view as a document: which practice is adapted where, at which stage."""
+def monitoring_report(
+    rows: list[dict[str, Any]], filters: str = "", issuer: Issuer | None = None
+) -> Document:
+    """The programme view as a document, in the language `tr` speaks: which practice is adapted where."""
     return Document(
         title=tr("Monitoring report"),
         subtitle=filters,
-        meta=[(tr("Plans"), str(len(rows)))],
+        language=words_language(),
+        issuer=issuer or Issuer(),
+        meta=[(tr("Plans"), str(len(rows))), issue_date()],
         blocks=[
             Heading(1, tr("Transfers")),
             Table(
@@ -223,7 +297,7 @@ def monitoring_report(rows: list[dict[str, Any]], filters: str = "") -> Document
                         _place(r["origin_city"], r["origin_country"]),
                         _place(r["target_city"], r["target_country"]),
                         value_label(r["stage"]) if r["stage"] else "—",
-                        r["stage_date"],
+                        date_label(r["stage_date"]),
                         value_label(r["state"]),
                     ]
                     for r in rows
@@ -238,8 +312,16 @@ def stored_plan_document(planning: Planning, plan_id: str) -> Document:
     """A stored plan as a document, with its source case, city, risks and progress."""
     plan = planning.plan(plan_id)
     profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
+    from desktop.issuer import load_issuer
+
+    plan["version"] = planning.plan_version(plan_id)
     return plan_document(
-        plan, planning.source_case(plan), profile, planning.risks(plan), planning.progress(plan_id)
+        plan,
+        planning.source_case(plan),
+        profile,
+        planning.risks(plan),
+        planning.progress(plan_id),
+        load_issuer(planning.catalogue),
     )
 
 
@@ -250,18 +332,20 @@ def export_plan(planning: Planning, plan_id: str, fmt: str, out: Path) -> Path:
     return export_document(stored_plan_document(planning, plan_id), fmt, out)
 
 
-def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Document:
-    """A shortlist as a document: each case in the list's order, with the note written on it."""
+def shortlist_document(
+    shortlist: dict[str, Any], cases: dict[str, Case], issuer: Issuer | None = None
+) -> Document:
+    """A shortlist as a document in the language `tr` speaks: each case in order, with its note."""
     blocks: list[Any] = [*text_blocks(shortlist.get("notes") or "")]
     blocks.append(
         Table(
             [tr("Case"), tr("City"), tr("Year"), tr("Stage"), tr("Note")],
             [
                 [
-                    case.title,
+                    case_title(case),
                     _place(case.city, case.country),
                     str(case.year_started or ""),
-                    case.stage,
+                    choice_label(case.stage),
                     item["note"],
                 ]
                 for item in shortlist["items"]
@@ -274,14 +358,16 @@ def shortlist_document(shortlist: dict[str, Any], cases: dict[str, Case]) -> Doc
         case = cases.get(item["case_id"])
         if case is None:
             continue
-        blocks += [Heading(1, case.title), Paragraph(_place(case.city, case.country))]
+        blocks += [Heading(1, case_title(case)), Paragraph(_place(case.city, case.country))]
         if item["note"]:
             blocks.append(Paragraph(tr("Note: {note}").format(note=item["note"])))
         blocks += text_blocks(case.summary)
     return Document(
         title=shortlist["name"],
         subtitle=tr("Shortlist of cases"),
-        meta=[(tr("Cases"), str(len(shortlist["items"])))],
+        language=words_language(),
+        issuer=issuer or Issuer(),
+        meta=[(tr("Cases"), str(len(shortlist["items"]))), issue_date()],
         blocks=blocks,
     )
 
@@ -295,7 +381,9 @@ def stored_shortlist_document(planning: Planning, shortlist_id: str) -> Document
             cases[item["case_id"]] = planning.catalogue.get(item["case_id"])
         except RecordNotFoundError:
             continue
-    return shortlist_document(shortlist, cases)
+    from desktop.issuer import load_issuer
+
+    return shortlist_document(shortlist, cases, load_issuer(planning.catalogue))
 
 
 def export_shortlist(planning: Planning, shortlist_id: str, fmt: str, out: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -212,6 +213,13 @@ class Planning:
         """Discard the drafts of plans the catalogue no longer holds; returns their ids."""
         live = [row[0] for row in self.db.execute("SELECT id FROM plans")]
         return discard_drafts_of_missing_plans(self.catalogue.data_dir, live)
+
+    def plan_version(self, plan_id: str) -> str:
+        """A short mark of the plan's last saved change, the same on every device: a new save, a new mark."""
+        row = self.db.execute("SELECT updated_stamp FROM plans WHERE id = ?", [plan_id]).fetchone()
+        if not row or not row[0]:
+            return ""
+        return hashlib.sha256(row[0].encode("utf-8")).hexdigest()[:8]
 
     def source_case(self, plan: dict[str, Any]) -> Case | None:
         """The case a plan adapts, if it has one and the catalogue still holds it."""

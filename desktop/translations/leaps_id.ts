@@ -380,6 +380,26 @@
         <translation>{risk} (ditandai oleh uji kesesuaian)</translation>
     </message>
     <message>
+        <source>Decision: {decision}</source>
+        <translation>Keputusan: {decision}</translation>
+    </message>
+    <message>
+        <source>Adaptation: {adaptation}</source>
+        <translation>Adaptasi: {adaptation}</translation>
+    </message>
+    <message>
+        <source>Rationale: {rationale}</source>
+        <translation>Alasan: {rationale}</translation>
+    </message>
+    <message>
+        <source>Adaptations made</source>
+        <translation>Adaptasi yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh siapa</translation>
+    </message>
+    <message>
         <source>Transfer intent</source>
         <translation>Maksud transfer</translation>
     </message>
@@ -606,6 +626,10 @@
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -1859,6 +1883,10 @@ Tetap tulis PDF?</translation>
         <source>en</source>
         <comment>the code of the language translated into: ko or id</comment>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Tanggal terbit</translation>
     </message>
 </context>
 <context>

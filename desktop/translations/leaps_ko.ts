@@ -376,6 +376,26 @@
         <translation>{risk} (적합성 점검에서 표시됨)</translation>
     </message>
     <message>
+        <source>Decision: {decision}</source>
+        <translation>결정: {decision}</translation>
+    </message>
+    <message>
+        <source>Adaptation: {adaptation}</source>
+        <translation>현지화 방법: {adaptation}</translation>
+    </message>
+    <message>
+        <source>Rationale: {rationale}</source>
+        <translation>근거: {rationale}</translation>
+    </message>
+    <message>
+        <source>Adaptations made</source>
+        <translation>실행 중 조정</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
         <source>Transfer intent</source>
         <translation>이전 방식</translation>
     </message>
@@ -602,6 +622,10 @@
     <message>
         <source>State</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -1859,6 +1883,10 @@ Write the PDF anyway?</source>
         <source>en</source>
         <comment>the code of the language translated into: ko or id</comment>
         <translation>ko</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>발행일</translation>
     </message>
 </context>
 <context>

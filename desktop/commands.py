@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -106,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("folder", type=Path)
     sync.add_argument("--trust", choices=TRUST_LEVELS)
     sync.add_argument("--json", action="store_true")
+    hub = commands.add_parser(
+        "hub", help="relay for every trusted device over a synced folder (one round, or --every N seconds)"
+    )
+    hub.add_argument("folder", type=Path)
+    hub.add_argument("--trust", choices=TRUST_LEVELS, help="how to treat a device not seen before")
+    hub.add_argument("--every", type=float, metavar="SECONDS", help="keep going, a round every SECONDS")
+    hub.add_argument("--json", action="store_true")
     add_plan_parsers(commands)
     add_sheet_parsers(commands)
     seed = commands.add_parser("seed-check", help="validate seed case files")
@@ -388,6 +396,30 @@ def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
     return 1 if result["refused"] else 0
 
 
+def _hub(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.sync.hub import Hub
+    from desktop.sync.service import SyncService
+
+    hub = Hub(SyncService(catalogue), args.folder)
+    while True:
+        result = hub.run_round(args.trust)
+        if args.json:
+            _print_json(result.to_json())
+        else:
+            for report in result.imported:
+                print(f"imported {report['file']}")
+            for refused in result.refused:
+                print(f"refused {refused['file']}: {refused['reason']}")
+            for name in result.written:
+                print(f"wrote {name}")
+            for name in result.pruned:
+                print(f"removed {name}: every device holds it")
+        sys.stdout.flush()
+        if args.every is None:
+            return 1 if result.refused else 0
+        time.sleep(args.every)
+
+
 COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "search": _search,
     "show": _show,
@@ -409,6 +441,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "trust": _trust,
     "device": _device,
     "sync": _sync,
+    "hub": _hub,
     **SHEET_COMMANDS,
     **PLAN_COMMANDS,
 }

@@ -33,6 +33,7 @@ from desktop.store.replica import (
     store_state,
 )
 from desktop.sync.bundle import Bundle, BundleError, Part, read_bundle, write_bundle
+from desktop.sync.folder import bundles_to_read, own_bundle_name
 from desktop.sync.keys import DeviceKey, load_or_create_key
 
 TRUST_LEVELS = ("once", "always", "never")
@@ -186,6 +187,16 @@ class SyncService:
             if state is not None:
                 yield state
 
+    def _unseen(self, knowledge: dict[str, str], steps: _ExportSteps) -> Iterator[RecordState]:
+        """Every record holding an edit beyond `knowledge`."""
+        for state in self._all_states(steps):
+            if not all(covers(knowledge, stamp) for stamp in state.vv.values()):
+                yield state
+
+    def unseen_count(self, device_id: str) -> int:
+        """How many records a known device has not yet received from this catalogue."""
+        return sum(1 for _ in self._unseen(self.peer_knowledge(device_id), _ExportSteps(None, None)))
+
     def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
         for case_id in case_ids:
             state = load_state(self.db, "cases", case_id)
@@ -228,10 +239,8 @@ class SyncService:
         if case_ids:
             kind, states = "selection", list(self._selected_states(case_ids))
         elif for_peer:
-            peer = self._peer(for_peer)
-            since = jsontext.loads(peer["knowledge"], {})
-            kind = "incremental"
-            states = [s for s in self._all_states(steps) if not all(covers(since, v) for v in s.vv.values())]
+            kind, since = "incremental", self.peer_knowledge(for_peer)
+            states = list(self._unseen(since, steps))
         else:
             kind, states = "full", list(self._all_states(steps))
         steps.total = steps.done + len(states)
@@ -619,6 +628,10 @@ class SyncService:
             for row in self.db.query("SELECT * FROM peers ORDER BY name")
         ]
 
+    def peer_knowledge(self, device_id: str) -> dict[str, str]:
+        """What a known device holds, as its last complete bundle told us."""
+        return jsontext.loads(self._peer(device_id)["knowledge"], {})
+
     def trust(self, fingerprint_or_device: str, level: str = "always") -> dict[str, Any]:
         """Trust (or refuse) a known device for future imports."""
         if level not in ("always", "never"):
@@ -633,24 +646,28 @@ class SyncService:
 
     def sync_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
         """Import every new bundle found in a folder, then write this device's bundle there."""
+        result = self.import_folder(folder, trust)
+        out = self.export(folder / own_bundle_name(self.device_id))
+        return {"imported": result["imported"], "refused": result["refused"], "exported": list(map(str, out))}
+
+    def import_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
+        """Import every new bundle in a folder; also say what each bundle read there covers."""
         if not folder.is_dir():
             raise CatalogueError(
                 f"{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
             )
-        imported, refused = [], []
+        imported, refused, covered = [], [], {}
         seen = {
             row[0] for row in self.db.execute("SELECT bundle_id FROM sync_history WHERE direction = 'import'")
         }
-        own_name = f"{self.device_id}.leaps"
-        for path in sorted(folder.glob("*.leaps")):
-            if path.name == own_name or path.name.startswith(f"{self.device_id}."):
-                continue
+        for path in bundles_to_read(folder, self.device_id):
             try:
                 bundle = self.read(path)
+                covered[path] = bundle.covers
                 if bundle.bundle_id in seen:
-                    continue
+                    continue  # read before, or a copy of one read in this pass (a sync conflict copy)
                 imported.append(self.import_bundle(bundle, trust).to_json())
+                seen.add(bundle.bundle_id)
             except BundleError as error:
                 refused.append({"file": str(path), "reason": str(error)})
-        out = self.export(folder / own_name)
-        return {"imported": imported, "refused": refused, "exported": [str(p) for p in out]}
+        return {"imported": imported, "refused": refused, "covers": covered}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -116,7 +117,7 @@ class _Checker:
                 field, QT_TRANSLATE_NOOP("Validation", "must be text, not {kind}"), kind=type(value).__name__
             )
             return ""
-        return value.strip()
+        return unicodedata.normalize("NFC", value.strip())
 
     def choice(self, field: str, value: Any, allowed: tuple[str, ...]) -> str:
         if _is_missing(value):
@@ -138,7 +139,7 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(field, QT_TRANSLATE_NOOP("Validation", "must be a list of text"))
             return []
-        return [v.strip() for v in value]
+        return [unicodedata.normalize("NFC", v.strip()) for v in value]
 
     def number(self, field: str, value: Any, low: float, high: float) -> float | None:
         if _is_missing(value):
@@ -221,14 +222,14 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     language = data.get("language")
     if _is_missing(language):
         check.missing("language")
-        language = "en"
+        language = ""  # unknown: a draft's language is not made up
     elif not isinstance(language, str) or not LANGUAGE_TAG.match(language):
         check.fail(
             "language",
             QT_TRANSLATE_NOOP("Validation", "must be a BCP 47 tag such as en or ko (got {value!r})"),
             value=language,
         )
-    values["language"] = language if isinstance(language, str) else "en"
+    values["language"] = language if isinstance(language, str) else ""
     themes = check.text_list("themes", data.get("themes"))
     if not themes:
         check.missing("themes", QT_TRANSLATE_NOOP("Validation", "needs at least one theme"))

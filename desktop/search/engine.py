@@ -26,6 +26,7 @@ from desktop.search.analysis import (
 )
 from desktop.search.facets import FacetTable, from_bits, to_bits
 from desktop.search.types import (
+    UNKNOWN,
     IndexDoc,
     SearchHit,
     SearchOutcome,
@@ -36,7 +37,7 @@ from desktop.search.writer import PooledWriter
 log = logging.getLogger(__name__)
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
 # opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"
@@ -100,12 +101,12 @@ def _schema() -> Schema:
 def _facet_values(doc: IndexDoc) -> dict[str, Any]:
     return {
         "theme": doc.themes,
-        "country": [doc.country],
-        "region": [doc.region],
+        "country": [doc.country or UNKNOWN],
+        "region": [doc.region or UNKNOWN],
         "sdg": [str(s) for s in doc.sdgs],
-        "stage": [doc.stage],
-        "language": [doc.language],
-        "level": [doc.level],
+        "stage": [doc.stage or UNKNOWN],
+        "language": [doc.language or UNKNOWN],
+        "level": [doc.level or UNKNOWN],
         "year": [str(doc.year)] if doc.year else [],
         "sort": [fold(doc.title), fold(doc.city), doc.year or 0],
     }

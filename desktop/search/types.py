@@ -10,6 +10,9 @@ from desktop.store.errors import CatalogueError
 
 FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
 SORTS = ("relevance", "title", "city", "year")
+# The facet value of a case whose country, region, stage, language or level is not known: counted
+# and filtered under this key rather than under a blank one.
+UNKNOWN = "unknown"
 
 
 @dataclass

@@ -4,6 +4,7 @@ for case validation to name the problem."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from datetime import date, datetime
 from functools import cache
@@ -35,7 +36,7 @@ def _text(cell: Any) -> str:
         return cell.isoformat()
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    text = str(cell).strip()
+    text = unicodedata.normalize("NFC", str(cell).strip())
     if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
         return text[1:]
     return text

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.script_language import script_language
 from desktop.sheets.cells import is_blank, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
 from desktop.sheets.reading import Sheet, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
-from desktop.store.records import NEW_CASE_CHOICES, Case
+from desktop.store.records import Case
 from desktop.validation import Problem, ValidationError, message, validate_case
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ BATCH = 500
 PROGRESS_EVERY = 200
 ACTIONS = ("create", "update", "unchanged", "error")
 _FIELD_ROOT = re.compile(r"[.\[]")
+# A new case starts as a draft and knows nothing the sheet does not say: no stage, level or
+# language is made up for it.
+NEW_CASE = {"stage": "", "level_of_government": "", "language": "", "curation": "draft"}
+# The fields whose text tells the language of a case whose row does not name one.
+LANGUAGE_FROM = ("title", "local_title", "summary", "problem", "approach", "results", "body")
 
 
 @dataclass
@@ -141,9 +147,11 @@ def build_case(
     Problems in fields the row fills are errors. Fields that case validation wants but the row
     leaves empty do not stop the import: the case is saved as it is, and they are listed as missing.
     """
-    base = (
-        {k: v for k, v in existing.to_dict().items() if k != "updated_at"} if existing else NEW_CASE_CHOICES
-    )
+    if existing is not None:
+        base = {k: v for k, v in existing.to_dict().items() if k != "updated_at"}
+    else:
+        text = " ".join(str(values.get(name, "")) for name in LANGUAGE_FROM)
+        base = {**NEW_CASE, "language": script_language(text)}
     data = {**base, **values, "id": case_id}
     try:
         # Every check, drafts too: the preview lists what each new draft still lacks.

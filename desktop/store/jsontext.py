@@ -7,13 +7,14 @@ import unicodedata
 from typing import Any
 
 
-def _nfc(value: Any) -> Any:
+def nfc(value: Any) -> Any:
+    """The value with every text in it NFC-normalised, so "Pete\u0301n" and "Petén" are one text."""
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
     if isinstance(value, list):
-        return [_nfc(v) for v in value]
+        return [nfc(v) for v in value]
     if isinstance(value, dict):
-        return {_nfc(k): _nfc(v) for k, v in value.items()}
+        return {nfc(k): nfc(v) for k, v in value.items()}
     return value
 
 
@@ -26,7 +27,7 @@ def dumps(value: Any) -> str:
     text = _plain_dumps(value)
     # Non-ASCII characters are written as they are, so ASCII text means every string in the
     # value is ASCII, which NFC leaves alone: the common case skips the normalizing walk.
-    return text if text.isascii() else _plain_dumps(_nfc(value))
+    return text if text.isascii() else _plain_dumps(nfc(value))
 
 
 def loads(text: str | None, default: Any = None) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 
 import sqlite_utils
@@ -251,6 +252,25 @@ def _v5_plans(db: sqlite_utils.Database) -> None:
     db["progress_entries"].create_index(["plan_id"])
 
 
+def _v6_nfc_text(db: sqlite_utils.Database) -> None:
+    """Text stored before every way in normalised it is NFC-normalised, as bundles carry it.
+
+    Only the text changes, never a field's version: it is the same text, written another way.
+    """
+    for table in (*SYNCED_TABLES, "conflicts"):
+        names = [c.name for c in db[table].columns if c.type.upper() == "TEXT"]
+        key = "rowid"
+        for row in db.execute(f"SELECT {key}, {', '.join(f'[{n}]' for n in names)} FROM [{table}]"):
+            changed = {
+                name: unicodedata.normalize("NFC", value)
+                for name, value in zip(names, row[1:], strict=True)
+                if isinstance(value, str) and not unicodedata.is_normalized("NFC", value)
+            }
+            if changed:
+                sets = ", ".join(f"[{name}] = ?" for name in changed)
+                db.execute(f"UPDATE [{table}] SET {sets} WHERE {key} = ?", [*changed.values(), row[0]])
+
+
 PLAN_SECTIONS = (
     "intent",
     "context",
@@ -273,6 +293,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v3_sync,
     _v4_seed_baseline,
     _v5_plans,
+    _v6_nfc_text,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

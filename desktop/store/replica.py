@@ -248,7 +248,7 @@ def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool =
         }
         _upsert(db, "tombstones", tombstone, ("record_type", "record_id"))
         return
-    row = dict(state.fields)
+    row = {name: jsontext.nfc(value) for name, value in state.fields.items()}
     newest = state.updated_stamp()
     if table in DATED_TABLES:
         row["updated_at"] = iso_time(newest)

@@ -44,7 +44,9 @@ class StampedWriter:
         """
         state = load_state(self.db, table, record["id"]) or RecordState(table, record["id"])
         encoded = stamp.encode()
-        values = {**record, DELETED: None}
+        # Text is stored NFC-normalised whichever way it came in, so an unchanged "Petén" typed or
+        # pasted in another form is no change, and two copies of one catalogue hold the same text.
+        values = {**{name: jsontext.nfc(value) for name, value in record.items()}, DELETED: None}
         changed = [
             name
             for name, value in values.items()

@@ -2099,6 +2099,10 @@ Tetap tulis PDF?</translation>
         <translation>Rin&amp;gkasan</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
         <source>S&amp;tage</source>
         <translation>Ta&amp;hap</translation>
     </message>
@@ -2805,6 +2809,10 @@ Tetap tulis PDF?</translation>
         <translation>Tahun</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
         <source>SDG {number}</source>
         <translation>SDG {number}</translation>
     </message>
@@ -3026,6 +3034,13 @@ Tetap tulis PDF?</translation>
     <message>
         <source>&amp;Refuse</source>
         <translation>&amp;Tolak</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
     </message>
 </context>
 <context>

@@ -2099,6 +2099,10 @@ Write the PDF anyway?</source>
         <translation>요약(&amp;R)</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
         <source>S&amp;tage</source>
         <translation>단계(&amp;E)</translation>
     </message>
@@ -2805,6 +2809,10 @@ Write the PDF anyway?</source>
         <translation>연도</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
         <source>SDG {number}</source>
         <translation>SDG {number}</translation>
     </message>
@@ -3026,6 +3034,13 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Refuse</source>
         <translation>거부(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>

@@ -345,13 +345,14 @@ class CaseEditor(QDialog):
             form, "local_title", self.tr("&Local title"), self.tr("The title in the city's own language")
         )
         self._text(form, "summary", self.tr("&Summary"))
-        self._combo(form, "stage", self.tr("S&tage"), [(s, choice_label(s)) for s in STAGES])
+        unknown = ("", self.tr("Unknown"))  # what a case brought in from a sheet that did not say has
+        self._combo(form, "stage", self.tr("S&tage"), [unknown, *[(s, choice_label(s)) for s in STAGES]])
         self._row_number(form, "year_started", self.tr("&Year started"), "2013")
         self._combo(
             form,
             "level_of_government",
             self.tr("Level of &government"),
-            [(level, choice_label(level)) for level in LEVELS_OF_GOVERNMENT],
+            [unknown, *[(level, choice_label(level)) for level in LEVELS_OF_GOVERNMENT]],
         )
         languages = LanguageBox(words_language())
         changed = languages.currentIndexChanged

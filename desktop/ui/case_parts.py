@@ -56,6 +56,7 @@ class LanguageBox(QComboBox):
     def __init__(self, language: str) -> None:
         super().__init__()
         self.language = language
+        self.addItem(self.tr("Unknown"), "")
         for code, name in language_choices(language):
             self.addItem(name, code)
 
@@ -65,7 +66,7 @@ class LanguageBox(QComboBox):
 
     def set_code(self, tag: str | None) -> None:
         """Show a tag, adding it at the top, named with the tag itself, when the list lacks it."""
-        tag = tag or "en"  # what the catalogue reads a case without a language as
+        tag = tag or ""  # unknown: a case brought in from a sheet that did not say
         index = self.findData(tag)
         if index < 0:
             self.insertItem(0, f"{language_label(tag, self.language)} ({tag})", tag)

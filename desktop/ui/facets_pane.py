@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.countries import country_label, language_label, words_language
 from desktop.labels import region_label, theme_label
+from desktop.search.types import UNKNOWN
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
@@ -49,6 +50,8 @@ def facet_title(facet: str) -> str:
 
 def value_label(facet: str, value: str, language: str = "") -> str:
     """How a facet value reads to a person; countries and languages named in `language`, else the window's."""
+    if value == UNKNOWN and facet not in ("theme", "sdg", "year"):
+        return QCoreApplication.translate("Facets", "Unknown")
     if facet in ("country", "language"):
         label = country_label if facet == "country" else language_label
         return label(value, language or words_language())

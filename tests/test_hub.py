@@ -128,7 +128,7 @@ def test_an_edit_crosses_real_syncthing_daemons_through_the_hub(
             daemons[name].add_device(daemons["hub"])
             ignores = [f"!/{addressed_bundle_name(device.id)}", f"!/{own_bundle_name(device.id)}", "*"]
             daemons[name].share(folders[name], [daemons["hub"]], ignores)
-        daemons["hub"].share(folders["hub"], [daemons["a"], daemons["b"]], ["(?d)*.partial"])
+        daemons["hub"].share(folders["hub"], [daemons["a"], daemons["b"]], ["(?d).*.part"])
 
         def carried(source: Path, target: Path) -> bool:
             return target.exists() and target.read_bytes() == source.read_bytes()

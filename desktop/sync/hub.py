@@ -9,11 +9,11 @@ which each device reads on its next sync. A bundle every device already holds is
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.store.files import write_atomically
 from desktop.sync.folder import addressed_bundle_name, addressee
 
 if TYPE_CHECKING:
@@ -89,6 +89,4 @@ class Hub:
         return result
 
     def _save_state(self) -> None:
-        temporary = self._state_path.with_name(f".{_STATE_FILE}.tmp")
-        temporary.write_text(json.dumps(self._written, sort_keys=True), encoding="utf-8")
-        os.replace(temporary, self._state_path)
+        write_atomically(self._state_path, json.dumps(self._written, sort_keys=True).encode())

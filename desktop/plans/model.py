@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from desktop.countries import language_label, words_language
+from desktop.labels import choice_label
 from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.store.records import Case
@@ -76,9 +78,11 @@ def comparison_rows(case: Case | None, profile: dict[str, Any] | None) -> list[d
     """The source city and the target city side by side, filled in where known."""
     source: dict[str, str] = {}
     if case is not None:
+        # Written as people read them, in the plan's words: the row is text a person edits.
+        language = words_language()
         source = {
-            "governance_level": case.level_of_government,
-            "languages": case.language,
+            "governance_level": choice_label(case.level_of_government),
+            "languages": language_label(case.language, language) if case.language else "",
             "partners": ", ".join(case.partners),
         }
     return [
@@ -127,6 +131,17 @@ def plan_from_case(case: Case, profile: dict[str, Any] | None, language: str = "
         fit=fit_from_case(case),
     )
     return plan
+
+
+def unjudged_core_needs(plan: dict[str, Any]) -> int:
+    """How many preconditions of kept core components the fit check still calls unknown."""
+    return sum(
+        1
+        for entry in plan.get("fit", [])
+        if entry.get("role") == "core" and entry.get("decision") != "drop"
+        for precondition in entry.get("preconditions", [])
+        if (precondition.get("status") or "unknown") == "unknown"
+    )
 
 
 def flagged_risks(plan: dict[str, Any]) -> list[dict[str, Any]]:

@@ -12,6 +12,16 @@
         <translation>
             <numerusform>Not deleted: {city} is the target city of %n plan: {titles}. Delete the plan first, then this profile.</numerusform><numerusform>Not deleted: {city} is the target city of %n plans: {titles}. Delete the plans first, then this profile.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk(s) flagged (listed under Risks): {risks}.</source>
+        <translation>
+            <numerusform>%n risk flagged (listed under Risks): {risks}.</numerusform><numerusform>%n risks flagged (listed under Risks): {risks}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not judged yet: %n need(s) of core components still Unknown.</source>
+        <translation>
+            <numerusform>Not judged yet: %n need of core components still Unknown.</numerusform><numerusform>Not judged yet: %n needs of core components still Unknown.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -1186,6 +1186,14 @@ Tetap tulis PDF?</translation>
         <translation>Nama yang dikenali tim</translation>
     </message>
     <message>
+        <source>Choose the &amp;source case…</source>
+        <translation>Pilih ka&amp;sus sumber…</translation>
+    </message>
+    <message>
+        <source>Give this plan the case it adapts; its components fill an empty fit check</source>
+        <translation>Tetapkan kasus yang diadaptasi rencana ini; komponennya mengisi uji kesesuaian yang masih kosong</translation>
+    </message>
+    <message>
         <source>Adapts</source>
         <translation>Mengadaptasi</translation>
     </message>
@@ -1281,13 +1289,21 @@ Tetap tulis PDF?</translation>
         <source>Add component</source>
         <translation>Tambah komponen</translation>
     </message>
-    <message>
-        <source>No risks flagged: no core component has an unmet precondition.</source>
-        <translation>Tidak ada risiko yang ditandai: tidak ada komponen inti dengan prasyarat yang tidak terpenuhi.</translation>
+    <message numerus="yes">
+        <source>%n risk(s) flagged (listed under Risks): {risks}.</source>
+        <translation>
+            <numerusform>%n risiko ditandai (tercantum di Risiko): {risks}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not judged yet: %n need(s) of core components still Unknown.</source>
+        <translation>
+            <numerusform>Belum dinilai: %n kebutuhan komponen inti masih Tidak diketahui.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Flagged risks&lt;/b&gt; (core components whose preconditions are not met or partly met):</source>
-        <translation>&lt;b&gt;Risiko yang ditandai&lt;/b&gt; (komponen inti yang prasyaratnya tidak atau hanya sebagian terpenuhi):</translation>
+        <source>No risks flagged: every need of the core components is met.</source>
+        <translation>Tidak ada risiko yang ditandai: semua kebutuhan komponen inti terpenuhi.</translation>
     </message>
     <message>
         <source>Hypothesis</source>
@@ -1468,6 +1484,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The case this plan adapts:</source>
+        <translation>Kasus yang diadaptasi rencana ini:</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -2906,6 +2926,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>any year</source>
         <translation>tahun berapa pun</translation>
+    </message>
+    <message>
+        <source>Matching cases started in {year}</source>
+        <translation>Kasus yang cocok dimulai pada {year}</translation>
     </message>
     <message>
         <source>Matching cases started {first}–{last}</source>

@@ -1182,6 +1182,14 @@ Write the PDF anyway?</source>
         <translation>팀이 알아볼 수 있는 이름</translation>
     </message>
     <message>
+        <source>Choose the &amp;source case…</source>
+        <translation>원본 사례 선택(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give this plan the case it adapts; its components fill an empty fit check</source>
+        <translation>이 계획이 적용할 사례를 지정합니다. 적합성 점검이 비어 있으면 그 사례의 구성 요소로 채워집니다</translation>
+    </message>
+    <message>
         <source>Adapts</source>
         <translation>원본 사례</translation>
     </message>
@@ -1277,13 +1285,21 @@ Write the PDF anyway?</source>
         <source>Add component</source>
         <translation>구성 요소 추가</translation>
     </message>
-    <message>
-        <source>No risks flagged: no core component has an unmet precondition.</source>
-        <translation>표시된 위험 요소가 없습니다. 전제 조건이 충족되지 않은 핵심 구성 요소가 없습니다.</translation>
+    <message numerus="yes">
+        <source>%n risk(s) flagged (listed under Risks): {risks}.</source>
+        <translation>
+            <numerusform>위험 요소 %n개 표시됨(위험 요소 항목에 목록이 있습니다): {risks}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not judged yet: %n need(s) of core components still Unknown.</source>
+        <translation>
+            <numerusform>아직 판단하지 않음: 핵심 구성 요소의 필요 조건 %n개가 아직 &apos;알 수 없음&apos;입니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Flagged risks&lt;/b&gt; (core components whose preconditions are not met or partly met):</source>
-        <translation>&lt;b&gt;표시된 위험 요소&lt;/b&gt; (전제 조건이 충족되지 않았거나 부분적으로만 충족된 핵심 구성 요소):</translation>
+        <source>No risks flagged: every need of the core components is met.</source>
+        <translation>표시된 위험 요소 없음: 핵심 구성 요소의 필요 조건이 모두 충족되었습니다.</translation>
     </message>
     <message>
         <source>Hypothesis</source>
@@ -1464,6 +1480,10 @@ Write the PDF anyway?</source>
     <message>
         <source>C&amp;lose</source>
         <translation>닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The case this plan adapts:</source>
+        <translation>이 계획이 적용하는 사례:</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -2906,6 +2926,10 @@ Write the PDF anyway?</source>
     <message>
         <source>any year</source>
         <translation>모든 연도</translation>
+    </message>
+    <message>
+        <source>Matching cases started in {year}</source>
+        <translation>일치하는 사례의 시작 연도: {year}</translation>
     </message>
     <message>
         <source>Matching cases started {first}–{last}</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QTreeWidget,
@@ -78,6 +79,8 @@ def value_label(facet: str, value: str, language: str = "") -> str:
 
 def year_span_label(year_from: int | None, year_to: int | None) -> str:
     """A year range as a chip shows it."""
+    if year_from is not None and year_from == year_to:
+        return str(year_from)
     if year_from is not None and year_to is not None:
         return QCoreApplication.translate("Facets", "{first}–{last}").format(first=year_from, last=year_to)
     if year_from is not None:
@@ -120,6 +123,9 @@ class FacetsPane(QWidget):
         self.year_to = self._year_box(self.tr("Started until year"))
         self.year_span = QLabel()
         self.year_span.setAccessibleName(self.tr("Years of the matching cases"))
+        # The pane's width never follows what it says: an empty result would narrow it under the hand.
+        self.year_span.setWordWrap(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Digital government (1234)") + 64)
         years = QFormLayout()
         years.addRow(self.tr("&From"), self.year_from)
         years.addRow(self.tr("&To"), self.year_to)
@@ -139,6 +145,9 @@ class FacetsPane(QWidget):
         box.setSpecialValueText(self.tr("any year"))
         box.setAccessibleName(name)
         box.setKeyboardTracking(False)
+        # Narrow enough for a narrow pane: the From and To labels beside it keep their full width.
+        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("00000") + 32)
         box.valueChanged.connect(self._years_edited)
         return box
 
@@ -157,23 +166,41 @@ class FacetsPane(QWidget):
             box.setValue(NO_YEAR if year is None else year)
             box.blockSignals(False)
 
-    def show_counts(self, counts: dict[str, list[tuple[str, int]]], chosen: dict[str, list[str]]) -> None:
-        """Redraw each facet's values with their counts; chosen values stay listed even at zero."""
+    def show_counts(
+        self,
+        counts: dict[str, list[tuple[str, int]]],
+        chosen: dict[str, list[str]],
+        keep_order: bool = False,
+    ) -> None:
+        """Redraw each facet's values with their counts; chosen values stay listed even at zero.
+
+        With `keep_order` (a filter changed, not the words) values stay where they were, those
+        now matching nothing greyed at zero, so the value under the pointer is still the one clicked.
+        """
         self.tree.blockSignals(True)
         try:
             for facet, group in self._groups.items():
                 picked = chosen.get(facet, [])
                 pairs = list(counts.get(facet, []))
+                listed = [group.child(i).data(0, ValueRole) for i in range(group.childCount())]
+                if keep_order and listed:
+                    found = dict(pairs)
+                    pairs = [(value, found.get(value, 0)) for value in listed] + [
+                        (value, count) for value, count in pairs if value not in listed
+                    ]
                 pairs += [(value, 0) for value in picked if value not in dict(pairs)]
                 self._fill_group(group, facet, pairs, picked)
         finally:
             self.tree.blockSignals(False)
         years = sorted(int(value) for value, _ in counts.get("year", []))
-        self.year_span.setText(
-            self.tr("Matching cases started {first}–{last}").format(first=years[0], last=years[-1])
-            if years
-            else ""
-        )
+        if not years:
+            self.year_span.setText("")
+        elif years[0] == years[-1]:
+            self.year_span.setText(self.tr("Matching cases started in {year}").format(year=years[0]))
+        else:
+            self.year_span.setText(
+                self.tr("Matching cases started {first}–{last}").format(first=years[0], last=years[-1])
+            )
 
     def _fill_group(
         self, group: QTreeWidgetItem, facet: str, pairs: list[tuple[str, int]], picked: list[str]
@@ -200,6 +227,11 @@ class FacetsPane(QWidget):
             item.setText(0, label)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
             item.setCheckState(0, Qt.CheckState.Checked if value in picked else Qt.CheckState.Unchecked)
+            # A value kept in place that now matches nothing is greyed, unless it is a chosen one.
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            if count or value in picked:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
         total = len(picked)
         group.setText(
             0,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
         self.chips.removed.connect(self._remove_filter)
         self.chips.cleared.connect(self.clear_filters)
         self.chips.setVisible(False)
+        # The row keeps its height without chips: the first chip must not push the panes down.
+        kept = self.chips.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.chips.setSizePolicy(kept)
 
         self.facets = FacetsPane()
         self.facets.setAccessibleName(self.tr("Filters"))
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
         self.empty_state.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.empty_state.setAccessibleName(self.tr("No results"))
         self.empty_state.linkActivated.connect(self._follow_hint_link)
+        # Wrapped words take the width they are given: an empty result must not widen its pane.
+        self.empty_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result_stack = QStackedWidget()
         self.result_stack.addWidget(self.result_table)
         self.result_stack.addWidget(self.empty_state)
@@ -622,7 +629,7 @@ class MainWindow(QMainWindow):
         self.results.set_first_page(page.cards, page.total)
         # Relevance says something only about a search for words.
         self.result_table.setColumnHidden(COLUMNS.index("relevance"), not self.results.has_scores())
-        self.facets.show_counts(page.facets, self._filters)
+        self.facets.show_counts(page.facets, self._filters, keep_order=same_words)
         self._show_hint(page)
         self._show_chips()
         self.result_stack.setCurrentIndex(LIST_PAGE if page.total else EMPTY_PAGE)

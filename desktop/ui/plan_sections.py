@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import uuid
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -119,7 +119,15 @@ class IntentSection(Section):
         self.field("title", tr("&Title"), line_edit(tr("A name the team will recognise")))
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.form.addRow(tr("Adapts"), self.source)
+        self.choose_source = QPushButton(tr("Choose the &source case…"))
+        self.choose_source.setToolTip(
+            tr("Give this plan the case it adapts; its components fill an empty fit check")
+        )
+        self.choose_source.hide()
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.choose_source)
+        self.form.addRow(tr("Adapts"), source_row)
         self.target = QLabel()
         self.form.addRow(tr("For"), self.target)
         self.field("intent.degree", tr("&Degree of transfer"), ChoiceBox(TRANSFER_DEGREES))
@@ -131,6 +139,7 @@ class IntentSection(Section):
             self.source.setText(tr("{case} ({city})").format(case=case_title, city=origin))
         else:
             self.source.setText(tr("Source case deleted") if case_deleted else tr("No source case"))
+        self.choose_source.setVisible(not case_title)
         self.target.setText(target or tr("No city profile chosen"))
 
 
@@ -278,6 +287,9 @@ class FitSection(Section):
         self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
         # A light tint with its own dark text: readable under a dark palette too.
         self.flagged.setStyleSheet("QLabel { background: #fff4e5; color: #3b2a00; padding: 6px; }")
+        # Room for three lines whatever it says, so nothing below it moves as statuses change.
+        self.flagged.setFixedHeight(self.flagged.fontMetrics().lineSpacing() * 3 + 14)
+        self.flagged.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.layout_.addWidget(self.flagged)
         self.boxes: list[ComponentBox] = []
         self.holder = QVBoxLayout()
@@ -332,16 +344,24 @@ class FitSection(Section):
         """How many problems are in the fit check."""
         return sum(1 for path in problems if path.startswith("fit"))
 
-    def show_flagged(self, risks: list[dict[str, Any]]) -> None:
-        """List the risks the fit check raises right now."""
-        if not risks:
-            self.flagged.setText(tr("No risks flagged: no core component has an unmet precondition."))
-            return
-        items = "".join(f"<li>{html.escape(r['risk'])}</li>" for r in risks)
-        self.flagged.setText(
-            tr("<b>Flagged risks</b> (core components whose preconditions are not met or partly met):")
-            + f"<ul>{items}</ul>"
-        )
+    def show_flagged(self, risks: list[dict[str, Any]], unjudged: int = 0) -> None:
+        """Sum up the risks the fit check raises right now and what it has yet to judge.
+
+        The banner keeps its height (every risk is in its tooltip and under Risks), so the boxes
+        below never move while a status is chosen.
+        """
+        parts = []
+        if risks:
+            named = "; ".join(r["risk"] for r in risks)
+            parts.append(
+                tr("%n risk(s) flagged (listed under Risks): {risks}.", "", len(risks)).format(risks=named)
+            )
+        if unjudged:
+            parts.append(tr("Not judged yet: %n need(s) of core components still Unknown.", "", unjudged))
+        if not parts:
+            parts.append(tr("No risks flagged: every need of the core components is met."))
+        self.flagged.setText(" ".join(parts))
+        self.flagged.setToolTip("\n".join(r["risk"] for r in risks))
 
 
 class HypothesisSection(Section):

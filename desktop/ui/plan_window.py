@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.countries import country_label, words_language
 from desktop.language import tr
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
-from desktop.plans.model import flagged_risks
+from desktop.plans.model import comparison_rows, fit_from_case, flagged_risks, unjudged_core_needs
 from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
 from desktop.ui.document_actions import (
     ask_export_target,
@@ -46,6 +48,7 @@ from desktop.validation import ValidationError
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
+    from desktop.store.records import Case
 
 AUTOSAVE_MS = 1200
 ROW_PATH = re.compile(r"^(\w+)\[(\d+)\]")
@@ -112,6 +115,8 @@ class PlanWindow(QMainWindow):
         self.catalogue = catalogue
         self.plan = bundle.plan
         self.ask_fonts: Callable[[list[str]], bool] = lambda scripts: confirm_fonts(self, scripts)
+        # Given (id, title) of every case, the id of the one chosen as the source, or None.
+        self.ask_case: Callable[[list[tuple[str, str]]], str | None] = self._ask_case
         self.problems: dict[str, str] = {}
         self.save_count = 0
         self.deleted = False  # deleted elsewhere (a sync, a resolved conflict): nothing is saved into it
@@ -131,6 +136,7 @@ class PlanWindow(QMainWindow):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._build()
+        self.intent.choose_source.clicked.connect(self.choose_source_case)
         origin = (bundle.case_title, bundle.origin, bundle.target)
         self.intent.show_origin(*origin, case_deleted=bundle.case_deleted)
         self._load(bundle.plan)
@@ -227,6 +233,47 @@ class PlanWindow(QMainWindow):
         if stored is None or not self.restoreGeometry(stored):
             self.resize(1100, 760)
 
+    # The source case
+
+    def choose_source_case(self) -> None:
+        """Give a plan started from scratch the case it adapts, chosen from the catalogue."""
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        self.tasks.run(
+            lambda: [(case.id, f"{case.title} ({case.city})") for case in catalogue.all_cases()],
+            self._source_offered,
+        )
+
+    def _source_offered(self, cases: list[tuple[str, str]]) -> None:
+        chosen = self.ask_case(sorted(cases, key=lambda case: case[1].casefold()))
+        catalogue = self.catalogue()
+        if chosen and catalogue is not None:
+            self.tasks.run(lambda: catalogue.get(chosen), self._adopt_source)
+
+    def _ask_case(self, cases: list[tuple[str, str]]) -> str | None:
+        titles = [title for _id, title in cases]
+        title, ok = QInputDialog.getItem(
+            self, tr("Source case"), tr("The case this plan adapts:"), titles, 0, False
+        )
+        return cases[titles.index(title)][0] if ok and title in titles else None
+
+    def _adopt_source(self, case: Case) -> None:
+        """The plan now adapts `case`: an empty fit check and comparison take what the case says."""
+        plan = self.values()
+        plan["case_id"] = case.id
+        if not plan.get("fit"):
+            plan["fit"] = fit_from_case(case)
+        known = {row["dimension"]: row["source"] for row in comparison_rows(case, None)}
+        rows = plan.get("context", {}).get("rows", [])
+        for row in rows:
+            row["source"] = row.get("source") or known.get(row["dimension"], "")
+        self.plan = plan
+        self._load(plan)
+        origin = ", ".join(x for x in (case.city, country_label(case.country, words_language())) if x)
+        self.intent.show_origin(case.title, origin, self.intent.target.text(), case_deleted=False)
+        self._changed()
+
     # Loading and collecting
 
     def _load(self, plan: dict[str, Any]) -> None:
@@ -250,7 +297,7 @@ class PlanWindow(QMainWindow):
         fit: dict[str, Any] = {}
         self.fit.collect(fit)
         risks = flagged_risks(fit)
-        self.fit.show_flagged(risks)
+        self.fit.show_flagged(risks, unjudged_core_needs(fit))
         self.risks.show_flagged(risks)
 
     # Saving

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 def add_plans_menu(window: Any) -> QMenu:
     """Give the main window a Plans menu and make the case page's "Adapt this practice" start a plan.
 
-    `window` is the main window: it has `menuBar()`, `help_menu`, `tasks`, `catalogue` and `case_view`.
+    `window` is the main window: it has `menuBar()`, `help_menu`, `tasks`, `catalogue`, `case_view`
+    and `shown_case`.
     The planning store and document writers load with the first plan window, not with the menu.
     """
 
@@ -45,7 +46,11 @@ def add_plans_menu(window: Any) -> QMenu:
         keep(plan_list().PlansDialog(window.tasks, access, window))
 
     def new() -> None:
-        plan_list().new_plan(window, window.tasks, access)
+        # The case being read is the one to adapt; with none, the plan starts from scratch.
+        if window.shown_case is not None:
+            adapt(window.shown_case[0])
+        else:
+            plan_list().new_plan(window, window.tasks, access)
 
     def profiles() -> None:
         from desktop.ui.profile_dialog import ProfilesDialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -93,6 +94,9 @@ class ShortlistsWindow(QDialog):
         self.items.cellDoubleClicked.connect(self._open_row)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))
+        # A long message (an export's file path) wraps in the room there is, never widens the window.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.up = QPushButton(self.tr("Move &up"))
         self.up.setShortcut(QKeySequence("Ctrl+Up"))
         self.up.clicked.connect(lambda: self.move_selected(-1))

@@ -110,6 +110,28 @@ def covers(vv: dict[str, str], stamp: str) -> bool:
     return seen is not None and seen >= stamp
 
 
+# A version vector holds an edit beyond the knowledge (JSON bound as :knowledge): some device's
+# stamp in it is newer than the knowledge's stamp for that device, or the device is not known.
+_BEYOND = """EXISTS (
+    SELECT 1 FROM json_each({vector}) AS edit
+    WHERE edit.value > coalesce((SELECT known.value FROM json_each(:knowledge) AS known
+                                 WHERE known.key = edit.key), ''))"""
+
+
+def records_beyond(db: sqlite_utils.Database, table: str, knowledge: dict[str, str]) -> list[str]:
+    """Ids of the table's live and kept deleted records holding an edit that `knowledge` lacks."""
+    bound = {"knowledge": jsontext.dumps(knowledge), "table": table}
+    live_beyond = _BEYOND.format(vector="version_vector")
+    deleted_beyond = _BEYOND.format(vector="json_extract(state, '$.vv')")
+    live = db.execute(f"SELECT id FROM [{table}] WHERE {live_beyond} ORDER BY id", bound)
+    deleted = db.execute(
+        "SELECT record_id FROM tombstones WHERE record_type = :table AND state IS NOT NULL "
+        f"AND {deleted_beyond} ORDER BY record_id",
+        bound,
+    )
+    return [row[0] for row in live] + [row[0] for row in deleted]
+
+
 def record_columns(db: sqlite_utils.Database, table: str) -> dict[str, str]:
     """The value columns of a synced table and their SQLite types, in table order."""
     return {c.name: c.type.upper() for c in db[table].columns if c.name not in META_COLUMNS}

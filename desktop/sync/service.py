@@ -22,14 +22,16 @@ from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
 from desktop.store.replica import (
     DELETED,
+    IDS_PER_QUERY,
     PARENT_TABLE,
     RecordState,
-    covers,
     is_live,
     learn,
     load_state,
+    load_states,
     read_knowledge,
     record_columns,
+    records_beyond,
     store_state,
 )
 from desktop.sync.bundle import Bundle, BundleError, Part, read_bundle, write_bundle
@@ -188,14 +190,21 @@ class SyncService:
                 yield state
 
     def _unseen(self, knowledge: dict[str, str], steps: _ExportSteps) -> Iterator[RecordState]:
-        """Every record holding an edit beyond `knowledge`."""
-        for state in self._all_states(steps):
-            if not all(covers(knowledge, stamp) for stamp in state.vv.values()):
-                yield state
+        """Every record holding an edit beyond `knowledge`, found by SQLite, read in batches."""
+        wanted = {table: records_beyond(self.db, table, knowledge) for table in SYNCED_TABLES}
+        steps.total = sum(map(len, wanted.values()))
+        for table, ids in wanted.items():
+            for start in range(0, len(ids), IDS_PER_QUERY):
+                chunk = ids[start : start + IDS_PER_QUERY]
+                states = load_states(self.db, table, chunk)
+                for record_id in steps.track(chunk):
+                    if record_id in states:
+                        yield states[record_id]
 
     def unseen_count(self, device_id: str) -> int:
         """How many records a known device has not yet received from this catalogue."""
-        return sum(1 for _ in self._unseen(self.peer_knowledge(device_id), _ExportSteps(None, None)))
+        knowledge = self.peer_knowledge(device_id)
+        return sum(len(records_beyond(self.db, table, knowledge)) for table in SYNCED_TABLES)
 
     def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
         for case_id in case_ids:

@@ -9,7 +9,7 @@ from typing import Any
 import frontmatter
 import yaml
 
-from desktop.store.records import Case
+from desktop.store.records import PROVENANCE_FIELDS, Case
 from desktop.validation import Problem, ValidationError, validate_case
 
 NOT_IN_FRONT_MATTER = {"body", "updated_at", "attachments"}
@@ -53,6 +53,10 @@ def read_case(path: Path, *, require_id: bool = True) -> Case:
 
 def case_to_markdown(case: Case) -> str:
     """The case in the seed's file format, which `read_case` reads back to the same case."""
-    data = {k: v for k, v in case.to_dict().items() if k not in NOT_IN_FRONT_MATTER}
+    data = {
+        k: v
+        for k, v in case.to_dict().items()
+        if k not in NOT_IN_FRONT_MATTER and not (k in PROVENANCE_FIELDS and not v)
+    }
     post = frontmatter.Post(case.body, **data)
     return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"

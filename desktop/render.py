@@ -124,6 +124,24 @@ def _sources_list(case: Case) -> str:
     return _heading(tr("Sources")) + f"<ol>{''.join(items)}</ol>" if items else ""
 
 
+def _provenance(case: Case) -> str:
+    """Where the case was brought in from, its id and page there, and the terms it came under."""
+    origin = html.escape(case.origin)
+    if case.origin_url.startswith(("https://", "http://")):
+        href = html.escape(case.origin_url, quote=True)
+        origin = f"<a href='{href}'>{origin or html.escape(case.origin_url)}</a>"
+    lines = [
+        tr("From: {origin}").format(origin=origin) if origin else "",
+        html.escape(tr("Its id there: {id}").format(id=case.external_id)) if case.external_id else "",
+        html.escape(tr("Licence: {licence}").format(licence=case.licence)) if case.licence else "",
+        html.escape(tr("Attribution: {credit}").format(credit=case.attribution)) if case.attribution else "",
+    ]
+    shown = [line for line in lines if line]
+    if not shown:
+        return ""
+    return _heading(tr("Where this case comes from")) + f"<p class='provenance'>{'<br>'.join(shown)}</p>"
+
+
 def attachment_href(attachment: Attachment) -> str:
     """The in-app link that opens an attachment: its digest, with its file name as the query."""
     return f"{ATTACHMENT_SCHEME}:{attachment.sha256}?name={quote(attachment.filename)}"
@@ -210,6 +228,7 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
             _components_table(case),
             disputed,
             _sources_list(case),
+            _provenance(case),
             _attachments(case),
             like,
         ]

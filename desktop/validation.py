@@ -23,7 +23,7 @@ from desktop.store.records import (
 )
 
 REQUIRED_TEXT = ("title", "summary", "problem", "approach", "results", "city")
-OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons")
+OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons", "origin", "external_id", "licence", "attribution")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MIN_COMPONENTS = 3
@@ -189,6 +189,7 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
         values[name] = check.text(name, data.get(name), required=True)
     for name in OPTIONAL_TEXT:
         values[name] = check.text(name, data.get(name), required=False)
+    values["origin_url"] = _web_address(check, "origin_url", data.get("origin_url"))
     country = data.get("country")
     if _is_missing(country):
         check.missing("country")
@@ -269,6 +270,18 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     return Case.from_dict(values)
 
 
+def _web_address(check: _Checker, field: str, value: Any) -> str:
+    """A web address, which must start with https:// or http://; "" when none is given."""
+    url = check.text(field, value, required=False)
+    if url and not url.startswith(("https://", "http://")):
+        check.fail(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "must start with https:// or http:// (got {value!r})"),
+            value=url,
+        )
+    return url
+
+
 def _contacts(check: _Checker, value: Any) -> list[dict[str, str]]:
     if value is None:
         return []
@@ -344,16 +357,10 @@ def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str
         if not isinstance(item, dict):
             check.fail(where, QT_TRANSLATE_NOOP("Validation", "must be a mapping"))
             continue
-        url = check.text(f"{where}.url", item.get("url"), required=False)
+        url = _web_address(check, f"{where}.url", item.get("url"))
         citation = check.text(f"{where}.citation", item.get("citation"), required=False)
         if not url and not citation:
             check.missing(where, QT_TRANSLATE_NOOP("Validation", "needs a url or a citation"))
-        if url and not url.startswith(("https://", "http://")):
-            check.fail(
-                f"{where}.url",
-                QT_TRANSLATE_NOOP("Validation", "must start with https:// or http:// (got {value!r})"),
-                value=url,
-            )
         date = item.get("date") or ""
         if date and (not isinstance(date, str) or not SOURCE_DATE.match(date)):
             check.fail(

@@ -136,3 +136,124 @@ def test_the_migration_normalises_text_stored_before(tmp_path: Path) -> None:
     assert (row["title"], row["city"]) == ("Market of Petén", "Petén")
     db.close()
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# Provenance
+
+LIBRARY = [
+    ["id", "title", "description", "url"],
+    ["1", "Night buses from call data ", "Routes drawn where late calls came from.", "https://cases.example.org/1"],
+    ["2", "Citizen idea portal", "", "https://cases.example.org/2"],
+    ["3", "Citizen idea portal", "A second portal, elsewhere.", "https://cases.example.org/3"],
+]
+
+
+def test_a_library_export_keeps_its_ids_and_urls_and_importing_it_again_changes_nothing(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    sheet = write_csv(tmp_path / "library.csv", LIBRARY)
+    before = catalogue.count()
+    first = imported(catalogue, sheet)
+    assert first["plan"].counts["error"] == 0 and first["done"]["created"] == 3
+    assert first["plan"].mapping["id"] == "external_id" and first["plan"].mapping["url"] == "origin_url"
+    case = by_title(catalogue, "Night buses from call data")
+    assert (case.origin, case.external_id, case.origin_url) == (
+        "library.csv",
+        "1",
+        "https://cases.example.org/1",
+    )
+    assert case.sources[0].url == "https://cases.example.org/1" and case.sources[0].title == "library.csv"
+
+    again = imported(catalogue, sheet)
+    assert again["plan"].counts == {"create": 0, "update": 0, "unchanged": 3, "error": 0}
+    assert catalogue.count() == before + 3
+
+    newer = [*LIBRARY[:2], ["2", "Citizen idea portal", "Now described.", LIBRARY[2][3]], LIBRARY[3]]
+    newer.append(["4", "Bike library", "Bikes lent like books.", "https://cases.example.org/4"])
+    updated = imported(catalogue, write_csv(tmp_path / "library.csv", newer))
+    assert updated["plan"].counts == {"create": 1, "update": 1, "unchanged": 2, "error": 0}
+    assert catalogue.count() == before + 4
+    portal = [c for c in catalogue.all_cases() if c.external_id == "2"][0]
+    assert portal.summary == "Now described." and len(portal.sources) == 1
+
+
+def test_an_export_renamed_is_still_matched_by_its_web_addresses(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    imported(catalogue, write_csv(tmp_path / "library-2024.csv", LIBRARY))
+    again = imported(catalogue, write_csv(tmp_path / "library-2025.csv", LIBRARY))
+    assert again["plan"].counts["create"] == 0
+
+
+def test_two_catalogues_importing_the_same_export_make_the_same_cases(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "library.csv", LIBRARY)
+    ids = []
+    for name in ("laptop", "hub"):
+        other = Catalogue.open(tmp_path / name, load_seed=False)
+        try:
+            imported(other, sheet)
+            ids.append(sorted(c.id for c in other.all_cases()))
+        finally:
+            other.close()
+    assert ids[0] == ids[1] and len(ids[0]) == 3
+
+
+def test_provenance_shows_on_the_case_page_and_travels_in_bundles(tmp_path: Path) -> None:
+    from desktop.render import case_html
+    from tests.sync_helpers import Device
+
+    laptop, hub = Device(tmp_path / "laptop", "laptop"), Device(tmp_path / "hub", "hub")
+    try:
+        sheet = write_csv(
+            tmp_path / "library.csv",
+            [[*LIBRARY[0], "licence", "attribution"], [*LIBRARY[1], "CC BY-SA 4.0", "Example Library"]],
+        )
+        imported(laptop.catalogue, sheet)
+        [case] = laptop.catalogue.all_cases()
+        page = case_html(case)
+        assert "Where this case comes from" in page and "https://cases.example.org/1" in page
+        assert "CC BY-SA 4.0" in page and "Example Library" in page
+        laptop.send(hub)
+        carried = hub.catalogue.get(case.id)
+        assert (carried.origin, carried.external_id, carried.licence, carried.attribution) == (
+            "library.csv",
+            "1",
+            "CC BY-SA 4.0",
+            "Example Library",
+        )
+    finally:
+        laptop.close()
+        hub.close()
+
+
+def test_cases_stored_before_provenance_still_travel_in_bundles(tmp_path: Path) -> None:
+    from tests.sync_helpers import Device
+
+    path = tmp_path / "old" / "catalogue.db"
+    path.parent.mkdir()
+    old = sqlite_utils.Database(path)
+    migrate(old, upto=6)
+    old.close()
+    laptop = Device(tmp_path / "old", "laptop")
+    hub = Device(tmp_path / "hub", "hub")
+    try:
+        case = make_case()
+        laptop.catalogue.save(case)
+        db = laptop.catalogue.db
+        # As a case saved before the provenance columns existed is stored: no versions for them.
+        versions = json.loads(db["cases"].get(case.id)["field_versions"])
+        for name in ("origin", "external_id", "origin_url", "licence", "attribution"):
+            versions.pop(name)
+        db.execute("UPDATE cases SET field_versions = ? WHERE id = ?", [json.dumps(versions), case.id])
+        db.execute("PRAGMA user_version = 6")
+        for index in ("idx_cases_external_id", "idx_cases_origin_url"):
+            db.execute(f"DROP INDEX {index}")
+        for name in ("origin", "external_id", "origin_url", "licence", "attribution"):
+            db.execute(f"ALTER TABLE cases DROP COLUMN [{name}]")
+        laptop.close()
+        laptop = Device(tmp_path / "old", "laptop")
+        laptop.send(hub)
+        assert hub.catalogue.get(case.id).title == case.title
+    finally:
+        laptop.close()
+        hub.close()

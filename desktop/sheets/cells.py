@@ -107,6 +107,15 @@ def _language(cell: Any) -> str:
     return primary.lower() + ("-" + rest if rest else "")
 
 
+def is_uuid(cell: Any) -> bool:
+    """True for a cell that holds a UUID, as the catalogue's case ids are."""
+    try:
+        uuid.UUID(_text(cell))
+    except ValueError:
+        return False
+    return True
+
+
 def _case_id(cell: Any) -> str:
     text = _text(cell)
     try:

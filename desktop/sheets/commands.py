@@ -20,6 +20,11 @@ def add_sheet_parsers(commands: Any) -> None:
     reader.add_argument(
         "--mapping", type=Path, metavar="MAP.json", help='columns to fields, e.g. {"Name": "title"}'
     )
+    reader.add_argument(
+        "--origin", metavar="NAME", help="the library the rows come from (default: the file's name)"
+    )
+    reader.add_argument("--licence", default="", help="the licence the rows were published under")
+    reader.add_argument("--attribution", default="", help="the credit the library asks for")
     reader.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     reader.add_argument("--json", action="store_true", help="print the preview of every row as JSON")
     writer = commands.add_parser("export-sheet", help="write search results to a .csv or .xlsx sheet")
@@ -32,10 +37,11 @@ def add_sheet_parsers(commands: Any) -> None:
 def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     """Preview a sheet's rows and, unless --dry-run or a row is in error, apply them; exit status."""
     from desktop.sheets.fields import read_mapping_file
-    from desktop.sheets.importing import apply_import, plan_import
+    from desktop.sheets.importing import Origin, apply_import, plan_import
 
     overrides = read_mapping_file(args.mapping) if args.mapping else None
-    plan = plan_import(catalogue, args.file, overrides)
+    origin = Origin(args.origin or args.file.name, args.licence, args.attribution)
+    plan = plan_import(catalogue, args.file, overrides, origin=origin)
     for line in plan.error_lines():
         print(line, file=sys.stderr)
     counts = plan.counts

@@ -36,6 +36,11 @@ FIELD_LABELS: dict[str, str] = {
     "lessons": QT_TRANSLATE_NOOP("SheetFields", "Lessons"),
     "partners": QT_TRANSLATE_NOOP("SheetFields", "Partners"),
     "body": QT_TRANSLATE_NOOP("SheetFields", "Body"),
+    "origin": QT_TRANSLATE_NOOP("SheetFields", "Origin"),
+    "external_id": QT_TRANSLATE_NOOP("SheetFields", "External id"),
+    "origin_url": QT_TRANSLATE_NOOP("SheetFields", "URL"),
+    "licence": QT_TRANSLATE_NOOP("SheetFields", "Licence"),
+    "attribution": QT_TRANSLATE_NOOP("SheetFields", "Attribution"),
 }
 SHEET_FIELDS = tuple(FIELD_LABELS)
 LIST_FIELDS = ("themes", "sdgs", "partners")
@@ -66,6 +71,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "latitude": ("lat",),
     "longitude": ("lon", "lng", "long"),
     "body": ("text", "fulltext"),
+    "origin": ("library", "collection", "sourcelibrary"),
+    "external_id": ("externalid", "sourceid", "originalid", "recordid"),
+    "origin_url": ("url", "link", "weblink", "website", "sourceurl", "caseurl", "originurl", "permalink"),
+    "licence": ("license", "licensing"),
+    "attribution": ("credit", "credits"),
 }
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.script_language import script_language
-from desktop.sheets.cells import is_blank, read_cell
+from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
 from desktop.sheets.reading import Sheet, SheetError
 from desktop.store import cases as case_store
@@ -37,6 +37,8 @@ ACTIONS = ("create", "update", "unchanged", "error")
 _FIELD_ROOT = re.compile(r"[.\[]")
 # A new case starts as a draft and knows nothing the sheet does not say: no stage, level or
 # language is made up for it.
+# Ids of cases made from another library's records: the same record gives the same id everywhere.
+IMPORTED_CASES = uuid.UUID("0b1e5a0c-4d3f-5c7e-9a61-2f8d4b6c1e37")
 NEW_CASE = {"stage": "", "level_of_government": "", "language": "", "curation": "draft"}
 # The fields whose text tells the language of a case whose row does not name one.
 LANGUAGE_FROM = ("title", "local_title", "summary", "problem", "approach", "results", "body")
@@ -65,6 +67,15 @@ class StalePreviewError(SheetError):
     def __init__(self, text: str, problems: list[RowProblem]) -> None:
         super().__init__(text)
         self.problems = problems
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a sheet's cases come from: the library (or file) name, its licence and the credit it asks."""
+
+    name: str = ""
+    licence: str = ""
+    attribution: str = ""
 
 
 @dataclass
@@ -152,6 +163,8 @@ def build_case(
     else:
         text = " ".join(str(values.get(name, "")) for name in LANGUAGE_FROM)
         base = {**NEW_CASE, "language": script_language(text)}
+    if values.get("origin_url"):
+        values = {**values, "sources": _with_origin_source(values, base, case_id)}
     data = {**base, **values, "id": case_id}
     try:
         # Every check, drafts too: the preview lists what each new draft still lacks.
@@ -162,6 +175,18 @@ def build_case(
     if errors:
         return None, errors, []
     return Case.from_dict(data), [], sorted({_root(p.field) for p in problems})
+
+
+def _with_origin_source(values: dict[str, Any], base: dict[str, Any], case_id: str) -> list[dict[str, Any]]:
+    """The case's sources with the page it came from first, unless a source already points there."""
+    url = values["origin_url"]
+    sources = list(base.get("sources") or [])
+    if any(source.get("url") == url for source in sources):
+        return sources
+    title = values.get("origin") or base.get("origin") or url
+    namespace = uuid.UUID(case_id) if is_uuid(case_id) else uuid.NAMESPACE_URL
+    first = {"id": str(uuid.uuid5(namespace, f"source/{url}")), "title": title, "url": url}
+    return [first, *sources]
 
 
 def _batches(rows: list[RowPlan]) -> Iterator[list[RowPlan]]:
@@ -185,13 +210,30 @@ def read_rows(
     mapping: dict[str, str],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    id_is_guessed: bool = False,
 ) -> list[RowPlan]:
-    """Each row's values for the mapped fields (blank cells left out), refusing a sheet too long."""
+    """Each row's values for the mapped fields (blank cells left out), refusing a sheet too long.
+
+    An id column guessed from its header whose first id is no UUID holds the cases' ids in the
+    library they come from: it is read as their external id (`mapping` changes to say so).
+    """
     positions = [(sheet.columns.index(column), name) for column, name in mapping.items()]
     id_column = next((i for i, name in positions if name == "id"), None)
     rows: list[RowPlan] = []
     seen: dict[str, int] = {}
     for count, row in enumerate(sheet.rows(), start=1):
+        if (
+            id_column is not None
+            and id_is_guessed
+            and not rows
+            and not is_blank(row.cells[id_column])
+            and not is_uuid(row.cells[id_column])
+            and "external_id" not in mapping.values()
+        ):
+            # A library's own numbering, not one of our case ids: it is the id the case has there.
+            mapping[sheet.columns[id_column]] = "external_id"
+            positions = [(i, "external_id" if i == id_column else name) for i, name in positions]
+            id_column = None
         if count > MAX_ROWS:
             raise SheetError(
                 message(
@@ -209,15 +251,56 @@ def read_rows(
             if progress is not None:
                 progress(count, 0)
         values = {name: read_cell(name, row.cells[i]) for i, name in positions if not is_blank(row.cells[i])}
-        case_id = str(values.get("id") or uuid.uuid4())
+        case_id = str(values.get("id") or "")
         plan = RowPlan(row.number, case_id, str(values.get("title", "")), values)
-        if case_id in seen:
+        if case_id and case_id in seen:
             column = sheet.columns[id_column] if id_column is not None else ""
             same = QT_TRANSLATE_NOOP("Validation", "has the same id as row {row}; give each case one row")
             plan.problems.append(RowProblem(column, message(same, row=seen[case_id])))
-        seen.setdefault(case_id, row.number)
+        if case_id:
+            seen.setdefault(case_id, row.number)
         rows.append(plan)
     return rows
+
+
+def _identify(catalogue: Catalogue, rows: list[RowPlan], origin: Origin, column_of: dict[str, str]) -> None:
+    """Give each row without a case id the case it came from before (same library and external id,
+    or same web address), or a new id made from those, so every catalogue that imports the same
+    export makes the same cases and importing it again updates them instead of adding copies."""
+    by_external: dict[tuple[str, str], str] = {}
+    by_url: dict[str, str] = {}
+    for case_id, name, external_id, url in catalogue.db.execute(
+        "SELECT id, coalesce(origin, ''), coalesce(external_id, ''), coalesce(origin_url, '') FROM cases "
+        "WHERE coalesce(external_id, '') != '' OR coalesce(origin_url, '') != ''"
+    ):
+        if external_id:
+            by_external.setdefault((name, external_id), case_id)
+        if url:
+            by_url.setdefault(url, case_id)
+    seen: dict[str, int] = {}
+    for row in rows:
+        if row.case_id:
+            continue
+        values = row.values
+        if origin.name and "origin" not in column_of:
+            values.setdefault("origin", origin.name)
+        for name in ("licence", "attribution"):
+            if getattr(origin, name) and name not in column_of:
+                values.setdefault(name, getattr(origin, name))
+        name, external_id, url = (str(values.get(k, "")) for k in ("origin", "external_id", "origin_url"))
+        found = by_external.get((name, external_id)) if external_id else None
+        found = found or (by_url.get(url) if url else None)
+        if found is None and (external_id or url):
+            key = f"{name}\n{external_id}" if external_id else url
+            found = str(uuid.uuid5(IMPORTED_CASES, key))
+        row.case_id = found or str(uuid.uuid4())
+        if row.case_id in seen:
+            column = column_of.get("external_id" if external_id else "origin_url", "")
+            same = QT_TRANSLATE_NOOP(
+                "Validation", "is the same case as row {row} (same external id or web address); keep one row"
+            )
+            row.problems.append(RowProblem(column, message(same, row=seen[row.case_id])))
+        seen.setdefault(row.case_id, row.number)
 
 
 def _row_problems(problems: list[Problem], column_of: dict[str, str]) -> list[RowProblem]:
@@ -247,11 +330,13 @@ def plan_import(
     overrides: dict[str, str | None] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    origin: Origin | None = None,
 ) -> ImportPlan:
     """Read a CSV or XLSX sheet and check every row against the catalogue, changing nothing.
 
     `overrides` maps sheet columns to case fields (None ignores a column), over the mapping
-    guessed from the header.
+    guessed from the header. Rows without a case id record `origin` (by default the file's name)
+    as where they come from.
     """
     with Sheet(path) as sheet:
         mapping = apply_overrides(sheet.columns, guess_mapping(sheet.columns), overrides or {})
@@ -267,7 +352,8 @@ def plan_import(
                     columns=", ".join(sheet.columns),
                 )
             )
-        rows = read_rows(sheet, mapping, progress, cancelled)
+        id_is_guessed = not any(field == "id" for field in (overrides or {}).values())
+        rows = read_rows(sheet, mapping, progress, cancelled, id_is_guessed)
         columns = sheet.columns
     if not rows:
         empty = QT_TRANSLATE_NOOP(
@@ -275,6 +361,7 @@ def plan_import(
         )
         raise SheetError(message(empty, file=path.name))
     column_of = {name: column for column, name in mapping.items()}
+    _identify(catalogue, rows, origin or Origin(name=path.name), column_of)
     for done, batch in enumerate(_batches(rows), start=1):
         _check(cancelled, CHECKING_CANCELLED)
         existing = {c.id: c for c in case_store.iter_cases(catalogue.db, [r.case_id for r in batch])}

@@ -271,6 +271,48 @@ def _v6_nfc_text(db: sqlite_utils.Database) -> None:
                 db.execute(f"UPDATE [{table}] SET {sets} WHERE {key} = ?", [*changed.values(), row[0]])
 
 
+PROVENANCE_COLUMNS = ("origin", "external_id", "origin_url", "licence", "attribution")
+
+
+def _with_provenance(state: dict) -> dict:
+    """A stored case state given the empty provenance fields, versioned as its first field was, so
+    every device that migrates the same case agrees on them and bundles carry a stamp for each."""
+    stamps = state.get("stamps") or {}
+    first = min(stamps.values()) if stamps else None
+    fields = state.setdefault("fields", {})
+    for name in PROVENANCE_COLUMNS:
+        if name not in fields:
+            fields[name] = ""
+            if first is not None:
+                stamps[name] = first
+    return state
+
+
+def _v7_provenance(db: sqlite_utils.Database) -> None:
+    """Where a case came from: the library or file, its id and page there, licence, attribution."""
+    for name in PROVENANCE_COLUMNS:
+        db["cases"].add_column(name, str)
+    for record_id, versions in db.execute("SELECT id, field_versions FROM cases").fetchall():
+        state = _with_provenance({"fields": {}, "stamps": json.loads(versions or "{}")})
+        db.execute(
+            f"UPDATE cases SET {', '.join(f'[{n}] = ?' for n in PROVENANCE_COLUMNS)}, field_versions = ? "
+            "WHERE id = ?",
+            [*("" for _ in PROVENANCE_COLUMNS), json.dumps(state["stamps"], sort_keys=True), record_id],
+        )
+    # Kept states of deleted, waiting and seed cases gain the same fields, so they travel whole.
+    for table in ("tombstones", "pending_records", "seed_baseline"):
+        rows = db.execute(f"SELECT record_id, state FROM [{table}] WHERE record_type = 'cases'").fetchall()
+        for record_id, text in rows:
+            if text:
+                state = _with_provenance(json.loads(text))
+                db.execute(
+                    f"UPDATE [{table}] SET state = ? WHERE record_type = 'cases' AND record_id = ?",
+                    [json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":")), record_id],
+                )
+    db["cases"].create_index(["external_id"], find_unique_name=True)
+    db["cases"].create_index(["origin_url"], find_unique_name=True)
+
+
 PLAN_SECTIONS = (
     "intent",
     "context",
@@ -294,6 +336,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_seed_baseline,
     _v5_plans,
     _v6_nfc_text,
+    _v7_provenance,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -120,6 +120,13 @@ class Case:
     curation: str = "draft"
     disputed: list[str] = field(default_factory=list)
     contacts: list[dict[str, str]] = field(default_factory=list)
+    # Where the case was brought in from: the library or file, its id and page there, the terms
+    # it was published under and the credit it asks for.
+    origin: str = ""
+    external_id: str = ""
+    origin_url: str = ""
+    licence: str = ""
+    attribution: str = ""
     components: list[Component] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
@@ -147,6 +154,8 @@ class Case:
         values["attachments"] = [Attachment(**a) for a in data.get("attachments", [])]
         return cls(**values)
 
+
+PROVENANCE_FIELDS = ("origin", "external_id", "origin_url", "licence", "attribution")
 
 # The choices a new case starts with until a person makes them (the Case field defaults).
 NEW_CASE_CHOICES: dict[str, Any] = {

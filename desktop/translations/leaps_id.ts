@@ -1800,6 +1800,26 @@ Tetap tulis PDF?</translation>
         <translation>Keandalan: {note}</translation>
     </message>
     <message>
+        <source>From: {origin}</source>
+        <translation>Dari: {origin}</translation>
+    </message>
+    <message>
+        <source>Its id there: {id}</source>
+        <translation>ID di sana: {id}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Lisensi: {licence}</translation>
+    </message>
+    <message>
+        <source>Attribution: {credit}</source>
+        <translation>Atribusi: {credit}</translation>
+    </message>
+    <message>
+        <source>Where this case comes from</source>
+        <translation>Asal kasus ini</translation>
+    </message>
+    <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
@@ -3631,6 +3651,26 @@ Tetap tulis PDF?</translation>
         <source>Body</source>
         <translation>Naskah</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID eksternal</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribusi</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -4039,6 +4079,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>has the same id as row {row}; give each case one row</source>
         <translation>memiliki id yang sama dengan baris {row}; beri setiap kasus satu baris</translation>
+    </message>
+    <message>
+        <source>is the same case as row {row} (same external id or web address); keep one row</source>
+        <translation>adalah kasus yang sama dengan baris {row} (ID eksternal atau alamat web sama); simpan satu baris saja</translation>
     </message>
     <message>
         <source>{file}: no column holds the case title. Name a column &apos;Title&apos; or map one to title (--mapping, or the Column mapping table); the columns are: {columns}.</source>

@@ -1800,6 +1800,26 @@ Write the PDF anyway?</source>
         <translation>신뢰도: {note}</translation>
     </message>
     <message>
+        <source>From: {origin}</source>
+        <translation>가져온 곳: {origin}</translation>
+    </message>
+    <message>
+        <source>Its id there: {id}</source>
+        <translation>원래 ID: {id}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>라이선스: {licence}</translation>
+    </message>
+    <message>
+        <source>Attribution: {credit}</source>
+        <translation>저작자 표시: {credit}</translation>
+    </message>
+    <message>
+        <source>Where this case comes from</source>
+        <translation>이 사례의 출처</translation>
+    </message>
+    <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
@@ -3631,6 +3651,26 @@ Write the PDF anyway?</source>
         <source>Body</source>
         <translation>본문</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>가져온 곳</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>외부 ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>저작자 표시</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -4039,6 +4079,10 @@ Write the PDF anyway?</source>
     <message>
         <source>has the same id as row {row}; give each case one row</source>
         <translation>{row}행과 id가 같습니다. 사례마다 한 행만 두십시오</translation>
+    </message>
+    <message>
+        <source>is the same case as row {row} (same external id or web address); keep one row</source>
+        <translation>{row}행과 같은 사례입니다(외부 ID 또는 웹 주소가 같음). 한 행만 두십시오</translation>
     </message>
     <message>
         <source>{file}: no column holds the case title. Name a column &apos;Title&apos; or map one to title (--mapping, or the Column mapping table); the columns are: {columns}.</source>

@@ -132,3 +132,20 @@ def test_the_main_window_menus_have_no_clashing_shortcut_letters(
         items = [action.text() for action in menu.menu().actions() if not action.isSeparator()]
         assert not clashing(items), clashing(items)
     assert not clashes(window), clashes(window)
+
+
+@pytest.fixture(params=["en", "ko", "id"])
+def any_language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """English and each translated language in turn; English comes back after it."""
+    install_translators(request.param)
+    yield request.param
+    install_translators("en")
+
+
+def test_alt_and_a_menus_letter_opens_the_menu_not_a_field(
+    qtbot: QtBot, data_dir: Path, any_language: str
+) -> None:
+    window = open_main_window(qtbot, data_dir)
+    menus = [action.text() for action in window.menuBar().actions()]
+    for view in views(window):
+        assert not clashing(menus + view), clashing(menus + view)

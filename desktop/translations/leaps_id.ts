@@ -2932,7 +2932,7 @@ Tetap tulis PDF?</translation>
         <translation>Tahun kasus yang cocok</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Fr&amp;om</source>
         <translation>&amp;Dari</translation>
     </message>
     <message>
@@ -3114,10 +3114,6 @@ Tetap tulis PDF?</translation>
         <translation>Tampilan hasil</translation>
     </message>
     <message>
-        <source>&amp;List</source>
-        <translation>Da&amp;ftar</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
@@ -3254,8 +3250,12 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <source>As the System</source>
-        <translation>Ikuti Sistem</translation>
+        <source>L&amp;ist</source>
+        <translation>Da&amp;ftar</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Bahasa Sistem</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>

@@ -2932,8 +2932,8 @@ Write the PDF anyway?</source>
         <translation>일치하는 사례의 연도</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>시작(&amp;F)</translation>
+        <source>Fr&amp;om</source>
+        <translation>시작(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -2941,7 +2941,7 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Fi&amp;lters</source>
-        <translation>필터(&amp;I)</translation>
+        <translation>필터(&amp;L)</translation>
     </message>
     <message>
         <source>any year</source>
@@ -3114,10 +3114,6 @@ Write the PDF anyway?</source>
         <translation>결과 보기 방식</translation>
     </message>
     <message>
-        <source>&amp;List</source>
-        <translation>목록(&amp;L)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
@@ -3254,8 +3250,12 @@ Write the PDF anyway?</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <source>As the System</source>
-        <translation>시스템 설정에 따름</translation>
+        <source>L&amp;ist</source>
+        <translation>목록(&amp;I)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>

@@ -127,7 +127,7 @@ class FacetsPane(QWidget):
         self.year_span.setWordWrap(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Digital government (1234)") + 64)
         years = QFormLayout()
-        years.addRow(self.tr("&From"), self.year_from)
+        years.addRow(self.tr("Fr&om"), self.year_from)
         years.addRow(self.tr("&To"), self.year_to)
         years.addRow(self.year_span)
 

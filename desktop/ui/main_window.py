@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self._waiting_files: list[str] = []
         self.search_ready = False
         self.shown_case: tuple[str, str] | None = None
+        # The case that was open when the window last closed (a language switch reopens it).
+        self._case_to_restore: str | None = None
         self.shortlists_window: ShortlistsWindow | None = None
         self._editing: CaseEditing | None = None
         self.setWindowTitle(APP_NAME)
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         self.results_tabs = QTabWidget()
         self.results_tabs.setAccessibleName(self.tr("Result views"))
         self.results_tabs.setDocumentMode(True)
-        self.results_tabs.addTab(self.result_stack, self.tr("&List"))
+        self.results_tabs.addTab(self.result_stack, self.tr("L&ist"))
 
         self.case_view = CaseView()
         self.case_view.case_link_clicked.connect(self.show_case)
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
         menu = self.view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = preferred_language()
-        for code, name in (("", self.tr("As the System")), *LANGUAGES.items()):
+        for code, name in (("", self.tr("System Language")), *LANGUAGES.items()):
             action = self._action(
                 menu, name, lambda _checked=False, code=code: self.language_requested.emit(code)
             )
@@ -450,6 +452,7 @@ class MainWindow(QMainWindow):
         columns = state.value("columns")
         if columns is not None:
             self.result_table.horizontalHeader().restoreState(columns)
+        self._case_to_restore = str(state.value("case", "")) or None
         self.search_box.blockSignals(True)
         self.search_box.setText(str(state.value("last_search", "")))
         self.search_box.blockSignals(False)
@@ -475,6 +478,7 @@ class MainWindow(QMainWindow):
         state.setValue("splitter", self.splitter.saveState())
         state.setValue("columns", self.result_table.horizontalHeader().saveState())
         state.setValue("last_search", self.search_box.text())
+        state.setValue("case", self.shown_case[0] if self.shown_case else "")
         shaped = {
             "filters": self._filters,
             "year_from": self._year_from,
@@ -788,6 +792,15 @@ class MainWindow(QMainWindow):
             self._show_current()
 
     def _show_current(self) -> None:
+        if self._case_to_restore and self.catalogue is not None:
+            wanted, self._case_to_restore = self._case_to_restore, None
+            row = self.results.row_of(wanted)
+            if row is None:
+                self.show_case(wanted)  # open, though the list does not reach it
+                return
+            if row != self.result_table.currentIndex().row():
+                self.result_table.setCurrentIndex(self.results.index(row, 0))
+                return
         card = self.results.card(self.result_table.currentIndex().row())
         if card is not None and (self.shown_case is None or self._whole_case != card.id):
             self.show_case(card.id)

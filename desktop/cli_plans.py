@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.outside_text import print_json
 from desktop.store.errors import CatalogueError
 
 if TYPE_CHECKING:
@@ -72,10 +73,6 @@ def _read_json(path: Path) -> Any:
         raise CatalogueError(f"{path} is not valid JSON (line {error.lineno}: {error.msg}).") from None
 
 
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 def _planning(catalogue: Catalogue) -> Planning:
     from desktop.plans.service import Planning
 
@@ -88,7 +85,7 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
     if action == "list":
         plans = planning.plans()
         if args.json:
-            _print_json(plans)
+            print_json(plans)
         for plan in [] if args.json else plans:
             target = "city profile deleted" if plan["profile_deleted"] else plan["target_city"] or "?"
             where = f"{plan['origin_city'] or '?'} -> {target}"
@@ -98,7 +95,7 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
     if action == "show":
         plan = planning.plan(args.id)
         if args.json:
-            _print_json(plan)
+            print_json(plan)
         else:
             print(f"{plan['title']}\nstate: {plan['state']}, language: {plan['language']}")
             for risk in planning.risks(plan):
@@ -132,11 +129,11 @@ def _profile(catalogue: Catalogue, args: argparse.Namespace) -> int:
     if action == "list":
         profiles = planning.profiles()
         if args.json:
-            _print_json(profiles)
+            print_json(profiles)
         for profile in [] if args.json else profiles:
             print(f"{profile['id']}  {profile['name']} ({profile['country'] or '?'})")
     elif action == "show":
-        _print_json(planning.profile(args.id))
+        print_json(planning.profile(args.id))
     elif action == "delete":
         planning.delete_profile(args.id)
         print(f"deleted {args.id}")
@@ -153,7 +150,7 @@ def _progress(catalogue: Catalogue, args: argparse.Namespace) -> int:
     planning.plan(args.plan)
     entries = planning.progress(args.plan)
     if args.json:
-        _print_json(entries)
+        print_json(entries)
     for entry in [] if args.json else entries:
         print(f"{entry['date']}  {entry['stage']:9}  {entry['narrative'][:80]}")
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import re
 import sys
 import time
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 from desktop.cli_plans import DOCUMENT_FORMATS, PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
+from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
 from desktop.store.errors import CatalogueError
@@ -134,10 +135,6 @@ def _size(text: str) -> int:
     return value
 
 
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
     filters: dict[str, list[str]] = {}
     for item in args.filter:
@@ -147,7 +144,7 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
         filters.setdefault(name, []).append(value)
     page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
     if args.json:
-        _print_json(
+        print_json(
             {
                 "query": args.query,
                 "total": page.total,
@@ -175,7 +172,7 @@ def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     case = catalogue.get(args.id)
     if args.json:
-        _print_json(case.to_dict())
+        print_json(case.to_dict())
     elif args.markdown:
         print(case_to_markdown(case), end="")
     else:
@@ -238,7 +235,7 @@ def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
             ) from None
         print(f"wrote {catalogue.count()} cases to {args.out}")
     else:
-        print(text)
+        print(json_for_terminal(text))
     return 0
 
 
@@ -263,7 +260,7 @@ def _check(catalogue: Catalogue, _args: argparse.Namespace) -> int:
 def _info(catalogue: Catalogue, args: argparse.Namespace) -> int:
     info = catalogue.info()
     if args.json:
-        _print_json(info)
+        print_json(info)
         return 0
     print(f"data dir:  {info['data_dir']}\ncatalogue: {info['catalogue']}\ndevice:    {info['device_id']}")
     print(f"schema:    {info['schema_version']}   indexed: {info['indexed']}")
@@ -317,7 +314,7 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
             counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
             print(f"{path}: {verb} {counts} (signed by {report.signer_name}, {report.fingerprint})")
     if args.json:
-        _print_json([r.to_json() for r in reports])
+        print_json([r.to_json() for r in reports])
     return status
 
 
@@ -326,7 +323,7 @@ def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     found = SyncService(catalogue).conflicts()
     if args.json:
-        _print_json([c.to_json() for c in found])
+        print_json([c.to_json() for c in found])
         return 0
     for conflict in found:
         where = f"{conflict.record_type}.{conflict.field}"
@@ -349,7 +346,7 @@ def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     found = SyncService(catalogue).peers()
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for peer in found:
         print(
@@ -374,7 +371,7 @@ def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     device = SyncService(catalogue).device()
     if args.json:
-        _print_json(device)
+        print_json(device)
     else:
         print(f"device:      {device['device_id']}\nname:        {device['name']}")
         print(f"fingerprint: {device['fingerprint']}")
@@ -386,7 +383,7 @@ def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     result = SyncService(catalogue).sync_folder(args.folder, args.trust)
     if args.json:
-        _print_json(result)
+        print_json(result)
     else:
         for report in result["imported"]:
             print(f"imported {report['file']}: " + ", ".join(f"{v} {k}" for k, v in report["counts"].items()))
@@ -404,7 +401,7 @@ def _hub(catalogue: Catalogue, args: argparse.Namespace) -> int:
     while True:
         result = hub.run_round(args.trust)
         if args.json:
-            _print_json(result.to_json())
+            print_json(result.to_json())
         else:
             for report in result.imported:
                 print(f"imported {report['file']}")
@@ -472,15 +469,20 @@ def run(arguments: Sequence[str]) -> int:
     from desktop.sync.bundle import BundleError
     from desktop.validation import ValidationError
 
-    try:
-        catalogue = Catalogue.open(data_dir)
-    except CatalogueError as error:
-        print(f"leaps: {error}", file=sys.stderr)
-        return 1
-    try:
-        return COMMANDS[args.command](catalogue, args)
-    except (CatalogueError, ValidationError, BundleError) as error:
-        print(f"leaps: {error}", file=sys.stderr)
-        return 1
-    finally:
-        catalogue.close()
+    # Titles, names and messages come from bundles, sheets and cases: nothing in them may drive the
+    # terminal (move the cursor, retitle the window, reorder a line).
+    with contextlib.redirect_stdout(TerminalSafeStream(sys.stdout)), contextlib.redirect_stderr(
+        TerminalSafeStream(sys.stderr)
+    ):
+        try:
+            catalogue = Catalogue.open(data_dir)
+        except CatalogueError as error:
+            print(f"leaps: {error}", file=sys.stderr)
+            return 1
+        try:
+            return COMMANDS[args.command](catalogue, args)
+        except (CatalogueError, ValidationError, BundleError) as error:
+            print(f"leaps: {error}", file=sys.stderr)
+            return 1
+        finally:
+            catalogue.close()

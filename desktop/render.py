@@ -14,6 +14,7 @@ from desktop.countries import country_label, words_language
 from desktop.labels import choice_label, theme_label
 from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.outside_text import visible_controls
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
@@ -191,7 +192,7 @@ def related_html(related: Sequence[tuple[str, str]]) -> str:
     if not related:
         return ""
     links = "".join(
-        f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(title)}</a></li>"
+        f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(visible_controls(title))}</a></li>"
         for cid, title in related
     )
     return _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
@@ -199,7 +200,10 @@ def related_html(related: Sequence[tuple[str, str]]) -> str:
 
 def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     """The whole case page; `related` is (id, title) of cases like this one."""
-    local = f"<p class='local'>{html.escape(case.local_title)}</p>" if case.local_title else ""
+    # Titles show direction controls by name: a title must not read differently from what it holds.
+    local = ""
+    if case.local_title:
+        local = f"<p class='local'>{html.escape(visible_controls(case.local_title))}</p>"
     tags = tr("Themes: {themes} · SDGs: {sdgs}").format(
         themes=", ".join(theme_label(t) for t in case.themes), sdgs=", ".join(str(s) for s in case.sdgs)
     )
@@ -212,7 +216,7 @@ def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
     like = related_html(related)
     return "\n".join(
         [
-            f"<h1>{html.escape(case.title)}</h1>",
+            f"<h1>{html.escape(visible_controls(case.title))}</h1>",
             local,
             f"<p class='facts'>{_facts(case)}</p>",
             f"<p class='tags'>{html.escape(tags)}</p>",

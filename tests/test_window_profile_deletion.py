@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -87,7 +88,9 @@ def test_a_profile_is_deleted_from_the_dialog_once_the_question_is_answered_yes(
     assert dialog.delete_button.isEnabled()
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
-    assert asked == ["Delete the city profile “Makassar”? This cannot be undone."]
+    # The name is the profile's own text, handed to the box escaped: this is what the box shows.
+    shown = [QTextDocumentFragment.fromHtml(text).toPlainText() for text in asked]
+    assert shown == ["Delete the city profile “Makassar”? This cannot be undone."]
     assert names(worker) == ["Da Nang"]
     assert dialog.fields.widgets["name"].text() == ""  # the form is cleared for a new profile
     assert not dialog.delete_button.isEnabled()

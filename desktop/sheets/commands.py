@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop.outside_text import print_json
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -56,9 +57,7 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
         }
         applied = True
     if args.json:
-        print(
-            json.dumps({**plan.to_json(), "counts": counts, "applied": applied}, ensure_ascii=False, indent=2)
-        )
+        print_json({**plan.to_json(), "counts": counts, "applied": applied})
     else:
         verbs = ("created", "updated") if applied else ("would create", "would update")
         print(

@@ -17,6 +17,7 @@ from desktop.drafts import Draft, discard_draft, pending_drafts
 from desktop.language import tr
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
+from desktop.ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -204,8 +205,10 @@ class CaseEditing(QObject):
         answer = QMessageBox.question(
             self._window,
             self.tr("Delete case"),
-            self.tr("Delete “{title}”? You can undo this with Edit > Undo until you quit.").format(
-                title=title
+            as_html(
+                self.tr("Delete “{title}”? You can undo this with Edit > Undo until you quit.").format(
+                    title=title
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -275,7 +278,7 @@ class CaseEditing(QObject):
         self.report_refused(f"{changed} {outcome}")
 
     def _show_refused(self, message: str) -> None:
-        QMessageBox.information(self._window, self.tr("Case changed since"), message)
+        QMessageBox.information(self._window, self.tr("Case changed since"), as_html(message))
 
     # Drafts
 
@@ -305,8 +308,10 @@ class CaseEditing(QObject):
         box.setWindowTitle(self.tr("Unsaved case"))
         title = draft.title or self.tr("an untitled case")
         box.setText(
-            self.tr("Edits to {title} were not saved (last kept {when}). Restore them?").format(
-                title=title, when=draft.saved_at
+            as_html(
+                self.tr("Edits to {title} were not saved (last kept {when}). Restore them?").format(
+                    title=title, when=draft.saved_at
+                )
             )
         )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)

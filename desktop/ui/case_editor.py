@@ -35,6 +35,7 @@ from desktop.attachments import AttachmentError, read_attachment
 from desktop.countries import country_label, reading_order, words_language
 from desktop.drafts import Draft, discard_draft, save_draft
 from desktop.labels import choice_label, region_label, theme_label
+from desktop.outside_text import visible_controls
 from desktop.render import markdown_to_safe_html
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
@@ -50,6 +51,7 @@ from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, LanguageBox
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import plain_label
+from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.validation import Problem, ValidationError, shown_message, validate_case
 
 if TYPE_CHECKING:
@@ -195,7 +197,7 @@ class CaseEditor(QDialog):
         self._build_files()
         self._build_body()
 
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Editor status"))
         self.buttons = QDialogButtonBox(
@@ -225,7 +227,7 @@ class CaseEditor(QDialog):
         return QFormLayout(page)
 
     def _error_label(self, key: str) -> QLabel:
-        error = QLabel()
+        error = PlainLabel()
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
@@ -536,7 +538,7 @@ class CaseEditor(QDialog):
         title = self.title_edit.text().strip() or self.tr("Untitled case")
         template = self.tr("New case: {title}") if self.is_new else self.tr("Edit case: {title}")
         marker = " *" if self.is_dirty() else ""
-        self.setWindowTitle(template.format(title=title) + marker)
+        self.setWindowTitle(template.format(title=visible_controls(title)) + marker)
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)
@@ -597,7 +599,7 @@ class CaseEditor(QDialog):
             )
         summary = "\n".join(self.problem_text(p) for p in found)
         self.save_button.setToolTip(
-            self.tr("To save, fix:\n{problems}").format(problems=summary) if found else ""
+            as_html(self.tr("To save, fix:\n{problems}").format(problems=summary)) if found else ""
         )
         self._set_title()
         return found

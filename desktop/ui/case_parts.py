@@ -34,6 +34,7 @@ from desktop.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import plain_label
+from desktop.ui.plain_text import PlainLabel, as_html
 
 IdRole = Qt.ItemDataRole.UserRole
 # Where in a list a validation problem lies: "[2]", "[2].name", "[2].preconditions[1].text".
@@ -436,7 +437,7 @@ class AttachmentsList(QWidget):
         self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.setPlaceholderText(self.tr("Caption shown under the file"))
         self.caption.textEdited.connect(self._caption_edited)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Attachment message"))
         self.message.setStyleSheet(ERROR_STYLE)
@@ -482,7 +483,7 @@ class AttachmentsList(QWidget):
             size = size_label(int(item["size"]))
             shown = self.tr("{name} ({size})").format(name=item["filename"], size=size)
             entry = QListWidgetItem(shown)
-            entry.setToolTip(item.get("caption") or "")
+            entry.setToolTip(as_html(item.get("caption") or ""))
             self.list.addItem(entry)
 
     def _show_caption(self, row: int) -> None:

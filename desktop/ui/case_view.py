@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.attachments import temporary_copy
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.ui.plain_text import as_html
 
 STYLE = """
 h1 { font-size: 20pt; margin-bottom: 2px; }
@@ -85,9 +86,11 @@ class CaseView(QTextBrowser):
             QMessageBox.warning(
                 self,
                 self.tr("Attachment missing"),
-                self.tr(
-                    "The catalogue does not hold the file {name}. Import a bundle that carries it."
-                ).format(name=filename),
+                as_html(
+                    self.tr(
+                        "The catalogue does not hold the file {name}. Import a bundle that carries it."
+                    ).format(name=filename)
+                ),
             )
             return
         try:
@@ -96,8 +99,10 @@ class CaseView(QTextBrowser):
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open attachment"),
-                self.tr("{name} could not be copied to a temporary folder ({reason}).").format(
-                    name=filename, reason=error.strerror or error
+                as_html(
+                    self.tr("{name} could not be copied to a temporary folder ({reason}).").format(
+                        name=filename, reason=error.strerror or error
+                    )
                 ),
             )
             return
@@ -107,10 +112,12 @@ class CaseView(QTextBrowser):
         answer = QMessageBox.question(
             self,
             self.tr("Open attachment"),
-            self.tr(
-                "Open {name} with the program this computer uses for it? "
-                "Files from other people can contain harmful content."
-            ).format(name=filename),
+            as_html(
+                self.tr(
+                    "Open {name} with the program this computer uses for it? "
+                    "Files from other people can contain harmful content."
+                ).format(name=filename)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

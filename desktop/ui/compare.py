@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
@@ -15,6 +15,7 @@ from desktop.labels import choice_label, theme_label
 from desktop.links import CASE_SCHEME
 from desktop.render import markdown_to_safe_html
 from desktop.ui.case_view import STYLE, CaseView
+from desktop.ui.plain_text import PlainLabel
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ class CompareDialog(QDialog):
         self.resize(1100, 720)
         self.comparison: Comparison | None = None
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Loading the cases…"))
+        self.status = PlainLabel(self.tr("Loading the cases…"))
         self.status.setAccessibleName(self.tr("Comparison status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

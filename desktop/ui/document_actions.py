@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import TaskRunner
 
@@ -42,7 +43,7 @@ def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print {title}").format(title=title))
+    dialog.setWindowTitle(tr("Print {title}").format(title=visible_controls(title)))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.language import tr
 from desktop.plans.service import IndicatorSeries
+from desktop.ui.plain_text import as_html
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 30, 28
 BASELINE_COLOUR = QColor("#6b6b6b")
@@ -86,7 +87,7 @@ class IndicatorChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Chart of {indicator}").format(indicator=series.name))
         self.setAccessibleDescription(self.summary())
-        self.setToolTip(self.summary())
+        self.setToolTip(as_html(self.summary()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Wide and short, so several charts stack in a page."""

@@ -47,6 +47,7 @@ from desktop.store.peek import first_cases
 from desktop.store.records import STAGES
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
+from desktop.ui.plain_text import as_html
 from desktop.ui.plans_menu import add_plans_menu
 from desktop.ui.results_model import COLUMNS, SORT_KEYS, ResultsTableModel, column_title
 from desktop.ui.settings import settings
@@ -1101,7 +1102,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, CancelledError):
             self.statusBar().showMessage(str(error), 10000)
             return
-        QMessageBox.warning(self, self.tr("Bundle not imported"), str(error))
+        QMessageBox.warning(self, self.tr("Bundle not imported"), as_html(str(error)))
 
     def _ask_to_import(self, checked: tuple[Any, ImportReport]) -> None:
         from desktop.ui.sync_dialogs import ImportPreviewDialog

@@ -25,6 +25,7 @@ from desktop.plans.labels import value_label
 from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.ui.indicator_chart import IndicatorChart
+from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import (
     ChoiceBox,
     Column,
@@ -236,7 +237,7 @@ class MonitoringSection(QWidget):
             item = QTreeWidgetItem([entry["date"], value_label(entry["stage"]), entry.get("narrative") or ""])
             for line in timeline_lines(entry, names):
                 child = QTreeWidgetItem(["", "", line])
-                child.setToolTip(2, line)
+                child.setToolTip(2, as_html(line))
                 item.addChild(child)
             self.timeline.addTopLevelItem(item)
             item.setExpanded(True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import plain_label
+from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.validation import shown_message
 
 ERROR_CELL = QColor("#fde7e9")
@@ -61,11 +61,11 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     data[last] = value
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(PlainLabel):
     """A red message under a field; hidden while there is nothing wrong."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
         self.hide()
@@ -283,7 +283,7 @@ class RowsTable(QWidget):
                 if item is not None:
                     item.setBackground(QBrush(ERROR_CELL) if message else QBrush())
                     item.setForeground(QBrush(ERROR_TEXT) if message else QBrush())
-                    item.setToolTip(problem_text(message) if message else "")
+                    item.setToolTip(as_html(problem_text(message)) if message else "")
                 if message:
                     lines.append(
                         tr("Row {row}, {column}: {message}").format(

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.plans.labels import value_label
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
 from desktop.ui.document_actions import ask_export_target, export_on_worker
+from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import ChoiceBox
 from desktop.ui.plan_window import PlanWindow, load_bundle
 from desktop.ui.profile_dialog import ProfilesDialog
@@ -192,7 +194,7 @@ class PlanTable(QTableWidget):
         self.setRowCount(len(rows))
         for n, row in enumerate(rows):
             for m, text in enumerate(summary_cells(row)):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(visible_controls(text))
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.setItem(n, m, item)
         if rows:
@@ -274,7 +276,7 @@ class PlansDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Delete plan"),
-            tr("Delete the plan {title} and its progress entries?").format(title=title),
+            as_html(tr("Delete the plan {title} and its progress entries?").format(title=title)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

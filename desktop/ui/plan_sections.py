@@ -32,6 +32,7 @@ from desktop.plans.model import (
     TRANSFER_DEGREES,
 )
 from desktop.store.records import PRECONDITION_KINDS
+from desktop.ui.plain_text import PlainLabel
 from desktop.ui.plan_fields import (
     ChoiceBox,
     Column,
@@ -117,7 +118,7 @@ class IntentSection(Section):
             tr("How closely will the city follow the original practice, and why that degree?"),
         )
         self.field("title", tr("&Title"), line_edit(tr("A name the team will recognise")))
-        self.source = QLabel()
+        self.source = PlainLabel()
         self.source.setWordWrap(True)
         self.choose_source = QPushButton(tr("Choose the &source case…"))
         self.choose_source.setToolTip(
@@ -128,7 +129,7 @@ class IntentSection(Section):
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self.choose_source)
         self.form.addRow(tr("Adapts"), source_row)
-        self.target = QLabel()
+        self.target = PlainLabel()
         self.form.addRow(tr("For"), self.target)
         self.field("intent.degree", tr("&Degree of transfer"), ChoiceBox(TRANSFER_DEGREES))
         self.field("intent.why", tr("&Why this degree"), text_box(lines=5))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.countries import country_label, words_language
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import comparison_rows, fit_from_case, flagged_risks, unjudged_core_needs
 from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
@@ -40,6 +40,7 @@ from desktop.ui.document_actions import (
     when_fonts_allow,
 )
 from desktop.ui.monitoring import MonitoringSection, ProgressDialog
+from desktop.ui.plain_text import PlainLabel
 from desktop.ui.plan_fields import problem_text
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
 from desktop.ui.settings import settings
@@ -176,7 +177,7 @@ class PlanWindow(QMainWindow):
         splitter.addWidget(self.section_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setAccessibleName(tr("Save status"))
         self.status.setWordWrap(True)
         self.toolbar_row = QHBoxLayout()
@@ -203,7 +204,7 @@ class PlanWindow(QMainWindow):
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.hide()
-        self.banner_text = QLabel()
+        self.banner_text = PlainLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(tr("Plan deleted"))
         self.keep_button = QPushButton(tr("&Keep as a new plan"))
@@ -291,7 +292,7 @@ class PlanWindow(QMainWindow):
 
     def _show_title(self) -> None:
         title = self.intent.fields.widgets["title"].text().strip() or tr("Untitled plan")
-        self.setWindowTitle(tr("{title} - Adaptation plan").format(title=title))
+        self.setWindowTitle(tr("{title} - Adaptation plan").format(title=visible_controls(title)))
 
     def _show_flagged(self) -> None:
         fit: dict[str, Any] = {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.language import tr
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
+from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 from desktop.validation import ValidationError
@@ -229,7 +230,7 @@ class ProfilesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Delete city profile"),
-            tr("Delete the city profile “{name}”? This cannot be undone.").format(name=name),
+            as_html(tr("Delete the city profile “{name}”? This cannot be undone.").format(name=name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

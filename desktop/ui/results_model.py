@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.countries import country_label, words_language
+from desktop.outside_text import visible_controls
 from desktop.ui.facets_pane import value_label
+from desktop.ui.plain_text import as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue import ResultCard
@@ -153,16 +155,16 @@ class ResultsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(card, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return card.summary
+            return as_html(card.summary)  # a case's own text: shown as typed, never read as HTML
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("year", "relevance"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _cell(self, card: ResultCard, column: str) -> str:
         if column == "title":
-            return f"{card.title} ({card.local_title})" if card.local_title else card.title
+            return visible_controls(f"{card.title} ({card.local_title})" if card.local_title else card.title)
         if column == "city":
-            return card.city
+            return visible_controls(card.city)
         if column == "country":
             # The card's English name is what search matched; the reader gets theirs.
             return country_label(card.country, self._language)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
+from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 from desktop.validation import Message, message, shown_message
@@ -83,7 +85,7 @@ class SheetImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
-        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label = PlainLabel(self.tr("No file chosen."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose = QPushButton(self.tr("&Choose File…"))
         choose.clicked.connect(self.choose_file)
@@ -91,7 +93,7 @@ class SheetImportDialog(QDialog):
         file_row.addWidget(choose)
         layout.addLayout(file_row)
 
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
@@ -123,7 +125,7 @@ class SheetImportDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         layout.addWidget(self.summary)
         progress_row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -275,8 +277,8 @@ class SheetImportDialog(QDialog):
             action = QCoreApplication.translate("SheetImportDialog", ACTION_LABELS[row.action])
             cells = [str(row.number), action, row.title, self._details(row)]
             for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item = QTableWidgetItem(visible_controls(text))
+                item.setToolTip(as_html(text))  # the sheet's text, which Qt would read as HTML
                 if row.action == "error":
                     item.setForeground(QBrush(QColor(ERROR_COLOUR)))
                 self.preview_table.setItem(i, j, item)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.plans.service import Planning
 from desktop.ui.document_actions import ask_export_target, export_on_worker, when_fonts_allow
+from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -76,8 +78,7 @@ class ShortlistsWindow(QDialog):
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
 
-        self.name_label = QLabel()
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label = PlainLabel()
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What this list is for"))
         self.notes.setAccessibleName(self.tr("Notes on the shortlist"))
@@ -159,7 +160,8 @@ class ShortlistsWindow(QDialog):
             )
 
     def _list_label(self, shortlist: dict[str, Any]) -> str:
-        return self.tr("{name} ({count})").format(name=shortlist["name"], count=len(shortlist["items"] or []))
+        count = len(shortlist["items"] or [])
+        return self.tr("{name} ({count})").format(name=visible_controls(shortlist["name"]), count=count)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if self._save_timer.isActive():
@@ -193,7 +195,7 @@ class ShortlistsWindow(QDialog):
         row = self.items.rowCount()
         self.items.insertRow(row)
         for column, text in enumerate((title, city)):
-            cell = QTableWidgetItem(text)
+            cell = QTableWidgetItem(visible_controls(text))
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             cell.setData(Qt.ItemDataRole.UserRole, entry["case_id"])
             self.items.setItem(row, column, cell)
@@ -292,8 +294,10 @@ class ShortlistsWindow(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete shortlist"),
-            self.tr("Delete the shortlist “{name}”? The cases on it stay in the catalogue.").format(
-                name=shortlist["name"]
+            as_html(
+                self.tr("Delete the shortlist “{name}”? The cases on it stay in the catalogue.").format(
+                    name=shortlist["name"]
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.store.clock import Stamp
 from desktop.store.replica import iso_time
+from desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from desktop.sync.service import Conflict, ImportReport
@@ -52,9 +54,10 @@ class ImportPreviewDialog(QDialog):
         self.trust: str | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("File:"), QLabel(report.file))
-        form.addRow(self.tr("Signed by:"), QLabel(report.signer_name or report.signer_device))
-        fingerprint = QLabel(report.fingerprint)
+        # What the bundle names (its file, its signer) is shown as text, never read as HTML.
+        form.addRow(self.tr("File:"), PlainLabel(report.file))
+        form.addRow(self.tr("Signed by:"), PlainLabel(report.signer_name or report.signer_device))
+        fingerprint = PlainLabel(report.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Fingerprint:"), fingerprint)
         counted = (
@@ -108,9 +111,10 @@ class ExportDialog(QDialog):
         self.for_peer = QRadioButton(self.tr("Only what this &device has not seen:"))
         self.peer_choice = QComboBox()
         for peer in peers:
-            self.peer_choice.addItem(f"{peer['name']} ({peer['fingerprint']})", peer["device_id"])
+            shown = visible_controls(f"{peer['name']} ({peer['fingerprint']})")
+            self.peer_choice.addItem(shown, peer["device_id"])
         self.selected = QRadioButton(
-            self.tr("Only the case &shown: %s") % current_case[1]
+            self.tr("Only the case &shown: %s") % visible_controls(current_case[1]).replace("&", "&&")
             if current_case
             else self.tr("Only the case shown")
         )
@@ -145,7 +149,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
         layout.addLayout(file_row)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -278,7 +282,7 @@ class ConflictsDialog(QDialog):
                 if conflict.kind == "delete"
                 else field_title(conflict.record_type, conflict.field)
             )
-            item = QListWidgetItem(f"{conflict.title or conflict.record_id} — {what}")
+            item = QListWidgetItem(visible_controls(f"{conflict.title or conflict.record_id} — {what}"))
             self.listing.addItem(item)
         self.summary.setText(
             self.tr("%n open conflict(s)", "", len(conflicts)) if conflicts else self.tr("No open conflicts.")
@@ -368,7 +372,9 @@ class DevicesDialog(QDialog):
         self.on_trust: Any = None
         self.peers = peers
         layout = QVBoxLayout(self)
-        mine = QLabel(self.tr("This device: %s · fingerprint %s") % (device["name"], device["fingerprint"]))
+        mine = PlainLabel(
+            self.tr("This device: %s · fingerprint %s") % (device["name"], device["fingerprint"])
+        )
         mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(mine)
         self.table = QTableWidget(len(peers), 5)
@@ -391,7 +397,7 @@ class DevicesDialog(QDialog):
                 peer["last_export_at"] or "",
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+                self.table.setItem(row, column, QTableWidgetItem(visible_controls(str(value))))
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         row_buttons = QHBoxLayout()
@@ -408,7 +414,7 @@ class DevicesDialog(QDialog):
         log.setAccessibleName(self.tr("Bundle history"))
         for row, entry in enumerate(history):
             for column, key in enumerate(("at", "direction", "file", "summary")):
-                log.setItem(row, column, QTableWidgetItem(str(entry[key])))
+                log.setItem(row, column, QTableWidgetItem(visible_controls(str(entry[key]))))
         log.resizeColumnsToContents()
         layout.addWidget(log)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

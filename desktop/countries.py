@@ -6,8 +6,12 @@ the window speaks; `country_label` and `language_label` are what a reader of a l
 """
 
 import json
+import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
+from itertools import product
+from string import ascii_uppercase
 
 from PySide6.QtCore import QCollator, QCollatorSortKey, QLocale
 
@@ -78,3 +82,73 @@ def language_label(tag: str, language: str) -> str:
 def reading_order(language: str) -> Callable[[str], QCollatorSortKey]:
     """A sort key that puts names in the order a reader of `language` looks them up."""
     return QCollator(QLocale(base_language(language))).sortKey
+
+
+# Names people commonly give countries in English besides the CLDR one: the UN's and ISO's
+# official forms ("Korea, Republic of"), short forms ("USA") and former names ("Swaziland").
+COMMON_NAMES = {
+    "KR": ("Korea", "Republic of Korea", "Korea, Republic of", "Korea (South)", "Korea, Rep."),
+    "KP": ("Democratic People's Republic of Korea", "Korea, Democratic People's Republic of"),
+    "US": ("USA", "U.S.", "U.S.A.", "US", "United States of America", "America"),
+    "GB": ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "VN": ("Viet Nam", "Vietnam"),
+    "RU": ("Russian Federation", "Russia"),
+    "IR": ("Iran, Islamic Republic of", "Islamic Republic of Iran", "Iran"),
+    "TR": ("Turkey", "Türkiye"),
+    "CZ": ("Czech Republic", "Czechia"),
+    "LA": ("Lao PDR", "Lao People's Democratic Republic", "Laos"),
+    "CI": ("Cote d'Ivoire", "Ivory Coast"),
+    "TZ": ("Tanzania, United Republic of", "United Republic of Tanzania", "Tanzania"),
+    "BO": ("Bolivia (Plurinational State of)", "Plurinational State of Bolivia", "Bolivia"),
+    "VE": ("Venezuela (Bolivarian Republic of)", "Venezuela"),
+    "SY": ("Syrian Arab Republic", "Syria"),
+    "MD": ("Republic of Moldova", "Moldova, Republic of", "Moldova"),
+    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo, Democratic Republic of the"),
+    "CG": ("Republic of the Congo", "Congo, Republic of the", "Congo-Brazzaville"),
+    "MK": ("Macedonia", "North Macedonia", "Republic of North Macedonia"),
+    "SZ": ("Swaziland", "Eswatini"),
+    "MM": ("Burma", "Myanmar"),
+    "NL": ("Holland", "The Netherlands", "Netherlands"),
+    "PS": ("Palestine", "State of Palestine"),
+    "TW": ("Taiwan", "Taiwan, Province of China"),
+    "HK": ("Hong Kong SAR", "Hong Kong, China", "Hong Kong"),
+    "BN": ("Brunei Darussalam", "Brunei"),
+    "CV": ("Cabo Verde", "Cape Verde"),
+    "TL": ("Timor-Leste", "East Timor"),
+}
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def _name_key(name: str) -> str:
+    """A country name as looked up: accents, case, spaces and punctuation aside ("Perú" = "peru")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return _NOT_A_LETTER.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Each country code by every name the app knows for it; the first source to name it wins."""
+    pairs = ("".join(pair) for pair in product(ascii_uppercase, repeat=2))
+    codes = [code for code in pairs if is_country_code(code)]
+    names: list[tuple[str, str]] = [(code, code) for code in codes]
+    names += [(name, code) for code, common in COMMON_NAMES.items() for name in common]
+    names += [(country_name(code), code) for code in codes]
+    for language in _names().values():
+        names += [(name, code) for code, name in language["countries"].items() if is_country_code(code)]
+    for place in QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyTerritory
+    ):
+        code = QLocale.territoryToCode(place.territory())
+        if is_country_code(code) and place.nativeTerritoryName():
+            names.append((place.nativeTerritoryName(), code))
+    found: dict[str, str] = {}
+    for name, code in names:
+        found.setdefault(_name_key(name), code)
+    return found
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country named by its code or by any name the app knows: English,
+    Korean or Indonesian (CLDR), its own language's ("Deutschland", "대한민국"), or a common
+    official or short form ("Korea, Republic of", "USA"); None for a name it does not know."""
+    return _countries_by_name().get(_name_key(name)) if name.strip() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -251,9 +252,127 @@ def test_cases_stored_before_provenance_still_travel_in_bundles(tmp_path: Path) 
         for name in ("origin", "external_id", "origin_url", "licence", "attribution"):
             db.execute(f"ALTER TABLE cases DROP COLUMN [{name}]")
         laptop.close()
+        shutil.rmtree(tmp_path / "old" / "backups")  # the first migration's backup, named by the second
         laptop = Device(tmp_path / "old", "laptop")
         laptop.send(hub)
         assert hub.catalogue.get(case.id).title == case.title
     finally:
         laptop.close()
         hub.close()
+
+
+# Good rows in, bad rows out
+
+WITH_BAD_ROWS = [
+    ["Title", "City", "Year", "URL"],
+    ["Bike library", "Pune", "2016", "https://cases.example.org/bike"],
+    ["Tool shed", "Pune", "soon", "https://cases.example.org/tools"],
+    ["Seed bank", "Quito", "2012", "www.example.org/seeds"],
+]
+
+
+def test_skip_bad_rows_imports_the_good_ones_and_sets_the_others_aside_to_fix(
+    data_dir: Path, tmp_path: Path, capsys: Any
+) -> None:
+    sheet = write_csv(tmp_path / "library.csv", WITH_BAD_ROWS)
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(sheet)]) == 1, "whole or nothing by default"
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(sheet), "--skip-bad-rows"]) == 0
+    out = capsys.readouterr().out
+    rejected = tmp_path / "library.rejected.csv"
+    assert "created 1" in out and "errors 2" in out and str(rejected) in out
+    with rejected.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["Title", "City", "Year", "URL", "Origin", "Problems"]
+    assert [row[0] for row in rows[1:]] == ["Tool shed", "Seed bank"]
+    assert "year" in rows[1][5] and "https://" in rows[2][5]
+    assert rows[1][4] == "library.csv"
+
+    rows[1][2], rows[2][3] = "2019", "https://www.example.org/seeds"
+    write_csv(rejected, rows)
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(rejected)]) == 0
+    catalogue = Catalogue.open(data_dir)
+    try:
+        shed = by_title(catalogue, "Tool shed")
+        assert (shed.year_started, shed.origin) == (2019, "library.csv")
+        assert by_title(catalogue, "Seed bank").sources[0].url == "https://www.example.org/seeds"
+    finally:
+        catalogue.close()
+
+
+def test_thousands_of_bad_rows_do_not_bury_the_summary(data_dir: Path, tmp_path: Path, capsys: Any) -> None:
+    sheet = write_csv(tmp_path / "bad.csv", [["Title", "Year"], *[[f"Case {n}", "soon"] for n in range(80)]])
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(sheet)]) == 1
+    said = capsys.readouterr()
+    assert len(said.err.splitlines()) == 51 and "30 more problem(s)" in said.err
+    assert "errors 80; nothing was imported" in said.out
+
+
+def test_the_dialog_imports_the_good_rows_and_writes_the_others_beside_the_file(
+    qtbot: Any, worker: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from tests.worker_helpers import WAIT_MS
+
+    sheet = write_csv(tmp_path / "library.csv", WITH_BAD_ROWS)
+    dialog = SheetImportDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(sheet)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_bad_rows.setChecked(True)
+    assert dialog.import_button.isEnabled() and "library.rejected.csv" in dialog.message.text()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
+        dialog.import_button.click()
+    assert done.args[0]["created"] == 1 and done.args[0]["error"] == 2
+    assert (tmp_path / "library.rejected.csv").is_file()
+
+
+# Countries by any name
+
+
+def test_countries_are_read_by_any_name_the_app_knows_and_the_preview_says_how(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    names = {
+        "Brasil": "BR",
+        "Deutschland": "DE",
+        "대한민국": "KR",
+        "Korea, Republic of": "KR",
+        "Jerman": "DE",
+        "독일": "DE",
+        "Perú": "PE",
+        "Viet Nam": "VN",
+        "usa": "US",
+        "jp": "JP",
+    }
+    rows = [["Title", "Country"], *[[f"Case in {name}", name] for name in names]]
+    plan = plan_import(catalogue, write_csv(tmp_path / "places.csv", rows))
+    assert plan.counts["error"] == 0
+    read = {row.title: row.values["country"] for row in plan.rows}
+    assert read == {f"Case in {name}": code for name, code in names.items()}
+    deutschland = next(row for row in plan.rows if row.title == "Case in Deutschland")
+    assert deutschland.readings == [("country", "Deutschland", "DE")]
+    assert plan.to_json()["rows"][1]["read_as"] == {"country": {"cell": "Deutschland", "value": "DE"}}
+
+
+def test_the_dialog_preview_shows_how_a_country_was_read(qtbot: Any, worker: Any, tmp_path: Path) -> None:
+    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from tests.worker_helpers import WAIT_MS
+
+    sheet = write_csv(tmp_path / "places.csv", [["Title", "Country"], ["Bike library", "Deutschland"]])
+    dialog = SheetImportDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(sheet)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert "Country “Deutschland” read as Germany (DE)" in dialog.preview_rows()[0][3]
+
+
+def test_a_country_no_name_matches_is_still_refused_by_its_column(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    sheet = write_csv(tmp_path / "places.csv", [["Title", "Country"], ["Tool shed", "Narnia"]])
+    plan = plan_import(catalogue, sheet)
+    [problem] = plan.rows[0].problems
+    assert problem.column == "Country" and "Narnia" in problem.message

@@ -7,12 +7,9 @@ import re
 import unicodedata
 import uuid
 from datetime import date, datetime
-from functools import cache
-from itertools import product
-from string import ascii_uppercase
 from typing import Any
 
-from desktop.countries import country_name, is_country_code
+from desktop.countries import country_code
 from desktop.store.records import REGIONS
 
 # A text cell that a spreadsheet would run as a formula is written with a leading apostrophe;
@@ -42,18 +39,9 @@ def _text(cell: Any) -> str:
     return text
 
 
-@cache
-def _countries_by_name() -> dict[str, str]:
-    """Every country code Qt knows, by its English name folded to lower case."""
-    codes = ("".join(pair) for pair in product(ascii_uppercase, repeat=2))
-    return {country_name(code).casefold(): code for code in codes if is_country_code(code)}
-
-
 def _country(cell: Any) -> Any:
     text = _text(cell)
-    if is_country_code(text.upper()) and len(text) == 2:
-        return text.upper()
-    return _countries_by_name().get(text.casefold(), text)
+    return country_code(text) or text
 
 
 def _year(cell: Any) -> Any:

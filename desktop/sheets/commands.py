@@ -13,6 +13,10 @@ from desktop.outside_text import print_json
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
+# Problems printed on stderr before the rest are only counted: a sheet of thousands of bad rows
+# would otherwise bury the summary.
+SHOWN_PROBLEMS = 50
+
 
 def add_sheet_parsers(commands: Any) -> None:
     """Add the two sheet commands to the `leaps` sub-command parsers."""
@@ -26,6 +30,14 @@ def add_sheet_parsers(commands: Any) -> None:
     )
     reader.add_argument("--licence", default="", help="the licence the rows were published under")
     reader.add_argument("--attribution", default="", help="the credit the library asks for")
+    reader.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and write the others, with what is wrong, to a sheet to fix",
+    )
+    reader.add_argument(
+        "--rejected", type=Path, metavar="OUT", help="where --skip-bad-rows writes them (FILE.rejected.csv)"
+    )
     reader.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     reader.add_argument("--json", action="store_true", help="print the preview of every row as JSON")
     writer = commands.add_parser("export-sheet", help="write search results to a .csv or .xlsx sheet")
@@ -36,28 +48,44 @@ def add_sheet_parsers(commands: Any) -> None:
 
 
 def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    """Preview a sheet's rows and, unless --dry-run or a row is in error, apply them; exit status."""
+    """Preview a sheet's rows and, unless --dry-run or a row is in error, apply them; exit status.
+
+    With --skip-bad-rows the good rows are applied and the bad ones written to a sheet to fix.
+    """
     from desktop.sheets.fields import read_mapping_file
-    from desktop.sheets.importing import Origin, apply_import, plan_import
+    from desktop.sheets.importing import Origin, apply_import, plan_import, rejected_path, write_rejected
 
     overrides = read_mapping_file(args.mapping) if args.mapping else None
     origin = Origin(args.origin or args.file.name, args.licence, args.attribution)
     plan = plan_import(catalogue, args.file, overrides, origin=origin)
-    for line in plan.error_lines():
+    lines = plan.error_lines()
+    for line in lines[:SHOWN_PROBLEMS]:
         print(line, file=sys.stderr)
+    if len(lines) > SHOWN_PROBLEMS:
+        print(
+            f"... and {len(lines) - SHOWN_PROBLEMS} more problem(s); --json lists them all, and "
+            "--skip-bad-rows imports the good rows and writes the others to a sheet to fix",
+            file=sys.stderr,
+        )
     counts = plan.counts
     applied = False
-    if not args.dry_run and not counts["error"]:
-        done = apply_import(catalogue, plan)
+    rejected_file = None
+    if not args.dry_run and (args.skip_bad_rows or not counts["error"]):
+        done = apply_import(catalogue, plan, skip_bad_rows=args.skip_bad_rows)
         counts = {
             "create": done["created"],
             "update": done["updated"],
             "unchanged": done["unchanged"],
-            "error": 0,
+            "error": done["error"],
         }
         applied = True
+        if counts["error"]:
+            rejected_file = args.rejected or rejected_path(args.file)
+            write_rejected(plan, rejected_file)
     if args.json:
-        print_json({**plan.to_json(), "counts": counts, "applied": applied})
+        report = {**plan.to_json(), "counts": counts, "applied": applied}
+        report["rejected_file"] = str(rejected_file) if rejected_file else None
+        print_json(report)
     else:
         verbs = ("created", "updated") if applied else ("would create", "would update")
         print(
@@ -65,9 +93,11 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
             f"unchanged {counts['unchanged']}, errors {counts['error']}"
             + ("" if applied or args.dry_run else "; nothing was imported")
         )
+        if rejected_file:
+            print(f"{counts['error']} row(s) with problems written to {rejected_file}: fix and import it")
         if plan.ignored_columns:
             print(f"ignored columns: {', '.join(plan.ignored_columns)}")
-    return 1 if counts["error"] else 0
+    return 1 if counts["error"] and not args.skip_bad_rows else 0
 
 
 def export_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:

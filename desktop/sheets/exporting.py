@@ -6,7 +6,7 @@ import contextlib
 import csv
 import errno
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,6 @@ Cancelled = Callable[[], bool]
 PAGE = 500
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 XLSX_CELL_LIMIT = 32_767
-TEXT_FIELDS = {f for f in EXPORT_FIELDS if f not in ("latitude", "longitude", "year_started")}
 EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Validation", "Export cancelled; no file was written.")
 
 
@@ -64,29 +63,24 @@ def _records(
         yield [write_cell(name, getattr(case, name)) for name in EXPORT_FIELDS]
 
 
-def _write_csv(path: Path, rows: Iterator[list[Any]]) -> None:
+def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([FIELD_LABELS[f] for f in EXPORT_FIELDS])
+        writer.writerow(header)
         for row in rows:
-            writer.writerow(
-                [
-                    guard_text(v) if f in TEXT_FIELDS and isinstance(v, str) else v
-                    for f, v in zip(EXPORT_FIELDS, row, strict=True)
-                ]
-            )
+            writer.writerow([guard_text(v) if isinstance(v, str) else v for v in row])
 
 
-def _write_xlsx(path: Path, rows: Iterator[list[Any]]) -> None:
+def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     from lxml.etree import SerialisationError
 
     try:
-        _write_workbook(path, rows)
+        _write_workbook(path, header, rows)
     except SerialisationError as error:  # how lxml, under openpyxl, reports a write that failed
         raise OSError(errno.EIO, f"the disk is full or cannot be written ({error})") from None
 
 
-def _write_workbook(path: Path, rows: Iterator[list[Any]]) -> None:
+def _write_workbook(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     from lxml.etree import SerialisationError
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -97,23 +91,23 @@ def _write_workbook(path: Path, rows: Iterator[list[Any]]) -> None:
     sheet = book.create_sheet("Cases")
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    header = []
-    for name in EXPORT_FIELDS:
-        cell = WriteOnlyCell(sheet, value=FIELD_LABELS[name])
+    header_cells = []
+    for label in header:
+        cell = WriteOnlyCell(sheet, value=label)
         cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+        header_cells.append(cell)
+    sheet.append(header_cells)
     try:
         for row in rows:
             cells: list[Any] = []
-            for name, value in zip(EXPORT_FIELDS, row, strict=True):
+            for label, value in zip(header, row, strict=True):
                 if isinstance(value, str) and len(value) > XLSX_CELL_LIMIT:
                     too_long = QT_TRANSLATE_NOOP(
                         "Validation",
                         "The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} "
                         "characters); export to .csv instead. No file was written.",
                     )
-                    found = {"field": FIELD_LABELS[name], "case": row[0], "limit": XLSX_CELL_LIMIT}
+                    found = {"field": label, "case": row[0], "limit": XLSX_CELL_LIMIT}
                     raise SheetError(message(too_long, **found))
                 if isinstance(value, str):
                     # Written as text even when it starts with '=': a cell never becomes a formula.
@@ -134,6 +128,20 @@ def _write_workbook(path: Path, rows: Iterator[list[Any]]) -> None:
     archive = io.BytesIO()
     book.save(archive)
     path.write_bytes(archive.getvalue())
+
+
+def write_sheet(out: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
+    """Write a header and rows to a .csv (UTF-8 with BOM) or .xlsx file, whole or not at all."""
+    csv_file = out.suffix.lower() in CSV_SUFFIXES
+    write, check = (_write_csv, None) if csv_file else (_write_xlsx, is_whole_zip)
+    try:
+        with replacing(out, check) as partial:
+            write(partial, header, rows)
+    except OSError as error:
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation", "{file} could not be written ({reason}); choose another place."
+        )
+        raise SheetError(message(unwritten, file=out, reason=error.strerror)) from None
 
 
 def export_results(
@@ -159,16 +167,8 @@ def export_results(
         )
         raise SheetError(message(no_folder, folder=out.parent))
     ids = result_ids(catalogue, request, cancelled)
-    csv_file = suffix in CSV_SUFFIXES
-    write, check = (_write_csv, None) if csv_file else (_write_xlsx, is_whole_zip)
-    try:
-        with replacing(out, check) as partial:
-            write(partial, _records(catalogue, ids, progress, cancelled))
-    except OSError as error:
-        unwritten = QT_TRANSLATE_NOOP(
-            "Validation", "{file} could not be written ({reason}); choose another place."
-        )
-        raise SheetError(message(unwritten, file=out, reason=error.strerror)) from None
+    header = [FIELD_LABELS[f] for f in EXPORT_FIELDS]
+    write_sheet(out, header, _records(catalogue, ids, progress, cancelled))
     if progress is not None:
         progress(len(ids), len(ids))
     return len(ids)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop.script_language import script_language
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
-from desktop.sheets.reading import Sheet, SheetError
+from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.records import Case
@@ -89,6 +89,9 @@ class RowPlan:
     action: str = "error"
     problems: list[RowProblem] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    cells: list[Any] = field(default_factory=list)  # the row as the sheet has it, to set aside
+    # Cells read as something other than they say: (field, the cell's text, the value read).
+    readings: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -99,6 +102,7 @@ class ImportPlan:
     columns: list[str]
     mapping: dict[str, str]
     rows: list[RowPlan]
+    origin: str = ""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -136,6 +140,7 @@ class ImportPlan:
                     "title": r.title,
                     "problems": [{"column": p.column, "message": p.text} for p in r.problems],
                     "missing": r.missing,
+                    "read_as": {name: {"cell": cell, "value": value} for name, cell, value in r.readings},
                 }
                 for r in self.rows
             ],
@@ -252,7 +257,8 @@ def read_rows(
                 progress(count, 0)
         values = {name: read_cell(name, row.cells[i]) for i, name in positions if not is_blank(row.cells[i])}
         case_id = str(values.get("id") or "")
-        plan = RowPlan(row.number, case_id, str(values.get("title", "")), values)
+        plan = RowPlan(row.number, case_id, str(values.get("title", "")), values, cells=row.cells)
+        plan.readings = _readings(values, row.cells, positions)
         if case_id and case_id in seen:
             column = sheet.columns[id_column] if id_column is not None else ""
             same = QT_TRANSLATE_NOOP("Validation", "has the same id as row {row}; give each case one row")
@@ -261,6 +267,19 @@ def read_rows(
             seen.setdefault(case_id, row.number)
         rows.append(plan)
     return rows
+
+
+def _readings(
+    values: dict[str, Any], cells: list[Any], positions: list[tuple[int, str]]
+) -> list[tuple[str, str, str]]:
+    """The cells read as something other than their text: a country named in words, for now."""
+    found = []
+    for index, name in positions:
+        if name == "country" and name in values:
+            text = str(cells[index]).strip()
+            if text != values[name]:
+                found.append((name, text, str(values[name])))
+    return found
 
 
 def _identify(catalogue: Catalogue, rows: list[RowPlan], origin: Origin, column_of: dict[str, str]) -> None:
@@ -361,7 +380,8 @@ def plan_import(
         )
         raise SheetError(message(empty, file=path.name))
     column_of = {name: column for column, name in mapping.items()}
-    _identify(catalogue, rows, origin or Origin(name=path.name), column_of)
+    origin = origin or Origin(name=path.name)
+    _identify(catalogue, rows, origin, column_of)
     for done, batch in enumerate(_batches(rows), start=1):
         _check(cancelled, CHECKING_CANCELLED)
         existing = {c.id: c for c in case_store.iter_cases(catalogue.db, [r.case_id for r in batch])}
@@ -369,7 +389,7 @@ def plan_import(
             _classify_row(row, existing.get(row.case_id), column_of)
         if progress is not None:
             progress(min(done * BATCH, len(rows)), len(rows))
-    return ImportPlan(path.name, columns, mapping, rows)
+    return ImportPlan(path.name, columns, mapping, rows, origin.name)
 
 
 def save_cases(
@@ -403,13 +423,15 @@ def apply_import(
     plan: ImportPlan,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    skip_bad_rows: bool = False,
 ) -> dict[str, int]:
     """Create and update the plan's cases in one transaction, then index them; counts of what changed.
 
-    Refused when any row is in error. Each row is rebuilt over the case as it is now, so an edit
-    that arrived since the preview is kept where the row does not touch it.
+    Refused when any row is in error, unless `skip_bad_rows`: then the good rows are imported and
+    the others left for `write_rejected`. Each row is rebuilt over the case as it is now, so an
+    edit that arrived since the preview is kept where the row does not touch it.
     """
-    if plan.counts["error"]:
+    if plan.counts["error"] and not skip_bad_rows:
         refused = QT_TRANSLATE_NOOP(
             "Validation",
             "{file} has {count} row(s) with problems; correct them (or the column mapping) and import "
@@ -441,6 +463,42 @@ def apply_import(
     return {
         "created": created,
         "updated": len(changed) - created,
-        "unchanged": len(plan.rows) - len(changed),
-        "error": 0,
+        "unchanged": len(plan.rows) - plan.counts["error"] - len(changed),
+        "error": plan.counts["error"],
     }
+
+
+# The column a sheet of set-aside rows adds, saying what is wrong with each; import ignores it.
+PROBLEMS_COLUMN = "Problems"
+
+
+def rejected_path(source: Path) -> Path:
+    """Where the rows a sheet's import set aside are written: beside it, named after it."""
+    suffix = ".xlsx" if source.suffix.lower() in XLSX_SUFFIXES else ".csv"
+    return source.with_name(f"{source.stem}.rejected{suffix}")
+
+
+def write_rejected(
+    plan: ImportPlan, out: Path, describe: Callable[[RowProblem], str] = lambda problem: problem.text
+) -> int:
+    """Write the rows in error, as the sheet had them plus what is wrong with each, to a .csv or
+    .xlsx file that can be corrected and imported again; how many rows."""
+    from desktop.sheets.exporting import write_sheet
+
+    rejected = [row for row in plan.rows if row.action == "error"]
+    # Rows imported again from this file still come from the library the first file named.
+    with_origin = bool(plan.origin) and "origin" not in plan.mapping.values()
+    header = [*plan.columns, *(["Origin"] if with_origin else []), PROBLEMS_COLUMN]
+    write_sheet(
+        out,
+        header,
+        (
+            [
+                *row.cells,
+                *([row.values.get("origin", plan.origin)] if with_origin else []),
+                "; ".join(describe(problem) for problem in row.problems),
+            ]
+            for row in rejected
+        ),
+    )
+    return len(rejected)

@@ -3368,6 +3368,10 @@ Tetap tulis PDF?</translation>
         <translation>Lembar kerja diimpor: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah.</translation>
     </message>
     <message>
+        <source>{error} row(s) with problems set aside in {rejected_file}.</source>
+        <translation>{error} baris bermasalah disisihkan di {rejected_file}.</translation>
+    </message>
+    <message>
         <source>Import bundles</source>
         <translation>Impor bundel</translation>
     </message>
@@ -3747,6 +3751,10 @@ Tetap tulis PDF?</translation>
         <translation>Batalkan pembacaan atau impor</translation>
     </message>
     <message>
+        <source>Import the good rows and &amp;set the rows with problems aside in a sheet to fix</source>
+        <translation>Impor baris yang benar dan &amp;sisihkan baris bermasalah ke lembar untuk diperbaiki</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -3767,6 +3775,10 @@ Tetap tulis PDF?</translation>
         <translation>Buat: {create} · Perbarui: {update} · Tidak berubah: {unchanged} · Kesalahan: {error}</translation>
     </message>
     <message>
+        <source>The {count} row(s) with errors will be written, with what is wrong with each, to {file}; correct them there and import that file. The other rows are imported.</source>
+        <translation>{count} baris bermasalah akan ditulis ke {file} beserta masalah masing-masing; perbaiki di sana lalu impor berkas itu. Baris lainnya diimpor.</translation>
+    </message>
+    <message>
         <source>Rows with errors are listed first. Correct them in the file (or change the column mapping) and read it again: nothing is imported while any row has an error.</source>
         <translation>Baris dengan kesalahan dicantumkan lebih dulu. Perbaiki di berkasnya (atau ubah pemetaan kolom) lalu baca lagi: tidak ada yang diimpor selama masih ada baris dengan kesalahan.</translation>
     </message>
@@ -3781,6 +3793,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>(ignore this column)</source>
         <translation>(abaikan kolom ini)</translation>
+    </message>
+    <message>
+        <source>{field} “{cell}” read as {value}</source>
+        <translation>{field} “{cell}” dibaca sebagai {value}</translation>
     </message>
     <message>
         <source>Saved as it is; still to fill in: {fields}</source>

@@ -3368,6 +3368,10 @@ Write the PDF anyway?</source>
         <translation>스프레드시트를 가져왔습니다: 생성 {created}건, 업데이트 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
     <message>
+        <source>{error} row(s) with problems set aside in {rejected_file}.</source>
+        <translation>문제가 있는 {error}개 행을 {rejected_file}에 따로 두었습니다.</translation>
+    </message>
+    <message>
         <source>Import bundles</source>
         <translation>번들 가져오기</translation>
     </message>
@@ -3747,6 +3751,10 @@ Write the PDF anyway?</source>
         <translation>읽기 또는 가져오기 취소</translation>
     </message>
     <message>
+        <source>Import the good rows and &amp;set the rows with problems aside in a sheet to fix</source>
+        <translation>올바른 행은 가져오고 문제가 있는 행은 고칠 수 있게 시트에 따로 두기(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
@@ -3767,6 +3775,10 @@ Write the PDF anyway?</source>
         <translation>생성: {create} · 업데이트: {update} · 변경 없음: {unchanged} · 오류: {error}</translation>
     </message>
     <message>
+        <source>The {count} row(s) with errors will be written, with what is wrong with each, to {file}; correct them there and import that file. The other rows are imported.</source>
+        <translation>오류가 있는 {count}개 행은 각 행의 문제와 함께 {file}에 기록됩니다. 그 파일에서 고친 다음 가져오십시오. 나머지 행은 가져옵니다.</translation>
+    </message>
+    <message>
         <source>Rows with errors are listed first. Correct them in the file (or change the column mapping) and read it again: nothing is imported while any row has an error.</source>
         <translation>오류가 있는 행이 먼저 나열됩니다. 파일에서 고치거나(또는 열 매핑을 바꾸고) 다시 읽으십시오. 오류가 있는 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
@@ -3781,6 +3793,10 @@ Write the PDF anyway?</source>
     <message>
         <source>(ignore this column)</source>
         <translation>(이 열 무시)</translation>
+    </message>
+    <message>
+        <source>{field} “{cell}” read as {value}</source>
+        <translation>{field} “{cell}”을(를) {value}(으)로 읽음</translation>
     </message>
     <message>
         <source>Saved as it is; still to fill in: {fields}</source>

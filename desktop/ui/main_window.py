@@ -1042,8 +1042,10 @@ class MainWindow(QMainWindow):
         else:
             dialog.load(path)
 
-    def _spreadsheet_imported(self, counts: dict[str, int]) -> None:
+    def _spreadsheet_imported(self, counts: dict[str, Any]) -> None:
         message = self.tr("Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.")
+        if counts.get("rejected_file"):
+            message += " " + self.tr("{error} row(s) with problems set aside in {rejected_file}.")
         self.statusBar().showMessage(message.format(**counts), 10000)
         self.run_search()
 

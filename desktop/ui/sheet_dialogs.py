@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.countries import country_label, words_language
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
@@ -137,6 +139,11 @@ class SheetImportDialog(QDialog):
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
 
+        self.skip_bad_rows = QCheckBox(
+            self.tr("Import the good rows and &set the rows with problems aside in a sheet to fix")
+        )
+        self.skip_bad_rows.toggled.connect(self._show_counts)
+        layout.addWidget(self.skip_bad_rows)
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.clicked.connect(self.start_import)
@@ -187,13 +194,31 @@ class SheetImportDialog(QDialog):
         if self._shown_columns() != plan.columns:
             self._fill_mapping(plan)
         self._fill_preview(plan)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Say what importing the preview does, and allow it when it can be done."""
+        plan = self.plan
+        if plan is None or self._importing:
+            return
         counts = plan.counts
+        skip = self.skip_bad_rows.isChecked()
         self.summary.setText(
             self.tr("Create: {create} · Update: {update} · Unchanged: {unchanged} · Errors: {error}").format(
                 **counts
             )
         )
-        if counts["error"]:
+        if counts["error"] and skip and self.path is not None:
+            from desktop.sheets.importing import rejected_path
+
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr(
+                    "The {count} row(s) with errors will be written, with what is wrong with each, to "
+                    "{file}; correct them there and import that file. The other rows are imported."
+                ).format(count=counts["error"], file=rejected_path(self.path).name)
+            )
+        elif counts["error"]:
             self._fail(
                 self.tr(
                     "Rows with errors are listed first. Correct them in the file (or change the column "
@@ -205,7 +230,8 @@ class SheetImportDialog(QDialog):
         else:
             self.message.setText("")
             self.message.setStyleSheet("")
-        self.import_button.setEnabled(not counts["error"] and bool(counts["create"] or counts["update"]))
+        changes = bool(counts["create"] or counts["update"])
+        self.import_button.setEnabled(changes and not counts["error"] or skip and bool(counts["error"]))
 
     def _failed(self, serial: int, error: Exception) -> None:
         self._importing = False
@@ -287,10 +313,21 @@ class SheetImportDialog(QDialog):
     def _details(self, row: RowPlan) -> str:
         if row.problems:
             return "; ".join(self._problem_text(problem) for problem in row.problems)
+        parts = [
+            self.tr("{field} “{cell}” read as {value}").format(
+                field=field_label(name), cell=cell, value=self._value_label(name, value)
+            )
+            for name, cell, value in row.readings
+        ]
         if row.missing:
             fields = ", ".join(field_label(f) if f in FIELD_LABELS else f for f in row.missing)
-            return self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields)
-        return ""
+            parts.append(self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields))
+        return "; ".join(parts)
+
+    @staticmethod
+    def _value_label(name: str, value: str) -> str:
+        """A value read from a cell as a reader of the window's language names it: "독일 (DE)"."""
+        return f"{country_label(value, words_language())} ({value})" if name == "country" else value
 
     def _problem_text(self, problem: RowProblem) -> str:
         """A row's problem in the window's language, led by the field its column holds."""
@@ -314,18 +351,26 @@ class SheetImportDialog(QDialog):
         catalogue, plan = self.catalogue(), self.plan
         if catalogue is None or plan is None:
             return
-        from desktop.sheets.importing import apply_import
+        from desktop.sheets.importing import apply_import, rejected_path, write_rejected
+
+        skip = self.skip_bad_rows.isChecked() and self.path is not None
+        # Said in the window's language, worked out here: the worker thread has no translations.
+        said = {id(p): self._problem_text(p) for row in plan.rows for p in row.problems}
+        rejected = rejected_path(self.path) if skip and self.path is not None else None
+
+        def run() -> dict[str, Any]:
+            counts: dict[str, Any] = apply_import(catalogue, plan, self._progressed.emit, flag, skip)
+            if rejected is not None and counts["error"]:
+                write_rejected(plan, rejected, lambda problem: said[id(problem)])
+                counts["rejected_file"] = str(rejected)
+            return counts
 
         flag = self._start(self.tr("Importing {file}…").format(file=plan.file))
         serial = self._serial
         self._importing = True
-        self.tasks.run(
-            lambda: apply_import(catalogue, plan, self._progressed.emit, flag),
-            self._imported,
-            lambda error: self._failed(serial, error),
-        )
+        self.tasks.run(run, self._imported, lambda error: self._failed(serial, error))
 
-    def _imported(self, counts: dict[str, int]) -> None:
+    def _imported(self, counts: dict[str, Any]) -> None:
         self._importing = False
         self._set_busy(False)
         self.imported.emit(counts)

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import Catalogue
 from desktop.compare import CompareError, compare, load_comparison
-from desktop.ui.compare import CompareDialog, open_compare
+from desktop.ui.compare import FACT_FIELDS, CompareDialog, open_compare
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
@@ -65,9 +65,9 @@ def test_the_window_shows_both_cases_escaped_and_tinted(qtbot: QtBot) -> None:
     hostile = make_case(title="<script>x</script> & co", approach="**bold** <img src='http://x.example/a.png'>")
     dialog = CompareDialog()
     qtbot.addWidget(dialog)
-    dialog.show_comparison(compare([hostile, make_case(local_title="서울 빗물")]))
-    page = dialog.view.toHtml()
-    text = dialog.view.toPlainText()
+    dialog.show_comparison(compare([hostile, make_case(local_title="서울 빗물", year_started=2001)]))
+    page = dialog.view.toHtml() + "".join(label.text() for label in dialog.head_labels)
+    text = dialog.shown_text()
     assert "<script>x</script> & co" in text and "서울 빗물" in text
     assert "x.example" not in page
     assert "differs" in text and "Approach" in text
@@ -81,7 +81,7 @@ def test_open_compare_loads_on_the_worker_and_links_back(qtbot: QtBot, worker: C
     dialog = open_compare(parent, worker.tasks, worker.catalogue, chosen, shown.append)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
-    text = dialog.view.toPlainText()
+    text = dialog.shown_text()
     assert "120다산콜센터" in text and "청계천 복원" in text and "Owl Bus" in text
     dialog.view.anchorClicked.emit(QUrl(f"leaps-case:{DASAN}"))
     assert shown == [DASAN]
@@ -147,3 +147,27 @@ def test_a_korean_window_compares_in_korean_names(qtbot: QtBot, catalogue: Catal
         install_translators("en")
     assert row(comparison, "place").texts == ["Seoul, 대한민국", "Seoul, 대한민국"]
     assert "디지털 정부" in text and "digital-government" not in text, "themes by their Korean names"
+
+
+def test_only_facts_are_tinted_and_the_titles_stay_in_sight(qtbot: QtBot, worker: CatalogueWorker) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[str] = []
+    chosen = [OWL_BUS, DASAN, CHEONGGYECHEON]
+    dialog = open_compare(parent, worker.tasks, worker.catalogue, chosen, shown.append)
+    assert dialog is not None
+    dialog.resize(1100, 600)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
+    page = dialog.view.toHtml()
+    # Summaries, problems and approaches always differ: a tint on them would say nothing.
+    marks = page.count("≠ differs")
+    assert marks <= len(FACT_FIELDS)
+    tinted = [row.field for row in dialog.comparison.rows if row.differs and row.field in FACT_FIELDS]
+    assert marks == len(tinted) and dialog.comparison.rows[-1].differs
+    dialog.view.verticalScrollBar().setValue(dialog.view.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    heads = [label for label in dialog.head_labels if label.isVisible()]
+    assert len(heads) == 3 and "Owl Bus" in heads[0].text()
+    assert all(dialog.rect().contains(label.geometry()) for label in heads)
+    heads[1].linkActivated.emit(f"leaps-case:{DASAN}")
+    assert shown == [DASAN]

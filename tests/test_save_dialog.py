@@ -39,7 +39,23 @@ def test_a_name_without_an_extension_gets_the_chosen_format(
 ) -> None:
     asked = answer(monkeypatch, str(tmp_path / "results"), SHEETS["csv"])
     assert ask_save_target(parent, "Export results", "results", SHEETS) == (tmp_path / "results.csv", "csv")
-    assert asked[0][2] == "results.xlsx", "the first format is suggested"
+    assert Path(asked[0][2]).name == "results.xlsx", "the first format is suggested"
+
+
+def test_the_dialog_opens_in_the_documents_folder_then_where_that_kind_of_file_went(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = documents if Path(documents).is_dir() else QDir.homePath()
+    asked = answer(monkeypatch, str(tmp_path / "results.csv"), SHEETS["csv"])
+    ask_save_target(parent, "Export results", "results", SHEETS)
+    assert Path(asked[0][2]).parent == Path(expected), "not the program's own folder"
+    ask_save_target(parent, "Export results", "results", SHEETS)
+    assert Path(asked[1][2]).parent == tmp_path, "sheets go where the last sheet went"
+    ask_export_target(parent, "Export case", "Owl Bus")
+    assert Path(asked[2][2]).parent == Path(expected), "documents keep their own folder"
 
 
 def test_a_typed_extension_of_an_offered_format_is_kept(
@@ -54,4 +70,4 @@ def test_a_title_with_slashes_is_suggested_as_a_safe_file_name_and_cancel_gives_
 ) -> None:
     asked = answer(monkeypatch, "", "")
     assert ask_export_target(parent, "Export plan", "Bus/BRT: Jakarta?") is None
-    assert asked[0][2] == "BusBRT Jakarta.docx"
+    assert Path(asked[0][2]).name == "BusBRT Jakarta.docx"

@@ -88,3 +88,23 @@ def test_the_main_window_adds_the_selected_case_to_a_shortlist(
     qtbot.waitUntil(lambda: shortlists.items.rowCount() == 1, timeout=WAIT_MS)
     assert shortlists.items.item(0, 0).text() == first.title
     window.close()
+
+
+def test_ctrl_d_says_what_it_did_and_that_a_case_is_already_listed(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_main_window(qtbot, data_dir)
+    window.result_table.setCurrentIndex(window.results.index(0, 0))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("New shortlist…", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Night ideas", True))
+    window.shortlist_action.trigger()
+    qtbot.waitUntil(lambda: "added" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage().startswith("1 case")
+    assert "“Night ideas”" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Night ideas", True))
+    window.shortlist_action.trigger()
+    qtbot.waitUntil(lambda: "already" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    assert "added" not in window.statusBar().currentMessage()
+    [kept] = run_on_worker(qtbot, window.tasks, Planning(window.catalogue).shortlists)
+    assert len(kept["items"]) == 1

@@ -175,7 +175,10 @@ class SearchIndex:
             self._facets, self._words = None, None
             self.needs_rebuild = False
         except Exception as error:  # any damage at all means rebuild: the index is derived data
-            log.warning("search index at %s unusable (%s); it will be rebuilt", self.folder, error)
+            if (self.folder / MARKER).exists():
+                log.warning("search index at %s unusable (%s); it will be rebuilt", self.folder, error)
+            else:  # a first start, or an index deleted to make room: nothing is wrong
+                log.info("no search index at %s yet; it will be built", self.folder)
             self._create_empty(self.folder)
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()

@@ -386,7 +386,8 @@ class SyncService:
         report = self._report(bundle, self._trust_of(bundle))
         try:
             with self.db.atomic():
-                report.counts, _ = apply_states(self.db, bundle.records, bundle.blobs)
+                report.counts, touched = apply_states(self.db, bundle.records, bundle.blobs)
+                report.touched_cases = sorted(touched)
                 raise _Discard
         except _Discard:
             pass

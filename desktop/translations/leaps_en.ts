@@ -22,6 +22,16 @@
         <translation>
             <numerusform>Not judged yet: %n need of core components still Unknown.</numerusform><numerusform>Not judged yet: %n needs of core components still Unknown.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>%n case added to the shortlist “{name}”.</numerusform><numerusform>%n cases added to the shortlist “{name}”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) already on the shortlist “{name}”, left as they were.</source>
+        <translation>
+            <numerusform>%n case already on the shortlist “{name}”, left as they were.</numerusform><numerusform>%n cases already on the shortlist “{name}”, left as they were.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -1691,6 +1691,18 @@ Tetap tulis PDF?</translation>
             <numerusform>Tidak dihapus: {city} adalah kota tujuan adaptasi bagi %n rencana: {titles}. Hapus rencana tersebut terlebih dahulu, lalu profil ini.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>%n kasus ditambahkan ke daftar pendek “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) already on the shortlist “{name}”, left as they were.</source>
+        <translation>
+            <numerusform>%n kasus sudah ada di daftar pendek “{name}”, dibiarkan seperti semula.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New shortlist…</source>
         <translation>Daftar pendek baru…</translation>
@@ -2487,8 +2499,8 @@ Tetap tulis PDF?</translation>
         <translation>berbeda</translation>
     </message>
     <message>
-        <source>Rows where the cases differ are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
-        <translation>Baris yang berbeda antarkasus diberi warna dan tanda ≠. Tema dan SDG yang sama di semua kasus dicetak tebal.</translation>
+        <source>Facts where the cases differ (place, year, stage, themes, SDGs) are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
+        <translation>Fakta yang berbeda antarkasus (tempat, tahun, tahap, tema, SDG) diberi warna dan tanda ≠. Tema dan SDG yang dimiliki semua kasus dicetak tebal.</translation>
     </message>
     <message>
         <source>Compare cases</source>
@@ -2518,6 +2530,10 @@ Tetap tulis PDF?</translation>
         <translation>
             <numerusform>%n kasus berdampingan. Klik judul untuk menampilkan kasus itu di jendela utama.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case compared: {title}</source>
+        <translation>Kasus yang dibandingkan: {title}</translation>
     </message>
     <message>
         <source>The cases could not be compared: {reason}</source>
@@ -2648,6 +2664,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Save me&amp;rge</source>
         <translation>Simpan &amp;gabungan</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle. When a bundle or the sync folder brings edits made to the same field on two devices, or a deletion on one and an edit on another, they wait here for you to choose.</source>
+        <translation>Tidak ada konflik yang perlu diselesaikan. Bila bundel atau folder sinkronisasi membawa suntingan pada isian yang sama dari dua perangkat, atau penghapusan di satu perangkat dan suntingan di perangkat lain, semuanya menunggu pilihan Anda di sini.</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>Tidak ada konflik terbuka</translation>
     </message>
     <message>
         <source>deleted on one device, edited on another</source>
@@ -3028,6 +3052,10 @@ Tetap tulis PDF?</translation>
         <translation>Berkas:</translation>
     </message>
     <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (perangkat ini)</translation>
+    </message>
+    <message>
         <source>Signed by:</source>
         <translation>Ditandatangani oleh:</translation>
     </message>
@@ -3036,16 +3064,20 @@ Tetap tulis PDF?</translation>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <source>New:</source>
-        <translation>Baru:</translation>
+        <source>Cases it adds or changes:</source>
+        <translation>Kasus yang ditambah atau diubah:</translation>
     </message>
     <message>
-        <source>Updated:</source>
-        <translation>Diperbarui:</translation>
+        <source>New records:</source>
+        <translation>Rekaman baru:</translation>
     </message>
     <message>
-        <source>Unchanged:</source>
-        <translation>Tidak berubah:</translation>
+        <source>Updated records:</source>
+        <translation>Rekaman yang diperbarui:</translation>
+    </message>
+    <message>
+        <source>Unchanged records:</source>
+        <translation>Rekaman yang tidak berubah:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -3058,6 +3090,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Waiting for their case:</source>
         <translation>Menunggu kasusnya:</translation>
+    </message>
+    <message>
+        <source>A record is a case, one of its components or sources, a plan, a city profile or a shortlist.</source>
+        <translation>Satu rekaman adalah satu kasus, satu komponen atau sumbernya, satu rencana, satu profil kota, atau satu daftar pendek.</translation>
     </message>
     <message>
         <source>&amp;Import</source>

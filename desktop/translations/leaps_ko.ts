@@ -1687,6 +1687,18 @@ Write the PDF anyway?</source>
             <numerusform>삭제되지 않음: {city}은(는) 계획 %n개의 도입 도시입니다: {titles}. 계획을 먼저 삭제한 다음 이 프로필을 삭제하십시오.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>사례 %n개를 후보 목록 “{name}”에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) already on the shortlist “{name}”, left as they were.</source>
+        <translation>
+            <numerusform>사례 %n개는 이미 후보 목록 “{name}”에 있어 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New shortlist…</source>
         <translation>새 후보 목록…</translation>
@@ -2487,8 +2499,8 @@ Write the PDF anyway?</source>
         <translation>다름</translation>
     </message>
     <message>
-        <source>Rows where the cases differ are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
-        <translation>사례 간에 다른 행은 색으로 표시되고 ≠ 기호가 붙습니다. 모든 사례에 공통인 주제와 SDG는 굵게 표시됩니다.</translation>
+        <source>Facts where the cases differ (place, year, stage, themes, SDGs) are tinted and marked ≠. Themes and SDGs every case shares are in bold.</source>
+        <translation>사례마다 다른 사실(장소, 연도, 단계, 주제, SDG)은 색으로 표시하고 ≠ 표시를 붙였습니다. 모든 사례에 공통인 주제와 SDG는 굵게 표시됩니다.</translation>
     </message>
     <message>
         <source>Compare cases</source>
@@ -2518,6 +2530,10 @@ Write the PDF anyway?</source>
         <translation>
             <numerusform>사례 %n건을 나란히 표시합니다. 제목을 클릭하면 기본 창에 해당 사례가 표시됩니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case compared: {title}</source>
+        <translation>비교하는 사례: {title}</translation>
     </message>
     <message>
         <source>The cases could not be compared: {reason}</source>
@@ -2648,6 +2664,14 @@ Write the PDF anyway?</source>
     <message>
         <source>Save me&amp;rge</source>
         <translation>병합 저장(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle. When a bundle or the sync folder brings edits made to the same field on two devices, or a deletion on one and an edit on another, they wait here for you to choose.</source>
+        <translation>해결할 충돌이 없습니다. 번들이나 동기화 폴더를 통해 두 기기에서 같은 항목을 고친 내용, 또는 한쪽에서 삭제하고 다른 쪽에서 고친 내용이 들어오면 여기에서 선택을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>열린 충돌 없음</translation>
     </message>
     <message>
         <source>deleted on one device, edited on another</source>
@@ -3028,6 +3052,10 @@ Write the PDF anyway?</source>
         <translation>파일:</translation>
     </message>
     <message>
+        <source>{name} (this device)</source>
+        <translation>{name}(이 기기)</translation>
+    </message>
+    <message>
         <source>Signed by:</source>
         <translation>서명한 기기:</translation>
     </message>
@@ -3036,16 +3064,20 @@ Write the PDF anyway?</source>
         <translation>지문:</translation>
     </message>
     <message>
-        <source>New:</source>
-        <translation>새 항목:</translation>
+        <source>Cases it adds or changes:</source>
+        <translation>추가되거나 바뀌는 사례:</translation>
     </message>
     <message>
-        <source>Updated:</source>
-        <translation>갱신됨:</translation>
+        <source>New records:</source>
+        <translation>새 레코드:</translation>
     </message>
     <message>
-        <source>Unchanged:</source>
-        <translation>변경 없음:</translation>
+        <source>Updated records:</source>
+        <translation>갱신되는 레코드:</translation>
+    </message>
+    <message>
+        <source>Unchanged records:</source>
+        <translation>바뀌지 않는 레코드:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -3058,6 +3090,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Waiting for their case:</source>
         <translation>사례 도착 대기:</translation>
+    </message>
+    <message>
+        <source>A record is a case, one of its components or sources, a plan, a city profile or a shortlist.</source>
+        <translation>레코드는 사례 하나, 사례의 구성 요소나 출처 하나, 계획, 도시 프로필 또는 후보 목록 하나를 말합니다.</translation>
     </message>
     <message>
         <source>&amp;Import</source>

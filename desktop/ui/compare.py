@@ -6,13 +6,24 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
 from desktop.labels import choice_label, theme_label
 from desktop.links import CASE_SCHEME
+from desktop.outside_text import visible_controls
 from desktop.render import markdown_to_safe_html
 from desktop.ui.case_view import STYLE, CaseView
 from desktop.ui.plain_text import PlainLabel
@@ -24,6 +35,9 @@ if TYPE_CHECKING:
 # A plain name lupdate recognises, with the context written out at each call so it can read it.
 translate = QCoreApplication.translate
 HEADER_FIELDS = ("title", "local_title")  # shown as the column heads, not as rows
+# Facts two cases can share; a tint on them says something. Free text always differs, so is never tinted.
+FACT_FIELDS = ("place", "year_started", "stage", "themes", "sdgs")
+LABEL_WIDTH = 14  # per cent of the width, the rest shared by the cases
 DIFFERS_COLOUR = "#fff1c7"
 COMPARE_STYLE = f"""
 table.compare {{ border-collapse: collapse; }}
@@ -105,38 +119,46 @@ def _cells(row: Row) -> list[str]:
     return [html.escape(choice_label(text) if row.field == "stage" else text) or "—" for text in row.texts]
 
 
+def case_width(comparison: Comparison) -> int:
+    """Each case's share of the width, in per cent."""
+    return (100 - LABEL_WIDTH) // len(comparison.case_ids)
+
+
+def heading_html(case_id: str, title: str, local: str) -> str:
+    """A case's column head: its title, a link to show it, and its local title."""
+    link = f"<a href='{CASE_SCHEME}:{html.escape(case_id)}'>{html.escape(visible_controls(title))}</a>"
+    return f"<b>{link}</b>" + (f"<br>{html.escape(visible_controls(local))}" if local else "")
+
+
 def comparison_html(comparison: Comparison) -> str:
-    """The comparison as one table: a column per case, a row per field; rows that differ tinted."""
+    """The comparison as one table: a column per case, a row per field; facts that differ tinted.
+
+    The case titles are not in it: the window keeps them above the table, in sight while it scrolls.
+    """
     labels = field_labels()
-    width = 86 // len(comparison.case_ids)
-    heads = "".join(
-        f"<th class='case' width='{width}%'><a href='{CASE_SCHEME}:{html.escape(case_id)}'>"
-        f"{html.escape(title)}</a>" + (f"<br>{html.escape(local)}" if local else "") + "</th>"
-        for case_id, title, local in zip(
-            comparison.case_ids, comparison.titles, comparison.local_titles, strict=True
-        )
-    )
+    width = case_width(comparison)
     body = []
     differs_mark = html.escape(translate("Compare", "differs"))
     for row in comparison.rows:
         if row.field in HEADER_FIELDS:
             continue
-        mark = f"<br><span class='differs'>≠ {differs_mark}</span>" if row.differs else ""
-        cells = "".join(f"<td>{cell}</td>" for cell in _cells(row))
-        tint = " class='differs'" if row.differs else ""
-        label = f"<td class='label' width='14%'>{html.escape(labels[row.field])}{mark}</td>"
+        differs = row.differs and row.field in FACT_FIELDS
+        mark = f"<br><span class='differs'>≠ {differs_mark}</span>" if differs else ""
+        cells = "".join(f"<td width='{width}%'>{cell}</td>" for cell in _cells(row))
+        tint = " class='differs'" if differs else ""
+        label = f"<td class='label' width='{LABEL_WIDTH}%'>{html.escape(labels[row.field])}{mark}</td>"
         body.append(f"<tr{tint}>{label}{cells}</tr>")
     legend = html.escape(
         translate(
             "Compare",
-            "Rows where the cases differ are tinted and marked ≠. "
+            "Facts where the cases differ (place, year, stage, themes, SDGs) are tinted and marked ≠. "
             "Themes and SDGs every case shares are in bold.",
         )
     )
     return (
         f"<p class='legend'>{legend}</p>"
         "<table class='compare' width='100%' border='1' cellspacing='0'>"
-        f"<tr><th width='14%'></th>{heads}</tr>{''.join(body)}</table>"
+        f"{''.join(body)}</table>"
     )
 
 
@@ -154,6 +176,11 @@ class CompareDialog(QDialog):
         self.status.setAccessibleName(self.tr("Comparison status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # The case titles stay above the table while it scrolls, over the columns they head.
+        self.heads = QHBoxLayout()
+        self.heads.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.heads)
+        self.head_labels: list[QLabel] = []
         self.view = CaseView()
         self.view.setAccessibleName(self.tr("Cases side by side"))
         self.view.document().setDefaultStyleSheet(STYLE + COMPARE_STYLE)
@@ -175,7 +202,33 @@ class CompareDialog(QDialog):
                 len(comparison.case_ids),
             )
         )
+        self._show_heads(comparison)
         self.view.show_page(comparison_html(comparison))
+
+    def _show_heads(self, comparison: Comparison) -> None:
+        for label in self.head_labels:
+            label.deleteLater()
+        self.head_labels = []
+        while self.heads.count():
+            self.heads.takeAt(0)
+        self.heads.addStretch(LABEL_WIDTH)
+        for case_id, title, local in zip(
+            comparison.case_ids, comparison.titles, comparison.local_titles, strict=True
+        ):
+            head = QLabel(heading_html(case_id, title, local))
+            head.setTextFormat(Qt.TextFormat.RichText)
+            head.setWordWrap(True)
+            head.setAccessibleName(self.tr("Case compared: {title}").format(title=title))
+            head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            head.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            head.linkActivated.connect(lambda link: self.view.anchorClicked.emit(QUrl(link)))
+            self.heads.addWidget(head, case_width(comparison))
+            self.head_labels.append(head)
+
+    def shown_text(self) -> str:
+        """Everything the window shows as text: the case titles above, then the table."""
+        heads = "\n".join(label.text() for label in self.head_labels)
+        return QTextDocumentFragment.fromHtml(heads).toPlainText() + "\n" + self.view.toPlainText()
 
     def show_error(self, error: Exception) -> None:
         """Say why the cases could not be loaded (e.g. one was deleted meanwhile)."""

@@ -850,7 +850,14 @@ class MainWindow(QMainWindow):
 
         card = self.results.card(self.result_table.currentIndex().row())
         if card is not None and self.catalogue is not None:
-            add_to_shortlist(self, self.tasks, self.catalogue, [card.id], self._shortlist_changed)
+            add_to_shortlist(
+                self,
+                self.tasks,
+                self.catalogue,
+                [card.id],
+                self._shortlist_changed,
+                lambda said: self.statusBar().showMessage(said, 10000),
+            )
 
     def _shortlist_changed(self, shortlist_id: str) -> None:
         if self.shortlists_window is not None:
@@ -1070,9 +1077,13 @@ class MainWindow(QMainWindow):
 
     def choose_bundles(self) -> None:
         """Ask for bundle files and open their import previews."""
+        from desktop.ui.folders import remember_folder, start_folder
+
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("LEAPS bundles (*.leaps)")
+            self, self.tr("Import bundles"), str(start_folder("bundles")), self.tr("LEAPS bundles (*.leaps)")
         )
+        if paths:
+            remember_folder("bundles", Path(paths[0]))
         self.open_files(paths)
 
     def open_files(self, paths: list[str]) -> None:
@@ -1112,7 +1123,8 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.statusBar().clearMessage()
         bundle, report = checked
-        dialog = ImportPreviewDialog(report, self)
+        own = self._sync.device_id if self._sync is not None else ""
+        dialog = ImportPreviewDialog(report, self, own)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.trust is None:
             return
         trust = dialog.trust

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.language import tr
+from desktop.ui.folders import remember_folder, start_folder
 
 # Characters no file name may hold on Windows, the strictest of the systems the app runs on.
 _NOT_IN_FILE_NAMES = '\\/:*?"<>|'
@@ -18,15 +19,19 @@ def ask_save_target(
     """Ask for a file name and a format; None if the person cancels.
 
     `formats` maps each format (its file extension) to the filter shown, the first offered first.
-    A name typed with one of those extensions keeps it; any other gets the chosen filter's.
+    A name typed with one of those extensions keeps it; any other gets the chosen filter's. The
+    dialog opens where the last file of these formats went, else in the documents folder.
     """
     filters = {label: fmt for fmt, label in formats.items()}
     first = next(iter(formats))
+    kind = "export:" + ",".join(formats)
     safe = "".join(c for c in name if c not in _NOT_IN_FILE_NAMES).strip() or tr("document")
-    path, chosen = QFileDialog.getSaveFileName(parent, title, f"{safe}.{first}", ";;".join(filters))
+    suggested = start_folder(kind) / f"{safe}.{first}"
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), ";;".join(filters))
     if not path:
         return None
     target = Path(path)
+    remember_folder(kind, target)
     typed = target.suffix.lstrip(".").lower()
     if typed in formats:
         return target, typed

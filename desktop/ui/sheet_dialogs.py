@@ -31,6 +31,7 @@ from desktop.countries import country_label, words_language
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
@@ -158,9 +159,13 @@ class SheetImportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask for a sheet to import and read it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import spreadsheet"), "", self.tr("Spreadsheets (*.csv *.xlsx)")
+            self,
+            self.tr("Import spreadsheet"),
+            str(start_folder("sheets")),
+            self.tr("Spreadsheets (*.csv *.xlsx)"),
         )
         if name:
+            remember_folder("sheets", Path(name))
             self.load(Path(name))
 
     def load(self, path: Path, overrides: dict[str, str | None] | None = None) -> None:

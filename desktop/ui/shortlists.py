@@ -338,14 +338,30 @@ class ShortlistsWindow(QDialog):
         super().closeEvent(event)
 
 
+def shortlist_outcome(name: str, added: int, already: int) -> str:
+    """What adding cases to a shortlist did, in a sentence."""
+    parts = []
+    if added:
+        parts.append(tr("%n case(s) added to the shortlist “{name}”.", "", added).format(name=name))
+    if already:
+        parts.append(
+            tr("%n case(s) already on the shortlist “{name}”, left as they were.", "", already).format(
+                name=name
+            )
+        )
+    return " ".join(parts)
+
+
 def add_to_shortlist(
     parent: QWidget,
     tasks: TaskRunner,
     catalogue: Catalogue,
     case_ids: list[str],
     added: Callable[[str], None] | None = None,
+    told: Callable[[str], None] | None = None,
 ) -> None:
-    """Ask which shortlist (or a new one) and add the cases to it; `added(shortlist_id)` follows."""
+    """Ask which shortlist (or a new one) and add the cases to it; `added(shortlist_id)` follows,
+    and `told` hears what happened in a sentence (added, or already on it)."""
     planning = Planning(catalogue)
 
     def ask(shortlists: list[dict[str, Any]]) -> None:
@@ -366,12 +382,20 @@ def add_to_shortlist(
         else:
             chosen = shortlists[names.index(name)]["id"]
 
-        def add() -> str:
+        def add() -> tuple[str, int]:
             target = chosen or planning.save_shortlist({"name": name})["id"]
+            listed = {item["case_id"] for item in planning.shortlist(target)["items"] or []}
             for case_id in case_ids:
                 planning.add_to_shortlist(target, case_id)
-            return target
+            return target, len([c for c in dict.fromkeys(case_ids) if c in listed])
 
-        tasks.run(add, added)
+        def done(result: tuple[str, int]) -> None:
+            target, already = result
+            if told is not None:
+                told(shortlist_outcome(name, len(set(case_ids)) - already, already))
+            if added is not None:
+                added(target)
+
+        tasks.run(add, done)
 
     tasks.run(planning.shortlists, ask)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -38,6 +39,7 @@ from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.store.clock import Stamp
 from desktop.store.replica import iso_time
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 class ImportPreviewDialog(QDialog):
     """What a bundle will change and who signed it; asks about a signer not seen before."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: ImportReport, parent: QWidget | None = None, own_device: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import bundle"))
         self.trust: str | None = None
@@ -56,14 +58,19 @@ class ImportPreviewDialog(QDialog):
         form = QFormLayout()
         # What the bundle names (its file, its signer) is shown as text, never read as HTML.
         form.addRow(self.tr("File:"), PlainLabel(report.file))
-        form.addRow(self.tr("Signed by:"), PlainLabel(report.signer_name or report.signer_device))
+        signer = report.signer_name or report.signer_device
+        if own_device and report.signer_device == own_device:
+            signer = self.tr("{name} (this device)").format(name=signer)
+        form.addRow(self.tr("Signed by:"), PlainLabel(signer))
         fingerprint = PlainLabel(report.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Fingerprint:"), fingerprint)
+        # People think in cases; the counts below are records (a case's parts, plans, profiles...).
+        form.addRow(self.tr("Cases it adds or changes:"), QLabel(str(len(report.touched_cases))))
         counted = (
-            ("new", self.tr("New:")),
-            ("updated", self.tr("Updated:")),
-            ("unchanged", self.tr("Unchanged:")),
+            ("new", self.tr("New records:")),
+            ("updated", self.tr("Updated records:")),
+            ("unchanged", self.tr("Unchanged records:")),
             ("conflicts", self.tr("Conflicts:")),
             ("deletions", self.tr("Deletions:")),
             ("waiting", self.tr("Waiting for their case:")),
@@ -71,6 +78,14 @@ class ImportPreviewDialog(QDialog):
         for key, label in counted:
             form.addRow(label, QLabel(str(report.counts.get(key, 0))))
         layout.addLayout(form)
+        records = QLabel(
+            self.tr(
+                "A record is a case, one of its components or sources, a plan, a city profile or a "
+                "shortlist."
+            )
+        )
+        records.setWordWrap(True)
+        layout.addWidget(records)
         buttons = QDialogButtonBox()
         if report.trust in ("always",):
             apply = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -139,7 +154,7 @@ class ExportDialog(QDialog):
         split_row.addWidget(self.size_mb)
         layout.addLayout(split_row)
         file_row = QHBoxLayout()
-        self.file = QLineEdit(str(Path(QDir.homePath()) / "catalogue.leaps"))
+        self.file = QLineEdit(str(start_folder("bundles") / "catalogue.leaps"))
         self.file.setAccessibleName(self.tr("Bundle file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -184,6 +199,7 @@ class ExportDialog(QDialog):
             )
             self.problem.show()
             return
+        remember_folder("bundles", self.target())
         self.accept()
 
     def options(self) -> dict[str, Any]:
@@ -267,7 +283,21 @@ class ConflictsDialog(QDialog):
         column.addLayout(row)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter)
+        # With nothing to settle, a sentence saying so rather than an empty editor and grey buttons.
+        self.nothing = QLabel(
+            self.tr(
+                "No conflicts to settle. When a bundle or the sync folder brings edits made to the same "
+                "field on two devices, or a deletion on one and an edit on another, they wait here for "
+                "you to choose."
+            )
+        )
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setAccessibleName(self.tr("No open conflicts"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.nothing)
+        layout.addWidget(self.pages)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -288,6 +318,7 @@ class ConflictsDialog(QDialog):
             self.tr("%n open conflict(s)", "", len(conflicts)) if conflicts else self.tr("No open conflicts.")
         )
         has_any = bool(conflicts)
+        self.pages.setCurrentWidget(self.pages.widget(0) if has_any else self.nothing)
         for button in (self.keep_mine, self.keep_theirs, self.save_merge):
             button.setEnabled(has_any)
         if has_any:

@@ -188,8 +188,8 @@ def test_a_korean_plan_document_names_both_countries_in_korean(catalogue: Catalo
     korean = planning.start_plan(case.id, profile["id"], language="ko")
     english = planning.start_plan(case.id, profile["id"], language="en")
     meta = dict(stored_plan_document(planning, korean["id"]).meta)
-    # The city too is named in Korean where the catalogue knows its Korean name (Makassar has none).
-    assert meta["출발 도시"] == "서울, 대한민국" and meta["도입 도시"] == "Makassar, 인도네시아"
+    # Cities too are named in Korean where the catalogue knows their Korean names.
+    assert meta["출발 도시"] == "서울, 대한민국" and meta["도입 도시"] == "마카사르, 인도네시아"
     meta = dict(stored_plan_document(planning, english["id"]).meta)
     assert meta["From"] == "Seoul, South Korea" and meta["To"] == "Makassar, Indonesia"
 

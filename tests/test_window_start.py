@@ -37,19 +37,44 @@ NOT_NEEDED_TO_SHOW_THE_WINDOW = [
     "desktop.compare",
 ]
 
-# The real entry point, as the packaged app runs it, stopped at its first turn of the event loop.
+# The real entry point, as the packaged app runs it, stopped once the main window has been painted.
+# The catalogue thread is held until then: its imports are later work by design, and letting it
+# race the first paint would make the answer depend on how busy the machine is.
 SHOW_WINDOW = """
-import json, sys
-from PySide6.QtCore import QTimer
+import json, sys, threading
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from desktop.cli import main
+from desktop.ui import tasks
 
-def report():
-    print(json.dumps(sorted(sys.modules)))
-    QApplication.closeAllWindows()
+window_painted = threading.Event()
+original_run = tasks.TaskRunner.run
 
+def held_run(self, work, *rest):
+    def held():
+        window_painted.wait()
+        return work()
+    return original_run(self, held, *rest)
+
+tasks.TaskRunner.run = held_run
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if (event.type() == QEvent.Type.Paint and type(watched).__name__ == "MainWindow"
+                and not window_painted.is_set()):
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            window_painted.set()
+            QApplication.closeAllWindows()
+        return False
+
+first_paint = FirstPaint()
 original_exec = QApplication.exec
-QApplication.exec = lambda *_args: (QTimer.singleShot(0, report), original_exec())[1]
+
+def watched_exec(*_args):
+    QApplication.instance().installEventFilter(first_paint)
+    return original_exec()
+
+QApplication.exec = watched_exec
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 

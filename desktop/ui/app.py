@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, ORGANISATION, __version__
 from desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
-
-LISTEN_DELAY_MS = 250
 
 
 def _log_to_file(data_dir: Path) -> None:
@@ -60,6 +58,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     return app
+
+
+class AfterFirstPaint(QObject):
+    """Calls back once, on the turn of the event loop after a widget is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let every event through; the first paint schedules the callback."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
 
 
 class WindowHost(QObject):
@@ -128,6 +142,7 @@ def run_window(data_dir: Path, files: Sequence[str] = ()) -> int:
     window = host.open()
     if files:
         window.open_files([str(Path(f).absolute()) for f in files])
-    # Later launches are served once the window has been painted (they keep knocking until then).
-    QTimer.singleShot(LISTEN_DELAY_MS, instance.listen)
+    # Later launches are served once the window has been painted (they keep knocking until then):
+    # a fixed delay would load QtNetwork before the first paint on a busy machine.
+    AfterFirstPaint(window, instance.listen)
     return app.exec()

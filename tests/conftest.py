@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# First of all: the private home for the whole run, before anything reads where home is.
+from tests.hermetic import pytest_runtest_makereport, pytest_sessionfinish  # noqa: F401, I001
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pytestqt.qtbot import QtBot  # noqa: E402

@@ -16,6 +16,7 @@ from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.single_instance import SingleInstance, instance_key
+from tests.worker_helpers import WAIT_MS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,8 +65,8 @@ def test_the_second_launch_hands_its_files_to_the_first(
     monkeypatch.chdir(tmp_path)
     second = SingleInstance(tmp_path / "data")
     assert not second.listen()
-    with qtbot.waitSignal(first.files_received, timeout=5000) as received:
-        assert second.hand_over(["cases.leaps", str(tmp_path / "서울 plan.leaps")])
+    with qtbot.waitSignal(first.files_received, timeout=WAIT_MS) as received:
+        assert second.hand_over(["cases.leaps", str(tmp_path / "서울 plan.leaps")], timeout_ms=WAIT_MS)
     # Relative paths are made absolute: the first instance has its own working folder.
     assert received.args == [[str(tmp_path / "cases.leaps"), str(tmp_path / "서울 plan.leaps")]]
 
@@ -73,8 +74,8 @@ def test_the_second_launch_hands_its_files_to_the_first(
 def test_a_launch_without_files_asks_the_first_to_come_forward(
     first: SingleInstance, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    with qtbot.waitSignal(first.files_received, timeout=5000) as received:
-        assert SingleInstance(tmp_path / "data").hand_over([])
+    with qtbot.waitSignal(first.files_received, timeout=WAIT_MS) as received:
+        assert SingleInstance(tmp_path / "data").hand_over([], timeout_ms=WAIT_MS)
     assert received.args == [[]]
 
 
@@ -86,8 +87,8 @@ def test_a_launch_waits_for_a_first_one_still_opening_its_window(
     assert first.claim() and not first.is_listening
     try:
         QTimer.singleShot(300, first.listen)
-        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
-            assert SingleInstance(tmp_path / "data").hand_over(["early.leaps"])
+        with qtbot.waitSignal(first.files_received, timeout=WAIT_MS) as received:
+            assert SingleInstance(tmp_path / "data").hand_over(["early.leaps"], timeout_ms=WAIT_MS)
         assert received.args == [[str(Path("early.leaps").absolute())]]
     finally:
         first.close()
@@ -121,11 +122,11 @@ def test_a_malformed_message_is_ignored(first: SingleInstance, tmp_path: Path, q
     client.connectToServer(first.key)
     client.write(b"not json\n")
     # The first instance hangs up on it...
-    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=5000)
+    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=WAIT_MS)
     assert received == []
     # ...and still serves the next launch.
-    assert SingleInstance(tmp_path / "data").hand_over(["ok.leaps"])
-    qtbot.waitUntil(lambda: received != [], timeout=5000)
+    assert SingleInstance(tmp_path / "data").hand_over(["ok.leaps"], timeout_ms=WAIT_MS)
+    qtbot.waitUntil(lambda: received != [], timeout=WAIT_MS)
     assert received == [[str(Path("ok.leaps").absolute())]]
 
 
@@ -163,15 +164,15 @@ def test_a_second_process_hands_over_and_exits_0(first: SingleInstance, tmp_path
         "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
         "from desktop.ui.single_instance import SingleInstance;"
         "app = QCoreApplication([]); s = SingleInstance(Path(sys.argv[1]));"
-        "sys.exit(0 if not s.listen() and s.hand_over(sys.argv[2:]) else 3)"
+        f"sys.exit(0 if not s.listen() and s.hand_over(sys.argv[2:], timeout_ms={WAIT_MS}) else 3)"
     )
     bundle = tmp_path / "from another launch.leaps"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    with qtbot.waitSignal(first.files_received, timeout=15000) as received:
+    with qtbot.waitSignal(first.files_received, timeout=WAIT_MS) as received:
         process = subprocess.Popen(
             [sys.executable, "-c", script, str(tmp_path / "data"), str(bundle)], env=env
         )
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=15000)
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT_MS)
     assert process.returncode == 0
     assert received.args == [[str(bundle)]]
 

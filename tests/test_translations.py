@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.worker_helpers import WAIT_MS
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop"
 TRANSLATIONS = PACKAGE / "translations"
 LANGUAGES = ("ko", "id")
-WAIT = 20_000
 # Methods and classes whose string argument a person reads on screen.
 SHOWN_TEXT_CALLS = {
     "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip", "setWhatsThis",
@@ -164,14 +165,16 @@ def test_switching_to_korean_reopens_the_window_in_korean_with_its_search(
     host = WindowHost(data_dir, SingleInstance(data_dir, QApplication.instance()))
     window = host.open()
     try:
-        qtbot.waitUntil(lambda: window.catalogue is not None and window.results.rowCount() > 0, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.catalogue is not None and window.results.rowCount() > 0, timeout=WAIT_MS
+        )
         assert window.file_menu.title() == "&File"
         window.search_box.setText("night bus")
         host.switch_language("ko")
         korean = host.window
         assert korean is not None and korean is not window and preferred_language() == "ko"
         assert korean.file_menu.title() == "파일(&F)" and korean.search_box.text() == "night bus"
-        qtbot.waitUntil(lambda: korean.results.rowCount() > 0, timeout=WAIT)
+        qtbot.waitUntil(lambda: korean.results.rowCount() > 0, timeout=WAIT_MS)
     finally:
         if host.window is not None:
             host.window.close()

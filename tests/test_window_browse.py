@@ -13,7 +13,7 @@ from desktop.search.analysis import fold
 from desktop.seed import seed_files
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_model import COLUMNS, ResultsTableModel
-from tests.worker_helpers import WAIT_MS, open_main_window
+from tests.worker_helpers import WAIT_MS, open_main_window, wait_for_results
 
 
 def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
@@ -78,7 +78,7 @@ def test_level_of_government_and_years_combine_and_chips_go_by_keyboard(
     window.facets.year_to.setValue(2014)
     qtbot.waitUntil(lambda: len(window.chips.chips) == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.current_request.year_to == 2014, timeout=WAIT_MS)
-    qtbot.wait(200)
+    wait_for_results(qtbot, window)
     cards = loaded_cards(window)
     assert cards and all(2010 <= card.year_started <= 2014 for card in cards)
     assert chip_texts(window) == ["Level of government: City ✕", "Years: 2010–2014 ✕"]
@@ -266,9 +266,9 @@ def test_the_shown_case_exports_as_a_document(qtbot: QtBot, data_dir: Path, tmp_
 
     window = open_main_window(qtbot, data_dir)
     window.result_table.setCurrentIndex(window.results.index(0, 0))
-    qtbot.waitUntil(lambda: window.shown_case is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.shown_case is not None, timeout=WAIT_MS)
     out = tmp_path / "case.docx"
     window.export_case((out, "docx"))
-    qtbot.waitUntil(out.exists, timeout=20_000)
+    qtbot.waitUntil(out.exists, timeout=WAIT_MS)
     assert docx.Document(str(out)).paragraphs[0].text == window.shown_case[1]
     window.close()

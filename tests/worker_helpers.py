@@ -15,7 +15,8 @@ from desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-WAIT_MS = 20_000
+# Bounds a wait for something that will happen; generous, so a busy machine only makes tests slower.
+WAIT_MS = 60_000
 
 
 def run_on_worker(qtbot: QtBot, tasks: TaskRunner, work: Callable[[], Any]) -> Any:
@@ -77,3 +78,11 @@ def open_main_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
         timeout=WAIT_MS,
     )
     return window
+
+
+def wait_for_results(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window shows the results of the search it last asked for."""
+    qtbot.waitUntil(
+        lambda: window.last_page is not None and window.last_page.request == window.current_request,
+        timeout=WAIT_MS,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import re
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -483,6 +484,10 @@ def run(arguments: Sequence[str]) -> int:
             return COMMANDS[args.command](catalogue, args)
         except (CatalogueError, ValidationError, BundleError) as error:
             print(f"leaps: {error}", file=sys.stderr)
+            return 1
+        except (OSError, sqlite3.OperationalError) as error:
+            # A full disk or a failing drive midway: SQLite rolls the transaction back.
+            print(f"leaps: {error}. If the disk is full, free some space and run it again.", file=sys.stderr)
             return 1
         finally:
             catalogue.close()

@@ -147,3 +147,21 @@ def test_the_device_key_on_a_full_disk_is_not_left_half_made(data_dir: Path, hom
     made = leaps(data_dir, home, "device", limit=None)  # with space again, the key is made whole
     assert made.returncode == 0 and "fingerprint" in made.stdout
     assert (data_dir / KEY_FILE).stat().st_mode & 0o077 == 0  # private to this user
+
+
+def test_a_bundle_import_on_a_full_disk_changes_nothing_and_says_so(
+    data_dir: Path, home: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    leaps(other, home, "info", limit=None)  # an empty catalogue of its own
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps({"title": "Rain gardens on every school roof", "country": "KE"}), "utf-8")
+    assert leaps(other, home, "add", str(case_file), limit=None).returncode == 0
+    bundle = tmp_path / "from-other.leaps"
+    assert leaps(other, home, "export", str(bundle), limit=None).returncode == 0
+    leaps(data_dir, home, "device", limit=None)  # the key exists: only the import meets the full disk
+    before = leaps(data_dir, home, "export-json", limit=None).stdout
+    result = leaps(data_dir, home, "import", str(bundle), "--trust", "always")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert leaps(data_dir, home, "export-json", limit=None).stdout == before

@@ -376,3 +376,79 @@ def test_a_country_no_name_matches_is_still_refused_by_its_column(
     plan = plan_import(catalogue, sheet)
     [problem] = plan.rows[0].problems
     assert problem.column == "Country" and "Narnia" in problem.message
+
+
+# Formulas, tabs, merged cells
+
+
+def write_xlsx(path: Path, rows: list[list[Any]], merged: tuple[str, ...] = ()) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    for cells in merged:
+        book.active.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+def test_an_unsaved_formula_in_a_column_not_imported_does_not_block(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    from desktop.sheets.reading import SheetError
+
+    rows = [["Title", "Year", "Notes"], ["Bike library", 2016, "=LEN(A2)"]]
+    sheet = write_xlsx(tmp_path / "formulas.xlsx", rows)
+    plan = plan_import(catalogue, sheet)
+    assert plan.counts["create"] == 1 and plan.ignored_columns == ["Notes"]
+    try:
+        plan_import(catalogue, sheet, {"Notes": "summary"})
+    except SheetError as error:
+        assert "cell C2 holds a formula (=LEN(A2))" in str(error)
+    else:
+        raise AssertionError("an unsaved formula in an imported column was read as nothing")
+
+
+def test_tab_separated_tsv_and_txt_files_import(catalogue: Catalogue, tmp_path: Path) -> None:
+    rows = [["Title", "City", "Summary"], ["Bike library", "Pune", "Bikes, lent; like books."]]
+    for name in ("library.tsv", "library.txt"):
+        plan = plan_import(catalogue, write_csv(tmp_path / name, rows, delimiter="\t"))
+        assert plan.rows[0].values == {
+            "title": "Bike library",
+            "city": "Pune",
+            "summary": "Bikes, lent; like books.",
+            "origin": name,
+        }
+
+
+def test_csv_in_windows_1252_is_explained_and_with_a_bom_and_semicolons_is_read(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    from desktop.sheets.reading import SheetError
+
+    rows = [["Title", "City"], ["Mercado de Petén", "Flores"]]
+    plan = plan_import(catalogue, write_csv(tmp_path / "bom.csv", rows, "utf-8-sig", ";"))
+    assert plan.rows[0].values["title"] == "Mercado de Petén"
+    try:
+        plan_import(catalogue, write_csv(tmp_path / "ansi.csv", rows, "cp1252"))
+    except SheetError as error:
+        assert "not UTF-8" in str(error) and "Windows-1252" in str(error)
+    else:
+        raise AssertionError("a Windows-1252 file was read as UTF-8")
+
+
+def test_merged_cells_are_filled_as_a_reader_sees_them(catalogue: Catalogue, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    rows = [
+        ["Title", "City", "Country", "Year"],
+        ["Bike library", "Pune", "India", datetime(2016, 3, 1)],
+        ["Tool library", None, None, datetime(2018, 1, 1)],
+        ["Seed bank", None, None, 2012],
+        ["Night buses", "Seoul", "KR", None],
+    ]
+    sheet = write_xlsx(tmp_path / "merged.xlsx", rows, merged=("B2:B4", "C2:C4"))
+    plan = plan_import(catalogue, sheet)
+    read = [tuple(row.values.get(k) for k in ("city", "country", "year_started")) for row in plan.rows]
+    assert read == [("Pune", "IN", 2016), ("Pune", "IN", 2018), ("Pune", "IN", 2012), ("Seoul", "KR", None)]

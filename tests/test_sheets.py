@@ -198,7 +198,7 @@ def test_a_semicolon_separated_csv_is_read(catalogue: Catalogue, tmp_path: Path)
         ("header.csv", b"Title,City\n", "has a header but no rows"),
         ("empty.xlsx", b"", "is not an Excel workbook"),
         ("text.xlsx", b"Title,City\nA,B\n", "is not an Excel workbook.*save it as .xlsx"),
-        ("old.xls", b"\xd0\xcf\x11\xe0", "only .csv and .xlsx files"),
+        ("old.xls", b"\xd0\xcf\x11\xe0", "only .csv, .tsv, .txt and .xlsx files"),
         ("binary.csv", b"Title\n\x00\x01\x02\n", "Is it really a CSV file"),
     ],
 )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop.script_language import script_language
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
-from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError
+from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError, UnsavedFormula, unsaved_formula
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.records import Case
@@ -255,6 +255,9 @@ def read_rows(
             _check(cancelled, READING_CANCELLED)
             if progress is not None:
                 progress(count, 0)
+        for i, _name in positions:
+            if isinstance(row.cells[i], UnsavedFormula):
+                raise unsaved_formula(sheet.name, row.cells[i])
         values = {name: read_cell(name, row.cells[i]) for i, name in positions if not is_blank(row.cells[i])}
         case_id = str(values.get("id") or "")
         plan = RowPlan(row.number, case_id, str(values.get("title", "")), values, cells=row.cells)

@@ -18,8 +18,15 @@ from desktop.store.errors import CatalogueError
 from desktop.validation import message
 
 CSV_SUFFIXES = (".csv",)
+# Text sheets read like CSV: .tsv is always tab-separated; .txt, like .csv, by its first line.
+TEXT_SUFFIXES = (*CSV_SUFFIXES, ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+SHEET_SUFFIXES = TEXT_SUFFIXES + XLSX_SUFFIXES
+# What a file dropped on the window is taken as a sheet by: a dropped .txt is more often notes
+# than a table, so only the Import dialog and the command line take one.
+DROPPED_SUFFIXES = tuple(suffix for suffix in SHEET_SUFFIXES if suffix != ".txt")
 DELIMITERS = ",;\t"
+MAIN_NAMESPACE = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 class SheetError(CatalogueError):
@@ -27,6 +34,26 @@ class SheetError(CatalogueError):
 
     The message is English, a validation Message where a window can translate it.
     """
+
+
+class UnsavedFormula(str):
+    """A formula cell whose result was never saved: its formula, and the cell's name ("C7").
+
+    Only a column that is imported needs its result; `unsaved_formula` explains it for one.
+    """
+
+    cell: str
+
+
+def unsaved_formula(file: str, formula: UnsavedFormula) -> SheetError:
+    """The error for an imported cell that holds a formula whose result was never saved."""
+    unsaved = QT_TRANSLATE_NOOP(
+        "Validation",
+        "{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open "
+        "the file in Excel or LibreOffice, save it (so the results are stored) and import it "
+        "again.",
+    )
+    return SheetError(message(unsaved, file=file, cell=formula.cell, formula=str(formula)))
 
 
 @dataclass
@@ -78,14 +105,15 @@ class Sheet:
             missing = QT_TRANSLATE_NOOP("Validation", "{path} does not exist or is not a file.")
             raise SheetError(message(missing, path=path))
         suffix = path.suffix.lower()
-        if suffix in CSV_SUFFIXES:
-            self._open_csv()
+        if suffix in TEXT_SUFFIXES:
+            self._open_csv(tabs=suffix == ".tsv")
         elif suffix in XLSX_SUFFIXES:
             self._open_xlsx()
         else:
             only = QT_TRANSLATE_NOOP(
                 "Validation",
-                "{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.",
+                "{file}: only .csv, .tsv, .txt and .xlsx files can be imported; save the sheet in one of "
+                "those formats.",
             )
             raise SheetError(message(only, file=self.name))
         header = next(self._rows, None)
@@ -130,7 +158,7 @@ class Sheet:
 
     # CSV
 
-    def _open_csv(self) -> None:
+    def _open_csv(self, tabs: bool = False) -> None:
         self._handle = self.path.open("rb")
         start = self._handle.read(4)
         if start.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -147,6 +175,7 @@ class Sheet:
         first = self._decoded(text.readline)
         counts = {d: first.count(d) for d in DELIMITERS}
         delimiter = max(DELIMITERS, key=lambda d: counts[d]) if any(counts.values()) else ","
+        delimiter = "\t" if tabs else delimiter
         reader = csv.reader(itertools.chain([first], text), delimiter=delimiter)
         self._rows = self._csv_rows(reader)
 
@@ -227,16 +256,47 @@ class Sheet:
         self._rows = self._xlsx_rows(*sheets)
 
     def _xlsx_rows(self, values: Any, formulas: Any) -> Iterator[list[Any]]:
+        merged = _merged_ranges(values)
         pairs = zip(values.iter_rows(values_only=True), formulas.iter_rows(values_only=True), strict=False)
         for number, (cells, written) in enumerate(pairs, start=1):
+            row = list(cells)
             for i, (cell, source) in enumerate(zip(cells, written, strict=False)):
                 if cell is None and isinstance(source, str) and source.startswith("="):
-                    unsaved = QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open "
-                        "the file in Excel or LibreOffice, save it (so the results are stored) and import it "
-                        "again.",
-                    )
-                    cell_name = f"{column_letter(i)}{number}"
-                    raise SheetError(message(unsaved, file=self.name, cell=cell_name, formula=source))
-            yield list(cells)
+                    formula = UnsavedFormula(source)
+                    formula.cell = f"{column_letter(i)}{number}"
+                    row[i] = formula
+            yield _fill_merged(row, number, merged)
+
+
+# A merged range: first column, first row, last column, last row (counted from 1), and its value.
+Merged = list[list[Any]]
+
+
+def _merged_ranges(sheet: Any) -> Merged:
+    """The merged cells of a read-only worksheet, which openpyxl does not read in that mode."""
+    from lxml import etree
+    from openpyxl.utils.cell import range_boundaries
+
+    found: Merged = []
+    # The worksheet's own XML part, as openpyxl 3.1's read-only sheet opens it (pinned).
+    with sheet._get_source() as source:
+        for _, element in etree.iterparse(source, tag=f"{MAIN_NAMESPACE}mergeCell"):
+            first_column, first_row, last_column, last_row = range_boundaries(element.get("ref"))
+            found.append([first_column, first_row, last_column, last_row, None])
+    return found
+
+
+def _fill_merged(row: list[Any], number: int, merged: Merged) -> list[Any]:
+    """A row with each merged cell holding the value its range shows, as a reader sees it."""
+    for span in merged:
+        first_column, first_row, last_column, last_row = span[:4]
+        if not first_row <= number <= last_row:
+            continue
+        if len(row) < last_column:
+            row += [None] * (last_column - len(row))
+        if number == first_row:
+            span[4] = row[first_column - 1]
+        for column in range(first_column, last_column + 1):
+            if row[column - 1] is None:
+                row[column - 1] = span[4]
+    return row

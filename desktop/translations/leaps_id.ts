@@ -3795,8 +3795,8 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>The catalogue is still opening; try again in a moment.</source>
@@ -4181,8 +4181,8 @@ Tetap tulis PDF?</translation>
         <translation>{path} tidak ada atau bukan berkas.</translation>
     </message>
     <message>
-        <source>{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.</source>
-        <translation>{file}: hanya berkas .csv dan .xlsx yang dapat diimpor; simpan lembar dalam salah satu format itu.</translation>
+        <source>{file}: only .csv, .tsv, .txt and .xlsx files can be imported; save the sheet in one of those formats.</source>
+        <translation>{file}: hanya berkas .csv, .tsv, .txt, dan .xlsx yang dapat diimpor; simpan lembar dalam salah satu format itu.</translation>
     </message>
     <message>
         <source>{file} is empty: a sheet needs a header row naming its columns (Title, City, Country...) and one row per case below it.</source>

@@ -3795,8 +3795,8 @@ Write the PDF anyway?</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>스프레드시트 (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>스프레드시트 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>The catalogue is still opening; try again in a moment.</source>
@@ -4181,8 +4181,8 @@ Write the PDF anyway?</source>
         <translation>{path}이(가) 없거나 파일이 아닙니다.</translation>
     </message>
     <message>
-        <source>{file}: only .csv and .xlsx files can be imported; save the sheet in one of those formats.</source>
-        <translation>{file}: .csv와 .xlsx 파일만 가져올 수 있습니다. 시트를 둘 중 한 형식으로 저장하십시오.</translation>
+        <source>{file}: only .csv, .tsv, .txt and .xlsx files can be imported; save the sheet in one of those formats.</source>
+        <translation>{file}: .csv, .tsv, .txt, .xlsx 파일만 가져올 수 있습니다. 시트를 이 중 한 형식으로 저장하십시오.</translation>
     </message>
     <message>
         <source>{file} is empty: a sheet needs a header row naming its columns (Title, City, Country...) and one row per case below it.</source>

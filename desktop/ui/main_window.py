@@ -1311,6 +1311,6 @@ def _is_bundle(path: str) -> bool:
 
 
 def _is_sheet(path: str) -> bool:
-    from desktop.sheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
+    from desktop.sheets.reading import DROPPED_SUFFIXES
 
-    return path.lower().endswith(CSV_SUFFIXES + XLSX_SUFFIXES)
+    return path.lower().endswith(DROPPED_SUFFIXES)

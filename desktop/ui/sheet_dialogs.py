@@ -162,7 +162,7 @@ class SheetImportDialog(QDialog):
             self,
             self.tr("Import spreadsheet"),
             str(start_folder("sheets")),
-            self.tr("Spreadsheets (*.csv *.xlsx)"),
+            self.tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx)"),
         )
         if name:
             remember_folder("sheets", Path(name))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pypdf
 import pytest
+
+from desktop.documents.model import Document, Table
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -19,13 +22,41 @@ def page_texts(pdf: Path) -> list[str]:
 
 
 def unspaced(text: str) -> str:
-    """Text without white space: a line wrapped inside a cell reads back with a break in it."""
-    return "".join(text.split())
+    """Text without white space (a line wrapped in a cell reads back with a break in it), in NFC.
+
+    NFC puts marks stacked on one letter in Unicode's order: a font may draw a Thai tone mark before
+    the vowel under the same consonant (ผู้ for ผู้), which is the same text. Compatibility forms
+    (a Kangxi radical for a Han character, a ligature for two letters) stay different.
+    """
+    return unicodedata.normalize("NFC", "".join(text.split()))
 
 
-def missing_strings(pdf: Path, strings: list[str]) -> list[str]:
-    """The strings that the PDF's pages do not hold exactly (white space aside)."""
-    text = unspaced(" ".join(page_texts(pdf)))
+def body_text(pdf: Path, language: str, table_headers: list[list[str]] | None = None) -> str:
+    """The PDF's text without white space, page footers or table headers repeated at a page's top.
+
+    So a paragraph or a table cell running over a page reads whole, as a reader reads it on.
+    """
+    from desktop.documents.labels import page_label
+    from desktop.language import document_language
+
+    pages = page_texts(pdf)
+    with document_language(language):
+        footers = [unspaced(page_label(number, len(pages))) for number in range(1, len(pages) + 1)]
+    bodies = []
+    for text, footer in zip(pages, footers, strict=True):
+        body = unspaced(text)
+        cut = body.rfind(footer)
+        body = body[:cut] + body[cut + len(footer) :] if cut >= 0 else body
+        for header in (unspaced("".join(headers)) for headers in table_headers or []):
+            body = body.removeprefix(header)
+        bodies.append(body)
+    return "".join(bodies)
+
+
+def missing_strings(pdf: Path, strings: list[str], document: Document | None = None) -> list[str]:
+    """The strings that the PDF's pages do not hold exactly (white space and page furniture aside)."""
+    headers = [block.headers for block in document.blocks if isinstance(block, Table)] if document else []
+    text = body_text(pdf, document.language if document else "en", headers)
     return [string for string in strings if unspaced(string) not in text]
 
 

@@ -20,8 +20,11 @@ EAST_ASIAN_FAMILIES = {
     "zh-Hans": ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei"),
     "zh-Hant": ("Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC", "Noto Sans TC"),
 }
+# Fonts whose raised and shifted tone marks have code points of their own (TLWG's Loma, Garuda,
+# Waree; Windows' Tahoma) come before Noto Sans Thai, whose marks have none: text copied from a
+# PDF drawn with it loses them.
 THAI_FAMILIES = (
-    "Leelawadee UI", "Tahoma", "Thonburi", "Noto Sans Thai", "Sarabun", "Garuda", "Loma", "Waree"
+    "Leelawadee UI", "Tahoma", "Thonburi", "Loma", "Garuda", "Waree", "Noto Sans Thai", "Sarabun"
 )
 
 

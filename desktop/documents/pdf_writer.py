@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,11 +36,13 @@ from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
 from desktop.documents.labels import page_label, tr
 from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
+from desktop.documents.pdf_text import readable_pdf
 
 MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
 _LINE_BREAK = "\u2028"  # a line break inside a paragraph, as QTextDocument spells it
 _GREY = QColor(look.SUBTITLE_COLOUR)
 _LOGO = "leaps-logo://title-page"
+_RULE_WIDTH = 0.67  # pixels of 1/96 inch: the 0.5 pt rule of the DOCX and the ODT
 # QTextDocument measures margins and padding in pixels of 1/96 inch, scaled to the device.
 _PIXELS_PER_MM = 96 / 25.4
 
@@ -149,7 +151,7 @@ class _Layout:
         frame.setHeaderRowCount(1)
         frame.setCellSpacing(0)
         frame.setCellPadding(look.CELL_PADDING_MM * _PIXELS_PER_MM)
-        frame.setBorder(0.75)
+        frame.setBorder(_RULE_WIDTH)
         frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         frame.setBorderBrush(QColor(look.RULE_COLOUR))
         frame.setBorderCollapse(True)
@@ -160,14 +162,18 @@ class _Layout:
         if self.fresh:  # an empty paragraph would sit above the table otherwise
             self.cursor.insertBlock()
         grid = self.cursor.insertTable(len(rows) + 1, len(table.headers), frame)
-        shaded = QTextTableCellFormat()
+        ruled = QTextTableCellFormat()
+        # With collapsed borders Qt draws each cell's own rules, not the table's: every cell names them.
+        ruled.setBorder(_RULE_WIDTH)
+        ruled.setBorderBrush(QColor(look.RULE_COLOUR))
+        ruled.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        shaded = QTextTableCellFormat(ruled)
         shaded.setBackground(QColor(look.HEADER_FILL))
         for row_index, row in enumerate([table.headers, *rows]):
             chars = self.chars(bold=row_index == 0)
             for column, text in enumerate(row):
                 cell = grid.cellAt(row_index, column)
-                if row_index == 0:
-                    cell.setFormat(shaded)
+                cell.setFormat(shaded if row_index == 0 else ruled)
                 cell.firstCursorPosition().insertText(text.replace("\n", _LINE_BREAK), chars)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True
@@ -220,6 +226,57 @@ def _keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
         block = after
 
 
+def _page_starts(text: QTextDocument, page_height: float) -> list[int]:
+    """Document positions where a paragraph's line starts a new page: the line begins a page, the one
+    before it ends the last."""
+    starts = []
+    text.pageCount()  # lays the whole document out: a block not laid out yet has no lines
+    block = text.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines.lineCount() < 2:  # a one-line paragraph never runs over a page
+            block = block.next()
+            continue
+        top = text.documentLayout().blockBoundingRect(block).top()
+        for index in range(1, lines.lineCount()):
+            before, line = lines.lineAt(index - 1), lines.lineAt(index)
+            if int((top + line.y()) // page_height) > int((top + before.y()) // page_height):
+                starts.append(block.position() + line.textStart())
+        block = block.next()
+    return starts
+
+
+def _split_paragraphs_at_page_ends(text: QTextDocument, page_height: float) -> None:
+    """End each paragraph that runs over a page at the page's end, going on in a new paragraph.
+
+    Qt draws the last line above a page's clip again when a paragraph crosses the page: out of
+    sight, but in the PDF's text layer, so copying or searching finds that line twice.
+    """
+    starts = _page_starts(text, page_height)
+    if not starts:
+        return
+    cursor = QTextCursor(text)
+    cursor.beginEditBlock()
+    for position in reversed(starts):
+        cursor.setPosition(position)
+        first = cursor.blockFormat()
+        rest = QTextBlockFormat(first)
+        rest.setTopMargin(0)
+        rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        rest.setTextIndent(0)
+        bullets = cursor.currentList()
+        if bullets is not None:  # the rest of a list item: no second bullet, the same indent
+            rest.setObjectIndex(-1)
+            rest.setIndent(bullets.format().indent())
+        chars = cursor.charFormat()
+        first.setBottomMargin(0)
+        cursor.setBlockFormat(first)
+        cursor.insertBlock(rest, chars)
+        if bullets is not None and cursor.currentList() is not None:
+            cursor.currentList().remove(cursor.block())
+    cursor.endEditBlock()
+
+
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's pages and paint them with a page-number footer."""
     ensure_gui_application()
@@ -233,7 +290,11 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     footer_height = QFontMetricsF(footer_font, device).height() * 2
     body = QSizeF(device.width(), device.height() - footer_height)
     layout.text.setPageSize(body)
+    _split_paragraphs_at_page_ends(layout.text, body.height())
+    # A split moves the next page's first line by a little: headings are kept with what follows once
+    # paragraphs end with their pages, and what that moves is split again.
     _keep_headings_with_next(layout.text, body.height())
+    _split_paragraphs_at_page_ends(layout.text, body.height())
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -245,10 +306,11 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            # One device pixel short: the next page's first line starts exactly on the boundary, and
-            # would otherwise be drawn (clipped out of sight, yet still in the PDF's text layer).
+            # One device pixel inside the page at top and bottom: a line ending or starting on the
+            # boundary would otherwise be drawn on both pages (clipped out of sight on one, yet still
+            # in its text layer, so text copied or searched there repeats).
             top = page * body.height()
-            layout.text.drawContents(painter, QRectF(0, top, body.width(), body.height() - 1))
+            layout.text.drawContents(painter, QRectF(0, top + 1, body.width(), body.height() - 2))
             painter.restore()
             footer = QRectF(0, body.height(), body.width(), footer_height)
             alignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
@@ -270,8 +332,10 @@ def write_pdf(document: Document, path: Path) -> None:
 
 
 def _write_pdf(document: Document, path: Path) -> None:
-    """Write the PDF, in a thread with a Qt event dispatcher."""
-    writer = QPdfWriter(str(path))
+    """Write the PDF, in a thread with a Qt event dispatcher, its text layer made readable."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setResolution(600)
@@ -279,3 +343,4 @@ def _write_pdf(document: Document, path: Path) -> None:
     writer.setAuthor(document.issuer.organisation)
     writer.setCreator(look.GENERATOR)
     paint_document(document, writer)
+    path.write_bytes(readable_pdf(buffer.data().data()))

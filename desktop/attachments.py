@@ -9,9 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-# A case travels in sync bundles sent by email and messaging apps whose own caps are
-# often 16-25 MB; one attachment may take at most a part of that.
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+from desktop.store.records import MAX_ATTACHMENT_BYTES
+
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
 

@@ -303,14 +303,17 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
         try:
             report = sync.import_files([path], args.trust, args.dry_run)[0]
         except UntrustedSignerError as error:
-            print(f"leaps: {error} Use --trust once|always|never.", file=sys.stderr)
+            print(
+                f"leaps: {error} Use --trust once|always|never, or --dry-run to see what it holds.",
+                file=sys.stderr,
+            )
             report, status = error.preview, 1
         except BundleError as error:
             print(f"leaps: {error}", file=sys.stderr)
             status = 1
             continue
         reports.append(report)
-        if not args.json:
+        if not args.json and report.counts:
             verb = "applied" if report.applied else "would apply"
             counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
             print(f"{path}: {verb} {counts} (signed by {report.signer_name}, {report.fingerprint})")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import sqlite_utils
 
@@ -78,7 +78,7 @@ class _Catalogue:
 def apply_states(
     db: sqlite_utils.Database,
     states: Sequence[RecordState],
-    blobs: dict[str, bytes] | None = None,
+    blobs: Mapping[str, bytes] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[dict[str, int], set[str]]:

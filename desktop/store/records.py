@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+# A case travels in sync bundles sent by email and messaging apps whose own caps are
+# often 16-25 MB; one attachment may take at most a part of that.
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 STAGES = ("idea", "pilot", "implemented", "scaled", "discontinued")
 CURATION_STATES = ("draft", "reviewed", "verified")
 LEVELS_OF_GOVERNMENT = ("district", "city", "metropolitan", "state", "national")

@@ -1,7 +1,8 @@
 """The `.leaps` file: a signed manifest, records in canonical JSON, attachments by SHA-256.
 
-Reading verifies everything before anything is returned: the manifest, its signature, the
-size and hash of every member, the caps on entries and bytes, and the shape of every record.
+Reading goes in two steps, so that a bundle can be refused before its members cost anything:
+`open_bundle` checks the container, the manifest and its signature; `read_members` then streams
+each member, hashing it as it comes and stopping at its cap, and checks the shape of every record.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import unicodedata
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from typing import Any
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
 from desktop.store.migrations import SYNCED_TABLES
+from desktop.store.records import MAX_ATTACHMENT_BYTES
 from desktop.store.replica import RecordState
 from desktop.sync.keys import DeviceKey, fingerprint, verify
 
@@ -35,6 +37,13 @@ RECORDS_PER_MEMBER = 500
 MAX_MEMBERS = 20_000
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2
+# What one bundle may hold, checked while reading (docs/bundle-format.md lists them). The app's
+# own exports stay well inside: 500 records to a member, attachments under the editor's cap.
+MAX_RECORDS = 200_000
+MAX_RECORDS_MEMBER_BYTES = 64 * 1024**2
+MAX_TEXT_CHARS = 1_000_000
+MAX_JSON_DEPTH = 32
+MAX_PARTS = 100_000
 MEMBER_NAME = re.compile(r"^(records/\d{4,6}\.json|blobs/[0-9a-f]{64})$")
 STAMP = re.compile(r"^\d{13}\.\d{5}\.[A-Za-z0-9-]{1,64}$")
 REAL_COLUMNS = {"latitude", "longitude"}
@@ -70,7 +79,10 @@ class Bundle:
     covers: dict[str, str]
     part: Part | None
     records: list[RecordState]
-    blobs: dict[str, bytes] = field(default_factory=dict)
+    blobs: Mapping[str, bytes] = field(default_factory=dict)
+    # The manifest's member entries: path, size and sha256 of each, read by `read_members`.
+    members: list[dict[str, Any]] = field(default_factory=list)
+    members_read: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -151,14 +163,55 @@ def write_bundle(
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """Read a member, stopping as soon as it is larger than it may be."""
-    chunks, total = [], 0
+    return b"".join(_stream_capped(archive, info, limit))
+
+
+def _stream_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    """A member's bytes in chunks, stopping as soon as it is larger than it may be."""
+    total = 0
     with archive.open(info) as handle:
         while chunk := handle.read(1 << 16):
             total += len(chunk)
             if total > limit:
                 raise BundleError(f"member {info.filename} is larger than the manifest says")
-            chunks.append(chunk)
-    return b"".join(chunks)
+            yield chunk
+
+
+# A JSON string (escapes included), and the brackets left once strings are gone.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_INNERMOST = re.compile(r"\[\]|\{\}")
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
+def _deeper_than(text: str, limit: int) -> bool:
+    """True if arrays and objects nest more than `limit` deep; found without parsing, so
+    that no parser recurses into a file made to exhaust it."""
+    brackets = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
+    for _ in range(limit):
+        if not brackets:
+            return False
+        brackets, removed = _INNERMOST.subn("", brackets)
+        if not removed:
+            return False  # unbalanced: not JSON, which the parser says
+    return bool(brackets)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def load_json(data: bytes | str, what: str) -> Any:
+    """Parse JSON from a bundle: no NaN or Infinity, no nesting deeper than MAX_JSON_DEPTH."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise BundleError(f"{what} is not UTF-8 JSON") from None
+    if _deeper_than(text, MAX_JSON_DEPTH):
+        raise BundleError(f"{what} nests deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as error:
+        raise BundleError(f"{what} is not valid JSON ({error})") from None
 
 
 def _check_vector(value: Any, what: str) -> dict[str, str]:
@@ -246,14 +299,13 @@ def _check_value(kind: str, name: str, column_type: str, value: Any) -> Any:
         return value
     if not isinstance(value, str):
         raise BundleError(f"{where} must be text")
+    if len(value) > MAX_TEXT_CHARS:
+        raise BundleError(f"{where} holds {len(value):,} characters, more than {MAX_TEXT_CHARS:,}")
     if name == "sha256" and not SHA256.match(value):
         raise BundleError(f"{where} is not a SHA-256 digest")
     shape = JSON_SHAPES.get(name)
     if shape is not None:
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            raise BundleError(f"{where} must hold JSON") from None
+        parsed = load_json(value, f"{where} (JSON text)")
         if not shape(parsed):
             raise BundleError(f"{where} holds JSON of the wrong shape")
     return value
@@ -303,76 +355,208 @@ def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
     )
 
 
-def read_bundle(path: Path, columns: dict[str, dict[str, str]]) -> Bundle:
-    """Open and verify a bundle whole; raises BundleError saying what is wrong."""
+def _entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """The archive's entries by name, after the container's own checks."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS + 2:
+        raise BundleError(f"{path.name} has {len(infos)} entries, more than a bundle may hold")
+    by_name = {}
+    for info in infos:
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError(f"{path.name} contains a symbolic link ({info.filename}); refused")
+        if info.filename in by_name:
+            raise BundleError(f"{path.name} names {info.filename} twice")
+        by_name[info.filename] = info
+    if MANIFEST not in by_name or SIGNATURE not in by_name:
+        raise BundleError(f"{path.name} has no manifest or no signature")
+    return by_name
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(path)
+        return zipfile.ZipFile(path)
     except FileNotFoundError:
         raise BundleError(f"{path} does not exist") from None
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         raise BundleError(
             f"{path.name} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {error})"
         ) from None
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS + 2:
-            raise BundleError(f"{path.name} has {len(infos)} entries, more than a bundle may hold")
-        by_name = {}
-        for info in infos:
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise BundleError(f"{path.name} contains a symbolic link ({info.filename}); refused")
-            if info.filename in by_name:
-                raise BundleError(f"{path.name} names {info.filename} twice")
-            by_name[info.filename] = info
-        if MANIFEST not in by_name or SIGNATURE not in by_name:
-            raise BundleError(f"{path.name} has no manifest or no signature")
+
+
+def open_bundle(path: Path) -> Bundle:
+    """Check a bundle's container, manifest and signature, reading no other member.
+
+    What it returns names the signer and lists the members; `read_members` reads them.
+    """
+    with _open_zip(path) as archive:
+        by_name = _entries(path, archive)
         try:
             manifest_bytes = _read_capped(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES)
             signature = base64.b64decode(_read_capped(archive, by_name[SIGNATURE], 1024), validate=True)
-            manifest = json.loads(manifest_bytes)
         except (ValueError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
             raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
-        bundle = _check_manifest(path, manifest)
-        if not verify(bundle.public_key, signature, manifest_bytes):
-            raise BundleError(f"{path.name}: the signature does not match; the bundle was altered or damaged")
-        total = 0
+        try:
+            manifest = load_json(manifest_bytes, "the manifest")
+        except BundleError as error:
+            raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
+    bundle = _check_manifest(path, manifest)
+    if not verify(bundle.public_key, signature, manifest_bytes):
+        raise BundleError(f"{path.name}: the signature does not match; the bundle was altered or damaged")
+    return bundle
+
+
+def read_members(bundle: Bundle, columns: dict[str, dict[str, str]]) -> None:
+    """Stream and verify every member the manifest lists; fills the bundle's records and blobs.
+
+    Attachments are hashed as they stream and not kept: `bundle.blobs` reads each again,
+    checked again, when it is stored.
+    """
+    path = bundle.path
+    with _open_zip(path) as archive:
+        by_name = _entries(path, archive)
         records: list[RecordState] = []
         seen: set[tuple[str, str]] = set()
-        for entry in manifest["members"]:
+        blobs: dict[str, tuple[str, int]] = {}
+        for entry in bundle.members:
             name, size, digest = entry["path"], entry["size"], entry["sha256"]
-            total += size
-            if total > MAX_TOTAL_BYTES:
-                raise BundleError(f"{path.name} would unpack to more than {MAX_TOTAL_BYTES} bytes")
             info = by_name.get(name)
             if info is None:
                 raise BundleError(f"{path.name} is missing {name}; it may be truncated")
-            try:
-                data = _read_capped(archive, info, size)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
-                raise BundleError(
-                    f"{path.name}: {name} cannot be read; the bundle is damaged ({error})"
-                ) from None
-            if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
-                raise BundleError(f"{path.name}: {name} does not match its checksum; the bundle is damaged")
+            hasher = hashlib.sha256()
+            chunks = []
+            for chunk in _verified_chunks(path, archive, info, size, digest, hasher):
+                if name.startswith("records/"):
+                    chunks.append(chunk)
             if name.startswith("blobs/"):
-                if hashlib.sha256(data).hexdigest() != name.removeprefix("blobs/"):
+                if hasher.hexdigest() != name.removeprefix("blobs/"):
                     raise BundleError(f"{path.name}: attachment {name} is not what its name says")
-                bundle.blobs[digest] = data
+                blobs[digest] = (name, size)
                 continue
-            try:
-                batch = json.loads(data)
-            except ValueError:
-                raise BundleError(f"{path.name}: {name} is not valid JSON") from None
+            batch = load_json(b"".join(chunks), f"{path.name}: {name}")
             if not isinstance(batch, list):
                 raise BundleError(f"{path.name}: {name} is not a list of records")
+            if len(records) + len(batch) > MAX_RECORDS:
+                raise BundleError(f"{path.name} holds more than {MAX_RECORDS:,} records; a bundle may not")
             for item in batch:
                 state = _check_record(item, columns)
                 if (state.type, state.id) in seen:
                     raise BundleError(f"{path.name}: {state.type} {state.id} appears twice")
                 seen.add((state.type, state.id))
                 records.append(state)
-        bundle.records = records
-        return bundle
+    bundle.records = records
+    bundle.blobs = BundleBlobs(path, blobs)
+    bundle.members_read = True
+
+
+def _verified_chunks(
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    size: int,
+    digest: str,
+    hasher: Any,
+) -> Iterator[bytes]:
+    """A member's chunks, hashed as they stream; refused if its length or SHA-256 is not declared."""
+    total = 0
+    try:
+        for chunk in _stream_capped(archive, info, size):
+            hasher.update(chunk)
+            total += len(chunk)
+            yield chunk
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
+        raise BundleError(
+            f"{path.name}: {info.filename} cannot be read; the bundle is damaged ({error})"
+        ) from None
+    if total != size or hasher.hexdigest() != digest:
+        raise BundleError(f"{path.name}: {info.filename} does not match its checksum; the bundle is damaged")
+
+
+class BundleBlobs(Mapping[str, bytes]):
+    """A verified bundle's attachments by digest, read from the file one at a time when asked for."""
+
+    def __init__(self, path: Path, members: dict[str, tuple[str, int]]) -> None:
+        self.path, self._members = path, members
+
+    def __getitem__(self, digest: str) -> bytes:
+        name, size = self._members[digest]
+        with _open_zip(self.path) as archive:
+            info = _entries(self.path, archive).get(name)
+            if info is None:
+                raise BundleError(f"{self.path.name} is missing {name}; it changed since it was checked")
+            return b"".join(_verified_chunks(self.path, archive, info, size, digest, hashlib.sha256()))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+
+def read_bundle(path: Path, columns: dict[str, dict[str, str]]) -> Bundle:
+    """Open and verify a bundle whole; raises BundleError saying what is wrong."""
+    bundle = open_bundle(path)
+    read_members(bundle, columns)
+    return bundle
+
+
+def _check_members(path: Path, members: Any) -> list[dict[str, Any]]:
+    """The manifest's member list, each entry well formed and within its cap."""
+    if len(members) > MAX_MEMBERS:
+        raise BundleError(f"{path.name} lists {len(members)} members, more than a bundle may hold")
+    total = 0
+    for entry in members:
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("path"), str)
+            and MEMBER_NAME.match(entry["path"])
+            and isinstance(entry.get("size"), int)
+            and not isinstance(entry["size"], bool)
+            and entry["size"] >= 0
+            and isinstance(entry.get("sha256"), str)
+            and SHA256.match(entry["sha256"])
+        ):
+            raise BundleError(f"{path.name}: the manifest lists a member with a bad name or size")
+        name, size = entry["path"], entry["size"]
+        total += size
+        if total > MAX_TOTAL_BYTES:
+            raise BundleError(f"{path.name} would unpack to more than {MAX_TOTAL_BYTES} bytes")
+        if name.startswith("blobs/") and size > MAX_ATTACHMENT_BYTES:
+            raise BundleError(
+                f"{path.name}: attachment {name} is {size:,} bytes; attachments may be at most "
+                f"{MAX_ATTACHMENT_BYTES:,}"
+            )
+        if name.startswith("records/") and size > MAX_RECORDS_MEMBER_BYTES:
+            raise BundleError(
+                f"{path.name}: {name} is {size:,} bytes; a records member may be at most "
+                f"{MAX_RECORDS_MEMBER_BYTES:,}"
+            )
+    if len({e["path"] for e in members}) != len(members):
+        raise BundleError(f"{path.name}: the manifest lists a member twice")
+    return members
+
+
+def _check_part(part: Any) -> Part | None:
+    """A split set's part, or None; raises ValueError if malformed."""
+    if part is None:
+        return None
+    if not isinstance(part, dict) or not isinstance(part.get("set_id"), str):
+        raise ValueError("bad part")
+    index, count = part.get("index"), part.get("count")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (index, count)):
+        raise ValueError("part index and count must be whole numbers")
+    if not 1 <= index <= count <= MAX_PARTS:
+        raise ValueError(f"part {index} of {count} is out of range")
+    return Part(part["set_id"], index, count)
+
+
+def _text(manifest: dict[str, Any], *keys: str) -> str:
+    """A required text value of the manifest (keys walk into nested objects)."""
+    value: Any = manifest
+    for key in keys:
+        value = value[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{'.'.join(keys)} must be text")
+    return value
 
 
 def _check_manifest(path: Path, manifest: Any) -> Bundle:
@@ -390,35 +574,27 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
         device = manifest["device"]
         members = manifest["members"]
         kind = manifest["kind"]
-        if kind not in KINDS or not isinstance(device.get("id"), str) or not isinstance(members, list):
+        if (
+            kind not in KINDS
+            or not isinstance(device, dict)
+            or not isinstance(device.get("id"), str)
+            or not isinstance(members, list)
+        ):
             raise TypeError("bad kind, device or members")
-        if len(members) > MAX_MEMBERS:
-            raise BundleError(f"{path.name} lists {len(members)} members, more than a bundle may hold")
-        for entry in members:
-            if not (
-                isinstance(entry, dict)
-                and isinstance(entry.get("path"), str)
-                and MEMBER_NAME.match(entry["path"])
-                and isinstance(entry.get("size"), int)
-                and entry["size"] >= 0
-                and isinstance(entry.get("sha256"), str)
-            ):
-                raise BundleError(f"{path.name}: the manifest lists a member with a bad name or size")
-        if len({e["path"] for e in members}) != len(members):
-            raise BundleError(f"{path.name}: the manifest lists a member twice")
-        part = manifest.get("part")
+        name = device.get("name", "")
         return Bundle(
             path=path,
-            bundle_id=str(manifest["bundle_id"]),
+            bundle_id=_text(manifest, "bundle_id"),
             kind=kind,
-            created_at=str(manifest["created_at"]),
+            created_at=_text(manifest, "created_at"),
             device_id=device["id"],
-            device_name=str(device.get("name", "")),
-            public_key=str(device["public_key"]),
+            device_name=name if isinstance(name, str) else "",
+            public_key=_text(manifest, "device", "public_key"),
             since=_check_vector(manifest.get("since", {}), "since"),
             covers=_check_vector(manifest.get("covers", {}), "covers"),
-            part=Part(str(part["set_id"]), int(part["index"]), int(part["count"])) if part else None,
+            part=_check_part(manifest.get("part")),
             records=[],
+            members=_check_members(path, members),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BundleError(f"{path.name}: the manifest is incomplete or malformed ({error})") from None

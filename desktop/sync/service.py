@@ -34,7 +34,7 @@ from desktop.store.replica import (
     records_beyond,
     store_state,
 )
-from desktop.sync.bundle import Bundle, BundleError, Part, read_bundle, write_bundle
+from desktop.sync.bundle import Bundle, BundleError, Part, open_bundle, read_members, write_bundle
 from desktop.sync.folder import bundles_to_read, own_bundle_name
 from desktop.sync.keys import DeviceKey, load_or_create_key
 
@@ -348,8 +348,20 @@ class SyncService:
     # Import
 
     def read(self, path: Path) -> Bundle:
-        """Open and verify a bundle file."""
-        return read_bundle(path, self.columns)
+        """Open and verify a bundle file; a signer this catalogue refuses is refused before any
+        member is read."""
+        bundle = open_bundle(path)
+        if self._trust_of(bundle) == "never":
+            self._decide(bundle, None)  # raises: nothing of a refused signer's file is read
+        read_members(bundle, self.columns)
+        return bundle
+
+    def _admit(self, bundle: Bundle, trust: str | None) -> Bundle:
+        """Decide about an opened bundle's signer from its manifest alone, then read its members:
+        a bundle that will be refused costs no more than its manifest."""
+        self._decide(bundle, trust)
+        read_members(bundle, self.columns)
+        return bundle
 
     def _peer(self, device_or_fingerprint: str) -> dict[str, Any]:
         rows = list(
@@ -415,25 +427,8 @@ class SyncService:
 
         `trust` answers that question: once, always or never; None means nobody answered.
         """
-        known = self._trust_of(bundle)
+        known, decision = self._decide(bundle, trust)
         report = self._report(bundle, known)
-        if trust is not None and trust not in TRUST_LEVELS:
-            raise CatalogueError(f"--trust must be one of {', '.join(TRUST_LEVELS)}")
-        decision = known if known in ("always", "never") else trust
-        if decision == "never":
-            if known == "unknown":
-                with self.db.atomic():
-                    self._remember_peer(bundle, "never", learn=False)
-            raise BundleError(
-                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
-                "a device this catalogue does not trust; nothing was imported."
-            )
-        if decision is None:
-            raise UntrustedSignerError(
-                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
-                "a device not seen before: trust it once, always, or refuse.",
-                self.preview(bundle),
-            )
         with self.db.atomic():
             report.counts, touched = apply_states(self.db, bundle.records, bundle.blobs, progress, cancelled)
             self._remember_peer(
@@ -450,6 +445,31 @@ class SyncService:
         report.applied = True
         report.touched_cases = sorted(touched)
         return report
+
+    def _decide(self, bundle: Bundle, trust: str | None) -> tuple[str, str]:
+        """The signer's standing and the decision about this bundle, given the answer `trust`
+        for a signer not seen before; refuses a signer not trusted. Needs only the manifest."""
+        known = self._trust_of(bundle)
+        if trust is not None and trust not in TRUST_LEVELS:
+            raise CatalogueError(f"--trust must be one of {', '.join(TRUST_LEVELS)}")
+        decision = known if known in ("always", "never") else trust
+        if decision == "never":
+            if known == "unknown":
+                with self.db.atomic():
+                    self._remember_peer(bundle, "never", learn=False)
+            raise BundleError(
+                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
+                "a device this catalogue does not trust; nothing was imported."
+            )
+        if decision is None:
+            # A preview of what it holds only if its members were read already (the window's
+            # preview): reading them for a signer nobody answered for is what a hostile file wants.
+            raise UntrustedSignerError(
+                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
+                "a device not seen before: trust it once, always, or refuse.",
+                self.preview(bundle) if bundle.members_read else self._report(bundle, known),
+            )
+        return known, decision
 
     def _remember_peer(self, bundle: Bundle, trust: str, learn: bool = True) -> None:
         """Record the signer, its trust and (after an import) what it holds."""
@@ -511,11 +531,17 @@ class SyncService:
     def import_files(
         self, paths: list[Path], trust: str | None = None, dry_run: bool = False
     ) -> list[ImportReport]:
-        """Verify and import (or preview) each file in turn."""
+        """Verify and import (or preview) each file in turn.
+
+        The signer is decided about from the manifest, before any member is read; a dry run reads
+        them all to count what would change.
+        """
         reports = []
         for path in paths:
-            bundle = self.read(path)
-            reports.append(self.preview(bundle) if dry_run else self.import_bundle(bundle, trust))
+            if dry_run:
+                reports.append(self.preview(self.read(path)))
+            else:
+                reports.append(self.import_bundle(self._admit(open_bundle(path), trust), trust))
         return reports
 
     # Conflicts
@@ -655,13 +681,19 @@ class SyncService:
         return list(self.db.query("SELECT * FROM sync_history ORDER BY id DESC"))
 
     def sync_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
-        """Import every new bundle found in a folder, then write this device's bundle there."""
+        """Import every new bundle found in a folder, then write this device's bundle there.
+
+        A file that cannot be imported is reported under `refused` and the others go on.
+        """
         result = self.import_folder(folder, trust)
         out = self.export(folder / own_bundle_name(self.device_id))
         return {"imported": result["imported"], "refused": result["refused"], "exported": list(map(str, out))}
 
     def import_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
-        """Import every new bundle in a folder; also say what each bundle read there covers."""
+        """Import every new bundle in a folder; also say what each bundle read there covers.
+
+        A file that cannot be imported is reported under `refused` and the others go on.
+        """
         if not folder.is_dir():
             raise CatalogueError(
                 f"{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
@@ -672,12 +704,12 @@ class SyncService:
         }
         for path in bundles_to_read(folder, self.device_id):
             try:
-                bundle = self.read(path)
+                bundle = open_bundle(path)
                 covered[path] = bundle.covers
                 if bundle.bundle_id in seen:
                     continue  # read before, or a copy of one read in this pass (a sync conflict copy)
-                imported.append(self.import_bundle(bundle, trust).to_json())
+                imported.append(self.import_bundle(self._admit(bundle, trust), trust).to_json())
                 seen.add(bundle.bundle_id)
-            except BundleError as error:
+            except (BundleError, CatalogueError) as error:
                 refused.append({"file": str(path), "reason": str(error)})
         return {"imported": imported, "refused": refused, "covers": covered}

@@ -1247,6 +1247,7 @@ class MainWindow(QMainWindow):
             message += " · " + self.tr("%d refused (import them by hand to decide about their signer)") % len(
                 result["refused"]
             )
+            message += ": " + ", ".join(Path(refused["file"]).name for refused in result["refused"])
         self.statusBar().showMessage(message, 15000)
         self.run_search()
         self.synced.emit()

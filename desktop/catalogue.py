@@ -25,6 +25,7 @@ from desktop.store import cases as case_store
 from desktop.store import database, jsontext
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
+from desktop.store.drift import FutureStamps, find_future_stamps, repair_future_stamps
 from desktop.store.errors import CatalogueError
 from desktop.store.migrations import LATEST_VERSION
 from desktop.store.records import Case
@@ -360,6 +361,9 @@ class Catalogue:
             f"SQLite foreign key: {row[0]} row {row[1]} points at a missing {row[2]}"
             for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
         ]
+        clock = self.clock_problem()
+        if clock:
+            problems.append(clock)
         if self.index.needs_rebuild:
             problems.append("Search index: missing or damaged; run `leaps reindex`.")
         else:
@@ -378,6 +382,37 @@ class Catalogue:
                         f"Search index: {len(ids)} case(s) {label} (e.g. {ids[0]}); run `leaps reindex`."
                     )
         return problems
+
+    def future_stamps(self) -> FutureStamps:
+        """Records (and this device's clock) further ahead of this computer's clock than allowed."""
+        clock = self.writer.clock
+        return find_future_stamps(self.db, clock.limit_ms(), clock.last)
+
+    def clock_problem(self) -> str | None:
+        """What holds stamps further ahead of this computer's clock than the drift allows, if any."""
+        clock = self.writer.clock
+        found = self.future_stamps()
+        if not found:
+            return None
+        parts = []
+        if found.records:
+            devices = ", ".join(sorted(found.devices))
+            parts.append(
+                f"{len(found.records)} record(s) hold edits stamped up to {iso_time(found.newest)} "
+                f"(by {devices})"
+            )
+        if found.own_clock:
+            parts.append(f"this device's clock stands at {iso_time(clock.last.encode())}")
+        return (
+            f"Clock: {' and '.join(parts)}, more than a day ahead of this computer's clock; "
+            "run `leaps repair-clock`."
+        )
+
+    def repair_clock(self) -> list[str]:
+        """Restamp every edit from too far ahead as this device's edit now; returns the cases touched."""
+        touched = repair_future_stamps(self.db, self.writer)
+        self.reindex_cases(touched)
+        return touched
 
     def info(self) -> dict[str, Any]:
         """Where the catalogue is, what it holds, and the versions in use."""

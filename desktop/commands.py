@@ -74,7 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-json", help="write every case as JSON (stdout if no OUT)")
     export.add_argument("out", nargs="?", type=Path)
     commands.add_parser("reindex", help="rebuild the search index from the catalogue")
-    commands.add_parser("check", help="check the catalogue file and the search index")
+    commands.add_parser("check", help="check the catalogue file, its clock and the search index")
+    commands.add_parser(
+        "repair-clock", help="restamp edits stamped more than a day ahead of this computer's clock"
+    )
     info = commands.add_parser("info", help="data dir, counts and versions")
     info.add_argument("--json", action="store_true")
     backup = commands.add_parser("backup", help="copy the catalogue to a new file")
@@ -258,6 +261,16 @@ def _check(catalogue: Catalogue, _args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _repair_clock(catalogue: Catalogue, _args: argparse.Namespace) -> int:
+    problem = catalogue.clock_problem()
+    if problem is None:
+        print("ok: no stamp is more than a day ahead of this computer's clock")
+        return 0
+    touched = catalogue.repair_clock()
+    print(f"restamped edits from the future as this device's edits now ({len(touched)} case(s) touched)")
+    return 0
+
+
 def _info(catalogue: Catalogue, args: argparse.Namespace) -> int:
     info = catalogue.info()
     if args.json:
@@ -317,6 +330,8 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
             verb = "applied" if report.applied else "would apply"
             counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
             print(f"{path}: {verb} {counts} (signed by {report.signer_name}, {report.fingerprint})")
+        for line in report.held_back:
+            print(f"leaps: {path}: {line}", file=sys.stderr)
     if args.json:
         print_json([r.to_json() for r in reports])
     return status
@@ -391,6 +406,8 @@ def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
     else:
         for report in result["imported"]:
             print(f"imported {report['file']}: " + ", ".join(f"{v} {k}" for k, v in report["counts"].items()))
+            for line in report["held_back"]:
+                print(f"  {line}")
         for refused in result["refused"]:
             print(f"refused {refused['file']}: {refused['reason']}")
         print(f"wrote {', '.join(result['exported'])}")
@@ -431,6 +448,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "export-json": _export,
     "reindex": _reindex,
     "check": _check,
+    "repair-clock": _repair_clock,
     "info": _info,
     "backup": _backup,
     "restore": _restore,

@@ -20,10 +20,12 @@ class StampedWriter:
         self.db = db
         row = db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [CLOCK_KEY]).fetchone()
         newest = db.execute("SELECT max(updated_stamp) FROM cases").fetchone()[0]
-        seen = [Stamp.decode(s) for s in (row[0] if row else None, newest) if s]
-        self.clock = HybridClock(device_id)
-        for stamp in seen:
-            self.clock.observe(stamp)
+        # This device's own clock is restored as it was, even far ahead: going back would stamp
+        # new edits below its earlier ones, which peers would take as already seen.
+        own = Stamp.decode(row[0]) if row and row[0] else None
+        self.clock = HybridClock(device_id, Stamp(own.wall_ms, own.counter, device_id) if own else None)
+        if newest:
+            self.clock.observe(Stamp.decode(newest))
 
     @property
     def device_id(self) -> str:

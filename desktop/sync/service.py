@@ -16,7 +16,8 @@ from desktop.plan_drafts import discard_drafts_of_missing_plans
 from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.apply import apply_states
-from desktop.store.clock import Stamp
+from desktop.store.clock import Stamp, beyond
+from desktop.store.drift import newest_beyond
 from desktop.store.errors import CancelledError, CatalogueError
 from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
@@ -26,6 +27,7 @@ from desktop.store.replica import (
     PARENT_TABLE,
     RecordState,
     is_live,
+    iso_time,
     learn,
     load_state,
     load_states,
@@ -89,6 +91,8 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     applied: bool = False
     touched_cases: list[str] = field(default_factory=list)
+    # One line per device whose records were not imported, saying why and what to do.
+    held_back: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form for `leaps import --json`."""
@@ -393,12 +397,43 @@ class SyncService:
             )
         return rows[0]["trust"] or "unknown"
 
+    def _acceptable(self, bundle: Bundle) -> tuple[list[RecordState], list[str]]:
+        """The bundle's records that may be merged, and one line per device whose records may not.
+
+        A record holding a stamp further ahead of this computer's clock than the drift bound is
+        left out: merged, it would win every comparison and drag this device's clock with it.
+        """
+        limit_ms = self.catalogue.writer.clock.limit_ms()
+        kept: list[RecordState] = []
+        ahead: dict[str, list[str]] = {}
+        for state in bundle.records:
+            newest = newest_beyond(state, limit_ms)
+            if newest is None:
+                kept.append(state)
+            else:
+                ahead.setdefault(Stamp.decode(newest).device, []).append(newest)
+        held_back = [
+            f"{len(stamps)} record(s) edited on {self._device_label(device, bundle)} are stamped "
+            f"{iso_time(max(stamps))}, more than a day ahead of this computer's clock, and were not "
+            "imported. Set that device's clock right, then run `leaps repair-clock` on it."
+            for device, stamps in sorted(ahead.items())
+        ]
+        return kept, held_back
+
+    def _device_label(self, device_id: str, bundle: Bundle) -> str:
+        """A device's name and id, as well as this catalogue knows it."""
+        if device_id == bundle.device_id:
+            return f"{bundle.device_name} ({device_id})"
+        row = self.db.execute("SELECT name FROM peers WHERE device_id = ?", [device_id]).fetchone()
+        return f"{row[0]} ({device_id})" if row and row[0] else f"device {device_id}"
+
     def preview(self, bundle: Bundle) -> ImportReport:
         """What importing the bundle would do, without changing anything."""
         report = self._report(bundle, self._trust_of(bundle))
+        records, report.held_back = self._acceptable(bundle)
         try:
             with self.db.atomic():
-                report.counts, touched = apply_states(self.db, bundle.records, bundle.blobs)
+                report.counts, touched = apply_states(self.db, records, bundle.blobs)
                 report.touched_cases = sorted(touched)
                 raise _Discard
         except _Discard:
@@ -429,15 +464,17 @@ class SyncService:
         """
         known, decision = self._decide(bundle, trust)
         report = self._report(bundle, known)
+        records, report.held_back = self._acceptable(bundle)
         with self.db.atomic():
-            report.counts, touched = apply_states(self.db, bundle.records, bundle.blobs, progress, cancelled)
+            report.counts, touched = apply_states(self.db, records, bundle.blobs, progress, cancelled)
             self._remember_peer(
                 bundle, "always" if decision == "always" else (known if known != "unknown" else "")
             )
-            self._learn(bundle)
+            if not report.held_back:
+                self._learn(bundle)  # what it covers is not all here while records were left out
             summary = {**report.counts, "set_id": bundle.part.set_id if bundle.part else None}
             self._history("import", bundle.path, bundle.device_id, bundle.bundle_id, summary)
-        newest = max((s for state in bundle.records for s in state.vv.values()), default=None)
+        newest = max((s for state in records for s in state.vv.values()), default=None)
         if newest:
             self.catalogue.writer.clock.observe(Stamp.decode(newest))
         self.catalogue.reindex_cases(sorted(touched))
@@ -479,7 +516,7 @@ class SyncService:
         row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
         knowledge = jsontext.loads(row.get("knowledge"), {})
         if learn and bundle.kind in ("full", "incremental") and self._set_complete(bundle):
-            knowledge = _vector_max(knowledge, bundle.covers)
+            knowledge = _vector_max(knowledge, self._within_drift(bundle.covers))
         self.db["peers"].upsert(
             {
                 **row,
@@ -511,7 +548,12 @@ class SyncService:
         known = self.knowledge()
         if not _covers_vector(known, bundle.since):
             return  # the bundle left out records we never had; what it covers is not all ours yet
-        learn(self.db, bundle.covers)
+        learn(self.db, self._within_drift(bundle.covers))
+
+    def _within_drift(self, vector: dict[str, str]) -> dict[str, str]:
+        """The entries of a vector that are not further ahead than this computer's clock allows."""
+        first_bad = beyond(self.catalogue.writer.clock.limit_ms())
+        return {device: stamp for device, stamp in vector.items() if stamp < first_bad}
 
     def _history(
         self, direction: str, path: Path, peer: str, bundle_id: str, summary: dict[str, Any]

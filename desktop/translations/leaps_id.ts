@@ -3322,6 +3322,22 @@ Tetap tulis PDF?</translation>
         <translation>Membangun indeks pencarian</translation>
     </message>
     <message>
+        <source>Clock ahead</source>
+        <translation>Jam terlalu maju</translation>
+    </message>
+    <message>
+        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
+        <translation>Katalog ini memuat suntingan yang dicap hingga {time}, lebih dari sehari di depan jam komputer ini. Perangkat lain menolaknya, juga bundel dari perangkat ini, sampai diperbaiki. Periksa tanggal komputer, lalu perbaiki: nilainya tetap, hanya dicap ulang sebagai suntingan perangkat ini sekarang (`leaps repair-clock` melakukan hal yang sama).</translation>
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation>&amp;Perbaiki sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti</translation>
+    </message>
+    <message>
         <source>The catalogue could not be opened.</source>
         <translation>Katalog tidak dapat dibuka.</translation>
     </message>

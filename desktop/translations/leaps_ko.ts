@@ -3322,6 +3322,22 @@ Write the PDF anyway?</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
     <message>
+        <source>Clock ahead</source>
+        <translation>시계가 앞서 있음</translation>
+    </message>
+    <message>
+        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
+        <translation>이 카탈로그에는 {time}까지의 시각이 찍힌 편집이 있으며, 이는 이 컴퓨터의 시계보다 하루 넘게 앞서 있습니다. 복구하기 전까지 다른 기기들은 이 편집과 이 기기의 번들을 거부합니다. 컴퓨터의 날짜를 확인한 뒤 복구하세요. 값은 그대로 두고, 이 기기의 지금 편집으로 시각을 다시 찍습니다(`leaps repair-clock`도 같은 일을 합니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation>지금 복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
         <source>The catalogue could not be opened.</source>
         <translation>카탈로그를 열 수 없습니다.</translation>
     </message>

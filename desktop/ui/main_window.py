@@ -55,6 +55,7 @@ from desktop.ui.tasks import CancelFlag, TaskRunner
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue, ResultPage
+    from desktop.store.drift import FutureStamps
     from desktop.store.records import Case
     from desktop.sync.service import ImportReport, SyncService
     from desktop.ui.case_editing import CaseEditing
@@ -562,6 +563,35 @@ class MainWindow(QMainWindow):
             self.open_files(waiting)
         if settings("sync").value("folder"):
             self.sync_folder_now()
+        catalogue = self.catalogue
+        if catalogue is not None:
+            self.tasks.run(catalogue.future_stamps, self._clock_checked, lambda _error: None)
+
+    def _clock_checked(self, found: FutureStamps) -> None:
+        """Say so when edits stamped far ahead would make other devices refuse this one's bundles."""
+        if not found:
+            return
+        from desktop.store.replica import iso_time
+
+        newest = iso_time(found.newest or self.catalogue.writer.clock.last.encode()) if self.catalogue else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Clock ahead"),
+            self.tr(
+                "This catalogue holds edits stamped up to {time}, more than a day ahead of this "
+                "computer's clock. Other devices refuse them, and this device's bundles, until they "
+                "are repaired. Check the computer's date, then repair: the values stay, they are "
+                "stamped again as this device's edits now (`leaps repair-clock` does the same)."
+            ).format(time=newest),
+            parent=self,
+        )
+        repair = box.addButton(self.tr("&Repair now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        if box.clickedButton() is repair and self.catalogue is not None:
+            catalogue = self.catalogue
+            self.tasks.run(catalogue.repair_clock, lambda _touched: self.run_search(), self._bundle_refused)
 
     def _catalogue_failed(self, error: Exception) -> None:
         self._set_busy(False)

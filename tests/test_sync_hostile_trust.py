@@ -1,0 +1,233 @@
+"""Hostile bundles against clocks and trust: each attack is refused and no honest edit is lost.
+
+Each test forges real bundle files (signed as a trusted device would sign them) and imports
+them into real catalogues.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.store import jsontext
+from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
+from desktop.store.replica import RecordState, load_state, store_state
+from desktop.sync.bundle import MANIFEST, SIGNATURE, STAMP
+from desktop.sync.keys import DeviceKey, load_or_create_key
+from tests.conftest import make_case
+from tests.sync_helpers import Device
+from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
+
+Records = list[dict[str, Any]]
+YEAR_2286 = 9_999_999_999_999  # the largest wall time the stamp format can hold
+THREE_YEARS = 3 * 365 * 24 * 3600.0
+
+
+def rewrite(
+    bundle: Path,
+    out: Path,
+    key: DeviceKey,
+    records: Callable[[Records], None] | None = None,
+    manifest: Callable[[dict[str, Any]], None] | None = None,
+) -> Path:
+    """A copy of a real bundle with its records and/or manifest changed, validly signed by `key`."""
+    with zipfile.ZipFile(bundle) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    the_manifest = json.loads(members.pop(MANIFEST))
+    members.pop(SIGNATURE)
+    for entry in the_manifest["members"]:
+        name = entry["path"]
+        if records is not None and name.startswith("records/"):
+            batch = json.loads(members[name])
+            records(batch)
+            members[name] = jsontext.dumps(batch).encode("utf-8")
+        entry.update(size=len(members[name]), sha256=hashlib.sha256(members[name]).hexdigest())
+    if manifest is not None:
+        manifest(the_manifest)
+    manifest_bytes = jsontext.dumps(the_manifest).encode("utf-8")
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def export(device: Device, out: Path, **options: Any) -> Path:
+    [path] = device.sync.export(out, **options)
+    return path
+
+
+def restamp(record: dict[str, Any], stamp: str) -> None:
+    """Give every field of a record the same stamp, and a vector that has seen it."""
+    record["stamps"] = dict.fromkeys(record["stamps"], stamp)
+    record["siblings"] = {}
+    record["vv"] = {Stamp.decode(stamp).device: stamp}
+
+
+def has_case(device: Device, case_id: str) -> bool:
+    return device.catalogue.db["cases"].count_where("id = ?", [case_id]) == 1
+
+
+def key_of(device: Device) -> DeviceKey:
+    return load_or_create_key(device.folder)
+
+
+def leaps(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LEAPS_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+# Clocks
+
+
+def test_a_record_stamped_in_2286_is_held_back_and_never_moves_the_clock(tmp_path: Path) -> None:
+    mine, peer, third = (Device(tmp_path / n, n) for n in ("mine", "peer", "third"))
+    honest, forged_case = make_case(title="Honest case"), make_case(title="From the far future")
+    peer.catalogue.save(honest)
+    peer.send(mine)  # the peer is trusted from now on
+    peer.catalogue.save(forged_case)
+    future = f"{YEAR_2286:013d}.99999.{peer.id}"
+
+    def far_future(records: Records) -> None:
+        for record in records:
+            if forged_case.id in (record["id"], record["fields"].get("case_id")):
+                restamp(record, future)
+
+    bad = rewrite(export(peer, tmp_path / "p.leaps"), tmp_path / "bad.leaps", key_of(peer), far_future)
+    report = mine.sync.import_bundle(mine.sync.read(bad))
+    assert report.applied and report.held_back, "the rest of the bundle goes in; the forged record does not"
+    assert "peer" in report.held_back[0] and peer.id in report.held_back[0] and "2286" in report.held_back[0]
+    assert not has_case(mine, forged_case.id)
+    assert has_case(mine, honest.id)
+    assert mine.catalogue.writer.clock.last.wall_ms < YEAR_2286 // 2, "the clock did not follow the stamp"
+    edited = mine.catalogue.get(honest.id)
+    edited.summary = "Edited after the forged bundle arrived."
+    mine.catalogue.save(edited)
+    stamp = load_state(mine.catalogue.db, "cases", honest.id).stamps["summary"]
+    assert STAMP.match(stamp) and Stamp.decode(stamp).wall_ms < YEAR_2286 // 2
+    mine.send(third)  # every other device still takes this one's bundles
+    assert third.catalogue.get(honest.id).summary == "Edited after the forged bundle arrived."
+
+
+def test_the_counter_moves_to_the_next_millisecond_instead_of_overflowing() -> None:
+    clock = HybridClock("dev-a", now=lambda: 1_800_000_000.0)
+    clock.observe(Stamp(1_800_000_000_000, 99_999, "dev-b"))
+    stamps = [clock.tick().encode() for _ in range(3)]
+    assert all(STAMP.match(s) for s in stamps), stamps
+    assert stamps == sorted(stamps) and stamps[0].startswith("1800000000001.00000.")
+
+
+def test_a_stamp_just_inside_the_drift_is_adopted_and_one_past_it_is_not() -> None:
+    now = 1_800_000_000.0
+    clock = HybridClock("dev-a", now=lambda: now)
+    assert not clock.observe(Stamp(int(now * 1000) + MAX_DRIFT_MS + 1, 0, "dev-b"))
+    assert clock.last.wall_ms == 0
+    assert clock.observe(Stamp(int(now * 1000) + MAX_DRIFT_MS, 0, "dev-b"))
+    assert clock.last.wall_ms == int(now * 1000) + MAX_DRIFT_MS
+
+
+def test_a_laptop_clock_years_ahead_is_named_and_its_edits_come_through_once_repaired(tmp_path: Path) -> None:
+    mine, laptop = Device(tmp_path / "mine", "mine"), Device(tmp_path / "laptop", "Field laptop")
+    before = make_case(title="Written while the clock was right")
+    laptop.catalogue.save(before)
+    laptop.catalogue.writer.clock._now = lambda: time.time() + THREE_YEARS  # the battery was changed
+    ahead = make_case(title="Written with the clock three years ahead")
+    laptop.catalogue.save(ahead)
+    [report] = laptop.send(mine)
+    assert has_case(mine, before.id) and not has_case(mine, ahead.id)
+    assert len(report.held_back) == 1 and "Field laptop" in report.held_back[0]
+    assert "repair-clock" in report.held_back[0]
+    assert mine.catalogue.writer.clock.last.wall_ms < (time.time() + 3600) * 1000
+    laptop.catalogue.writer.clock._now = time.time  # someone set the date right
+    problem = laptop.catalogue.clock_problem()
+    assert problem and "repair-clock" in problem
+    assert laptop.catalogue.repair_clock() == [ahead.id]
+    assert laptop.catalogue.clock_problem() is None
+    assert laptop.catalogue.get(ahead.id).title == "Written with the clock three years ahead"
+    [again] = laptop.send(mine)
+    assert not again.held_back and has_case(mine, ahead.id)
+
+
+def poison(device: Device, case_id: str) -> None:
+    """What an older version left behind after adopting a year-2286 stamp: records and clock."""
+    db = device.catalogue.db
+    state = load_state(db, "cases", case_id)
+    assert state is not None
+    future = f"{YEAR_2286:013d}.99999.evil-device"
+    poisoned = RecordState.from_json(state.to_json())
+    poisoned.fields["title"] = "Title from the far future"
+    poisoned.stamps["title"] = future
+    poisoned.vv["evil-device"] = future
+    with db.atomic():
+        store_state(db, poisoned)
+        own = f"{YEAR_2286:013d}.99999.{device.id}"
+        db["catalogue_meta"].upsert({"key": "clock", "value": own}, pk="key")
+
+
+def test_check_finds_far_future_stamps_already_stored_and_repair_clock_fixes_them(tmp_path: Path) -> None:
+    mine, peer = Device(tmp_path / "mine", "mine"), Device(tmp_path / "peer", "peer")
+    case = make_case(title="Held by both")
+    mine.catalogue.save(case)
+    mine.send(peer)
+    poison(mine, case.id)
+    mine.close()
+    checked = leaps(mine.folder, "check")
+    assert checked.returncode == 1 and "2286" in checked.stdout and "leaps repair-clock" in checked.stdout
+    assert "evil-device" in checked.stdout
+    repaired = leaps(mine.folder, "repair-clock")
+    assert repaired.returncode == 0, repaired.stderr
+    assert leaps(mine.folder, "check").returncode == 0
+    mine = Device(mine.folder, "mine")
+    assert mine.catalogue.get(case.id).title == "Title from the far future", "the value shown stays"
+    assert mine.catalogue.writer.clock.last.wall_ms < (time.time() + 3600) * 1000
+    edited = mine.catalogue.get(case.id)
+    edited.summary = "Edited after the repair."
+    mine.catalogue.save(edited)
+    [report] = mine.send(peer)
+    assert not report.held_back, "after the repair, peers take this device's bundles again"
+    assert peer.catalogue.get(case.id).summary == "Edited after the repair."
+    assert re.match(r"Title from the far future", peer.catalogue.get(case.id).title)
+
+
+def test_the_window_says_when_the_catalogue_holds_stamps_from_too_far_ahead_and_repairs_them(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    mine = Device(tmp_path / "mine", "mine")
+    case = make_case(title="Held here")
+    mine.catalogue.save(case)
+    poison(mine, case.id)
+    mine.close()
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == "Repair now").click()
+
+    QTimer.singleShot(50, answer)
+    window = open_main_window(qtbot, mine.folder)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert "2286" in seen[0] and "leaps repair-clock" in seen[0]
+    catalogue = window.catalogue
+    assert catalogue is not None
+    qtbot.waitUntil(lambda: not run_on_worker(qtbot, window.tasks, catalogue.future_stamps), timeout=WAIT_MS)

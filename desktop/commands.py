@@ -101,12 +101,17 @@ def _parser() -> argparse.ArgumentParser:
     resolve = commands.add_parser("resolve", help="settle a conflict")
     resolve.add_argument("id")
     resolve.add_argument("--keep", choices=("mine", "theirs"), required=True)
-    peers = commands.add_parser("peers", help="devices seen in bundles")
+    peers = commands.add_parser("peers", help="devices and keys seen in bundles")
+    peers.add_argument("action", nargs="?", choices=("forget",), help="forget a key and its device")
+    peers.add_argument("fingerprint", nargs="?", help="fingerprint or device id, as `leaps peers` shows")
     peers.add_argument("--json", action="store_true")
     trust = commands.add_parser("trust", help="always trust (or --never) a known device")
     trust.add_argument("fingerprint", help="fingerprint or device id, as `leaps peers` shows")
     trust.add_argument("--never", action="store_true", help="refuse its bundles from now on")
     device = commands.add_parser("device", help="this device's id, name and fingerprint")
+    device.add_argument(
+        "action", nargs="?", choices=("rotate-key",), help="make a new key, announced under the old one"
+    )
     device.add_argument("--json", action="store_true")
     sync = commands.add_parser("sync", help="import new bundles from a folder and write ours there")
     sync.add_argument("folder", type=Path)
@@ -363,6 +368,12 @@ def _resolve(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
+    if args.action == "forget":
+        if not args.fingerprint:
+            raise CatalogueError("leaps peers forget needs a fingerprint or device id (see `leaps peers`).")
+        key = SyncService(catalogue).forget(args.fingerprint)
+        print(f"forgot {key['name']} ({key['fingerprint']}): its next bundle is asked about as a new device")
+        return 0
     found = SyncService(catalogue).peers()
     if args.json:
         print_json(found)
@@ -388,7 +399,12 @@ def _trust(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
-    device = SyncService(catalogue).device()
+    sync = SyncService(catalogue)
+    if args.action == "rotate-key":
+        old = sync.key.fingerprint
+        sync.rotate_key()
+        print(f"new key {sync.key.fingerprint}, announced under the old key {old} in every bundle")
+    device = sync.device()
     if args.json:
         print_json(device)
     else:

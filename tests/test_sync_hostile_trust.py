@@ -19,15 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.store import jsontext
 from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
+from desktop.store.errors import CatalogueError
 from desktop.store.replica import RecordState, load_state, store_state
-from desktop.sync.bundle import MANIFEST, SIGNATURE, STAMP
+from desktop.sync.bundle import MANIFEST, SIGNATURE, STAMP, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
+from desktop.sync.service import UntrustedSignerError
 from tests.conftest import make_case
 from tests.sync_helpers import Device
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
@@ -231,3 +234,89 @@ def test_the_window_says_when_the_catalogue_holds_stamps_from_too_far_ahead_and_
     catalogue = window.catalogue
     assert catalogue is not None
     qtbot.waitUntil(lambda: not run_on_worker(qtbot, window.tasks, catalogue.future_stamps), timeout=WAIT_MS)
+
+
+# Keys
+
+
+def impostor_of(colleague: Device, impostor: Device, out: Path) -> Path:
+    """A bundle made by `impostor` that claims, in its manifest, to come from `colleague`."""
+
+    def claim(manifest: dict[str, Any]) -> None:
+        manifest["device"].update(id=colleague.id, name=colleague.name)
+
+    return rewrite(export(impostor, out.with_suffix(".real.leaps")), out, key_of(impostor), manifest=claim)
+
+
+def test_refusing_an_impostor_never_locks_out_the_real_device(tmp_path: Path) -> None:
+    mine, colleague, impostor = (Device(tmp_path / n, n) for n in ("mine", "colleague", "impostor"))
+    colleague.catalogue.save(make_case(title="From the real colleague"))
+    impostor.catalogue.save(make_case(title="From the impostor"))
+    fake = impostor_of(colleague, impostor, tmp_path / "fake.leaps")
+    with pytest.raises(BundleError, match="does not trust"):
+        mine.sync.import_bundle(mine.sync.read(fake), "never")
+    with pytest.raises(CatalogueError):
+        mine.sync.trust(colleague.id)  # the device id does not name the refused impostor's key
+    real = export(colleague, tmp_path / "real.leaps")
+    with pytest.raises(UntrustedSignerError):
+        mine.sync.import_bundle(mine.sync.read(real))  # asked about, as any device not seen before
+    assert mine.sync.import_bundle(mine.sync.read(real), "once").applied
+    assert mine.sync.trust(colleague.id)["fingerprint"] == colleague.sync.key.fingerprint
+    with pytest.raises(BundleError):
+        mine.sync.import_bundle(mine.sync.read(fake))  # the impostor's key stays refused
+
+
+def test_a_known_device_with_a_key_it_never_announced_is_refused_by_name_until_forgotten(
+    tmp_path: Path,
+) -> None:
+    mine, colleague, impostor = (Device(tmp_path / n, n) for n in ("mine", "colleague", "impostor"))
+    colleague.catalogue.save(make_case(title="From the real colleague"))
+    colleague.send(mine)
+    fake = impostor_of(colleague, impostor, tmp_path / "fake.leaps")
+    with pytest.raises(BundleError) as refused:
+        mine.sync.import_bundle(mine.sync.read(fake), "always")
+    message = str(refused.value)
+    assert "colleague" in message and "never announced" in message
+    assert f"leaps peers forget {colleague.sync.key.fingerprint}" in message
+    colleague.catalogue.save(make_case(title="Still accepted"))
+    assert colleague.send(mine)[0].applied, "the real device is not locked out"
+    forgot = leaps(mine.folder, "peers", "forget", colleague.sync.key.fingerprint)
+    assert forgot.returncode == 0, forgot.stderr
+    with pytest.raises(UntrustedSignerError):  # forgotten: asked about again, like a new device
+        mine.sync.import_bundle(mine.sync.read(export(colleague, tmp_path / "again.leaps")))
+
+
+def test_a_rotated_key_announced_under_the_old_one_is_followed_without_a_prompt(tmp_path: Path) -> None:
+    mine, colleague = Device(tmp_path / "mine", "mine"), Device(tmp_path / "colleague", "colleague")
+    colleague.catalogue.save(make_case(title="Before the new key"))
+    colleague.send(mine)
+    old = colleague.sync.key.fingerprint
+    rotated = leaps(colleague.folder, "device", "rotate-key")
+    assert rotated.returncode == 0 and old in rotated.stdout, rotated.stderr
+    colleague.close()
+    colleague = Device(colleague.folder, "colleague")
+    assert colleague.sync.key.fingerprint != old
+    after = make_case(title="After the new key")
+    colleague.catalogue.save(after)
+    report = mine.sync.import_bundle(mine.sync.read(export(colleague, tmp_path / "new-key.leaps")))
+    assert report.applied and report.trust == "always"
+    assert report.fingerprint == colleague.sync.key.fingerprint
+    assert has_case(mine, after.id)
+    [peer] = [p for p in mine.sync.peers() if p["device_id"] == colleague.id]
+    assert peer["fingerprint"] == colleague.sync.key.fingerprint and peer["trust"] == "always"
+
+
+def test_the_devices_window_forgets_a_key(qtbot: QtBot, tmp_path: Path) -> None:
+    mine, theirs = Device(tmp_path / "mine", "mine"), Device(tmp_path / "theirs", "laptop-of-ana")
+    theirs.catalogue.save(make_case())
+    theirs.send(mine)
+    mine.close()
+    window = open_main_window(qtbot, mine.folder)
+    window.show_devices()
+    qtbot.waitUntil(lambda: hasattr(window, "devices_dialog"), timeout=WAIT_MS)
+    dialog = window.devices_dialog
+    dialog.table.selectRow(0)
+    next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Forget").click()
+    assert dialog.table.rowCount() == 0
+    peers = window._sync_service().peers
+    qtbot.waitUntil(lambda: not run_on_worker(qtbot, window.tasks, peers), timeout=WAIT_MS)

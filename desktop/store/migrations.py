@@ -329,6 +329,34 @@ PLAN_SECTIONS = (
     "signoff",
 )
 
+def _v8_peer_keys(db: sqlite_utils.Database) -> None:
+    """Trust decided per signing key: each key seen, the device it speaks for, and its trust.
+
+    A device's row in `peers` names the key it is pinned to; a key refused never pins anything,
+    so an impostor refused cannot lock the real device out.
+    """
+    db["peer_keys"].create(
+        {
+            "fingerprint": str,
+            "public_key": str,
+            "device_id": str,
+            "name": str,
+            "trust": str,
+            "announced_by": str,
+            "first_seen_at": str,
+        },
+        pk="fingerprint",
+    )
+    db.execute(
+        "INSERT INTO peer_keys "
+        "(fingerprint, public_key, device_id, name, trust, announced_by, first_seen_at) "
+        "SELECT fingerprint, public_key, device_id, name, trust, '', coalesce(last_import_at, '') FROM peers "
+        "WHERE fingerprint IS NOT NULL AND fingerprint != ''"
+    )
+    # A key refused under the old rules was pinned to the device it claimed: unpin it.
+    db.execute("UPDATE peers SET public_key = '', fingerprint = '', trust = '' WHERE trust = 'never'")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
@@ -337,6 +365,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_plans,
     _v6_nfc_text,
     _v7_provenance,
+    _v8_peer_keys,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

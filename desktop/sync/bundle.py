@@ -27,7 +27,7 @@ from desktop.store.clock import Stamp
 from desktop.store.migrations import SYNCED_TABLES
 from desktop.store.records import MAX_ATTACHMENT_BYTES
 from desktop.store.replica import RecordState
-from desktop.sync.keys import DeviceKey, fingerprint, verify
+from desktop.sync.keys import MAX_ANNOUNCEMENTS, DeviceKey, fingerprint, verify
 
 FORMAT = "leaps-bundle"
 FORMAT_VERSION = 1
@@ -83,6 +83,8 @@ class Bundle:
     # The manifest's member entries: path, size and sha256 of each, read by `read_members`.
     members: list[dict[str, Any]] = field(default_factory=list)
     members_read: bool = False
+    # The signer's key rotations, each signed by the key it replaced (checked by the receiver).
+    announcements: list[Any] = field(default_factory=list)
 
     @property
     def fingerprint(self) -> str:
@@ -123,6 +125,7 @@ def write_bundle(
     blobs: dict[str, bytes],
     created_at: str,
     part: Part | None = None,
+    announcements: list[dict[str, str]] | None = None,
 ) -> Path:
     """Write a signed bundle to `path`; callers write through desktop.store.files.replacing_all."""
     members: list[tuple[str, bytes]] = []
@@ -136,13 +139,16 @@ def write_bundle(
         members.append((f"records/{len(members) + 1:04d}.json", _canonical(batch)))
     record_members = len(members)
     members += [(f"blobs/{digest}", content) for digest, content in sorted(blobs.items())]
+    device: dict[str, Any] = {"id": device_id, "name": device_name, "public_key": key.public_text}
+    if announcements:
+        device["announcements"] = announcements
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "bundle_id": str(uuid.uuid4()),
         "kind": kind,
         "created_at": created_at,
-        "device": {"id": device_id, "name": device_name, "public_key": key.public_text},
+        "device": device,
         "since": since,
         "covers": covers,
         "part": part.__dict__ if part else None,
@@ -595,6 +601,14 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
             part=_check_part(manifest.get("part")),
             records=[],
             members=_check_members(path, members),
+            announcements=_announcements(device.get("announcements", [])),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BundleError(f"{path.name}: the manifest is incomplete or malformed ({error})") from None
+
+
+def _announcements(value: Any) -> list[Any]:
+    """The key rotations a manifest lists (checked later, against the key pinned)."""
+    if not isinstance(value, list) or len(value) > MAX_ANNOUNCEMENTS:
+        raise TypeError("bad key announcements")
+    return value

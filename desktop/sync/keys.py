@@ -11,6 +11,7 @@ from pathlib import Path
 from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
+from desktop.store import jsontext
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
 
@@ -111,3 +112,73 @@ def verify(public_key_text: str, signature: bytes, data: bytes) -> bool:
     except (CryptoError, ValueError, TypeError):
         return False
     return True
+
+
+ANNOUNCEMENTS_FILE = "key_announcements.json"
+# Rotations a bundle may carry: far more than a device makes in its life.
+MAX_ANNOUNCEMENTS = 32
+
+
+def announcement_bytes(device_id: str, old_key: str, new_key: str) -> bytes:
+    """What the old key signs to announce the device's new key."""
+    return jsontext.dumps({"device_id": device_id, "new_key": new_key, "old_key": old_key}).encode("utf-8")
+
+
+def load_announcements(folder: Path) -> list[dict[str, str]]:
+    """This device's key rotations, oldest first, each signed by the key it replaced."""
+    path = folder / ANNOUNCEMENTS_FILE
+    return jsontext.loads(path.read_text(encoding="utf-8"), []) if path.exists() else []
+
+
+def rotate_key(folder: Path, device_id: str) -> DeviceKey:
+    """Make this device a new key, announced under the old one so peers that pinned it follow.
+
+    The announcement is written before the key, so a crash in between keeps the old key working.
+    """
+    old = load_or_create_key(folder)
+    new = DeviceKey.generate()
+    signed = old.sign(announcement_bytes(device_id, old.public_text, new.public_text))
+    entry = {
+        "device_id": device_id,
+        "old_key": old.public_text,
+        "new_key": new.public_text,
+        "signature": base64.b64encode(signed).decode("ascii"),
+    }
+    announcements = [*load_announcements(folder), entry]
+    try:
+        write_atomically(folder / ANNOUNCEMENTS_FILE, jsontext.dumps(announcements).encode("utf-8"))
+        write_atomically(folder / KEY_FILE, new.pem(), mode=0o600)
+    except OSError as error:
+        raise CatalogueError(
+            f"The new device key cannot be written in {folder} ({error.strerror or error}); the old "
+            "key stays in use. If the disk is full, free some space and try again."
+        ) from None
+    return new
+
+
+def _announces(entry: object, device_id: str, old_key: str) -> str | None:
+    """The new key an announcement validly gives after `old_key`, or None."""
+    if not isinstance(entry, dict) or entry.get("device_id") != device_id or entry.get("old_key") != old_key:
+        return None
+    new_key, signature = entry.get("new_key"), entry.get("signature")
+    if not isinstance(new_key, str) or not isinstance(signature, str):
+        return None
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return new_key if verify(old_key, raw, announcement_bytes(device_id, old_key, new_key)) else None
+
+
+def announced(device_id: str, pinned: str, key: str, announcements: list[object]) -> bool:
+    """True if `key` follows the `pinned` key of a device through rotations each signed by the
+    key it replaced."""
+    current = pinned
+    for _ in announcements[:MAX_ANNOUNCEMENTS]:
+        following = [n for n in (_announces(a, device_id, current) for a in announcements) if n]
+        if not following:
+            return False
+        current = following[0]
+        if current == key:
+            return True
+    return False

@@ -38,7 +38,7 @@ from desktop.store.replica import (
 )
 from desktop.sync.bundle import Bundle, BundleError, Part, open_bundle, read_members, write_bundle
 from desktop.sync.folder import bundles_to_read, own_bundle_name
-from desktop.sync.keys import DeviceKey, load_or_create_key
+from desktop.sync.keys import DeviceKey, announced, load_announcements, load_or_create_key, rotate_key
 
 TRUST_LEVELS = ("once", "always", "never")
 Progress = Callable[[int, int], None]
@@ -267,6 +267,7 @@ class SyncService:
             "since": since,
             "covers": covers_now,
             "created_at": created,
+            "announcements": load_announcements(self.catalogue.data_dir),
         }
         groups = self._split(states, blobs, max_size) if max_size else [(states, blobs)]
         paths = self._write_parts(out, groups, steps, common)
@@ -380,22 +381,54 @@ class SyncService:
             )
         return rows[0]
 
+    def _key(self, fingerprint_text: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM peer_keys WHERE fingerprint = ?", [fingerprint_text]))
+        return rows[0] if rows else None
+
+    def _pinned(self, device_id: str) -> dict[str, Any] | None:
+        """The device's row in `peers` if it is pinned to a key."""
+        rows = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [device_id]))
+        return rows[0] if rows and rows[0]["public_key"] else None
+
     def _trust_of(self, bundle: Bundle) -> str:
+        """What this catalogue decided about the bundle's signing key: always, never or unknown.
+
+        Trust belongs to a key. A device id is pinned to the key first accepted for it; another
+        key for that id is refused unless the pinned key announced it (a key rotation).
+        """
         if bundle.device_id == self.device_id:
             if bundle.public_key != self.key.public_text:
                 raise BundleError(
                     f"{bundle.path.name} claims to come from this device but is signed by another key"
                 )
             return "always"
-        rows = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
-        if not rows or not rows[0]["public_key"]:
-            return "unknown"
-        if rows[0]["public_key"] != bundle.public_key:
-            raise BundleError(
-                f"{bundle.path.name} is signed by a different key than {rows[0]['name']} used before "
-                f"(now {bundle.fingerprint}, before {rows[0]['fingerprint']}); refused."
-            )
-        return rows[0]["trust"] or "unknown"
+        key = self._key(bundle.fingerprint)
+        if key is not None and key["trust"] == "never":
+            return "never"
+        pinned = self._pinned(bundle.device_id)
+        if pinned is not None and pinned["public_key"] != bundle.public_key:
+            if not announced(bundle.device_id, pinned["public_key"], bundle.public_key, bundle.announcements):
+                name = pinned["name"] or bundle.device_id
+                raise BundleError(
+                    f"{bundle.path.name} claims to come from {name} ({bundle.device_id}) but is signed by "
+                    f"a different key that {name} never announced ({bundle.fingerprint}; {name} signs with "
+                    f"{pinned['fingerprint']}); refused. If {name} really has a new key, check its "
+                    f"fingerprint with its owner, then run `leaps peers forget {pinned['fingerprint']}` "
+                    "and import the bundle again."
+                )
+            return self._trust_of_key(pinned["fingerprint"]) or "unknown"
+        if key is not None and key["trust"] == "always":
+            if key["device_id"] != bundle.device_id:
+                raise BundleError(
+                    f"{bundle.path.name} is signed with the key of {key['name']} ({key['device_id']}) but "
+                    f"claims to come from device {bundle.device_id}; refused."
+                )
+            return "always"
+        return "unknown"
+
+    def _trust_of_key(self, fingerprint_text: str) -> str:
+        key = self._key(fingerprint_text)
+        return key["trust"] if key else ""
 
     def _acceptable(self, bundle: Bundle) -> tuple[list[RecordState], list[str]]:
         """The bundle's records that may be merged, and one line per device whose records may not.
@@ -509,8 +542,12 @@ class SyncService:
         return known, decision
 
     def _remember_peer(self, bundle: Bundle, trust: str, learn: bool = True) -> None:
-        """Record the signer, its trust and (after an import) what it holds."""
+        """Record the signer's key and trust; after an import, pin the device to it and note what
+        it holds. A refused key pins nothing, so the real device is never locked out by it."""
         if bundle.device_id == self.device_id:
+            return
+        key_trust = self._remember_key(bundle, trust)
+        if key_trust == "never":
             return
         existing = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [bundle.device_id]))
         row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
@@ -523,12 +560,34 @@ class SyncService:
                 "name": bundle.device_name,
                 "public_key": bundle.public_key,
                 "fingerprint": bundle.fingerprint,
-                "trust": trust or row.get("trust") or "",
+                "trust": key_trust,
                 "knowledge": jsontext.dumps(knowledge),
                 "last_import_at": _now() if learn else row.get("last_import_at"),
             },
             pk="device_id",
         )
+
+    def _remember_key(self, bundle: Bundle, trust: str) -> str:
+        """Record the signer's key, the device it claims and its trust (a rotated key inherits the
+        trust of the key that announced it); returns that trust."""
+        key = self._key(bundle.fingerprint)
+        pinned = self._pinned(bundle.device_id)
+        rotated_from = pinned["fingerprint"] if pinned and pinned["public_key"] != bundle.public_key else ""
+        inherited = self._trust_of_key(rotated_from) if rotated_from else ""
+        key_trust = trust or (key or {}).get("trust") or inherited
+        self.db["peer_keys"].upsert(
+            {
+                "fingerprint": bundle.fingerprint,
+                "public_key": bundle.public_key,
+                "device_id": bundle.device_id,
+                "name": bundle.device_name,
+                "trust": key_trust,
+                "announced_by": rotated_from or (key or {}).get("announced_by") or "",
+                "first_seen_at": (key or {}).get("first_seen_at") or _now(),
+            },
+            pk="fingerprint",
+        )
+        return key_trust
 
     def _set_complete(self, bundle: Bundle) -> bool:
         """True for a whole bundle, or for the last part of a split set to arrive."""
@@ -700,23 +759,90 @@ class SyncService:
     # Peers and folders
 
     def peers(self) -> list[dict[str, Any]]:
-        """Known devices with their fingerprint, trust and last bundles in and out."""
-        return [
+        """Known devices with their fingerprint, trust and last bundles in and out, then keys
+        refused or not yet pinned to a device (an impostor's, say)."""
+        devices = [
             {k: v for k, v in row.items() if k not in ("public_key", "knowledge")}
             for row in self.db.query("SELECT * FROM peers ORDER BY name")
         ]
+        pinned = {d["fingerprint"] for d in devices}
+        keys = [
+            {
+                "device_id": row["device_id"],
+                "name": row["name"],
+                "fingerprint": row["fingerprint"],
+                "trust": row["trust"],
+                "last_import_at": None,
+                "last_export_at": None,
+            }
+            for row in self.db.query(
+                "SELECT * FROM peer_keys k WHERE NOT EXISTS "
+                "(SELECT 1 FROM peer_keys n WHERE n.announced_by = k.fingerprint) ORDER BY name"
+            )
+            if row["fingerprint"] not in pinned
+        ]
+        return devices + keys
+
+    def _key_for(self, fingerprint_or_device: str) -> dict[str, Any]:
+        """The key a fingerprint names, or the key a device id is pinned to."""
+        key = self._key(fingerprint_or_device)
+        if key is not None:
+            return key
+        pinned = self._pinned(fingerprint_or_device)
+        if pinned is not None:
+            return self._key(pinned["fingerprint"]) or {**pinned, "announced_by": "", "first_seen_at": ""}
+        # A key refused is never picked by the device id it claimed: an impostor's could be.
+        claiming = list(
+            self.db.query(
+                "SELECT * FROM peer_keys WHERE device_id = ? AND trust != 'never'", [fingerprint_or_device]
+            )
+        )
+        if len(claiming) == 1:
+            return claiming[0]
+        if claiming:
+            raise CatalogueError(
+                f"{len(claiming)} keys claim to be device {fingerprint_or_device}; name one by its "
+                "fingerprint (`leaps peers` lists them)."
+            )
+        raise CatalogueError(
+            f"No known peer is {fingerprint_or_device}; `leaps peers` lists the devices seen so far."
+        )
 
     def peer_knowledge(self, device_id: str) -> dict[str, str]:
         """What a known device holds, as its last complete bundle told us."""
         return jsontext.loads(self._peer(device_id)["knowledge"], {})
 
     def trust(self, fingerprint_or_device: str, level: str = "always") -> dict[str, Any]:
-        """Trust (or refuse) a known device for future imports."""
+        """Trust (or refuse) a known key for future imports; trusting it pins its device to it."""
         if level not in ("always", "never"):
             raise CatalogueError("trust must be always or never")
-        peer = self._peer(fingerprint_or_device)
-        self.db["peers"].update(peer["device_id"], {"trust": level})
-        return {**peer, "trust": level}
+        key = self._key_for(fingerprint_or_device)
+        with self.db.atomic():
+            self.db["peer_keys"].upsert({**key, "trust": level}, pk="fingerprint")
+            existing = list(self.db.query("SELECT * FROM peers WHERE device_id = ?", [key["device_id"]]))
+            row = existing[0] if existing else {"device_id": key["device_id"], "knowledge": "{}"}
+            if level == "always":
+                pin = {k: key[k] for k in ("public_key", "fingerprint", "name")}
+                self.db["peers"].upsert({**row, **pin, "trust": level}, pk="device_id")
+            elif existing and row["fingerprint"] == key["fingerprint"]:
+                self.db["peers"].update(key["device_id"], {"public_key": "", "fingerprint": "", "trust": ""})
+        return {**key, "trust": level}
+
+    def forget(self, fingerprint_or_device: str) -> dict[str, Any]:
+        """Forget a key (or the key a device is pinned to): its trust, and the device pinned to it.
+
+        The device's next bundle is asked about as if never seen; records already imported stay.
+        """
+        key = self._key_for(fingerprint_or_device)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM peer_keys WHERE fingerprint = ?", [key["fingerprint"]])
+            self.db.execute("DELETE FROM peers WHERE fingerprint = ?", [key["fingerprint"]])
+        return key
+
+    def rotate_key(self) -> DeviceKey:
+        """Give this device a new key, announced under the old one in every bundle from now on."""
+        self.key = rotate_key(self.catalogue.data_dir, self.device_id)
+        return self.key
 
     def history(self) -> list[dict[str, Any]]:
         """Every import and export, newest first."""

@@ -2759,6 +2759,14 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Jangan pernah percayai</translation>
     </message>
     <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Lupakan</translation>
+    </message>
+    <message>
+        <source>Forget this key and its device: its next bundle is asked about as new</source>
+        <translation>Lupakan kunci ini dan perangkatnya: bundel berikutnya ditanyakan seperti dari perangkat baru</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>

@@ -2759,6 +2759,14 @@ Write the PDF anyway?</source>
         <translation>신뢰 안 함(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Forget</source>
+        <translation>잊기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget this key and its device: its next bundle is asked about as new</source>
+        <translation>이 키와 그 기기를 잊습니다. 다음 번들은 새 기기의 것처럼 신뢰 여부를 묻습니다</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>기록</translation>
     </message>

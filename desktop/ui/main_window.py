@@ -1244,9 +1244,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.sync_dialogs import DevicesDialog
 
         dialog = DevicesDialog(*found, parent=self)
-        dialog.on_trust = lambda device_id, level: self.tasks.run(
-            lambda: self._sync_service().trust(device_id, level)
-        )
+        dialog.on_trust = lambda key, level: self.tasks.run(lambda: self._sync_service().trust(key, level))
+        dialog.on_forget = lambda key: self.tasks.run(lambda: self._sync_service().forget(key))
         self.devices_dialog = dialog
         dialog.show()
 

@@ -401,6 +401,7 @@ class DevicesDialog(QDialog):
         self.setWindowTitle(self.tr("Devices"))
         self.resize(900, 520)
         self.on_trust: Any = None
+        self.on_forget: Any = None
         self.peers = peers
         layout = QVBoxLayout(self)
         mine = PlainLabel(
@@ -436,6 +437,10 @@ class DevicesDialog(QDialog):
             button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, lv=level: self._trust(lv))
             row_buttons.addWidget(button)
+        forget = QPushButton(self.tr("&Forget"))
+        forget.setToolTip(self.tr("Forget this key and its device: its next bundle is asked about as new"))
+        forget.clicked.connect(self._forget)
+        row_buttons.addWidget(forget)
         layout.addLayout(row_buttons)
         layout.addWidget(QLabel(self.tr("History")))
         log = QTableWidget(len(history), 4)
@@ -452,8 +457,23 @@ class DevicesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
 
-    def _trust(self, level: str) -> None:
+    def _chosen_key(self) -> str | None:
+        """The fingerprint of the key on the chosen row (its device id if it has none)."""
         row = self.table.currentRow()
-        if self.on_trust is not None and 0 <= row < len(self.peers):
-            self.on_trust(self.peers[row]["device_id"], level)
-            self.table.item(row, 2).setText(level)
+        if 0 <= row < len(self.peers):
+            return self.peers[row]["fingerprint"] or self.peers[row]["device_id"]
+        return None
+
+    def _trust(self, level: str) -> None:
+        key = self._chosen_key()
+        if self.on_trust is not None and key is not None:
+            self.on_trust(key, level)
+            self.table.item(self.table.currentRow(), 2).setText(level)
+
+    def _forget(self) -> None:
+        key = self._chosen_key()
+        if self.on_forget is not None and key is not None:
+            self.on_forget(key)
+            row = self.table.currentRow()
+            del self.peers[row]
+            self.table.removeRow(row)

@@ -154,7 +154,9 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     edit_on_each(case.id, "title", {mine: probe.hostile("title here"), theirs: probe.hostile("title there")})
     theirs.send(mine)  # a conflict on the title, and a known device named like an image
     planning = Planning(mine.catalogue)
-    planning.create_plan({"title": probe.hostile("plan"), "case_id": case.id})
+    second = make_case(title=probe.hostile("second case"))
+    mine.catalogue.save(second)
+    plan = planning.create_plan({"title": probe.hostile("plan"), "case_id": case.id})
     planning.save_shortlist({"name": probe.hostile("shortlist"), "items": [{"case_id": case.id, "note": ""}]})
     stranger = Device(tmp_path / "stranger", "stranger")
     stranger.sync.device_name = probe.hostile("stranger")
@@ -176,13 +178,12 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     wait_for(qtbot, lambda: len(seen) == 1)
     assert "stranger" in seen[0], "the preview names the signer"
 
-    window.result_table.selectRow(0)
-    window.open_current()
-    wait_for(qtbot, lambda: window.shown_case is not None)
+    window.show_case(case.id)
+    wait_for(qtbot, lambda: window.shown_case is not None and f"{MARK} title" in window.shown_case[1])
     check_next_dialog(found, seen)  # the delete confirmation names the case
     window.delete_shown_case()
     wait_for(qtbot, lambda: len(seen) == 2)
-    assert "title" in seen[1]
+    assert f"{MARK} title" in seen[1]
 
     window.show_conflicts()
     wait_for(qtbot, lambda: window.conflicts_dialog.listing.count() == 1)
@@ -194,8 +195,22 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     sheets = lambda: [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "SheetImportDialog"]  # noqa: E731
     wait_for(qtbot, lambda: bool(sheets()) and sheets()[0].preview_table.rowCount() == 1)
 
-    from desktop.ui.plan_list import PlansDialog
+    window.edit_shown_case()  # the case editor's title and labels
+    wait_for(qtbot, lambda: len(window.editing.editors) == 1)
+    [editor] = window.editing.editors.values()
+    assert "⟨U+202E⟩" in editor.windowTitle()
+    from desktop.ui.compare import open_compare
 
+    open_compare(window, window.tasks, window.catalogue, [case.id, second.id], window.show_case)
+    compared = lambda: [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CompareDialog"]  # noqa: E731
+    wait_for(qtbot, lambda: bool(compared()) and MARK in compared()[0].view.toPlainText())
+
+    from desktop.ui.plan_list import PlansDialog, open_plan
+
+    plan_windows: list[QWidget] = []
+    open_plan(window.tasks, lambda: window.catalogue, plan["id"], plan_windows.append)
+    wait_for(qtbot, lambda: bool(plan_windows) and MARK in plan_windows[0].windowTitle())
+    found += problems_in(plan_windows)
     plans = PlansDialog(window.tasks, lambda: window.catalogue, window)
     qtbot.addWidget(plans)
     wait_for(qtbot, lambda: plans.table.rowCount() == 1)

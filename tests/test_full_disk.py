@@ -165,3 +165,46 @@ def test_a_bundle_import_on_a_full_disk_changes_nothing_and_says_so(
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert leaps(data_dir, home, "export-json", limit=None).stdout == before
+
+
+# The window, offscreen, exports the case it shows once the disk is full; prints what its status bar says.
+WINDOW_RUNNER = """
+import resource, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from desktop.ui.main_window import MainWindow
+
+WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
+data_dir, target, fmt = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+app = QApplication([])
+window = MainWindow(data_dir)
+window.show()
+while not (window.search_ready and window.last_page and window.last_page.cards):
+    app.processEvents(WAIT)
+window.show_case(window.last_page.cards[0].id)
+while window.shown_case is None:
+    app.processEvents(WAIT)
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (64, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+window.export_case((target, fmt))
+while target.name not in window.statusBar().currentMessage():
+    app.processEvents(WAIT)
+print(window.statusBar().currentMessage())
+"""
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_window_says_an_export_met_a_full_disk_and_keeps_the_earlier_file(
+    data_dir: Path, home: Path, out_folder: Path, fmt: str
+) -> None:
+    target = out_folder / f"case.{fmt}"
+    target.write_bytes(EARLIER)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home)}
+    command = [sys.executable, "-c", WINDOW_RUNNER, str(data_dir), str(target), fmt]
+    shown = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert shown.returncode == 0, shown.stderr
+    said = shown.stdout.strip()
+    assert "could not be written" in said and "disk is full" in said, said
+    assert {p.name: p.read_bytes() for p in out_folder.iterdir()} == {target.name: EARLIER}

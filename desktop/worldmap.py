@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 
 T = TypeVar("T")
+View = tuple[float, float, float, float]  # a part of the map: x, y, width, height in map units
 
 MAP_PACKAGE = "pygal_maps_world"
 MAP_FILE = "worldmap.svg"
@@ -31,6 +32,20 @@ SMALL_COUNTRY = 6.0
 DOT_RADIUS = 11.0
 # How far around a point a country must extend for the point to count as well inside it (map units).
 _SOLID_REACH = 4
+# The shipped map is a Robinson projection: where longitude 0 and the equator lie, in map units, and
+# the size of one degree there (fitted so that the seed's cities fall in their countries).
+_PRIME_MERIDIAN, _EQUATOR = 1209.0, 682.0
+_UNITS_PER_DEGREE, _UNITS_TO_POLE = 7.6, 692.0
+# Robinson's table: at every 5 degrees of latitude, the length of a parallel and its distance from
+# the equator (as shares of the equator's length and of the pole's distance).
+_ROBINSON_LENGTH = (
+    1.0, 0.9986, 0.9954, 0.99, 0.9822, 0.973, 0.96, 0.9427, 0.9216, 0.8962,
+    0.8679, 0.835, 0.7986, 0.7597, 0.7186, 0.6732, 0.6213, 0.5722, 0.5322,
+)
+_ROBINSON_HEIGHT = (
+    0.0, 0.062, 0.124, 0.186, 0.248, 0.31, 0.372, 0.434, 0.4958, 0.5571,
+    0.6176, 0.6769, 0.7346, 0.7903, 0.8435, 0.8936, 0.9394, 0.9761, 1.0,
+)
 
 
 @dataclass(frozen=True)
@@ -218,7 +233,8 @@ def outlines_svg(style: MapStyle, units_per_pixel: float, selected: str | None, 
 
 @dataclass(frozen=True)
 class MapPicture:
-    """What to draw: counts, palette, selected and focused countries, and the size in device pixels."""
+    """What to draw: counts, palette, selected and focused countries, the size in device pixels, and
+    the part of the map shown (x, y, width, height in map units; empty for the whole map)."""
 
     counts: tuple[tuple[str, int], ...]
     style: MapStyle
@@ -226,25 +242,38 @@ class MapPicture:
     focused: str | None
     width: int
     height: int
+    view: View | None = None
+
+    def shown(self) -> View:
+        """The part of the map drawn, in map units."""
+        world = world_map()
+        return self.view or (0.0, 0.0, world.width, world.height)
 
 
 _border_lock = threading.Lock()
-_border_cache: dict[tuple[int, int, str], QImage] = {}
+_border_cache: dict[tuple[int, int, str, View], QImage] = {}
 
 
-def _border_layer(width: int, height: int, style: MapStyle) -> QImage:
-    """The borders drawn at a size, kept for the last size asked: stroking every border is the
-    slowest part of drawing the map, and only a resize changes it."""
-    key = (width, height, style.border)
+def _border_layer(width: int, height: int, style: MapStyle, view: View) -> QImage:
+    """The borders drawn at a size and view, kept for the last asked: stroking every border is the
+    slowest part of drawing the map, and only a resize, a zoom or a pan changes it."""
+    key = (width, height, style.border, view)
     with _border_lock:
         if key not in _border_cache:
             _border_cache.clear()
-            _border_cache[key] = _draw(borders_svg(style, world_map().width / width), width, height)
+            _border_cache[key] = _draw(borders_svg(style, view[2] / width), width, height, view=view)
         return _border_cache[key]
 
 
-def _draw(svg: bytes, width: int, height: int, under: QImage | None = None) -> QImage:
-    """SVG drawn anti-aliased into a transparent image, or over a copy of `under`."""
+def _draw(
+    svg: bytes,
+    width: int,
+    height: int,
+    under: QImage | None = None,
+    view: View | None = None,
+) -> QImage:
+    """SVG drawn anti-aliased into a transparent image, or over a copy of `under`; only `view` of
+    it (map units) when given."""
     if under is None:
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -252,22 +281,41 @@ def _draw(svg: bytes, width: int, height: int, under: QImage | None = None) -> Q
         image = under.copy()
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, width, height))
+    renderer = QSvgRenderer(QByteArray(svg))
+    if view is not None:
+        renderer.setViewBox(QRectF(*view))
+    renderer.render(painter, QRectF(0, 0, width, height))
     painter.end()
     return image
 
 
 def render_map(picture: MapPicture) -> QImage:
-    """The map drawn as `picture` asks, sea transparent. Safe to call off the UI thread."""
-    units_per_pixel = world_map().width / picture.width
-    image = _draw(fills_svg(dict(picture.counts), picture.style), picture.width, picture.height)
+    """The map (or the part of it the picture shows) drawn as `picture` asks, sea transparent.
+    Safe to call off the UI thread."""
+    view = picture.shown()
+    units_per_pixel = view[2] / picture.width
+    fills = fills_svg(dict(picture.counts), picture.style)
+    image = _draw(fills, picture.width, picture.height, view=view)
     painter = QPainter(image)
-    painter.drawImage(0, 0, _border_layer(picture.width, picture.height, picture.style))
+    painter.drawImage(0, 0, _border_layer(picture.width, picture.height, picture.style, view))
     painter.end()
     if picture.selected or picture.focused:
         outlines = outlines_svg(picture.style, units_per_pixel, picture.selected, picture.focused)
-        image = _draw(outlines, picture.width, picture.height, under=image)
+        image = _draw(outlines, picture.width, picture.height, under=image, view=view)
     return image
+
+
+def project(latitude: float, longitude: float) -> QPointF:
+    """Where a place lies on the map, in map units."""
+    step = min(abs(latitude), 90.0) / 5
+    band = min(int(step), len(_ROBINSON_LENGTH) - 2)
+    share = step - band
+    length = _ROBINSON_LENGTH[band] + (_ROBINSON_LENGTH[band + 1] - _ROBINSON_LENGTH[band]) * share
+    height = _ROBINSON_HEIGHT[band] + (_ROBINSON_HEIGHT[band + 1] - _ROBINSON_HEIGHT[band]) * share
+    north = 1 if latitude >= 0 else -1
+    return QPointF(
+        _PRIME_MERIDIAN + _UNITS_PER_DEGREE * length * longitude, _EQUATOR - _UNITS_TO_POLE * height * north
+    )
 
 
 def _path_from_data(data: str) -> QPainterPath:

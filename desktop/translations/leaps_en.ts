@@ -77,6 +77,16 @@
         <translation>
             <numerusform>{country}: %n case</numerusform><numerusform>{country}: %n cases</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>{city}, {country}: %n case(s)</source>
+        <translation>
+            <numerusform>{city}, {country}: %n case</numerusform><numerusform>{city}, {country}: %n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more city(ies)</source>
+        <translation>
+            <numerusform>and %n more city(ies)</numerusform><numerusform>and %n more city(ies)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ResultsExporter</name>

@@ -3490,6 +3490,30 @@ Tetap tulis PDF?</translation>
         <source>Map of cases by country</source>
         <translation>Peta kasus menurut negara</translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>Perbesar (+, atau roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>Atur ulang tampilan</translation>
+    </message>
+    <message>
+        <source>Back to the view the map opened with (0)</source>
+        <translation>Kembali ke tampilan saat peta dibuka (0)</translation>
+    </message>
     <message numerus="yes">
         <source>{country}: %n case(s)</source>
         <translation>
@@ -3525,6 +3549,14 @@ Tetap tulis PDF?</translation>
         <translation>Menggambar peta…</translation>
     </message>
     <message>
+        <source>Showing: {filters}</source>
+        <translation>Menampilkan: {filters}</translation>
+    </message>
+    <message>
+        <source>a city&apos;s cases (nearby cities grouped)</source>
+        <translation>kasus per kota (kota yang berdekatan digabung)</translation>
+    </message>
+    <message>
         <source>No cases to show on the map</source>
         <translation>Tidak ada kasus untuk ditampilkan di peta</translation>
     </message>
@@ -3543,6 +3575,26 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Too small for the map: {countries}</source>
         <translation>Terlalu kecil untuk peta: {countries}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{city}, {country}: %n case(s)</source>
+        <translation>
+            <numerusform>{city}, {country}: %n kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more city(ies)</source>
+        <translation>
+            <numerusform>dan %n kota lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show only the cases of {city}</source>
+        <translation>Klik untuk menampilkan hanya kasus dari {city}</translation>
+    </message>
+    <message>
+        <source>Click to zoom in on these cities</source>
+        <translation>Klik untuk memperbesar kota-kota ini</translation>
     </message>
     <message>
         <source>&amp;Map</source>

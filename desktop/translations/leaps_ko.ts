@@ -3490,6 +3490,30 @@ Write the PDF anyway?</source>
         <source>Map of cases by country</source>
         <translation>국가별 사례 지도</translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>확대(+ 키 또는 마우스 휠)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>축소(− 키)</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>처음 보기로</translation>
+    </message>
+    <message>
+        <source>Back to the view the map opened with (0)</source>
+        <translation>지도를 처음 열었을 때의 보기로 돌아가기(0 키)</translation>
+    </message>
     <message numerus="yes">
         <source>{country}: %n case(s)</source>
         <translation>
@@ -3525,6 +3549,14 @@ Write the PDF anyway?</source>
         <translation>지도를 그리는 중…</translation>
     </message>
     <message>
+        <source>Showing: {filters}</source>
+        <translation>표시 중: {filters}</translation>
+    </message>
+    <message>
+        <source>a city&apos;s cases (nearby cities grouped)</source>
+        <translation>도시별 사례(가까운 도시는 묶어서 표시)</translation>
+    </message>
+    <message>
         <source>No cases to show on the map</source>
         <translation>지도에 표시할 사례 없음</translation>
     </message>
@@ -3543,6 +3575,26 @@ Write the PDF anyway?</source>
     <message>
         <source>Too small for the map: {countries}</source>
         <translation>지도에 표시하기에 너무 작은 국가: {countries}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{city}, {country}: %n case(s)</source>
+        <translation>
+            <numerusform>{city}, {country}: 사례 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more city(ies)</source>
+        <translation>
+            <numerusform>외 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show only the cases of {city}</source>
+        <translation>클릭하면 {city}의 사례만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Click to zoom in on these cities</source>
+        <translation>클릭하면 이 도시들을 확대합니다</translation>
     </message>
     <message>
         <source>&amp;Map</source>

@@ -775,7 +775,16 @@ class MainWindow(QMainWindow):
         else:
             self.set_filter(facet, [v for v in self._filters.get(facet, []) if v != value])
 
+    def filter_labels(self) -> list[str]:
+        """What the results are narrowed by, as people read it: the words, then each filter."""
+        words = self.search_box.text().strip()
+        shown = [f"“{words}”"] if words else []
+        return shown + [label for _key, label in self._chips()]
+
     def _show_chips(self) -> None:
+        self.chips.set_chips(self._chips())
+
+    def _chips(self) -> list[tuple[object, str]]:
         chips: list[tuple[object, str]] = []
         for facet, values in self._filters.items():
             for value in values:
@@ -788,7 +797,7 @@ class MainWindow(QMainWindow):
             chips.append(
                 (YEARS_CHIP, self.tr("{facet}: {value}").format(facet=facet_title("year"), value=span))
             )
-        self.chips.set_chips(chips)
+        return chips
 
     def set_sort(self, key: str, reverse: bool = False) -> None:
         """Order the results by relevance, title, city or year (newest first unless reversed)."""

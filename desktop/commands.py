@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.cli_plans import DOCUMENT_FORMATS, PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
+from desktop.progress_line import ProgressLine
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
 from desktop.store.errors import CatalogueError
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 TRUST_LEVELS = ("once", "always", "never")
 
 _TAGS = re.compile(r"<[^>]+>")
+
+# Bundles of fewer records than this import or export too fast to be worth a progress line.
+BUNDLE_PROGRESS_FROM = 1_000
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -249,11 +253,9 @@ def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _reindex(catalogue: Catalogue, _args: argparse.Namespace) -> int:
-    def progress(done: int, total: int) -> None:
-        print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    catalogue.reindex(progress)
-    print(f"\nindex rebuilt: {catalogue.index.doc_count()} cases", file=sys.stderr)
+    indexing = ProgressLine("Indexing cases")
+    catalogue.reindex(indexing)
+    indexing.done(f"index rebuilt: {catalogue.index.doc_count()} cases")
     return 0
 
 
@@ -302,9 +304,11 @@ def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
+    writing = ProgressLine("Reading and writing records", min_total=BUNDLE_PROGRESS_FROM)
     paths = SyncService(catalogue).export(
-        args.out, for_peer=args.for_peer, case_ids=args.cases, max_size=args.max_size
+        args.out, for_peer=args.for_peer, case_ids=args.cases, max_size=args.max_size, progress=writing
     )
+    writing.done()
     for path in paths:
         print(f"wrote {path} ({path.stat().st_size} bytes)")
     return 0
@@ -318,8 +322,10 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
     reports = []
     status = 0
     for path in args.files:
+        merging = ProgressLine(f"Importing {path.name}", min_total=BUNDLE_PROGRESS_FROM)
         try:
-            report = sync.import_files([path], args.trust, args.dry_run)[0]
+            bundle = sync.read(path)
+            report = sync.preview(bundle) if args.dry_run else sync.import_bundle(bundle, args.trust, merging)
         except UntrustedSignerError as error:
             print(
                 f"leaps: {error} Use --trust once|always|never, or --dry-run to see what it holds.",
@@ -330,6 +336,7 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
             print(f"leaps: {error}", file=sys.stderr)
             status = 1
             continue
+        merging.done()
         reports.append(report)
         if not args.json and report.counts:
             verb = "applied" if report.applied else "would apply"

@@ -452,3 +452,43 @@ def test_merged_cells_are_filled_as_a_reader_sees_them(catalogue: Catalogue, tmp
     plan = plan_import(catalogue, sheet)
     read = [tuple(row.values.get(k) for k in ("city", "country", "year_started")) for row in plan.rows]
     assert read == [("Pune", "IN", 2016), ("Pune", "IN", 2018), ("Pune", "IN", 2012), ("Seoul", "KR", None)]
+
+
+# Progress on the command line
+
+
+def test_a_long_import_and_export_show_progress_with_counts_on_the_command_line(
+    data_dir: Path, tmp_path: Path, capsys: Any
+) -> None:
+    rows = [["Title", "City"], *[[f"Case {n}", "Pune"] for n in range(1, 1201)]]
+    sheet = write_csv(tmp_path / "long.csv", rows)
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(sheet)]) == 0
+    said = capsys.readouterr()
+    assert "created 1200" in said.out
+    assert "Reading and checking rows: 1,200/1,200 (100%)" in said.err
+    assert "Importing rows: 600/1,200 (50%)" in said.err and "Importing rows: 1,200/1,200 (100%)" in said.err
+    assert "Updating the search index" in said.err
+    assert len(said.err.splitlines()) <= 25, "a log gets a line per tenth, not one per row"
+
+    assert main(["--data-dir", str(data_dir), "export-sheet", str(tmp_path / "all.csv")]) == 0
+    assert "Writing cases: 1,227/1,227 (100%)" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "reindex"]) == 0
+    said = capsys.readouterr().err
+    assert "Indexing cases: 1,227/1,227 (100%)" in said and "index rebuilt: 1227 cases" in said
+
+
+def test_a_short_import_prints_no_progress(data_dir: Path, tmp_path: Path, capsys: Any) -> None:
+    sheet = write_csv(tmp_path / "short.csv", [["Title"], ["Bike library"]])
+    assert main(["--data-dir", str(data_dir), "import-sheet", str(sheet)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_the_estimate_of_time_left_follows_the_share_done() -> None:
+    import io
+
+    from desktop.progress_line import ProgressLine
+
+    line = ProgressLine("Importing rows", io.StringIO())
+    assert line.describe(5_000, 20_000, 15.0) == "Importing rows: 5,000/20,000 (25%), about 45 s left"
+    assert line.describe(1_000, 20_000, 10.0) == "Importing rows: 1,000/20,000 (5%), about 3 min 10 s left"
+    assert line.describe(300, 0, 1.0) == "Importing rows: 300"

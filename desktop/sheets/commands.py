@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.outside_text import print_json
+from desktop.progress_line import ProgressLine
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
 
+# Sheets of fewer rows than this import or export too fast to be worth a progress line.
+SHOWN_FROM = 1_000
 # Problems printed on stderr before the rest are only counted: a sheet of thousands of bad rows
 # would otherwise bury the summary.
 SHOWN_PROBLEMS = 50
@@ -57,7 +60,9 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     overrides = read_mapping_file(args.mapping) if args.mapping else None
     origin = Origin(args.origin or args.file.name, args.licence, args.attribution)
-    plan = plan_import(catalogue, args.file, overrides, origin=origin)
+    checking = ProgressLine("Reading and checking rows", min_total=SHOWN_FROM)
+    plan = plan_import(catalogue, args.file, overrides, checking, origin=origin)
+    checking.done()
     lines = plan.error_lines()
     for line in lines[:SHOWN_PROBLEMS]:
         print(line, file=sys.stderr)
@@ -71,7 +76,15 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     applied = False
     rejected_file = None
     if not args.dry_run and (args.skip_bad_rows or not counts["error"]):
-        done = apply_import(catalogue, plan, skip_bad_rows=args.skip_bad_rows)
+        importing = ProgressLine("Importing rows", min_total=SHOWN_FROM)
+
+        def progress(done: int, total: int) -> None:
+            if total:
+                importing(done, total)
+            elif len(plan.rows) >= SHOWN_FROM:  # the rows are saved; the search index follows
+                importing.done("Updating the search index...")
+
+        done = apply_import(catalogue, plan, progress, skip_bad_rows=args.skip_bad_rows)
         counts = {
             "create": done["created"],
             "update": done["updated"],
@@ -105,7 +118,9 @@ def export_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.search import SearchRequest
     from desktop.sheets.exporting import export_results
 
-    count = export_results(catalogue, SearchRequest(text=args.query), args.out)
+    writing = ProgressLine("Writing cases", min_total=SHOWN_FROM)
+    count = export_results(catalogue, SearchRequest(text=args.query), args.out, writing)
+    writing.done()
     print(f"wrote {count} cases to {args.out}")
     return 0
 

@@ -29,7 +29,22 @@ import sqlite_utils  # noqa: E402
 from desktop.cli import main as leaps  # noqa: E402
 
 CITIES = [("Seoul", "South Korea"), ("Petén", "Guatemala"), ("Surabaya", "Indonesia"), ("Pune", "India")]
-WORDS = "bus route night call data market water tank bike library budget portal citizen idea".split()
+WORDS = [
+    "bus",
+    "route",
+    "night",
+    "call",
+    "data",
+    "market",
+    "water",
+    "tank",
+    "bike",
+    "library",
+    "budget",
+    "portal",
+    "citizen",
+    "idea",
+]
 
 
 def write_export(path: Path, rows: int, seed: int) -> None:
@@ -45,7 +60,14 @@ def write_export(path: Path, rows: int, seed: int) -> None:
                 title = "社区垃圾分类积分 " + str(n)
             summary = " ".join(chance.choices(WORDS, k=40)) if n % 9 else ""
             out.writerow(
-                [n, title, summary, f"https://cases.example.org/{n}", unicodedata.normalize("NFD", city), country]
+                [
+                    n,
+                    title,
+                    summary,
+                    f"https://cases.example.org/{n}",
+                    unicodedata.normalize("NFD", city),
+                    country,
+                ]
             )
 
 
@@ -89,8 +111,12 @@ def main() -> int:
     print()
     print("| measure | LEAPS | baseline (csv + insert_all) | ratio |")
     print("|---|---|---|---|")
-    print(f"| import {args.rows:,} new rows (check, save, index) | {first:.1f} s | {bare:.2f} s | {first / bare:.0f}x |")
-    print(f"| import the same file again (all unchanged) | {again:.1f} s | {bare:.2f} s | {again / bare:.0f}x |")
+    print(
+        f"| import {args.rows:,} new rows (check, save, index) | {first:.1f} s | {bare:.2f} s | {first / bare:.0f}x |"
+    )
+    print(
+        f"| import the same file again (all unchanged) | {again:.1f} s | {bare:.2f} s | {again / bare:.0f}x |"
+    )
     return 0
 
 

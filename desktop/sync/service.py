@@ -207,7 +207,9 @@ class SyncService:
 
     def unseen_count(self, device_id: str) -> int:
         """How many records a known device has not yet received from this catalogue."""
-        knowledge = self.peer_knowledge(device_id)
+        return self._unseen_total(self.peer_knowledge(device_id))
+
+    def _unseen_total(self, knowledge: dict[str, str]) -> int:
         return sum(len(records_beyond(self.db, table, knowledge)) for table in SYNCED_TABLES)
 
     def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
@@ -762,7 +764,10 @@ class SyncService:
         """Known devices with their fingerprint, trust and last bundles in and out, then keys
         refused or not yet pinned to a device (an impostor's, say)."""
         devices = [
-            {k: v for k, v in row.items() if k not in ("public_key", "knowledge")}
+            {
+                **{k: v for k, v in row.items() if k not in ("public_key", "knowledge")},
+                "unseen": self._unseen_total(jsontext.loads(row["knowledge"], {})),
+            }
             for row in self.db.query("SELECT * FROM peers ORDER BY name")
         ]
         pinned = {d["fingerprint"] for d in devices}
@@ -774,6 +779,7 @@ class SyncService:
                 "trust": row["trust"],
                 "last_import_at": None,
                 "last_export_at": None,
+                "unseen": None,
             }
             for row in self.db.query(
                 "SELECT * FROM peer_keys k WHERE NOT EXISTS "

@@ -2735,12 +2735,20 @@ Tetap tulis PDF?</translation>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <source>Last in</source>
-        <translation>Terakhir masuk</translation>
+        <source>Last seen</source>
+        <translation>Terakhir diterima</translation>
     </message>
     <message>
-        <source>Last out</source>
-        <translation>Terakhir keluar</translation>
+        <source>Last sent to</source>
+        <translation>Terakhir dikirim</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>Belum diterima</translation>
+    </message>
+    <message>
+        <source>Records this catalogue holds that the device&apos;s last bundle did not show it has</source>
+        <translation>Rekaman di katalog ini yang belum ada menurut bundel terakhir perangkat itu</translation>
     </message>
     <message>
         <source>Known devices</source>

@@ -2735,12 +2735,20 @@ Write the PDF anyway?</source>
         <translation>신뢰</translation>
     </message>
     <message>
-        <source>Last in</source>
+        <source>Last seen</source>
         <translation>최근 수신</translation>
     </message>
     <message>
-        <source>Last out</source>
+        <source>Last sent to</source>
         <translation>최근 발신</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>아직 받지 않음</translation>
+    </message>
+    <message>
+        <source>Records this catalogue holds that the device&apos;s last bundle did not show it has</source>
+        <translation>이 카탈로그에 있지만 그 기기의 최근 번들에 아직 없는 레코드</translation>
     </message>
     <message>
         <source>Known devices</source>

@@ -409,15 +409,19 @@ class DevicesDialog(QDialog):
         )
         mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(mine)
-        self.table = QTableWidget(len(peers), 5)
+        self.table = QTableWidget(len(peers), 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Device"),
                 self.tr("Fingerprint"),
                 self.tr("Trust"),
-                self.tr("Last in"),
-                self.tr("Last out"),
+                self.tr("Last seen"),
+                self.tr("Last sent to"),
+                self.tr("Not yet received"),
             ]
+        )
+        self.table.horizontalHeaderItem(5).setToolTip(
+            self.tr("Records this catalogue holds that the device's last bundle did not show it has")
         )
         self.table.setAccessibleName(self.tr("Known devices"))
         for row, peer in enumerate(peers):
@@ -427,6 +431,7 @@ class DevicesDialog(QDialog):
                 peer["trust"] or self.tr("ask"),
                 peer["last_import_at"] or "",
                 peer["last_export_at"] or "",
+                "" if peer.get("unseen") is None else str(peer["unseen"]),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(visible_controls(str(value))))

@@ -1,0 +1,55 @@
+"""The Devices window says of each device when it was last seen and what it has not yet received."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.sync_dialogs import DevicesDialog
+from tests.sync_helpers import Device
+
+
+@pytest.fixture
+def pair(tmp_path: Path, seeded_template: Path) -> Iterator[tuple[Device, Device]]:
+    made = (
+        Device(tmp_path / "a", "laptop-a", seeded_template),
+        Device(tmp_path / "b", "laptop-b", seeded_template),
+    )
+    yield made
+    for device in made:
+        device.close()
+
+
+def _row(dialog: DevicesDialog, name: str) -> dict[str, str]:
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    for row in range(dialog.table.rowCount()):
+        if dialog.table.item(row, 0).text() == name:
+            return {h: dialog.table.item(row, c).text() for c, h in enumerate(headers)}
+    raise AssertionError(f"no row for {name}")
+
+
+def test_each_device_shows_when_it_was_last_seen_and_what_it_lacks(
+    qtbot: QtBot, pair: tuple[Device, Device]
+) -> None:
+    a, b = pair
+    a.send(b)
+    before = DevicesDialog(b.sync.device(), b.sync.peers(), b.sync.history())
+    qtbot.addWidget(before)
+    assert _row(before, "laptop-a")["Not yet received"] == "0"
+    assert _row(before, "laptop-a")["Last seen"], "the import from laptop-a is dated"
+
+    for case in b.catalogue.all_cases()[:2]:
+        case.summary += " Revised on b."
+        b.catalogue.save(case)
+    after = DevicesDialog(b.sync.device(), b.sync.peers(), b.sync.history())
+    qtbot.addWidget(after)
+    assert _row(after, "laptop-a")["Not yet received"] == "2"
+
+    b.send(a)
+    a.send(b)  # a's bundle tells b what a now holds
+    caught_up = DevicesDialog(b.sync.device(), b.sync.peers(), b.sync.history())
+    qtbot.addWidget(caught_up)
+    assert _row(caught_up, "laptop-a")["Not yet received"] == "0"

@@ -117,6 +117,11 @@ def _parser() -> argparse.ArgumentParser:
         "action", nargs="?", choices=("rotate-key",), help="make a new key, announced under the old one"
     )
     device.add_argument("--json", action="store_true")
+    pending = commands.add_parser(
+        "pending", help="parts of cases waiting for their case or file: list them, or clear them"
+    )
+    pending.add_argument("action", nargs="?", choices=("list", "clear"), default="list")
+    pending.add_argument("--json", action="store_true")
     sync = commands.add_parser("sync", help="import new bundles from a folder and write ours there")
     sync.add_argument("folder", type=Path)
     sync.add_argument("--trust", choices=TRUST_LEVELS)
@@ -420,6 +425,30 @@ def _device(catalogue: Catalogue, args: argparse.Namespace) -> int:
     return 0
 
 
+def _pending(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.store.pending import PENDING_DAYS
+    from desktop.sync.service import SyncService
+
+    sync = SyncService(catalogue)
+    if args.action == "clear":
+        print(f"cleared {sync.clear_pending()} waiting part(s)")
+        return 0
+    found = sync.pending()
+    if args.json:
+        print_json(found)
+        return 0
+    for part in found:
+        waits = part["waits_for"]
+        awaited = f"file {waits.removeprefix('blob:')}" if waits.startswith("blob:") else f"case {waits}"
+        print(f"{part['record_type']} {part['record_id']}: waits for {awaited} since {part['parked_at']}")
+    print(
+        f"{len(found)} part(s) waiting; each is dropped {PENDING_DAYS} days after it last arrived"
+        if found
+        else "no parts are waiting for their case or file"
+    )
+    return 0
+
+
 def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
@@ -482,6 +511,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "peers": _peers,
     "trust": _trust,
     "device": _device,
+    "pending": _pending,
     "sync": _sync,
     "hub": _hub,
     **SHEET_COMMANDS,

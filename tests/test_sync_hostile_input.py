@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -343,3 +344,56 @@ def test_sync_now_in_the_window_goes_on_past_bad_files_and_names_them(
     assert "1 bundle(s) imported" in message
     assert all(name in message for name in ("a-deep.leaps", "b-infinity.leaps", "c-stranger.leaps"))
     assert (folder / f"{receiver.id}.leaps").is_file()
+
+
+# Orphan parts: parts whose case never comes
+
+
+def park_orphans(peer: Peer, receiver: Device, out: Path) -> list[tuple[str, str]]:
+    """Import the peer's parts without their case; they wait. Returns (table, id) of each."""
+    parts = [r for r in peer.records() if r["type"] != "cases"]
+    [report] = receiver.sync.import_files([peer.with_records(out, parts)], trust="always")
+    assert report.counts["waiting"] == len(parts) == 4  # three components and a source
+    return sorted((r["type"], r["id"]) for r in parts)
+
+
+def test_orphan_parts_expire_after_90_days_and_unrelated_imports_leave_them_alone(
+    peer: Peer, receiver: Device, tmp_path: Path
+) -> None:
+    orphans = park_orphans(peer, receiver, tmp_path / "orphans.leaps")
+    db = receiver.catalogue.db
+    now = datetime.now(UTC)
+    ages = {orphans[0]: 91, orphans[1]: 91, orphans[2]: 89, orphans[3]: 89}
+    for (table, record_id), days in ages.items():
+        parked = (now - timedelta(days=days)).isoformat(timespec="seconds")
+        db.execute(
+            "UPDATE pending_records SET parked_at = ? WHERE record_type = ? AND record_id = ?",
+            [parked, table, record_id],
+        )
+    before = db.execute(
+        "SELECT record_type, record_id, parked_at FROM pending_records ORDER BY 1, 2"
+    ).fetchall()
+    stranger = Device(tmp_path / "stranger", "Stranger")
+    stranger.catalogue.save(make_case(title="From a stranger"))
+    [unrelated] = stranger.sync.export(tmp_path / "unrelated.leaps")
+    stranger.close()
+    receiver.sync.import_files([unrelated], trust="always")
+    after = db.execute(
+        "SELECT record_type, record_id, parked_at FROM pending_records ORDER BY 1, 2"
+    ).fetchall()
+    assert after == [row for row in before if ages[row[:2]] == 89], (
+        "older than 90 days: dropped; others untouched"
+    )
+
+
+def test_waiting_parts_are_listed_and_cleared_from_the_command_line(
+    peer: Peer, receiver: Device, tmp_path: Path
+) -> None:
+    orphans = park_orphans(peer, receiver, tmp_path / "orphans.leaps")
+    receiver.close()
+    listed = leaps(receiver.folder, "pending").stdout
+    assert f"waits for case {peer.case_id}" in listed and "4 part(s) waiting" in listed
+    as_json = json.loads(leaps(receiver.folder, "pending", "--json").stdout)
+    assert sorted((p["record_type"], p["record_id"]) for p in as_json) == orphans
+    assert "cleared 4 waiting part(s)" in leaps(receiver.folder, "pending", "clear").stdout
+    assert "no parts are waiting" in leaps(receiver.folder, "pending").stdout

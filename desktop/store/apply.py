@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import sqlite_utils
 
@@ -12,7 +12,9 @@ from desktop.store import jsontext
 from desktop.store.errors import CancelledError
 from desktop.store.merge import merge_states, same_state
 from desktop.store.migrations import CASE_TABLES
+from desktop.store.pending import expire_pending, now_text
 from desktop.store.replica import (
+    IDS_PER_QUERY,
     PARENT_TABLE,
     RecordState,
     is_live,
@@ -38,12 +40,7 @@ class _Catalogue:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._local: dict[Key, RecordState] = {}
-        self._pending: dict[Key, str] = {
-            (table, record_id): text
-            for table, record_id, text in db.execute(
-                "SELECT record_type, record_id, state FROM pending_records"
-            ).fetchall()
-        }
+        self._pending: dict[Key, str] = {}
         self._written: set[Key] = set()
 
     def read_ahead(self, states: Sequence[RecordState]) -> None:
@@ -55,6 +52,12 @@ class _Catalogue:
             (table, record_id): state
             for table, wanted in ids.items()
             for record_id, state in load_states(self.db, table, wanted).items()
+        }
+        # Only the waiting parts of this window: thousands of orphans cost an import nothing.
+        self._pending = {
+            (table, record_id): text
+            for table, wanted in ids.items()
+            for record_id, text in _pending_texts(self.db, table, wanted)
         }
 
     def local(self, key: Key) -> RecordState | None:
@@ -74,6 +77,10 @@ class _Catalogue:
         """Note that the import changed what the database holds of this record."""
         self._written.add(key)
 
+    def arrivals(self) -> set[str]:
+        """What waiting parts may have waited for that this import wrote: its cases' ids."""
+        return {record_id for table, record_id in self._written if table == "cases"}
+
 
 def apply_states(
     db: sqlite_utils.Database,
@@ -90,8 +97,10 @@ def apply_states(
     """
     counts: Counter[str] = Counter({name: 0 for name in COUNT_NAMES})
     touched: set[str] = set()
-    for content in (blobs or {}).values():
+    stored = set()
+    for digest, content in (blobs or {}).items():
         case_store.store_blob(db, content, "application/octet-stream")
+        stored.add(f"blob:{digest}")
 
     def order(state: RecordState) -> int:
         # Live cases before their parts; deleted cases after, once their parts are gone.
@@ -125,8 +134,23 @@ def apply_states(
                 touched.add(merged.parent_id or merged.id)
         else:
             counts["waiting"] += 1
-    touched |= _retry_pending(catalogue)
+    touched |= _retry_pending(catalogue, catalogue.arrivals() | stored)
+    expire_pending(db)
     return dict(counts), touched
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    return (items[i : i + IDS_PER_QUERY] for i in range(0, len(items), IDS_PER_QUERY))
+
+
+def _pending_texts(db: sqlite_utils.Database, table: str, ids: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """(id, state text) of those of `ids` that wait in `pending_records`."""
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        yield from db.execute(
+            f"SELECT record_id, state FROM pending_records WHERE record_type = ? AND record_id IN ({marks})",
+            [table, *chunk],
+        ).fetchall()
 
 
 def _pending_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordState | None:
@@ -138,10 +162,10 @@ def _pending_state(db: sqlite_utils.Database, table: str, record_id: str) -> Rec
 
 def _wait(db: sqlite_utils.Database, state: RecordState, waits_for: str) -> None:
     db.execute(
-        "INSERT INTO pending_records (record_type, record_id, waits_for, state) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(record_type, record_id) DO UPDATE SET waits_for = excluded.waits_for, "
-        "state = excluded.state",
-        [state.type, state.id, waits_for, jsontext.dumps(state.to_json())],
+        "INSERT INTO pending_records (record_type, record_id, waits_for, state, parked_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(record_type, record_id) DO UPDATE SET "
+        "waits_for = excluded.waits_for, state = excluded.state, parked_at = excluded.parked_at",
+        [state.type, state.id, waits_for, jsontext.dumps(state.to_json()), now_text()],
     )
 
 
@@ -180,13 +204,20 @@ def _has_live_parts(db: sqlite_utils.Database, case_id: str) -> bool:
     return any(_exists(db, f"SELECT 1 FROM [{t}] WHERE case_id = ?", case_id) for t in PARENT_TABLE)
 
 
-def _retry_pending(catalogue: _Catalogue) -> set[str]:
-    """Parts that waited for their case (or file) go in once it has arrived."""
+def _retry_pending(catalogue: _Catalogue, arrived: set[str]) -> set[str]:
+    """Parts that waited for a case (or file) that this import brought go in now.
+
+    Only those: found by the index on what they wait for, so parts still waiting cost nothing.
+    """
     db = catalogue.db
     touched: set[str] = set()
-    for table, record_id, state_text in db.execute(
-        "SELECT record_type, record_id, state FROM pending_records ORDER BY record_type, record_id"
-    ).fetchall():
+    rows: list[tuple[str, str, str]] = []
+    for chunk in _chunks(sorted(arrived)):
+        marks = ", ".join("?" * len(chunk))
+        rows += db.execute(
+            f"SELECT record_type, record_id, state FROM pending_records WHERE waits_for IN ({marks})", chunk
+        ).fetchall()
+    for table, record_id, state_text in sorted(rows):
         waiting = RecordState.from_json(jsontext.loads(state_text))
         merged = merge_states(load_state(db, table, record_id), waiting)
         if _place(catalogue, merged):

@@ -357,6 +357,15 @@ def _v8_peer_keys(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE peers SET public_key = '', fingerprint = '', trust = '' WHERE trust = 'never'")
 
 
+def _v9_pending_parts(db: sqlite_utils.Database) -> None:
+    """Parts waiting for their case or file: found by what they wait for, dated so that they expire."""
+    db["pending_records"].add_column("parked_at", str)
+    # Parts already waiting count from the day the app learnt to expire them.
+    db.execute("UPDATE pending_records SET parked_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')")
+    db["pending_records"].create_index(["waits_for"], find_unique_name=True)
+    db["pending_records"].create_index(["parked_at"], find_unique_name=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
@@ -366,6 +375,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_nfc_text,
     _v7_provenance,
     _v8_peer_keys,
+    _v9_pending_parts,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -21,6 +21,7 @@ from desktop.store.drift import newest_beyond
 from desktop.store.errors import CancelledError, CatalogueError
 from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
+from desktop.store.pending import clear_pending, waiting_parts
 from desktop.store.replica import (
     DELETED,
     IDS_PER_QUERY,
@@ -849,6 +850,14 @@ class SyncService:
         """Give this device a new key, announced under the old one in every bundle from now on."""
         self.key = rotate_key(self.catalogue.data_dir, self.device_id)
         return self.key
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Parts waiting for their case, or attachments for their file, the oldest first."""
+        return waiting_parts(self.db)
+
+    def clear_pending(self) -> int:
+        """Drop every waiting part (a bundle that carries one again parks it again); how many."""
+        return clear_pending(self.db)
 
     def history(self) -> list[dict[str, Any]]:
         """Every import and export, newest first."""

@@ -8,14 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli_documents import add_document_target, write_document
 from desktop.outside_text import print_json
 from desktop.store.errors import CatalogueError
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
     from desktop.plans.service import Planning
-
-DOCUMENT_FORMATS = ("docx", "odt", "pdf", "html", "md")
 
 
 def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
@@ -36,8 +35,7 @@ def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
     delete.add_argument("id")
     export = plan_commands.add_parser("export", help="write a plan as a document")
     export.add_argument("id")
-    export.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
-    export.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    add_document_target(export)
 
     profile = commands.add_parser("profile", help="city profiles: the settings practices are adapted to")
     profile_commands = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
@@ -113,14 +111,9 @@ def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
         planning.delete_plan(args.id)
         print(f"deleted {args.id}")
         return 0
-    from desktop.documents.export import DocumentExportError
-    from desktop.plans.document import export_plan
+    from desktop.plans.document import stored_plan_document
 
-    try:
-        print(export_plan(planning, args.id, args.format, args.out))
-    except DocumentExportError as error:
-        raise CatalogueError(str(error)) from None
-    return 0
+    return write_document(stored_plan_document(planning, args.id), args.format, args.out)
 
 
 def _profile(catalogue: Catalogue, args: argparse.Namespace) -> int:

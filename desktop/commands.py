@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.cli_plans import DOCUMENT_FORMATS, PLAN_COMMANDS, add_plan_parsers
+from desktop.cli_documents import DOCUMENT_COMMANDS, add_document_parsers, add_document_target, write_document
+from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
 from desktop.progress_line import ProgressLine
@@ -73,8 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
     case_document = commands.add_parser("export-case", help="write one case as a document")
     case_document.add_argument("id")
-    case_document.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
-    case_document.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    add_document_target(case_document)
     export = commands.add_parser("export-json", help="write every case as JSON (stdout if no OUT)")
     export.add_argument("out", nargs="?", type=Path)
     commands.add_parser("reindex", help="rebuild the search index from the catalogue")
@@ -134,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     hub.add_argument("--every", type=float, metavar="SECONDS", help="keep going, a round every SECONDS")
     hub.add_argument("--json", action="store_true")
     add_plan_parsers(commands)
+    add_document_parsers(commands)
     add_sheet_parsers(commands)
     seed = commands.add_parser("seed-check", help="validate seed case files")
     seed.add_argument("folder", nargs="?", type=Path)
@@ -226,13 +227,11 @@ def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.documents.case_document import case_document
-    from desktop.documents.export import DocumentExportError, export_document
+    from desktop.issuer import load_issuer
 
-    try:
-        print(export_document(case_document(catalogue.get(args.id)), args.format, args.out))
-    except DocumentExportError as error:
-        raise CatalogueError(str(error)) from None
-    return 0
+    return write_document(
+        case_document(catalogue.get(args.id), load_issuer(catalogue)), args.format, args.out
+    )
 
 
 def _delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
@@ -516,6 +515,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "hub": _hub,
     **SHEET_COMMANDS,
     **PLAN_COMMANDS,
+    **DOCUMENT_COMMANDS,
 }
 
 
@@ -546,8 +546,9 @@ def run(arguments: Sequence[str]) -> int:
 
     # Titles, names and messages come from bundles, sheets and cases: nothing in them may drive the
     # terminal (move the cursor, retitle the window, reorder a line).
-    with contextlib.redirect_stdout(TerminalSafeStream(sys.stdout)), contextlib.redirect_stderr(
-        TerminalSafeStream(sys.stderr)
+    with (
+        contextlib.redirect_stdout(TerminalSafeStream(sys.stdout)),
+        contextlib.redirect_stderr(TerminalSafeStream(sys.stderr)),
     ):
         try:
             catalogue = Catalogue.open(data_dir)

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.countries import country_label, words_language
 
 if TYPE_CHECKING:
@@ -14,6 +16,26 @@ if TYPE_CHECKING:
 MIN_CASES = 2
 MAX_CASES = 3
 MARKDOWN_FIELDS = ("summary", "problem", "approach", "results", "costs")
+
+
+def field_labels() -> dict[str, str]:
+    """The row labels, translated."""
+    return {
+        "title": QCoreApplication.translate("Compare", "Title"),
+        "local_title": QCoreApplication.translate("Compare", "Local title"),
+        "place": QCoreApplication.translate("Compare", "City, country"),
+        "year_started": QCoreApplication.translate("Compare", "Year started"),
+        "stage": QCoreApplication.translate("Compare", "Stage"),
+        "themes": QCoreApplication.translate("Compare", "Themes"),
+        "sdgs": QCoreApplication.translate("Compare", "SDGs"),
+        "summary": QCoreApplication.translate("Compare", "Summary"),
+        "problem": QCoreApplication.translate("Compare", "Problem"),
+        "approach": QCoreApplication.translate("Compare", "Approach"),
+        "results": QCoreApplication.translate("Compare", "Results"),
+        "costs": QCoreApplication.translate("Compare", "Costs"),
+        "components": QCoreApplication.translate("Compare", "Components"),
+        "sources": QCoreApplication.translate("Compare", "Sources"),
+    }
 
 
 class CompareError(ValueError):

@@ -652,6 +652,22 @@
         <translation>Sejak</translation>
     </message>
     <message>
+        <source>Side by side</source>
+        <translation>Berdampingan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>≠ marks a field where the cases differ.</source>
+        <translation>≠ menandai bidang yang berbeda antarkasus.</translation>
+    </message>
+    <message>
+        <source>Comparison of cases</source>
+        <translation>Perbandingan kasus</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>

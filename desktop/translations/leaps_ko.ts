@@ -648,6 +648,22 @@
         <translation>시작일</translation>
     </message>
     <message>
+        <source>Side by side</source>
+        <translation>나란히 보기</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>≠ marks a field where the cases differ.</source>
+        <translation>≠ 표시는 사례 사이에 내용이 다른 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Comparison of cases</source>
+        <translation>사례 비교</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>사례</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, load_comparison
+from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, field_labels, load_comparison
 from desktop.labels import choice_label, theme_label
 from desktop.links import CASE_SCHEME
 from desktop.outside_text import visible_controls
@@ -50,26 +50,6 @@ tr.differs span.tag {{ color: #555555; }}
 span.differs {{ color: #6b4c00; }}
 p.legend {{ color: palette(mid); }}
 """
-
-
-def field_labels() -> dict[str, str]:
-    """The row labels, translated."""
-    return {
-        "title": translate("Compare", "Title"),
-        "local_title": translate("Compare", "Local title"),
-        "place": translate("Compare", "City, country"),
-        "year_started": translate("Compare", "Year started"),
-        "stage": translate("Compare", "Stage"),
-        "themes": translate("Compare", "Themes"),
-        "sdgs": translate("Compare", "SDGs"),
-        "summary": translate("Compare", "Summary"),
-        "problem": translate("Compare", "Problem"),
-        "approach": translate("Compare", "Approach"),
-        "results": translate("Compare", "Results"),
-        "costs": translate("Compare", "Costs"),
-        "components": translate("Compare", "Components"),
-        "sources": translate("Compare", "Sources"),
-    }
 
 
 def selection_problem(count: int) -> str | None:

@@ -999,6 +999,7 @@ class MainWindow(QMainWindow):
         """Write the shown case as a document (Word, OpenDocument, PDF, HTML or Markdown)."""
         from desktop.documents.case_document import case_document
         from desktop.documents.export import export_document
+        from desktop.issuer import load_issuer
         from desktop.ui.document_actions import ask_export_target, when_fonts_allow
 
         catalogue, shown = self.catalogue, self.shown_case
@@ -1017,9 +1018,12 @@ class MainWindow(QMainWindow):
             self,
             self.tasks,
             fmt,
-            lambda: case_document(catalogue.get(shown[0])),
+            lambda: case_document(catalogue.get(shown[0]), load_issuer(catalogue)),
             lambda: self.tasks.run(
-                lambda: export_document(case_document(catalogue.get(shown[0])), fmt, path), written
+                lambda: export_document(
+                    case_document(catalogue.get(shown[0]), load_issuer(catalogue)), fmt, path
+                ),
+                written,
             ),
         )
 

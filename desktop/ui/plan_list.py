@@ -375,12 +375,15 @@ class ProgrammeDialog(QDialog):
     def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
         """Write the listed transfers to `path` as `fmt` on the worker."""
         from desktop.documents.export import export_document
+        from desktop.issuer import load_issuer
         from desktop.plans.document import monitoring_report
 
-        rows, filters = list(self.rows), self.filters_text()
-        export_on_worker(
-            self.tasks, self.count, lambda: export_document(monitoring_report(rows, filters), fmt, path), done
-        )
+        rows, filters, catalogue = list(self.rows), self.filters_text(), self.catalogue
+
+        def write() -> Path:
+            return export_document(monitoring_report(rows, filters, load_issuer(catalogue())), fmt, path)
+
+        export_on_worker(self.tasks, self.count, write, done)
 
     def open_chosen(self) -> None:
         """Open the selected transfer's plan."""

@@ -147,8 +147,12 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     theirs = Device(tmp_path / "theirs", "theirs")
     theirs.sync.device_name = probe.hostile("laptop")  # the name its bundles carry
     case = make_case(
-        title=probe.hostile("case"), summary=probe.hostile("summary"), city=probe.hostile("city")
+        title=probe.hostile("case"),
+        summary=probe.hostile("summary"),
+        city=probe.hostile("city"),
+        region=probe.hostile("region"),
     )
+    case.components[0].name = probe.hostile("component")
     theirs.catalogue.save(case)
     theirs.send(mine)
     edit_on_each(case.id, "title", {mine: probe.hostile("title here"), theirs: probe.hostile("title there")})

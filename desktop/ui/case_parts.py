@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.countries import language_label, reading_order
 from desktop.labels import choice_label
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
@@ -270,7 +271,8 @@ class ComponentsEditor(QWidget):
         return self.tr("Component {number}").format(number=number)
 
     def _label(self, index: int) -> str:
-        return self._items[index]["name"] or self.tr("(component {number})").format(number=index + 1)
+        name = visible_controls(self._items[index]["name"])  # shown only: the item keeps its name
+        return name or self.tr("(component {number})").format(number=index + 1)
 
     def _refill(self, current: int) -> None:
         self._loading = True
@@ -481,7 +483,7 @@ class AttachmentsList(QWidget):
         self.list.clear()
         for item in self._items:
             size = size_label(int(item["size"]))
-            shown = self.tr("{name} ({size})").format(name=item["filename"], size=size)
+            shown = self.tr("{name} ({size})").format(name=visible_controls(item["filename"]), size=size)
             entry = QListWidgetItem(shown)
             entry.setToolTip(as_html(item.get("caption") or ""))
             self.list.addItem(entry)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.countries import country_label, language_label, words_language
 from desktop.labels import region_label, theme_label
+from desktop.outside_text import visible_controls
 from desktop.search.types import UNKNOWN
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
@@ -74,7 +75,8 @@ def value_label(facet: str, value: str, language: str = "") -> str:
         return words[value]
     if facet == "region":
         return region_label(value)
-    return theme_label(value) if facet == "theme" else value
+    # A theme or a place typed in a case: its direction controls show by name.
+    return visible_controls(theme_label(value) if facet == "theme" else value)
 
 
 def year_span_label(year_from: int | None, year_to: int | None) -> str:

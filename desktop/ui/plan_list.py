@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 # Plan windows stay open on their own; this keeps them alive and lets a second open raise the first.
 OPEN_WINDOWS: dict[str, PlanWindow] = {}
+# A cell's text as stored; what the cell shows has its direction controls named.
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def open_plan(
@@ -196,6 +198,7 @@ class PlanTable(QTableWidget):
             for m, text in enumerate(summary_cells(row)):
                 item = QTableWidgetItem(visible_controls(text))
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                item.setData(TEXT_ROLE, text)  # as stored, for a copy's title
                 self.setItem(n, m, item)
         if rows:
             self.selectRow(0)
@@ -253,7 +256,7 @@ class PlansDialog(QDialog):
         plan_id, opened = self.table.chosen_id(), self.catalogue()
         if not plan_id or opened is None:
             return
-        title = self.table.item(self.table.currentRow(), 4).text()
+        title = self.table.item(self.table.currentRow(), 4).data(TEXT_ROLE)
         new_title, ok = QInputDialog.getText(
             self,
             tr("Duplicate plan"),
@@ -272,7 +275,7 @@ class PlansDialog(QDialog):
         plan_id, opened = self.table.chosen_id(), self.catalogue()
         if not plan_id or opened is None:
             return
-        title = self.table.item(self.table.currentRow(), 4).text()
+        title = self.table.item(self.table.currentRow(), 4).data(TEXT_ROLE)
         answer = QMessageBox.question(
             self,
             tr("Delete plan"),

@@ -3,6 +3,7 @@ for case validation to name the problem."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 import uuid
@@ -16,6 +17,7 @@ from desktop.store.records import REGIONS
 # reading takes it off again.
 FORMULA_STARTS = ("=", "+", "-", "@")
 LIST_SEPARATOR = "; "
+JSON_FIELDS = ("sources", "components", "contacts", "disputed")
 _SPLIT_LIST = re.compile(r"\s*[;,]\s*")
 _SPLIT_SDGS = re.compile(r"[;,\s]+")
 _SDG_PREFIX = re.compile(r"^sdg\s*", re.IGNORECASE)
@@ -112,6 +114,36 @@ def _case_id(cell: Any) -> str:
         return text
 
 
+def _json_list(cell: Any) -> Any:
+    """A JSON list as the export writes it; other text is passed on for validation to name."""
+    text = _text(cell)
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    return text
+
+
+def _sources(cell: Any) -> Any:
+    """Sources as the export writes them (JSON), or one per line or ';': a web address, or a citation."""
+    found = _json_list(cell)
+    if isinstance(found, list):
+        return found
+    return [
+        {"title": piece, "url": piece}
+        if piece.startswith(("https://", "http://"))
+        else {"title": piece, "citation": piece}
+        for piece in (p.strip() for p in re.split(r"[;\n]", found))
+        if piece
+    ]
+
+
+def _disputed(cell: Any) -> Any:
+    found = _json_list(cell)
+    return found if isinstance(found, list) else [found]
+
+
 READERS = {
     "id": _case_id,
     "country": _country,
@@ -126,6 +158,10 @@ READERS = {
     "level_of_government": _choice,
     "curation": _choice,
     "language": _language,
+    "sources": _sources,
+    "components": _json_list,
+    "contacts": _json_list,
+    "disputed": _disputed,
 }
 
 
@@ -140,9 +176,12 @@ def read_cell(field: str, cell: Any) -> Any:
 
 
 def write_cell(field: str, value: Any) -> Any:
-    """A case field's value as a sheet cell: lists joined with '; ', nothing as an empty cell."""
-    if value is None:
+    """A case field's value as a sheet cell: lists joined with '; ' (sources, components, contacts
+    and disputed points as JSON, since their text may hold any separator), nothing as empty."""
+    if value is None or value == []:
         return ""
+    if field in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return value

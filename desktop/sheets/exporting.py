@@ -60,7 +60,8 @@ def _records(
                 raise CancelledError(message(EXPORT_CANCELLED))
             if progress is not None:
                 progress(done, len(ids))
-        yield [write_cell(name, getattr(case, name)) for name in EXPORT_FIELDS]
+        data = case.to_dict()
+        yield [write_cell(name, data[name]) for name in EXPORT_FIELDS]
 
 
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:

@@ -41,11 +41,16 @@ FIELD_LABELS: dict[str, str] = {
     "origin_url": QT_TRANSLATE_NOOP("SheetFields", "URL"),
     "licence": QT_TRANSLATE_NOOP("SheetFields", "Licence"),
     "attribution": QT_TRANSLATE_NOOP("SheetFields", "Attribution"),
+    "sources": QT_TRANSLATE_NOOP("SheetFields", "Sources"),
+    "components": QT_TRANSLATE_NOOP("SheetFields", "Components"),
+    "contacts": QT_TRANSLATE_NOOP("SheetFields", "Contacts"),
+    "disputed": QT_TRANSLATE_NOOP("SheetFields", "Disputed"),
 }
 SHEET_FIELDS = tuple(FIELD_LABELS)
 LIST_FIELDS = ("themes", "sdgs", "partners")
-# The body is long Markdown that a spreadsheet cell shows badly; it can be imported but is not exported.
-EXPORT_FIELDS = tuple(f for f in SHEET_FIELDS if f != "body")
+# Every field a case has but its attachments (files, which bundles carry) is exported, so a
+# sheet imported into an empty catalogue gives back the same cases.
+EXPORT_FIELDS = SHEET_FIELDS
 
 # Other headers people give these columns, written as `_key` leaves them.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -76,6 +81,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "origin_url": ("url", "link", "weblink", "website", "sourceurl", "caseurl", "originurl", "permalink"),
     "licence": ("license", "licensing"),
     "attribution": ("credit", "credits"),
+    "sources": ("source", "references"),
+    "components": ("parts",),
+    "contacts": ("contact",),
+    "disputed": ("sourcesdisagree",),
 }
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 

@@ -168,7 +168,8 @@ def build_case(
     else:
         text = " ".join(str(values.get(name, "")) for name in LANGUAGE_FROM)
         base = {**NEW_CASE, "language": script_language(text)}
-    if values.get("origin_url"):
+    values = _with_part_ids(values, case_id)
+    if values.get("origin_url") and isinstance(values.get("sources", []), list):
         values = {**values, "sources": _with_origin_source(values, base, case_id)}
     data = {**base, **values, "id": case_id}
     try:
@@ -182,10 +183,25 @@ def build_case(
     return Case.from_dict(data), [], sorted({_root(p.field) for p in problems})
 
 
+def _with_part_ids(values: dict[str, Any], case_id: str) -> dict[str, Any]:
+    """The row's sources and components, each with an id: its own, or one made from the case's id
+    and its place, as case validation makes them, so the same row gives the same parts again."""
+    namespace = uuid.UUID(case_id) if is_uuid(case_id) else uuid.NAMESPACE_URL
+    parts = {}
+    for name, kind in (("sources", "source"), ("components", "component")):
+        items = values.get(name)
+        if isinstance(items, list) and all(isinstance(item, dict) for item in items):
+            parts[name] = [
+                item if "id" in item else {"id": str(uuid.uuid5(namespace, f"{kind}/{i}")), **item}
+                for i, item in enumerate(items, start=1)
+            ]
+    return {**values, **parts}
+
+
 def _with_origin_source(values: dict[str, Any], base: dict[str, Any], case_id: str) -> list[dict[str, Any]]:
     """The case's sources with the page it came from first, unless a source already points there."""
     url = values["origin_url"]
-    sources = list(base.get("sources") or [])
+    sources = list(values.get("sources") or base.get("sources") or [])
     if any(source.get("url") == url for source in sources):
         return sources
     title = values.get("origin") or base.get("origin") or url

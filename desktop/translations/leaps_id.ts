@@ -3811,6 +3811,22 @@ Tetap tulis PDF?</translation>
         <source>Attribution</source>
         <translation>Atribusi</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Sumber berbeda pendapat</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>

@@ -3811,6 +3811,22 @@ Write the PDF anyway?</source>
         <source>Attribution</source>
         <translation>저작자 표시</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>출처 간 불일치</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>

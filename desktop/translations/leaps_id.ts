@@ -1686,6 +1686,10 @@ Tetap tulis PDF?</translation>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>City profile</source>
+        <translation>Profil kota</translation>
+    </message>
+    <message>
         <source>&amp;Save profile</source>
         <translation>&amp;Simpan profil</translation>
     </message>
@@ -2846,6 +2850,10 @@ Tetap tulis PDF?</translation>
         <translation> MB</translation>
     </message>
     <message>
+        <source>Largest part, in megabytes</source>
+        <translation>Bagian terbesar, dalam megabita</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Berkas bundel</translation>
     </message>
@@ -3320,6 +3328,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>L&amp;ist</source>
         <translation>Da&amp;ftar</translation>
+    </message>
+    <message>
+        <source>Results follow as you type. Up and Down move through the results, Enter opens the case, Esc clears the search.</source>
+        <translation>Hasil mengikuti saat Anda mengetik. Panah atas dan bawah berpindah di antara hasil, Enter membuka kasus, Esc mengosongkan pencarian.</translation>
+    </message>
+    <message>
+        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
+        <translation>Enter membuka kasus. Shift atau Ctrl bersama panah memilih lebih banyak kasus untuk dibandingkan.</translation>
     </message>
     <message>
         <source>System Language</source>

@@ -1682,6 +1682,10 @@ Write the PDF anyway?</source>
         <translation>프로필</translation>
     </message>
     <message>
+        <source>City profile</source>
+        <translation>도시 프로필</translation>
+    </message>
+    <message>
         <source>&amp;Save profile</source>
         <translation>프로필 저장(&amp;S)</translation>
     </message>
@@ -2846,6 +2850,10 @@ Write the PDF anyway?</source>
         <translation> MB</translation>
     </message>
     <message>
+        <source>Largest part, in megabytes</source>
+        <translation>한 부분의 최대 크기(MB)</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>번들 파일</translation>
     </message>
@@ -3320,6 +3328,14 @@ Write the PDF anyway?</source>
     <message>
         <source>L&amp;ist</source>
         <translation>목록(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Results follow as you type. Up and Down move through the results, Enter opens the case, Esc clears the search.</source>
+        <translation>입력하는 대로 결과가 바뀝니다. 위·아래 화살표로 결과 사이를 이동하고, Enter로 사례를 열며, Esc로 검색어를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
+        <translation>Enter로 사례를 엽니다. Shift나 Ctrl을 누른 채 화살표를 누르면 비교할 사례를 더 선택합니다.</translation>
     </message>
     <message>
         <source>System Language</source>

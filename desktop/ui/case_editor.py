@@ -486,6 +486,7 @@ class CaseEditor(QDialog):
         page = QWidget()
         self.tabs.addTab(page, self.tr("&Body"))
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab leaves the body; Markdown needs no tab characters
         self.body.setPlaceholderText(self.tr("The full write-up, in Markdown"))
         self.preview = CaseView()
         self.preview.setAccessibleName(self.tr("Body preview"))

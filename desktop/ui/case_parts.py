@@ -34,6 +34,7 @@ from desktop.outside_text import visible_controls
 from desktop.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.focus_order import chain_cell_widgets
 from desktop.ui.i18n import plain_label
 from desktop.ui.plain_text import PlainLabel, as_html
 
@@ -135,6 +136,8 @@ class ComponentsEditor(QWidget):
         self.description.setAccessibleName(self.tr("What the component is"))
         self.mechanism = QPlainTextEdit()
         self.mechanism.setAccessibleName(self.tr("How the component works"))
+        for text_box in (self.description, self.mechanism):
+            text_box.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else in the form
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Core or adaptable"))
         for role in COMPONENT_ROLES:
@@ -143,6 +146,7 @@ class ComponentsEditor(QWidget):
         self.preconditions.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("What it needs")])
         self.preconditions.horizontalHeader().setStretchLastSection(True)
         self.preconditions.setAccessibleName(self.tr("Preconditions"))
+        self.preconditions.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
         self.preconditions.itemChanged.connect(self._edited)
         for editor in (self.name,):
             editor.textChanged.connect(self._edited)
@@ -168,9 +172,9 @@ class ComponentsEditor(QWidget):
         needs = QVBoxLayout()
         needs.addWidget(self.preconditions)
         needs_buttons = QHBoxLayout()
-        needs_buttons.addWidget(
-            _button(self.tr("Add need"), self.tr("Add precondition"), self.add_precondition)
-        )
+        add_need = _button(self.tr("Add need"), self.tr("Add precondition"), self.add_precondition)
+        self.add_need_button = add_need
+        needs_buttons.addWidget(self.add_need_button)
         needs_buttons.addWidget(
             _button(self.tr("Remove need"), self.tr("Remove precondition"), self.remove_precondition)
         )
@@ -310,6 +314,7 @@ class ComponentsEditor(QWidget):
         kind.currentIndexChanged.connect(self._edited)
         self.preconditions.setCellWidget(row, 0, kind)
         self.preconditions.setItem(row, 1, QTableWidgetItem(need.get("text", "")))
+        chain_cell_widgets(self.preconditions, self.add_need_button)
 
     def _edited(self, *_args: object) -> None:
         row = self.list.currentRow()
@@ -352,6 +357,7 @@ class RowsEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(what)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search cases: night bus, 서울, 杭州, city:seoul, sdg:11"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(
+            self.tr(
+                "Results follow as you type. Up and Down move through the results, Enter opens the case, "
+                "Esc clears the search."
+            )
+        )
         self.search_box.textChanged.connect(self._schedule_search)
         self.search_box.returnPressed.connect(self._open_from_search)
         self.search_box.installEventFilter(self)
@@ -223,6 +229,11 @@ class MainWindow(QMainWindow):
         table = QTableView()
         table.setModel(self.results)
         table.setAccessibleName(self.tr("Results"))
+        table.setAccessibleDescription(
+            self.tr(
+                "Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them."
+            )
+        )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows can be selected (Ctrl or Shift) to compare them; the current row is the case shown.
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

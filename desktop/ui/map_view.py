@@ -837,6 +837,10 @@ def add_map_tab(window: MainWindow) -> MapView:
         window.search_box.setText(f'{words} city:"{city}"'.strip())
         window.run_search()
 
+    # Tab goes from the results list to the map and its buttons, then on to the case page.
+    chain = [window.result_table, view, *view.buttons, window.case_view]
+    for before, after in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(before, after)
     window.search_finished.connect(show_page)
     window.results_tabs.currentChanged.connect(lambda _index: fetch_cities())
     view.country_clicked.connect(lambda code: window.set_filter("country", [code]))

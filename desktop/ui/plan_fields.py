@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.language import tr
 from desktop.plans.labels import value_label
 from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.focus_order import chain_cell_widgets
 from desktop.ui.i18n import plain_label
 from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.validation import shown_message
@@ -233,6 +234,7 @@ class RowsTable(QWidget):
                 self.table.setItem(n, m, QTableWidgetItem("" if value is None else str(value)))
         self._loading = False
         fit_table_height(self.table)
+        chain_cell_widgets(self.table, self.add_button)
 
     def remove_selected(self) -> None:
         """Remove the rows selected, or the current one."""

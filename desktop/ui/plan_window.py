@@ -164,6 +164,7 @@ class PlanWindow(QMainWindow):
         for page in [*self.sections, self.monitoring]:
             self.section_list.addItem(page.title)
             scroll = QScrollArea()
+            scroll.setAccessibleName(page.title)
             scroll.setWidget(page)
             scroll.setWidgetResizable(True)
             self.pages.addWidget(scroll)

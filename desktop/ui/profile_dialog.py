@@ -100,6 +100,7 @@ class ProfilesDialog(QDialog):
         for key, label, widget in profile_fields():
             self.fields.add_row(form, key, label, widget)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("City profile"))
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         self.status = ErrorLabel()

@@ -150,6 +150,7 @@ class ExportDialog(QDialog):
         self.size_mb.setRange(1, 2000)
         self.size_mb.setValue(15)
         self.size_mb.setSuffix(self.tr(" MB"))
+        self.size_mb.setAccessibleName(self.tr("Largest part, in megabytes"))
         split_row.addWidget(self.split)
         split_row.addWidget(self.size_mb)
         layout.addLayout(split_row)

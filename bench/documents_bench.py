@@ -9,7 +9,9 @@ and Thai passages, bullet lists and 5 tables of 20 rows. Each of the five format
 
 `--stress-out DIR` writes a document with every field at its longest (very long titles,
 unbroken words and URLs, wide tables with long cells, runs of CJK and Thai with no spaces)
-in all five formats, for looking at: render the PDF with `pdftoppm -r 60 -png`.
+in all five formats, in English and in Korean (`stress-en.pdf`, `stress-ko.docx`...), for
+looking at: render the PDF with `pdftoppm -r 60 -png`, and the DOCX and ODT through
+`soffice --headless --convert-to pdf` first.
 
 A script that prints figures, not a test: nothing here asserts a timing.
 """
@@ -101,7 +103,7 @@ def plan_document() -> Document:
     )
 
 
-def stress_document() -> Document:
+def stress_document(language: str = "th") -> Document:
     """Every field at its longest: long titles, unbroken words and URLs, wide tables, CJK and Thai runs."""
     word = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3
     url = "https://example.org/" + "very-long-path-segment/" * 12 + "?query=" + "x" * 80
@@ -115,7 +117,7 @@ def stress_document() -> Document:
     return Document(
         title=("Title " + word + " " + ENGLISH + KOREAN + CHINESE + THAI)[:600],
         subtitle=long_cjk + long_thai,
-        language="th",
+        language=language,
         meta=[("Label " + word, url), ("Korean and Chinese", long_cjk), ("Thai", long_thai)] * 3,
         blocks=[
             Heading(1, "Heading " + word + " " + long_cjk),
@@ -163,8 +165,13 @@ def main() -> None:
     print(f"PDF pages: {pages}; load at the end {os.getloadavg()[0]:.2f}")
     if args.stress_out:
         args.stress_out.mkdir(parents=True, exist_ok=True)
-        for fmt in FORMATS:
-            print(export_document(stress_document(), fmt, args.stress_out / f"stress.{fmt}"))
+        for language in ("en", "ko"):
+            for fmt in FORMATS:
+                print(
+                    export_document(
+                        stress_document(language), fmt, args.stress_out / f"stress-{language}.{fmt}"
+                    )
+                )
 
 
 if __name__ == "__main__":

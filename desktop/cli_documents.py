@@ -65,9 +65,15 @@ def write_document(document: Document, fmt: str, out: Path) -> int:
 
     unshown = missing_scripts(document)
     if unshown:
+        # A PDF embeds the fonts found here; the other formats are shown with the reader's own.
+        effect = (
+            "in this PDF that text comes out as empty boxes"
+            if fmt == "pdf"
+            else "printed or shown on this computer, that text comes out as empty boxes"
+        )
         print(
-            f"leaps: warning: no font installed here shows {', '.join(unshown)}: that text will come out "
-            f"as empty boxes. Install a font for it (on Debian or Ubuntu: {font_packages(unshown)}).",
+            f"leaps: warning: no font installed here shows {', '.join(unshown)}: {effect}. Install a "
+            f"font for it (on Debian or Ubuntu: {font_packages(unshown)}).",
             file=sys.stderr,
         )
     try:

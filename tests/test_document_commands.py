@@ -155,7 +155,7 @@ def test_the_command_line_warns_when_no_font_shows_a_script_the_document_uses(
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "warning: no font installed here shows Korean, Chinese, Thai" in result.stderr
+    assert "warning: no font installed here shows Korean, Chinese, Thai: in this PDF" in result.stderr
     assert "fonts-noto-cjk, fonts-thai-tlwg" in result.stderr and out.exists()
     quiet = leaps(
         data_dir, "plan", "export", plan_id, "--format", "pdf", "-o", str(tmp_path / "fonts-here.pdf")

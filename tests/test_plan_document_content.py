@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import shutil
 import struct
+import subprocess
 import zipfile
 import zlib
 from pathlib import Path
@@ -14,8 +16,8 @@ import pypdf
 import pytest
 
 from desktop.catalogue import Catalogue
-from desktop.documents import export_document
-from desktop.documents.model import Document, Issuer, Paragraph, Table, plain_text
+from desktop.documents import export_document, look
+from desktop.documents.model import Document, Heading, Issuer, Paragraph, Table, plain_text
 from desktop.issuer import load_issuer, save_issuer
 from desktop.language import document_language, tr
 from desktop.plans.document import export_plan, stored_plan_document
@@ -243,3 +245,42 @@ def test_a_table_column_is_wide_enough_for_its_longest_word() -> None:
     shares = table.column_fractions()
     assert abs(sum(shares) - 1) < 1e-9
     assert shares[1] > 0.13 and shares[2] > 0.13 and shares[0] > shares[1]
+
+
+def _grey_pixels(pdf: Path, page: int, folder: Path) -> tuple[int, int]:
+    """How many pixels of a rendered page are rule grey (darker than the header fill) and header fill."""
+    subprocess.run(
+        ["pdftoppm", "-gray", "-r", "50", "-f", str(page), "-l", str(page), str(pdf), str(folder / "page")],
+        check=True,
+    )
+    image = next(folder.glob("page*.pgm")).read_bytes()
+    header = image.split(b"\n", 3)  # P5, width height, maximum, pixels
+    pixels = header[3]
+    return sum(1 for value in pixels if value < 200), sum(1 for value in pixels if 225 <= value <= 245)
+
+
+def test_every_format_has_the_same_headings_table_rules_and_header_fill(tmp_path: Path) -> None:
+    document = Document("Look", blocks=[Heading(1, "Section"), Table(["", ""], [["", ""], ["", ""]])])
+    word = docx.Document(str(export_document(document, "docx", tmp_path / "look.docx")))
+    for name, points in (("Title", look.TITLE_POINTS), ("Heading 1", 16.0), ("Heading 2", 13.5)):
+        font = word.styles[name].font
+        assert (font.size.pt, str(font.color.rgb), font.italic) == (points, "000000", None), name
+    assert not word.styles["Title"].element.xpath(".//w:pBdr"), "no coloured rule under the title"
+    table = word.tables[0]._tbl
+    assert table.xpath(".//w:tr[1]//w:shd/@w:fill") == ["EEEEEE", "EEEEEE"]
+    assert table.xpath("./w:tblPr/w:tblCellMar/w:left/@w:w") == [
+        str(round(look.CELL_PADDING_MM * 1440 / 25.4))
+    ]
+    with zipfile.ZipFile(export_document(document, "odt", tmp_path / "look.odt")) as odt:
+        styles, content = odt.read("styles.xml").decode(), odt.read("content.xml").decode()
+    assert (
+        'style:name="Heading_20_1"' in styles
+        and 'fo:font-size="16pt"' in styles
+        and 'fo:color="#000000"' in styles
+    )
+    assert 'fo:background-color="#eeeeee"' in content and "0.5pt solid #808080" in content
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler (pdftoppm) is not installed")
+    rules, fill = _grey_pixels(export_document(document, "pdf", tmp_path / "look.pdf"), 2, tmp_path)
+    assert rules > 500, "the PDF draws the table's rules"
+    assert fill > 500, "and shades its header row"

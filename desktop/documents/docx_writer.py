@@ -189,20 +189,25 @@ def _title_page(word: docx.document.Document, document: Document) -> None:
 
 
 def _one_look(word: docx.document.Document) -> None:
-    """Styles as the PDF draws them: black headings at its sizes, no rule under the title, its spacing."""
+    """Styles as the PDF draws them: black, upright headings at its sizes for every script, no letter
+    spacing, no rule under the title."""
     styles = word.styles
-    styles["Normal"].font.size = Pt(look.BODY_POINTS)
-    for name, points in (("Title", look.TITLE_POINTS), ("Subtitle", look.SUBTITLE_POINTS)):
-        styles[name].font.size = Pt(points)
-    styles["Title"].font.bold = True
-    for level in range(1, 10):
-        style = styles[f"Heading {level}"]
-        style.font.size = Pt(look.heading_points(level))
-        style.font.italic = False
-    for name in ("Title", *(f"Heading {level}" for level in range(1, 10))):
-        styles[name].font.color.rgb = RGBColor.from_string(look.TEXT_COLOUR.lstrip("#").upper())
-    styles["Subtitle"].font.color.rgb = RGBColor.from_string(look.SUBTITLE_COLOUR.lstrip("#").upper())
-    styles["Subtitle"].font.italic = False
+    sizes = {"Normal": look.BODY_POINTS, "Title": look.TITLE_POINTS, "Subtitle": look.SUBTITLE_POINTS}
+    sizes.update({f"Heading {level}": look.heading_points(level) for level in range(1, 10)})
+    for name, points in sizes.items():
+        style = styles[name]
+        style.font.size = Pt(points)
+        properties = style.element.get_or_add_rPr()
+        # The template's italics (for Thai too), letter spacing and complex-script sizes of its own.
+        for extra in properties.xpath("w:i | w:iCs | w:spacing | w:kern | w:szCs"):
+            properties.remove(extra)
+        complex_size = OxmlElement("w:szCs")
+        complex_size.set(qn("w:val"), str(round(points * 2)))
+        properties.insert_element_before(complex_size, "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd")
+        if name != "Normal":
+            colour = look.SUBTITLE_COLOUR if name == "Subtitle" else look.TEXT_COLOUR
+            style.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    styles["Title"].font.bold = styles["Title"].font.cs_bold = True
     for rule in styles["Title"].element.xpath(".//w:pBdr"):  # the template's blue rule under the title
         rule.getparent().remove(rule)
 

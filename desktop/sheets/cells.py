@@ -14,8 +14,12 @@ from desktop.countries import country_code
 from desktop.store.records import REGIONS
 
 # A text cell that a spreadsheet would run as a formula is written with a leading apostrophe;
-# reading takes it off again.
-FORMULA_STARTS = ("=", "+", "-", "@")
+# reading takes it off again. Full-width and small forms count: an input method types them, and
+# some spreadsheets read them as the ASCII sign.
+FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62", "\ufe63")
+# What a spreadsheet may trim before it looks for a formula: spaces of any width, tabs, line
+# breaks, other control characters and invisible format characters (zero-width space, BOM...).
+_TRIMMED = re.compile(r"^[\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]+")
 LIST_SEPARATOR = "; "
 JSON_FIELDS = ("sources", "components", "contacts", "disputed")
 _SPLIT_LIST = re.compile(r"\s*[;,]\s*")
@@ -23,9 +27,21 @@ _SPLIT_SDGS = re.compile(r"[;,\s]+")
 _SDG_PREFIX = re.compile(r"^sdg\s*", re.IGNORECASE)
 
 
+def needs_guard(text: str) -> bool:
+    """True if a spreadsheet could run the text as a formula: after what it may trim, it starts
+    with = + - @ (or a full-width one), or it starts with a tab or a line break at all. Such text
+    behind apostrophes is guarded too, so that reading takes off only the apostrophe it added."""
+    while True:
+        if text.startswith(("\t", "\r", "\n")) or _TRIMMED.sub("", text, count=1).startswith(FORMULA_STARTS):
+            return True
+        if not text.startswith("'"):
+            return False
+        text = text[1:]
+
+
 def guard_text(text: str) -> str:
     """Text as a CSV cell, so that a spreadsheet shows it rather than running it as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if needs_guard(text) else text
 
 
 def _text(cell: Any) -> str:
@@ -35,10 +51,10 @@ def _text(cell: Any) -> str:
         return cell.isoformat()
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    text = unicodedata.normalize("NFC", str(cell).strip())
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+    text = str(cell).strip()
+    if text.startswith("'") and needs_guard(str(cell).lstrip()[1:]):
+        text = str(cell).lstrip()[1:].rstrip()  # what was guarded, its leading tab or space kept
+    return unicodedata.normalize("NFC", text)
 
 
 def _country(cell: Any) -> Any:

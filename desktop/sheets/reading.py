@@ -26,6 +26,15 @@ SHEET_SUFFIXES = TEXT_SUFFIXES + XLSX_SUFFIXES
 # than a table, so only the Import dialog and the command line take one.
 DROPPED_SUFFIXES = tuple(suffix for suffix in SHEET_SUFFIXES if suffix != ".txt")
 DELIMITERS = ",;\t"
+MB = 1024 * 1024
+# A sheet of MAX_ROWS cases with long texts stays under these; a file past them is refused before
+# it is parsed. A workbook is a zip: what its parts expand to is read from the zip's directory.
+MAX_SHEET_BYTES = 200 * MB
+MAX_WORKBOOK_EXPANDED_BYTES = 500 * MB
+# Text and XML compress about 5 to 20 times; a part that expands 100 times or more is a zip bomb
+# (a shared-strings table of one string repeated), as Apache POI judges workbooks too.
+MAX_EXPANSION = 100
+EXPANSION_CHECKED_FROM = MB
 MAIN_NAMESPACE = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
@@ -104,6 +113,7 @@ class Sheet:
         if not path.is_file():
             missing = QT_TRANSLATE_NOOP("Validation", "{path} does not exist or is not a file.")
             raise SheetError(message(missing, path=path))
+        self._check_size()
         suffix = path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             self._open_csv(tabs=suffix == ".tsv")
@@ -231,9 +241,54 @@ class Sheet:
 
     # XLSX
 
+    def _check_size(self) -> None:
+        size = self.path.stat().st_size
+        if size > MAX_SHEET_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is {size} MB; a sheet to import may be at most {limit} MB. Split it into smaller "
+                "sheets and import each.",
+            )
+            raise SheetError(message(too_big, file=self.name, size=size // MB, limit=MAX_SHEET_BYTES // MB))
+
+    def _check_expansion(self) -> None:
+        """Refuse a workbook whose parts would expand to more than any real sheet, before parsing it."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                parts = archive.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return  # not a zip: openpyxl says so in the usual words
+        bomb = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{file} is refused: its part {part} would expand from {packed} KB to {size} MB, far more "
+            "than any sheet's text does. The file is damaged or made to exhaust the computer; if it is "
+            "a real sheet, save it again as CSV UTF-8 and import that.",
+        )
+        for part in parts:
+            if (
+                part.file_size >= EXPANSION_CHECKED_FROM
+                and part.file_size >= part.compress_size * MAX_EXPANSION
+            ):
+                found = {
+                    "part": part.filename,
+                    "packed": part.compress_size // 1024,
+                    "size": part.file_size // MB,
+                }
+                raise SheetError(message(bomb, file=self.name, **found))
+        expanded = sum(part.file_size for part in parts)
+        if expanded > MAX_WORKBOOK_EXPANDED_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} would expand to {size} MB; a workbook to import may hold at most {limit} MB. Split "
+                "it into smaller sheets and import each.",
+            )
+            limit = MAX_WORKBOOK_EXPANDED_BYTES // MB
+            raise SheetError(message(too_big, file=self.name, size=expanded // MB, limit=limit))
+
     def _open_xlsx(self) -> None:
         from openpyxl import load_workbook
 
+        self._check_expansion()
         try:
             # Cached results of formulas, beside the formulas themselves: a formula whose result
             # was never saved (the file was written by a program that does not calculate) is told apart.

@@ -4337,6 +4337,18 @@ Tetap tulis PDF?</translation>
         <translation>{file} baris {row} berisi bita NUL, yang tidak pernah ada dalam teks. Apakah ini benar-benar berkas CSV? Simpan sebagai &apos;CSV UTF-8&apos; (Excel: File &gt; Save As &gt; CSV UTF-8; LibreOffice: set karakter Unicode (UTF-8)) lalu impor lagi.</translation>
     </message>
     <message>
+        <source>{file} is {size} MB; a sheet to import may be at most {limit} MB. Split it into smaller sheets and import each.</source>
+        <translation>{file} berukuran {size} MB; lembar yang diimpor paling besar {limit} MB. Bagi menjadi lembar-lembar yang lebih kecil dan impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} would expand from {packed} KB to {size} MB, far more than any sheet&apos;s text does. The file is damaged or made to exhaust the computer; if it is a real sheet, save it again as CSV UTF-8 and import that.</source>
+        <translation>{file} ditolak: bagiannya {part} akan mengembang dari {packed} KB menjadi {size} MB, jauh melebihi teks lembar mana pun. Berkas ini rusak atau dibuat untuk menghabiskan sumber daya komputer; jika ini lembar sungguhan, simpan ulang sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{file} would expand to {size} MB; a workbook to import may hold at most {limit} MB. Split it into smaller sheets and import each.</source>
+        <translation>{file} akan mengembang menjadi {size} MB; buku kerja yang diimpor paling besar {limit} MB. Bagi menjadi lembar-lembar yang lebih kecil dan impor satu per satu.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an older .xls file or another kind of file renamed, open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
         <translation>{file} bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Jika ini berkas .xls lama atau berkas jenis lain yang diganti namanya, buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
     </message>

@@ -4337,6 +4337,18 @@ Write the PDF anyway?</source>
         <translation>{file} {row}행에 텍스트에는 없는 NUL 바이트가 있습니다. 정말 CSV 파일입니까? &apos;CSV UTF-8&apos;로 저장한 뒤(Excel: 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8, LibreOffice: 문자 집합 유니코드(UTF-8)) 다시 가져오십시오.</translation>
     </message>
     <message>
+        <source>{file} is {size} MB; a sheet to import may be at most {limit} MB. Split it into smaller sheets and import each.</source>
+        <translation>{file}의 크기는 {size}MB입니다. 가져올 시트는 최대 {limit}MB까지 가능합니다. 더 작은 시트로 나누어 하나씩 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} would expand from {packed} KB to {size} MB, far more than any sheet&apos;s text does. The file is damaged or made to exhaust the computer; if it is a real sheet, save it again as CSV UTF-8 and import that.</source>
+        <translation>{file}을(를) 거부했습니다. 그 안의 {part} 부분이 {packed}KB에서 {size}MB로 풀리는데, 이는 어떤 시트의 텍스트보다도 훨씬 큽니다. 파일이 손상되었거나 컴퓨터를 마비시키려고 만든 파일입니다. 실제 시트라면 CSV UTF-8로 다시 저장한 뒤 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} would expand to {size} MB; a workbook to import may hold at most {limit} MB. Split it into smaller sheets and import each.</source>
+        <translation>{file}은(는) 풀면 {size}MB가 됩니다. 가져올 통합 문서는 최대 {limit}MB까지 가능합니다. 더 작은 시트로 나누어 하나씩 가져오십시오.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) that can be read ({error}). If it is an older .xls file or another kind of file renamed, open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
         <translation>{file}은(는) 읽을 수 있는 Excel 통합 문서(.xlsx)가 아닙니다({error}). 예전 .xls 파일이거나 이름만 바꾼 다른 종류의 파일이라면 Excel이나 LibreOffice에서 열어 .xlsx 또는 CSV UTF-8로 저장하십시오.</translation>
     </message>

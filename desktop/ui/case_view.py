@@ -27,7 +27,7 @@ p.adapt { font-weight: bold; }
 p.note { font-weight: bold; }
 table.components { border-collapse: collapse; }
 th { text-align: left; }
-ul.disputed { color: #a15c00; }
+ul.disputed { font-style: italic; }
 """
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
-# A red that reads on the light backgrounds of forms and tables, for problems with what was entered.
+# A red for problems with what was entered, on a light tint of its own so it reads under dark and
+# high-contrast palettes too (6.3:1).
 ERROR_COLOUR = "#b00020"
-ERROR_STYLE = f"color: {ERROR_COLOUR};"
+ERROR_BACKGROUND = "#fff0f1"
+ERROR_STYLE = f"color: {ERROR_COLOUR}; background-color: {ERROR_BACKGROUND};"

@@ -45,10 +45,8 @@ table.compare td, table.compare th {{ vertical-align: top; padding: 6px; }}
 th.case {{ font-size: 12pt; text-align: left; }}
 td.label {{ font-weight: bold; }}
 tr.differs td {{ background: {DIFFERS_COLOUR}; color: #1a1a1a; }}
-span.tag {{ color: palette(mid); }}
-tr.differs span.tag {{ color: #555555; }}
+span.tag {{ font-style: italic; }}
 span.differs {{ color: #6b4c00; }}
-p.legend {{ color: palette(mid); }}
 """
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.countries import country_label, words_language
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
-from desktop.ui.colours import ERROR_COLOUR, ERROR_STYLE
+from desktop.ui.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.save_dialog import ask_save_target
@@ -312,6 +312,7 @@ class SheetImportDialog(QDialog):
                 item.setToolTip(as_html(text))  # the sheet's text, which Qt would read as HTML
                 if row.action == "error":
                     item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+                    item.setBackground(QBrush(QColor(ERROR_BACKGROUND)))
                 self.preview_table.setItem(i, j, item)
         self.preview_table.resizeColumnsToContents()
 

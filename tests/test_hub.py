@@ -61,6 +61,7 @@ def test_an_edit_reaches_another_device_through_the_hub_folder(
 
     b.sync.sync_folder(shared, "always")
     assert b.catalogue.get(case_id).title == "Owl Bus, as edited in the field"
+    assert "Owl Bus, as edited in the field" in b.catalogue.search_titles("field"), "searchable at once"
 
 
 def test_the_hub_writes_nothing_twice_and_removes_what_every_device_holds(

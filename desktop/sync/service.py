@@ -493,10 +493,13 @@ class SyncService:
         trust: str | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        reindex: bool = True,
     ) -> ImportReport:
         """Apply a verified bundle in one transaction, asking about an unknown signer first.
 
         `trust` answers that question: once, always or never; None means nobody answered.
+        With `reindex` False the caller brings the search index up to date for the touched
+        cases (the index catches up by itself at the next start if nobody does).
         """
         known, decision = self._decide(bundle, trust)
         report = self._report(bundle, known)
@@ -513,7 +516,8 @@ class SyncService:
         newest = max((s for state in records for s in state.vv.values()), default=None)
         if newest:
             self.catalogue.writer.clock.observe(Stamp.decode(newest))
-        self.catalogue.reindex_cases(sorted(touched))
+        if reindex:
+            self.catalogue.reindex_cases(sorted(touched))
         self._discard_stale_plan_drafts()
         report.applied = True
         report.touched_cases = sorted(touched)
@@ -882,6 +886,7 @@ class SyncService:
                 f"{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
             )
         imported, refused, covered = [], [], {}
+        touched: set[str] = set()
         seen = {
             row[0] for row in self.db.execute("SELECT bundle_id FROM sync_history WHERE direction = 'import'")
         }
@@ -891,8 +896,13 @@ class SyncService:
                 covered[path] = bundle.covers
                 if bundle.bundle_id in seen:
                     continue  # read before, or a copy of one read in this pass (a sync conflict copy)
-                imported.append(self.import_bundle(self._admit(bundle, trust), trust).to_json())
+                report = self.import_bundle(self._admit(bundle, trust), trust, reindex=False)
+                imported.append(report.to_json())
+                touched.update(report.touched_cases)
                 seen.add(bundle.bundle_id)
             except (BundleError, CatalogueError) as error:
                 refused.append({"file": str(path), "reason": str(error)})
+        # One index update for the whole folder: each commit of the index costs about as much as
+        # the records of a small bundle.
+        self.catalogue.reindex_cases(sorted(touched))
         return {"imported": imported, "refused": refused, "covers": covered}

@@ -1190,6 +1190,10 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Tampilan Program…</translation>
     </message>
     <message>
+        <source>Document &amp;Issuer…</source>
+        <translation>Penerbit &amp;Dokumen…</translation>
+    </message>
+    <message>
         <source>How closely will the city follow the original practice, and why that degree?</source>
         <translation>Seberapa dekat kota akan mengikuti praktik aslinya, dan mengapa tingkat itu?</translation>
     </message>
@@ -1959,6 +1963,70 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Date of issue</source>
         <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Document Issuer</source>
+        <translation>Penerbit Dokumen</translation>
+    </message>
+    <message>
+        <source>e.g. City of Makassar</source>
+        <translation>mis. Kota Makassar</translation>
+    </message>
+    <message>
+        <source>e.g. Transport Office</source>
+        <translation>mis. Dinas Perhubungan</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Pilih &amp;Logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Logo</source>
+        <translation>&amp;Hapus Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasi:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Named at the top of the title page of every plan, case, shortlist and report.</source>
+        <translation>Disebut di bagian atas halaman judul setiap rencana, kasus, daftar pendek, dan laporan.</translation>
+    </message>
+    <message>
+        <source>The catalogue is closed.</source>
+        <translation>Katalog sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Pilih Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image of at most 2 MB: choose another.</source>
+        <translation>{file} bukan gambar PNG atau JPEG berukuran paling besar 2 MB: pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The document issuer could not be kept: {reason}</source>
+        <translation>Penerbit dokumen tidak dapat disimpan: {reason}</translation>
     </message>
 </context>
 <context>

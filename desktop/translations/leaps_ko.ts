@@ -1186,6 +1186,10 @@ Write the PDF anyway?</source>
         <translation>프로그램 현황(&amp;R)…</translation>
     </message>
     <message>
+        <source>Document &amp;Issuer…</source>
+        <translation>문서 발행처(&amp;I)…</translation>
+    </message>
+    <message>
         <source>How closely will the city follow the original practice, and why that degree?</source>
         <translation>도시가 원래 사례를 얼마나 그대로 따를지, 그리고 그 정도를 택한 이유는 무엇입니까?</translation>
     </message>
@@ -1959,6 +1963,70 @@ Write the PDF anyway?</source>
     <message>
         <source>Date of issue</source>
         <translation>발행일</translation>
+    </message>
+    <message>
+        <source>Document Issuer</source>
+        <translation>문서 발행처</translation>
+    </message>
+    <message>
+        <source>e.g. City of Makassar</source>
+        <translation>예: 마카사르시</translation>
+    </message>
+    <message>
+        <source>e.g. Transport Office</source>
+        <translation>예: 교통국</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>로고 선택(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Logo</source>
+        <translation>로고 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>부서(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>로고:</translation>
+    </message>
+    <message>
+        <source>Named at the top of the title page of every plan, case, shortlist and report.</source>
+        <translation>모든 계획, 사례, 후보 목록, 보고서의 표지 맨 위에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The catalogue is closed.</source>
+        <translation>카탈로그가 닫혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image of at most 2 MB: choose another.</source>
+        <translation>{file}은(는) 2MB 이하의 PNG 또는 JPEG 이미지가 아닙니다. 다른 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The document issuer could not be kept: {reason}</source>
+        <translation>문서 발행처를 저장하지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>

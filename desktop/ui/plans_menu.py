@@ -60,6 +60,11 @@ def add_plans_menu(window: Any) -> QMenu:
     def programme() -> None:
         keep(plan_list().ProgrammeDialog(window.tasks, access, window))
 
+    def issuer() -> None:
+        from desktop.ui.issuer_dialog import IssuerDialog
+
+        keep(IssuerDialog(window.tasks, access, window))
+
     def adapt(case_id: str) -> None:
         plan_list().start_plan_from_case(window, window.tasks, access, case_id)
 
@@ -72,6 +77,7 @@ def add_plans_menu(window: Any) -> QMenu:
         (tr("&New Plan…"), "", new),
         (tr("&City Profiles…"), "", profiles),
         (tr("P&rogramme View…"), "", programme),
+        (tr("Document &Issuer…"), "", issuer),
     ):
         action = menu.addAction(label)
         action.triggered.connect(slot)

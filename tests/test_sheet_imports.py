@@ -142,7 +142,12 @@ def test_the_migration_normalises_text_stored_before(tmp_path: Path) -> None:
 
 LIBRARY = [
     ["id", "title", "description", "url"],
-    ["1", "Night buses from call data ", "Routes drawn where late calls came from.", "https://cases.example.org/1"],
+    [
+        "1",
+        "Night buses from call data ",
+        "Routes drawn where late calls came from.",
+        "https://cases.example.org/1",
+    ],
     ["2", "Citizen idea portal", "", "https://cases.example.org/2"],
     ["3", "Citizen idea portal", "A second portal, elsewhere.", "https://cases.example.org/3"],
 ]
@@ -529,3 +534,154 @@ def test_sources_typed_in_a_cell_one_per_line_become_sources(catalogue: Catalogu
         ("https://example.org/report", ""),
         ("", "City council minutes, 2019"),
     ]
+
+
+# Presets for public case libraries
+
+# The columns of Participedia's cases export, in the order its export script writes them
+# (participedia/api, api/helpers/create-csv-data-dump.js), and one case as it writes it.
+PARTICIPEDIA_COLUMNS = [
+    "id",
+    "type",
+    "title",
+    "url",
+    "description",
+    "featured",
+    "post_date",
+    "updated_date",
+    "creator_id",
+    "creator_name",
+    "creator_profile_url",
+    "last_updated_by_id",
+    "last_updated_by_name",
+    "last_updated_by_profile_url",
+    "original_language",
+    "address1",
+    "address2",
+    "city",
+    "province",
+    "postal_code",
+    "country",
+    "latitude",
+    "longitude",
+    "is_component_of_id",
+    "is_component_of_title",
+    "is_component_of_url",
+    "specific_methods_tools_techniques_titles",
+    "has_components_titles",
+    "general_issues",
+    "specific_topics",
+    "scope_of_influence",
+    "start_date",
+    "end_date",
+    "ongoing",
+    "time_limited",
+    "purposes",
+    "approaches",
+    "public_spectrum",
+    "number_of_participants",
+    "open_limited",
+    "recruitment_method",
+    "targeted_participants",
+    "method_types",
+    "tools_techniques_types",
+    "legality",
+    "facilitators",
+    "facilitator_training",
+    "facetoface_online_or_both",
+    "participants_interactions",
+    "learning_resources",
+    "decision_methods",
+    "if_voting",
+    "insights_outcomes",
+    "primary_organizer_id",
+    "primary_organizer_title",
+    "primary_organizer_url",
+    "organizer_types",
+    "funder",
+    "funder_types",
+    "staff",
+    "volunteers",
+    "impact_evidence",
+    "change_types",
+    "implementers_of_change",
+    "formal_evaluation",
+    "body",
+    "files_count",
+    "links_count",
+    "photos_count",
+    "videos_count",
+    "audio_count",
+    "evaluation_reports_count",
+    "evaluation_links_count",
+]
+PARTICIPEDIA_CASE = {
+    "id": "4528",
+    "type": "case",
+    "title": "Participatory Budgeting in Porto Alegre",
+    "url": "https://participedia.net/case/4528",
+    "description": "Citizens decide part of the city budget in assemblies.",
+    "original_language": "en",
+    "city": "Porto Alegre",
+    "country": "Brasil",
+    "latitude": "30° 2' 4.8\" S",
+    "longitude": "51° 13' 49.08\" W",
+    "general_issues": "Governance & Political Institutions, Economics",
+    "start_date": "1989-01-01T00:00:00.000Z",
+    "body": "Problems and Purpose. Porto Alegre's budget assemblies...",
+}
+
+
+def test_a_participedia_export_imports_with_its_preset_keeping_licence_and_attribution(
+    data_dir: Path, tmp_path: Path, capsys: Any
+) -> None:
+    rows = [PARTICIPEDIA_COLUMNS, [PARTICIPEDIA_CASE.get(column, "") for column in PARTICIPEDIA_COLUMNS]]
+    sheet = write_csv(tmp_path / "participedia-data-cases.csv", rows)
+    command = ["--data-dir", str(data_dir), "import-sheet", str(sheet), "--preset", "participedia-cases"]
+    assert main(command) == 0
+    assert main(command) == 0
+    assert "created 0, updated 0, unchanged 1" in capsys.readouterr().out.splitlines()[-2]
+    catalogue = Catalogue.open(data_dir)
+    try:
+        case = by_title(catalogue, "Participatory Budgeting in Porto Alegre")
+        assert (case.origin, case.external_id, case.country, case.year_started) == (
+            "Participedia",
+            "4528",
+            "BR",
+            1989,
+        )
+        assert case.licence == "CC BY-NC-SA 3.0" and "Participedia" in case.attribution
+        assert case.sources[0].url == "https://participedia.net/case/4528"
+        assert case.summary.startswith("Citizens decide") and case.body.startswith("Problems and Purpose")
+        assert case.latitude is None and case.themes == [], "columns the preset does not map stay out"
+    finally:
+        catalogue.close()
+
+
+def test_an_unknown_preset_is_refused_naming_the_ones_there_are(
+    data_dir: Path, tmp_path: Path, capsys: Any
+) -> None:
+    sheet = write_csv(tmp_path / "x.csv", [["Title"], ["Bike library"]])
+    try:
+        main(["--data-dir", str(data_dir), "import-sheet", str(sheet), "--preset", "nowhere"])
+    except SystemExit as stop:
+        assert stop.code == 2
+    assert "participedia-cases" in capsys.readouterr().err
+
+
+def test_the_dialog_offers_the_presets(qtbot: Any, worker: Any, tmp_path: Path) -> None:
+    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from tests.worker_helpers import WAIT_MS
+
+    rows = [PARTICIPEDIA_COLUMNS, [PARTICIPEDIA_CASE.get(column, "") for column in PARTICIPEDIA_COLUMNS]]
+    sheet = write_csv(tmp_path / "participedia-data-cases.csv", rows)
+    dialog = SheetImportDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(sheet)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    dialog.plan = None
+    dialog.preset_choice.setCurrentIndex(dialog.preset_choice.findData("participedia-cases"))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    assert dialog.plan.counts["error"] == 0 and dialog.plan.origin == "Participedia"
+    assert dialog.mapping_combo("latitude").currentData() is None

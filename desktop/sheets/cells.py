@@ -24,6 +24,7 @@ LIST_SEPARATOR = "; "
 JSON_FIELDS = ("sources", "components", "contacts", "disputed")
 _SPLIT_LIST = re.compile(r"\s*[;,]\s*")
 _SPLIT_SDGS = re.compile(r"[;,\s]+")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([T ][\d:.]+Z?)?$")
 _SDG_PREFIX = re.compile(r"^sdg\s*", re.IGNORECASE)
 
 
@@ -69,6 +70,8 @@ def _year(cell: Any) -> Any:
         return int(cell)
     if isinstance(cell, str) and cell.strip().isdigit():
         return int(cell.strip())
+    if isinstance(cell, str) and _ISO_DATE.match(cell.strip()):
+        return int(cell.strip()[:4])  # "2011-03-01" or "2011-03-01T00:00:00.000Z"
     return cell
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.outside_text import print_json
 from desktop.progress_line import ProgressLine
+from desktop.sheets.presets import presets
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
@@ -27,6 +28,12 @@ def add_sheet_parsers(commands: Any) -> None:
     reader.add_argument("file", type=Path)
     reader.add_argument(
         "--mapping", type=Path, metavar="MAP.json", help='columns to fields, e.g. {"Name": "title"}'
+    )
+    reader.add_argument(
+        "--preset",
+        metavar="NAME",
+        choices=sorted(presets()),
+        help="the column mapping, licence and attribution of a public library's export",
     )
     reader.add_argument(
         "--origin", metavar="NAME", help="the library the rows come from (default: the file's name)"
@@ -57,11 +64,18 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     """
     from desktop.sheets.fields import read_mapping_file
     from desktop.sheets.importing import Origin, apply_import, plan_import, rejected_path, write_rejected
+    from desktop.sheets.presets import preset
 
     overrides = read_mapping_file(args.mapping) if args.mapping else None
-    origin = Origin(args.origin or args.file.name, args.licence, args.attribution)
+    library = preset(args.preset) if args.preset else None
+    if library is not None:
+        given = (args.origin, args.licence, args.attribution)
+        defaults = (library.library, library.licence, library.attribution)
+        origin = Origin(*(mine or theirs for mine, theirs in zip(given, defaults, strict=True)))
+    else:
+        origin = Origin(args.origin or args.file.name, args.licence, args.attribution)
     checking = ProgressLine("Reading and checking rows", min_total=SHOWN_FROM)
-    plan = plan_import(catalogue, args.file, overrides, checking, origin=origin)
+    plan = plan_import(catalogue, args.file, overrides, checking, origin=origin, preset=library)
     checking.done()
     lines = plan.error_lines()
     for line in lines[:SHOWN_PROBLEMS]:

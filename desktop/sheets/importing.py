@@ -24,6 +24,7 @@ from desktop.validation import Problem, ValidationError, message, validate_case
 
 if TYPE_CHECKING:
     from desktop.catalogue import Catalogue
+    from desktop.sheets.presets import Preset
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -369,14 +370,19 @@ def plan_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     origin: Origin | None = None,
+    preset: Preset | None = None,
 ) -> ImportPlan:
     """Read a CSV or XLSX sheet and check every row against the catalogue, changing nothing.
 
     `overrides` maps sheet columns to case fields (None ignores a column), over the mapping
     guessed from the header. Rows without a case id record `origin` (by default the file's name)
-    as where they come from.
+    as where they come from. A library's `preset` maps its export's columns (the person's
+    `overrides` still win) and gives its cases the library's name, licence and attribution.
     """
     with Sheet(path) as sheet:
+        if preset is not None:
+            overrides = {**preset.overrides(sheet.columns), **(overrides or {})}
+            origin = origin or Origin(preset.library, preset.licence, preset.attribution)
         mapping = apply_overrides(sheet.columns, guess_mapping(sheet.columns), overrides or {})
         if "title" not in mapping.values():
             raise SheetError(

@@ -3943,6 +3943,14 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Pilih Berkas…</translation>
     </message>
     <message>
+        <source>None: columns matched by their headers</source>
+        <translation>Tidak ada: kolom dicocokkan menurut judulnya</translation>
+    </message>
+    <message>
+        <source>Library &amp;preset:</source>
+        <translation>&amp;Preset pustaka:</translation>
+    </message>
+    <message>
         <source>Column mapping</source>
         <translation>Pemetaan kolom</translation>
     </message>

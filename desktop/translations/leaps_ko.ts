@@ -3943,6 +3943,14 @@ Write the PDF anyway?</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
+        <source>None: columns matched by their headers</source>
+        <translation>없음: 머리글로 열 맞추기</translation>
+    </message>
+    <message>
+        <source>Library &amp;preset:</source>
+        <translation>라이브러리 프리셋(&amp;P):</translation>
+    </message>
+    <message>
         <source>Column mapping</source>
         <translation>열 매핑</translation>
     </message>

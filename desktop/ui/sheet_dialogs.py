@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.countries import country_label, words_language
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
+from desktop.sheets.presets import presets
 from desktop.ui.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel, as_html
@@ -95,6 +96,18 @@ class SheetImportDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)
         layout.addLayout(file_row)
+
+        preset_row = QHBoxLayout()
+        self.preset_choice = QComboBox()
+        self.preset_choice.addItem(self.tr("None: columns matched by their headers"), "")
+        for name, library in sorted(presets().items()):
+            self.preset_choice.addItem(library.label, name)
+        self.preset_choice.currentIndexChanged.connect(self._preset_changed)
+        preset_label = QLabel(self.tr("Library &preset:"))
+        preset_label.setBuddy(self.preset_choice)
+        preset_row.addWidget(preset_label)
+        preset_row.addWidget(self.preset_choice, 1)
+        layout.addLayout(preset_row)
 
         self.message = PlainLabel()
         self.message.setWordWrap(True)
@@ -184,12 +197,20 @@ class SheetImportDialog(QDialog):
         flag = self._start(self.tr("Reading {file}…").format(file=path.name))
         serial = self._serial
 
+        library = self.preset_choice.currentData()
+        chosen = presets()[library] if library else None
+
         def read() -> ImportPlan:
-            return plan_import(catalogue, path, overrides, self._progressed.emit, flag)
+            return plan_import(catalogue, path, overrides, self._progressed.emit, flag, preset=chosen)
 
         self.tasks.run(
             read, lambda plan: self._planned(serial, plan), lambda error: self._failed(serial, error)
         )
+
+    def _preset_changed(self) -> None:
+        """Read the file again with the chosen library's mapping (or the guessed one)."""
+        if self.path is not None:
+            self.load(self.path)
 
     def _planned(self, serial: int, plan: ImportPlan) -> None:
         if serial != self._serial:

@@ -38,6 +38,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 SEEDED_KEY = "seed_loaded"
+# A title names the practice: its words count this many times over in "cases like this".
+TITLE_WEIGHT = 3
 # reindex_cases rebuilds the whole index when a change touches at least this many cases and
 # this share of the catalogue.
 REBUILD_MIN_CASES = 100
@@ -101,6 +103,11 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
         level=case.level_of_government,
         year=case.year_started,
     )
+
+
+def _part_texts(case: Case) -> list[str]:
+    """The names and descriptions of a case's components: what "cases like this" compares."""
+    return [f"{c.name}: {c.description}" for c in case.components]
 
 
 class Catalogue:
@@ -313,9 +320,26 @@ class Catalogue:
         )
 
     def more_like(self, case_id: str, limit: int = 5) -> list[ResultCard]:
-        """Cases most like the given one."""
-        text = self._snippet_texts([case_id]).get(case_id, "")
-        return self._cards(self.index.more_like(case_id, text, limit))
+        """Cases most like the given one, each saying what it shares with it (`ResultCard.alike`)."""
+        try:
+            case = self.get(case_id)
+        except CatalogueError:
+            return []
+        # What the practice is and the problem it answers; the body adds rare words (names, sources).
+        prose = [case.title] * TITLE_WEIGHT + [case.local_title, case.summary, case.problem]
+        text = _MARKDOWN_MARKS.sub("", "\n".join(p for p in prose if p))
+        alike = self.index.more_like(case_id, text, _part_texts(case), self._component_names, limit)
+        cards = {card.id: card for card in self._cards([SearchHit(a.case_id, a.score, "") for a in alike])}
+        for likeness in alike:
+            if likeness.case_id in cards:
+                cards[likeness.case_id].alike = likeness
+        return [cards[a.case_id] for a in alike if a.case_id in cards]
+
+    def _component_names(self, ids: list[str]) -> dict[str, list[str]]:
+        names: dict[str, list[str]] = {}
+        for case_id, name in case_store.component_names(self.db, ids):
+            names.setdefault(case_id, []).append(name)
+        return names
 
     def ensure_index(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
         """Rebuild a missing or damaged index; bring a stale one up to date with the catalogue."""

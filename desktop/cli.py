@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -34,4 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(resolve_data_dir(window_data_dir or None), files)
     from desktop.commands import run
 
-    return run(arguments)
+    try:
+        status = run(arguments)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`leaps search x | head`): what is left unprinted is not wanted.
+        # Python would complain again when it flushes at exit, so stdout points at nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return status

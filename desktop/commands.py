@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import html
 import re
 import sqlite3
 import sys
@@ -171,19 +172,27 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
                 "facets": {name: dict(counts) for name, counts in page.facets.items()},
                 "suggestion": page.suggestion,
                 "read_as_plain_words": page.read_as_plain_words,
+                "also_searching": [asdict(expansion) for expansion in page.expansions],
             }
         )
         return 0
     if page.read_as_plain_words:
         print("(query read as plain words)")
+    for expansion in page.expansions:
+        print(f"(also searching for {expansion.typed}: {', '.join(expansion.terms)})")
     print(f"{page.total} case(s)" + (f" - did you mean: {page.suggestion}" if page.suggestion else ""))
     for card in page.cards:
-        year = f", {card.year_started}" if card.year_started else ""
-        print(f"{card.id}  {card.title} ({card.city}, {card.country_name}{year})")
-        snippet = _TAGS.sub("", card.snippet).replace("\n", " ").strip()
+        where = _joined(card.city, card.country_name, str(card.year_started or ""))
+        print(f"{card.id}  {card.title}" + (f" ({where})" if where else ""))
+        snippet = html.unescape(_TAGS.sub("", card.snippet)).replace("\n", " ").strip()
         if snippet:
             print(f"    {snippet[:200]}")
     return 0
+
+
+def _joined(*parts: str, separator: str = ", ") -> str:
+    """The parts that are not empty, joined: an unknown city or year leaves no stray comma."""
+    return separator.join(part for part in parts if part)
 
 
 def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
@@ -195,7 +204,9 @@ def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
     elif args.markdown:
         print(case_to_markdown(case), end="")
     else:
-        print(f"{case.title}\n{case.city}, {case.country} - {case.stage}, since {case.year_started}\n")
+        since = f"since {case.year_started}" if case.year_started else ""
+        facts = _joined(_joined(case.city, case.country), _joined(case.stage, since), separator=" - ")
+        print(f"{case.title}\n{facts}\n")
         print(case.summary)
     return 0
 

@@ -15,6 +15,7 @@ from desktop.labels import choice_label, theme_label
 from desktop.language import tr
 from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.outside_text import visible_controls
+from desktop.search.types import Likeness
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
@@ -187,19 +188,37 @@ def _facts(case: Case) -> str:
     )
 
 
-def related_html(related: Sequence[tuple[str, str]]) -> str:
-    """The "cases like this" section of a case page; empty when there are none."""
+def alike_text(alike: Likeness | None) -> str:
+    """Why a case is like another, in the window's words: the themes, components and words they share."""
+    if alike is None:
+        return ""
+    reasons = []
+    if alike.themes:
+        themes = ", ".join(theme_label(t) for t in alike.themes)
+        reasons.append(tr("same themes: {themes}").format(themes=themes))
+    if alike.components:
+        reasons.append(tr("a like component: {names}").format(names="; ".join(alike.components)))
+    if alike.words:
+        reasons.append(tr("same words: {words}").format(words=", ".join(alike.words)))
+    return " · ".join(reasons)
+
+
+def related_html(related: Sequence[tuple[str, ...]]) -> str:
+    """The "cases like this" section of a case page: (id, title) or (id, title, why) of each case;
+    empty when there are none."""
     if not related:
         return ""
     links = "".join(
-        f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(visible_controls(title))}</a></li>"
-        for cid, title in related
+        f"<li><a href='{CASE_SCHEME}:{html.escape(cid)}'>{html.escape(visible_controls(title))}</a>"
+        + (f"<br><span class='why'>{html.escape(why[0])}</span>" if why and why[0] else "")
+        + "</li>"
+        for cid, title, *why in related
     )
     return _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
 
 
-def case_html(case: Case, related: Sequence[tuple[str, str]] = ()) -> str:
-    """The whole case page; `related` is (id, title) of cases like this one."""
+def case_html(case: Case, related: Sequence[tuple[str, ...]] = ()) -> str:
+    """The whole case page; `related` is (id, title) or (id, title, why) of cases like this one."""
     # Titles show direction controls by name: a title must not read differently from what it holds.
     local = ""
     if case.local_title:

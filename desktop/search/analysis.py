@@ -30,6 +30,7 @@ _BIGRAM_SCRIPT = (
 )
 _WORD_CHAR = rf"[^\W_{_BIGRAM_SCRIPT}]"
 _RUNS = re.compile(rf"(?P<bigram>[{_BIGRAM_SCRIPT}]+)|(?P<word>(?:{_WORD_CHAR})+(?:['’](?:{_WORD_CHAR})+)*)")
+_BIGRAM_CHAR = re.compile(f"[{_BIGRAM_SCRIPT}]")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
 
@@ -98,11 +99,49 @@ def _stemmed_term(word: str) -> str | None:
     return folded if folded.isdigit() else _ENGLISH.stemWord(folded)
 
 
+# A word indexed under a stem that differs from it is also indexed as typed, at the same position,
+# marked so the two never meet: `housing` -> `hous` and `=housing`. A prefix then runs against words
+# as typed (`participat*` finds "participatory"), and a word typed whole ranks above its stem-mates.
+EXACT_MARK = "="
+
+
+@lru_cache(maxsize=100_000)
+def _indexed_terms(word: str) -> str | tuple[str, str] | None:
+    """What indexing stores for a word: its stem, or its stem and its marked folded form."""
+    folded = fold(word)
+    if folded in STOP_WORDS:
+        return None
+    if folded.isdigit():
+        return folded
+    stem = _ENGLISH.stemWord(folded)
+    return stem if stem == folded else (stem, EXACT_MARK + folded)
+
+
+def exact_term(word: str) -> str:
+    """The term a word is indexed under as typed (folded), when its stem differs from it."""
+    return EXACT_MARK + fold(word)
+
+
+def stem_of(word: str) -> str | None:
+    """The stemmed term of a word, as indexed; None for a stop word."""
+    return _stemmed_term(word)
+
+
 @lru_cache(maxsize=100_000)
 def _folded_term(word: str) -> str | None:
     """The folded form of a word, unstemmed; None for a stop word."""
     folded = fold(word)
     return None if folded in STOP_WORDS else folded
+
+
+def is_bigram_text(text: str) -> bool:
+    """Whether a text holds a script indexed by character pairs (Han, Hangul, Kana, Thai)."""
+    return _BIGRAM_CHAR.search(text) is not None
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as written, leaving out runs of the scripts indexed by pairs."""
+    return [word for _bigrams, word in _RUNS.findall(text) if word]
 
 
 def _bigram_terms(run: str) -> list[str]:
@@ -120,26 +159,36 @@ class WordFilter(Filter):
         self.stem = stem
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        term_of = _stemmed_term if self.stem else _folded_term
+        # Only indexing stores words as typed too; a query looks words up by stem, and the engine
+        # adds the as-typed forms it wants.
+        indexing = self.stem
         for token in tokens:
             if token.bigram:
                 token.text = unicodedata.normalize("NFC", token.text)
                 yield token
                 continue
-            term = term_of(token.text)
+            if indexing and token.mode == "index":
+                term = _indexed_terms(token.text)
+            else:
+                term = (_stemmed_term if self.stem else _folded_term)(token.text)
             if term is None:
                 if not token.removestops:
                     token.stopped = True
                     yield token
                 continue
-            token.text = term
+            if isinstance(term, tuple):
+                token.text = term[0]
+                yield token
+                token.text = term[1]
+            else:
+                token.text = term
             yield token
 
-    def terms(self, value: str) -> list[str | None]:
-        """Every token's indexed term in order, None for a stop word (it keeps its position):
+    def terms(self, value: str) -> list[str | tuple[str, str] | None]:
+        """Every token's indexed term(s) in order, None for a stop word (it keeps its position):
         what indexing needs, without the token stream's per-token overhead."""
-        term_of = _stemmed_term if self.stem else _folded_term
-        terms: list[str | None] = []
+        term_of = _indexed_terms if self.stem else _folded_term
+        terms: list[str | tuple[str, str] | None] = []
         for bigrams, word in _RUNS.findall(value):
             if word:
                 terms.append(term_of(word))
@@ -151,8 +200,8 @@ class WordFilter(Filter):
 class MixedScriptAnalyzer(CompositeAnalyzer):
     """The tokenizer and the word filter, with the filter's list of terms for indexing."""
 
-    def terms(self, value: str) -> list[str | None]:
-        """Every token's indexed term in order, None for a stop word (see WordFilter.terms)."""
+    def terms(self, value: str) -> list[str | tuple[str, str] | None]:
+        """Every token's indexed term(s) in order, None for a stop word (see WordFilter.terms)."""
         return self.items[-1].terms(value)
 
 
@@ -182,19 +231,25 @@ class TermsFedFormat:
             return self.values_of_terms(analyzer.terms(value))
         return super().word_values(value, analyzer, **kwargs)  # type: ignore[misc]
 
-    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
-        """What `word_values` yields, from every token's term (None for a stop word)."""
+    def values_of_terms(
+        self, terms: list[str | tuple[str, str] | None]
+    ) -> Iterator[tuple[str, int, float, bytes]]:
+        """What `word_values` yields, from every token's term(s) (None for a stop word)."""
         raise NotImplementedError
 
 
 class MixedScriptPositions(TermsFedFormat, Positions):
     """Whoosh's Positions format (for phrase search), fed by the analyzer's list of terms."""
 
-    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
+    def values_of_terms(
+        self, terms: list[str | tuple[str, str] | None]
+    ) -> Iterator[tuple[str, int, float, bytes]]:
         """(term, frequency, weight, encoded positions) of each term."""
         positions: dict[str, list[int]] = {}
-        for position, term in enumerate(terms):
-            if term is not None:
+        for position, entry in enumerate(terms):
+            if entry is None:
+                continue
+            for term in entry if isinstance(entry, tuple) else (entry,):
                 found = positions.get(term)
                 if found is None:
                     positions[term] = [position]
@@ -221,8 +276,16 @@ def _one_position(position: int) -> bytes:
 class MixedScriptFrequency(TermsFedFormat, Frequency):
     """Whoosh's Frequency format (no positions), fed by the analyzer's list of terms."""
 
-    def values_of_terms(self, terms: list[str | None]) -> Iterator[tuple[str, int, float, bytes]]:
+    def values_of_terms(
+        self, terms: list[str | tuple[str, str] | None]
+    ) -> Iterator[tuple[str, int, float, bytes]]:
         """(term, frequency, weight, encoded frequency) of each term."""
         boost = self.field_boost
-        for term, count in Counter(t for t in terms if t is not None).items():
+        flat = (
+            t
+            for entry in terms
+            if entry is not None
+            for t in (entry if isinstance(entry, tuple) else (entry,))
+        )
+        for term, count in Counter(flat).items():
             yield term, count, count * boost, pack_uint(count)

@@ -6,9 +6,11 @@ import difflib
 import html
 import json
 import logging
+import math
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +19,23 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.searching import Searcher
 
 from desktop.search.analysis import (
+    EXACT_MARK,
     MixedScriptAnalyzer,
     MixedScriptFrequency,
     MixedScriptPositions,
+    exact_term,
     fold,
+    is_bigram_text,
     mixed_script_analyzer,
     spelling_analyzer,
+    stem_of,
+    words_of,
 )
 from desktop.search.facets import FacetTable, from_bits, to_bits
 from desktop.search.types import (
     UNKNOWN,
     IndexDoc,
+    Likeness,
     SearchHit,
     SearchOutcome,
     SearchRequest,
@@ -147,6 +155,12 @@ class IndexDamagedError(Exception):
 # Words that stand for a case in "cases like this": more make the query slow on a large catalogue
 # (20 took 0.4 s at 10,000 cases, 8 take 0.1 s) without finding better neighbours.
 KEY_TERMS = 8
+# Components weigh more than prose: sharing a part of the practice says more than sharing words.
+PART_WEIGHT = 1.5
+# A word in more than this share of cases says little about what a case is like.
+COMMON_SHARE = 0.6
+# Shared words named for each case like this one.
+SHARED_WORDS = 4
 
 
 class SearchIndex:
@@ -327,12 +341,14 @@ class SearchIndex:
             parsed = parser.parse(text)
             if _has_errors(parsed):
                 raise ValueError("query has unreadable parts")
-            return parsed, False
+            return _words_as_typed(parsed, text), False
         except Exception:  # the parser's failures have no common base class
             plain = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema, plugins=[])
             plain.remove_plugin_class(qparser.FieldsPlugin)
             words = " ".join(fold(w) for w in text.replace('"', " ").split())
-            return plain.parse(words) if words.strip() else query.Every(), True
+            if not words.strip():
+                return query.Every(), True
+            return _words_as_typed(plain.parse(words), words), True
 
     def search(
         self, request: SearchRequest, texts: Callable[[list[str]], dict[str, str]] | None = None
@@ -380,7 +396,7 @@ class SearchIndex:
     ) -> list[SearchHit]:
         ids = [searcher.stored_fields(docnum)["id"] for docnum, _ in page]
         bodies = texts(ids) if texts else {}
-        finder = _word_finder({text for name, text in parsed.iter_all_terms() if name in TEXT_FIELDS})
+        finder = Highlighter.of(parsed)
         return [
             SearchHit(case_id, score, snippet(bodies.get(case_id, ""), finder))
             for (_docnum, score), case_id in zip(page, ids, strict=True)
@@ -405,76 +421,249 @@ class SearchIndex:
         words = []
         for word in text.split():
             bare = fold(word)
-            if ":" in word or not bare.isalpha() or reader.doc_frequency("spell", bare) > 0:
+            if ":" in word or not bare.isalpha() or self._known(reader, bare):
                 words.append(word)
                 continue
             # A misspelling mostly keeps its first letter and its length within two.
             candidates = [
                 w for size in range(len(bare) - 2, len(bare) + 3) for w in vocabulary.get((bare[0], size), [])
             ]
-            found = difflib.get_close_matches(bare, candidates, n=1, cutoff=0.7)
-            words.append(found[0] if found else word)
+            # One slip in a short word (bsu, bus) leaves less of it alike than in a long one.
+            close = difflib.get_close_matches(bare, candidates, n=5, cutoff=0.6 if len(bare) <= 4 else 0.7)
+            # Equally close words (budjet: budget, budzet) go to the one more cases use.
+            found = max(
+                close,
+                key=lambda w: (
+                    round(difflib.SequenceMatcher(None, bare, w).ratio(), 2),
+                    reader.doc_frequency("spell", w),
+                ),
+                default="",
+            )
+            words.append(found or word)
             changed |= bool(found)
         return " ".join(words) if changed else ""
 
-    def more_like(self, case_id: str, text: str, limit: int = 5) -> list[SearchHit]:
-        """Cases sharing the key terms of `text` and the case's themes, the case itself excluded."""
+    @staticmethod
+    def _known(reader: Any, word: str) -> bool:
+        """Whether a word occurs in the catalogue: in titles and summaries, or anywhere as typed."""
+        if reader.doc_frequency("spell", word) > 0:
+            return True
+        stem = stem_of(word)
+        return (
+            stem is not None
+            and reader.doc_frequency(DEFAULT_FIELD, stem if stem == word else exact_term(word)) > 0
+        )
+
+    def more_like(
+        self,
+        case_id: str,
+        text: str,
+        parts: list[str],
+        parts_of: Callable[[list[str]], dict[str, list[str]]],
+        limit: int = 5,
+    ) -> list[Likeness]:
+        """Cases sharing the key words of the case's text (`text`), of its components' names and
+        descriptions (`parts`) and its themes, the case itself excluded, each with what it shares."""
         searcher = self._live_searcher()
         docnum = searcher.document_number(id=case_id)
         if docnum is None:
             return []
         themes = searcher.stored_fields(docnum)["facets"]["theme"]
-        # Key terms alone favour rare words (place names); shared themes pull in the same practice.
-        terms = [
-            query.Term(DEFAULT_FIELD, word, boost=weight)
-            for word, weight in searcher.key_terms_from_text(DEFAULT_FIELD, text, numterms=KEY_TERMS)
-        ]
+        # Key terms alone favour rare words (place names); shared themes and components pull in
+        # the same practice, and stand in for each other when a case has no themes.
+        prose = searcher.key_terms_from_text(DEFAULT_FIELD, text, numterms=KEY_TERMS) if text else []
+        part_text = "\n".join(parts)
+        part_terms = (
+            searcher.key_terms_from_text(DEFAULT_FIELD, part_text, numterms=KEY_TERMS) if parts else []
+        )
+        terms = [query.Term(DEFAULT_FIELD, word, boost=weight) for word, weight in prose]
+        terms += [query.Term(DEFAULT_FIELD, word, boost=weight * PART_WEIGHT) for word, weight in part_terms]
         terms += [query.Term("theme", theme, boost=THEME_WEIGHT) for theme in themes]
         if not terms:
             return []
         # One more than asked, then the case itself dropped: a mask would make Whoosh score every
         # match, where a plain top-N search skips blocks that cannot make the list.
-        results = searcher.search(query.Or(terms), limit=limit + 1)
-        return [SearchHit(hit["id"], hit.score, "") for hit in results if hit.docnum != docnum][:limit]
+        results = searcher.search(query.Or(terms), limit=limit + 1, terms=True)
+        found = [hit for hit in results if hit.docnum != docnum][:limit]
+        their_parts = parts_of([hit["id"] for hit in found])
+        written = _written_forms(f"{text}\n{part_text}")
+        prose_stems = [word for word, _ in prose]
+        part_stems = {word for word, _ in part_terms}
+        alike = []
+        for hit in found:
+            shared = {_decoded(term) for field, term in hit.matched_terms() if field == DEFAULT_FIELD}
+            their_themes = set(hit["facets"]["theme"])
+            alike.append(
+                Likeness(
+                    case_id=hit["id"],
+                    score=hit.score,
+                    themes=[t for t in themes if t in their_themes],
+                    components=[
+                        name
+                        for name in their_parts.get(hit["id"], [])
+                        if shared & part_stems & {stem_of(w) for w in words_of(name)}
+                    ],
+                    words=[written[w] for w in prose_stems if w in shared and w in written][:SHARED_WORDS],
+                )
+            )
+        return alike
+
+
+    def _key_terms(self, searcher: Searcher, text: str) -> list[tuple[str, float]]:
+        """The stems that best stand for a text, by tf-idf: words that other cases share, but not
+        most of them (a word of this case alone, such as its city's name, finds nothing like it)."""
+        assert self._ix is not None
+        analyzer = self._ix.schema[DEFAULT_FIELD].analyzer
+        counts = Counter(
+            entry[0] if isinstance(entry, tuple) else entry
+            for entry in analyzer.terms(text)
+            if entry is not None and not (isinstance(entry, str) and entry.isdigit())
+        )
+        total = searcher.doc_count()
+        weights = []
+        for term, count in counts.items():
+            cases = searcher.doc_frequency(DEFAULT_FIELD, term)
+            if 1 < cases <= total * COMMON_SHARE:
+                weights.append((term, (1 + math.log(count)) * math.log(total / cases)))
+        weights.sort(key=lambda pair: (-pair[1], pair[0]))
+        return weights[:KEY_TERMS]
+
+
+def _decoded(term: str | bytes) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _written_forms(text: str) -> dict[str, str]:
+    """Each stem of a text with the first word written for it, to name shared words as people write them."""
+    forms: dict[str, str] = {}
+    for word in words_of(text):
+        stem = stem_of(word)
+        if stem is not None and stem not in forms:
+            forms[stem] = word.lower() if not word.isupper() else word
+    return forms
 
 
 SNIPPET_CHARS = 240
+# A word written as typed counts this many times a word that only shares its stem (house, housing).
+EXACT_BOOST = 2.0
 
 
-def _word_finder(terms: set[str]) -> re.Pattern[str] | None:
-    """A pattern for the query's terms as they appear in raw text: a stem starts a word, a
-    bigram matches where it stands."""
-    if not terms:
-        return None
-    parts = [
-        re.escape(t) if not t.isascii() else rf"(?<!\w){re.escape(t)}\w*"
-        for t in sorted(terms, key=len, reverse=True)
-    ]
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _typed(q: query.Query, text: str) -> str:
+    """The part of the query text a parsed query came from ("" when the parser did not say)."""
+    start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+    return text[start:end] if start is not None and end is not None else ""
 
 
-def snippet(text: str, finder: re.Pattern[str] | None) -> str:
+def _words_as_typed(q: query.Query, text: str) -> query.Query:
+    """Add each word's as-typed form to its stem: `participat*` runs against words as written and
+    against stems, and `housing` counts more where "housing" itself is written than "house"."""
+    if isinstance(q, query.Prefix) and q.fieldname in TEXT_FIELDS:
+        typed = fold(_typed(q, text).rstrip("*")) or q.text
+        if is_bigram_text(typed) or not typed.isalnum():
+            return q
+        return query.Or(
+            [
+                query.Prefix(q.fieldname, typed, boost=q.boost),
+                query.Prefix(q.fieldname, EXACT_MARK + typed, boost=q.boost),
+            ]
+        )
+    if isinstance(q, query.Term) and q.fieldname in TEXT_FIELDS:
+        typed = fold(_typed(q, text))
+        if typed != q.text and stem_of(typed) == q.text:
+            return query.Or([q, query.Term(q.fieldname, EXACT_MARK + typed, boost=q.boost * EXACT_BOOST)])
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(lambda sub: _words_as_typed(sub, text))
+
+
+class Highlighter:
+    """Finds the words of a text that a query matched: by stem, as typed, by prefix or by bigram."""
+
+    def __init__(
+        self, stems: frozenset[str], words: frozenset[str], prefixes: tuple[str, ...], pairs: frozenset[str]
+    ) -> None:
+        self.stems, self.words, self.prefixes = stems, words, prefixes
+        # Candidates are found by a pattern (fast, in C) and then checked word by word: a stem
+        # such as `citi` is not how "city" is written, so its pattern starts at `cit`.
+        starts = {stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem for stem in stems}
+        starts |= words | set(prefixes)
+        parts = [rf"(?<!\w){re.escape(s)}\w*" for s in sorted(starts, key=len, reverse=True)]
+        parts += [re.escape(p) for p in sorted(pairs, key=len, reverse=True)]
+        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @classmethod
+    def of(cls, parsed: query.Query) -> Highlighter:
+        """The highlighter of a parsed query's text terms."""
+        stems: set[str] = set()
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        pairs: set[str] = set()
+        for leaf in _leaves(parsed):
+            if getattr(leaf, "fieldname", None) not in TEXT_FIELDS:
+                continue
+            if isinstance(leaf, query.Prefix):
+                prefixes.add(leaf.text.removeprefix(EXACT_MARK))
+                continue
+            texts = (
+                leaf.words
+                if isinstance(leaf, query.Phrase)
+                else [leaf.text]
+                if isinstance(leaf, query.Term)
+                else []
+            )
+            for term in texts:
+                if is_bigram_text(term):
+                    pairs.add(term)
+                elif term.startswith(EXACT_MARK):
+                    words.add(term[1:])
+                elif term:
+                    stems.add(term)
+        return cls(frozenset(stems), frozenset(words), tuple(sorted(prefixes)), frozenset(pairs))
+
+    def matches(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """The matched words of `text` between two offsets, in order."""
+        if self.pattern is None:
+            return
+        position, end = start, len(text) if end is None else end
+        while (match := self.pattern.search(text, position, end)) is not None:
+            # Step one character on, so overlapping bigrams (서울, 울시) are each found.
+            position = match.start() + 1
+            if self._is_hit(match.group()):
+                yield match
+
+    def _is_hit(self, found: str) -> bool:
+        if is_bigram_text(found):
+            return True
+        folded = fold(found)
+        return stem_of(found) in self.stems or folded in self.words or folded.startswith(self.prefixes)
+
+
+def _leaves(q: query.Query) -> Iterator[query.Query]:
+    if isinstance(q, (query.Term, query.Prefix, query.Phrase)) or q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from _leaves(child)
+
+
+def snippet(text: str, finder: Highlighter) -> str:
     """A few lines of `text` around the first match, HTML-escaped, matches in `<mark>`.
 
-    Runs of overlapping matches (character bigrams) become one mark. Empty when nothing matches,
-    so the result list can show the summary instead.
+    Runs of overlapping matches (character bigrams) become one mark. With no match in the text
+    (the case matched by its title, place or a word of another language), its opening lines.
     """
-    if finder is None or not text:
+    if not text:
         return ""
-    first = finder.search(text)
-    if first is None:
-        return ""
-    start = max(0, first.start() - SNIPPET_CHARS // 3)
+    first = next(finder.matches(text), None)
+    start = max(0, first.start() - SNIPPET_CHARS // 3) if first else 0
     end = min(len(text), start + SNIPPET_CHARS)
     spans: list[list[int]] = []
-    position = start
-    while (match := finder.search(text, position, end)) is not None:
+    for match in finder.matches(text, start, end) if first else ():
         if spans and match.start() <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], match.end())
         else:
             spans.append([match.start(), match.end()])
-        # Step one character on, so overlapping bigrams (서울, 울시) are each found.
-        position = match.start() + 1
     pieces = ["…" if start > 0 else ""]
     cursor = start
     for begin, finish in spans:

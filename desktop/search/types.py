@@ -63,6 +63,17 @@ class SearchHit:
 
 
 @dataclass
+class Likeness:
+    """A case like another one, and what they share: themes, components (its names), words."""
+
+    case_id: str
+    score: float
+    themes: list[str]
+    components: list[str]
+    words: list[str]
+
+
+@dataclass
 class SearchOutcome:
     """A page of hits, the total, facet counts and a spelling suggestion."""
 
@@ -104,6 +115,8 @@ class ResultCard:
     summary: str
     snippet: str
     score: float
+    # For a case shown as like another: what they share.
+    alike: Likeness | None = None
 
 
 @dataclass
@@ -116,7 +129,6 @@ class ResultPage:
     suggestion: str
     read_as_plain_words: bool
     request: SearchRequest
-
 
 
 def result_card(row: dict[str, Any], country_name: str, snippet: str = "", score: float = 0.0) -> ResultCard:

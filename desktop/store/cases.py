@@ -221,14 +221,41 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
     return {r["id"]: r for r in db.query(sql, ids)}
 
 
+def component_names(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str]]:
+    """(case id, component name) of the given cases' components, in their order."""
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT case_id, name FROM components WHERE case_id IN ({marks}) ORDER BY case_id, position"
+    return [(row[0], row[1]) for row in db.execute(sql, ids).fetchall()] if ids else []
+
+
 def snippet_sources(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]:
-    """The prose of each case (summary, problem, approach, results, body) to cut snippets from."""
+    """The text of each case to cut snippets from: its prose (summary, problem, approach, results,
+    costs, lessons, body), then its components, partners, facts in dispute, sources, titles and
+    city: every text the search index holds, so a case found by any of them shows why."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    sql = (
-        "SELECT id, coalesce(summary, '') || char(10) || coalesce(problem, '') || char(10) || "
-        "coalesce(approach, '') || char(10) || coalesce(results, '') || char(10) || coalesce(body, '') "
-        f"FROM cases WHERE id IN ({marks})"
-    )
+    # Each part ends in a newline; || with NULL is NULL, hence the coalesce around every part.
+    parts = [
+        "summary",
+        "problem",
+        "approach",
+        "results",
+        "costs",
+        "lessons",
+        "body",
+        "(SELECT group_concat(coalesce(name, '') || ': ' || coalesce(description, '') || ' ' || "
+        "coalesce(mechanism, '') || ' ' || "
+        "coalesce((SELECT group_concat(json_extract(p.value, '$.text'), '; ') "
+        "FROM json_each(components.preconditions) AS p), ''), char(10)) "
+        "FROM components WHERE case_id = cases.id)",
+        "(SELECT group_concat(value, '; ') FROM json_each(cases.partners))",
+        "(SELECT group_concat(value, char(10)) FROM json_each(cases.disputed))",
+        "(SELECT group_concat(title, char(10)) FROM sources WHERE case_id = cases.id)",
+        "title",
+        "local_title",
+        "city",
+    ]
+    text = " || ".join(f"coalesce({part}, '') || char(10)" for part in parts)
+    sql = f"SELECT id, {text} FROM cases WHERE id IN ({marks})"
     return dict(db.execute(sql, ids).fetchall())

@@ -952,9 +952,9 @@ class MainWindow(QMainWindow):
             # typed): they cost a search of their own, which a new search need not wait for.
             if serial != self._case_serial:
                 return None
-            from desktop.render import related_html
+            from desktop.render import alike_text, related_html
 
-            return related_html([(c.id, c.title) for c in catalogue.more_like(case_id)])
+            return related_html([(c.id, c.title, alike_text(c.alike)) for c in catalogue.more_like(case_id)])
 
         self.shown_case = (case_id, self.shown_case[1] if self.shown_case else "")
         self._whole_case = None

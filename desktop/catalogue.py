@@ -38,6 +38,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 SEEDED_KEY = "seed_loaded"
+# Glossary files of the data dir's own, added to the shipped one (desktop/data/glossary/README.md).
+GLOSSARY_FOLDER = "glossary"
 # A title names the practice: its words count this many times over in "cases like this".
 TITLE_WEIGHT = 3
 # reindex_cases rebuilds the whole index when a change touches at least this many cases and
@@ -126,7 +128,7 @@ class Catalogue:
         if self._index is None:
             from desktop.search.engine import SearchIndex
 
-            self._index = SearchIndex(self.data_dir / "index")
+            self._index = SearchIndex(self.data_dir / "index", self.data_dir / GLOSSARY_FOLDER)
         return self._index
 
     @classmethod
@@ -287,6 +289,7 @@ class Catalogue:
             suggestion=outcome.suggestion,
             read_as_plain_words=outcome.read_as_plain_words,
             request=request,
+            expansions=outcome.expansions,
         )
 
     def _cards(self, hits: list[SearchHit]) -> list[ResultCard]:

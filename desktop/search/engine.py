@@ -11,6 +11,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,12 @@ from desktop.search.analysis import (
     words_of,
 )
 from desktop.search.facets import FacetTable, from_bits, to_bits
+from desktop.search.glossary import Expansion, glossary
 from desktop.search.types import (
     UNKNOWN,
     IndexDoc,
     Likeness,
+    QueryExpansion,
     SearchHit,
     SearchOutcome,
     SearchRequest,
@@ -166,8 +169,9 @@ SHARED_WORDS = 4
 class SearchIndex:
     """A derived, disposable index of the catalogue's cases, kept in one folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, glossary_folder: Path | None = None) -> None:
         self.folder = folder
+        self.glossary_folder = glossary_folder
         self._ix: index.FileIndex | None = None
         self._searcher: Searcher | None = None
         self._facets: FacetTable | None = None
@@ -357,8 +361,11 @@ class SearchIndex:
         searcher = self._live_searcher()
         facets = self._facet_table(searcher)
         text = request.text.strip()
+        expansions: list[Expansion] = []
         if text:
-            parsed, plain = self._parse(text)
+            if request.expand and _PLAIN_WORDS.fullmatch(text):
+                expansions = glossary(self.glossary_folder).expansions(text)
+            parsed, plain = self._parse_expanded(text, expansions) if expansions else self._parse(text)
             matched = to_bits(searcher.docs_for_query(parsed), facets.size)
         else:
             parsed, plain = query.Every(), False
@@ -368,7 +375,45 @@ class SearchIndex:
         page = self._page(searcher, parsed, kept, facets, request)
         hits = self._hits(searcher, parsed, page, texts)
         suggestion = self._suggest(searcher, text) if text and total < 3 else ""
-        return SearchOutcome(hits, total, counts, suggestion, plain)
+        return SearchOutcome(hits, total, counts, suggestion, plain, _shown(expansions))
+
+    def _parse_expanded(self, text: str, expansions: list[Expansion]) -> tuple[query.Query, bool]:
+        """A plain-words query where each span the glossary knows is searched as typed or as any
+        of its terms in other languages; the other words as usual."""
+        spans: dict[tuple[int, int], list[str]] = {}
+        for expansion in expansions:
+            terms = spans.setdefault((expansion.start, expansion.end), [])
+            terms += [t for t in expansion.alternatives if t not in terms]
+        rest = list(text)
+        groups: list[query.Query] = []
+        for (start, end), terms in spans.items():
+            rest[start:end] = " " * (end - start)
+            typed, _plain = self._parse(text[start:end])
+            groups.append(query.Or([typed, *(self._term_query(term) for term in terms)]))
+        others = "".join(rest).strip()
+        if others:
+            groups.insert(0, self._parse(others)[0])
+        return (groups[0] if len(groups) == 1 else query.And(groups)), False
+
+    def _term_query(self, term: str) -> query.Query:
+        """A glossary term as a query: a phrase of its words, or all the character pairs of a term
+        in a script written without spaces (so 심야버스 also finds 심야 버스)."""
+        if is_bigram_text(term):
+            assert self._ix is not None
+            analyzer = self._ix.schema[DEFAULT_FIELD].analyzer
+            pieces = {t[0] if isinstance(t, tuple) else t for t in analyzer.terms(term.replace(" ", "")) if t}
+            return query.And([query.Term(DEFAULT_FIELD, piece) for piece in sorted(pieces)])
+        words = [(word, stem) for word in words_of(term) if (stem := stem_of(word))]
+        if len(words) == 1:
+            word, stem = words[0]
+            by_stem, exact = query.Term(DEFAULT_FIELD, stem), exact_term(word)
+            if exact[1:] == stem:
+                return by_stem
+            return query.Or([by_stem, query.Term(DEFAULT_FIELD, exact, boost=EXACT_BOOST)])
+        if not words:
+            return query.NullQuery
+        # Stop words keep their places in the index (segregation at source): allow a word between.
+        return query.Phrase(DEFAULT_FIELD, [stem for _, stem in words], slop=PHRASE_SLOP)
 
     def _page(
         self,
@@ -544,6 +589,23 @@ def _written_forms(text: str) -> dict[str, str]:
 
 
 SNIPPET_CHARS = 240
+# Matches weighed when choosing where a snippet starts.
+ANCHORS_WEIGHED = 60
+# A query of words alone (no field, phrase, group, wildcard or operator) is looked up in the glossary.
+_PLAIN_WORDS = re.compile(r"(?!.*\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b)[^:\"()*?^~\[\]{}]+")
+# Words allowed between those of a glossary term: a stop word the term leaves out.
+PHRASE_SLOP = 2
+# Terms of other languages shown for a query: the search uses them all.
+SHOWN_TERMS = 6
+
+
+def _shown(expansions: list[Expansion]) -> list[QueryExpansion]:
+    """What the window shows of the expansions: the words typed and the first terms searched with them."""
+    shown: dict[str, list[str]] = {}
+    for expansion in expansions:
+        terms = shown.setdefault(expansion.typed, [])
+        terms += [t for t in expansion.alternatives if t not in terms]
+    return [QueryExpansion(typed, terms[:SHOWN_TERMS]) for typed, terms in shown.items()]
 # A word written as typed counts this many times a word that only shares its stem (house, housing).
 EXACT_BOOST = 2.0
 
@@ -647,6 +709,17 @@ def _leaves(q: query.Query) -> Iterator[query.Query]:
         yield from _leaves(child)
 
 
+def _best_anchor(matches: list[re.Match[str]]) -> re.Match[str] | None:
+    """The match whose snippet would show the most different words of the query (the first such)."""
+    best, most = None, 0
+    for number, match in enumerate(matches):
+        reach = match.start() + SNIPPET_CHARS * 2 // 3
+        words = {stem_of(m.group()) or m.group() for m in matches[number:] if m.start() < reach}
+        if len(words) > most:
+            best, most = match, len(words)
+    return best
+
+
 def snippet(text: str, finder: Highlighter) -> str:
     """A few lines of `text` around the first match, HTML-escaped, matches in `<mark>`.
 
@@ -655,7 +728,7 @@ def snippet(text: str, finder: Highlighter) -> str:
     """
     if not text:
         return ""
-    first = next(finder.matches(text), None)
+    first = _best_anchor(list(islice(finder.matches(text), ANCHORS_WEIGHED)))
     start = max(0, first.start() - SNIPPET_CHARS // 3) if first else 0
     end = min(len(text), start + SNIPPET_CHARS)
     spans: list[list[int]] = []

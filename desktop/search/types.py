@@ -51,6 +51,8 @@ class SearchRequest:
     reverse: bool = False
     offset: int = 0
     limit: int = 50
+    # Also search the glossary's terms in other languages for what the text names.
+    expand: bool = True
 
 
 @dataclass
@@ -74,14 +76,23 @@ class Likeness:
 
 
 @dataclass
+class QueryExpansion:
+    """Words of a query the glossary knows, and the terms in other languages searched with them."""
+
+    typed: str
+    terms: list[str]
+
+
+@dataclass
 class SearchOutcome:
-    """A page of hits, the total, facet counts and a spelling suggestion."""
+    """A page of hits, the total, facet counts, a spelling suggestion and the glossary's expansions."""
 
     hits: list[SearchHit]
     total: int
     facets: dict[str, list[tuple[str, int]]]
     suggestion: str = ""
     read_as_plain_words: bool = False
+    expansions: list[QueryExpansion] = field(default_factory=list)
 
 
 def year_bounds(value: str) -> tuple[int | None, int | None]:
@@ -129,6 +140,7 @@ class ResultPage:
     suggestion: str
     read_as_plain_words: bool
     request: SearchRequest
+    expansions: list[QueryExpansion] = field(default_factory=list)
 
 
 def result_card(row: dict[str, Any], country_name: str, snippet: str = "", score: float = 0.0) -> ResultCard:

@@ -1868,6 +1868,18 @@ Tetap tulis PDF?</translation>
         <translation>sejak {year}</translation>
     </message>
     <message>
+        <source>same themes: {themes}</source>
+        <translation>tema sama: {themes}</translation>
+    </message>
+    <message>
+        <source>a like component: {names}</source>
+        <translation>komponen serupa: {names}</translation>
+    </message>
+    <message>
+        <source>same words: {words}</source>
+        <translation>kata sama: {words}</translation>
+    </message>
+    <message>
         <source>Themes: {themes} · SDGs: {sdgs}</source>
         <translation>Tema: {themes} · SDG: {sdgs}</translation>
     </message>
@@ -3242,6 +3254,10 @@ Tetap tulis PDF?</translation>
         <translation>Cari</translation>
     </message>
     <message>
+        <source>Also searching</source>
+        <translation>Ikut dicari</translation>
+    </message>
+    <message>
         <source>Result count</source>
         <translation>Jumlah hasil</translation>
     </message>
@@ -3474,6 +3490,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>did you mean {suggestion}?</source>
         <translation>maksud Anda {suggestion}?</translation>
+    </message>
+    <message>
+        <source>search only the words typed</source>
+        <translation>cari hanya kata yang diketik</translation>
+    </message>
+    <message>
+        <source>Also searching: {terms}</source>
+        <translation>Ikut dicari: {terms}</translation>
     </message>
     <message>
         <source>&lt;p&gt;The catalogue is empty: import a bundle (Sync → Import Bundle…) or add a case.&lt;/p&gt;</source>

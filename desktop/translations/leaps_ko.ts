@@ -1868,6 +1868,18 @@ Write the PDF anyway?</source>
         <translation>{year}년부터</translation>
     </message>
     <message>
+        <source>same themes: {themes}</source>
+        <translation>같은 주제: {themes}</translation>
+    </message>
+    <message>
+        <source>a like component: {names}</source>
+        <translation>비슷한 구성 요소: {names}</translation>
+    </message>
+    <message>
+        <source>same words: {words}</source>
+        <translation>같은 단어: {words}</translation>
+    </message>
+    <message>
         <source>Themes: {themes} · SDGs: {sdgs}</source>
         <translation>주제: {themes} · SDG: {sdgs}</translation>
     </message>
@@ -3242,6 +3254,10 @@ Write the PDF anyway?</source>
         <translation>검색</translation>
     </message>
     <message>
+        <source>Also searching</source>
+        <translation>함께 검색하는 말</translation>
+    </message>
+    <message>
         <source>Result count</source>
         <translation>결과 수</translation>
     </message>
@@ -3474,6 +3490,14 @@ Write the PDF anyway?</source>
     <message>
         <source>did you mean {suggestion}?</source>
         <translation>{suggestion}을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>search only the words typed</source>
+        <translation>입력한 단어만 검색</translation>
+    </message>
+    <message>
+        <source>Also searching: {terms}</source>
+        <translation>함께 검색: {terms}</translation>
     </message>
     <message>
         <source>&lt;p&gt;The catalogue is empty: import a bundle (Sync → Import Bundle…) or add a case.&lt;/p&gt;</source>

@@ -65,6 +65,7 @@ SEARCH_DELAY_MS = 150
 RELATED_DELAY_MS = 300
 PAGE_SIZE = 50
 CLEAR_FILTERS_LINK = "#clear-filters"
+ONLY_TYPED_LINK = "#only-typed"
 YEARS_CHIP = ("year-range", "")
 # Sorts whose natural order runs high to low (best match, newest year) show a descending arrow.
 DESCENDING_SORTS = ("relevance", "year")
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self._reverse = False
         self._open_when_shown = False
         self._shown_text = ""
+        # Words searched without the glossary's terms in other languages (the person removed them).
+        self._unexpanded_text: str | None = None
         self.current_request = SearchRequest(limit=PAGE_SIZE)
         self.last_page: ResultPage | None = None
         self._waiting_files: list[str] = []
@@ -142,6 +145,14 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._schedule_search)
         self.search_box.returnPressed.connect(self._open_from_search)
         self.search_box.installEventFilter(self)
+
+        self.also_searching = QLabel()
+        self.also_searching.setTextFormat(Qt.TextFormat.RichText)
+        self.also_searching.setWordWrap(True)
+        self.also_searching.setAccessibleName(self.tr("Also searching"))
+        self.also_searching.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.also_searching.linkActivated.connect(self._search_only_typed)
+        self.also_searching.setVisible(False)
 
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
@@ -202,6 +213,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.search_box)
+        column.addWidget(self.also_searching)
         column.addLayout(status_row)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -643,6 +655,7 @@ class MainWindow(QMainWindow):
             sort=self._sort,
             reverse=self._reverse,
             limit=PAGE_SIZE,
+            expand=self.search_box.text().strip() != self._unexpanded_text,
         )
         self.current_request = request
         self.tasks.run(lambda: catalogue.search(request), lambda page: self._show_results(serial, page))
@@ -677,6 +690,7 @@ class MainWindow(QMainWindow):
         self.result_table.setColumnHidden(COLUMNS.index("relevance"), not self.results.has_scores())
         self.facets.show_counts(page.facets, self._filters, keep_order=same_words)
         self._show_hint(page)
+        self._show_expansions(page)
         self._show_chips()
         self.result_stack.setCurrentIndex(LIST_PAGE if page.total else EMPTY_PAGE)
         if page.total:
@@ -705,6 +719,23 @@ class MainWindow(QMainWindow):
                 )
             )
         self.hint.setText(" · ".join(parts))
+
+    def _show_expansions(self, page: ResultPage) -> None:
+        """The glossary's terms in other languages searched with the words typed, and a way to drop them."""
+        terms = [term for expansion in page.expansions for term in expansion.terms]
+        self.also_searching.setVisible(bool(terms))
+        if terms:
+            remove = html.escape(self.tr("search only the words typed"))
+            self.also_searching.setText(
+                html.escape(self.tr("Also searching: {terms}").format(terms=", ".join(terms)))
+                + f" <a href='{ONLY_TYPED_LINK}' title='{remove}'>[×]</a>"
+            )
+            self.also_searching.setAccessibleDescription(remove)
+
+    def _search_only_typed(self, _link: str) -> None:
+        """Search the words as typed, without the glossary's terms, until they change."""
+        self._unexpanded_text = self.search_box.text().strip()
+        self.run_search()
 
     def _empty_text(self, page: ResultPage) -> str:
         """What an empty result says to do."""

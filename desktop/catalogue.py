@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import platform
 import re
-from collections.abc import Callable
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +42,11 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 SEEDED_KEY = "seed_loaded"
+# A rebuild of at least this many cases is shared with a second process (both cores at work);
+# starting it costs about half a second.
+PARALLEL_MIN_CASES = 1000
+# The hidden command line of that process: `leaps --index-part DATA_DIR INDEX_FOLDER`.
+INDEX_PART_ARGUMENT = "--index-part"
 # Glossary files of the data dir's own, added to the shipped one (desktop/data/glossary/README.md).
 GLOSSARY_FOLDER = "glossary"
 # A title names the practice: its words count this many times over in "cases like this".
@@ -110,6 +119,37 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
 def _part_texts(case: Case) -> list[str]:
     """The names and descriptions of a case's components: what "cases like this" compares."""
     return [f"{c.name}: {c.description}" for c in case.components]
+
+
+def _start_index_part(data_dir: Path, folder: Path, cases: list[tuple[str, str]]) -> subprocess.Popen[bytes]:
+    """Start a process indexing the given cases (id, stamp) into the index being built in `folder`."""
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
+    arguments = [*command, INDEX_PART_ARGUMENT, str(data_dir), str(folder)]
+    process = subprocess.Popen(arguments, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert process.stdin is not None
+    stdin = process.stdin
+
+    def send() -> None:
+        # From a thread: the list outgrows the pipe before the process starts reading it.
+        with stdin:
+            stdin.write(json.dumps(cases).encode())
+
+    threading.Thread(target=send, daemon=True).start()
+    return process
+
+
+def index_part(data_dir: Path, folder: Path) -> int:
+    """The process `_start_index_part` starts: index the cases read from stdin into `folder`."""
+    from desktop.search.engine import write_part
+
+    stamps = dict(json.load(sys.stdin.buffer))
+    db = database.connect(data_dir / "catalogue.db")
+    try:
+        docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, list(stamps)))
+        write_part(folder, docs, sys.stdout.buffer)
+    finally:
+        db.close()
+    return 0
 
 
 class Catalogue:
@@ -274,10 +314,8 @@ class Catalogue:
         self.index.set_mark(case_store.catalogue_mark(self.db))
 
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
-        return {
-            case_id: _MARKDOWN_MARKS.sub("", text)
-            for case_id, text in case_store.snippet_sources(self.db, ids).items()
-        }
+        # Markdown marks are left in: the index strips them from the few lines a snippet shows.
+        return case_store.snippet_sources(self.db, ids)
 
     def search(self, request: SearchRequest) -> ResultPage:
         """Ranked result cards with snippets, facet counts and a spelling suggestion."""
@@ -366,14 +404,34 @@ class Catalogue:
         self.index.set_mark(mark)
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
-        """Rebuild the whole index from the catalogue; False if cancelled."""
+        """Rebuild the whole index from the catalogue; False if cancelled.
+
+        A large catalogue is indexed by two processes at once, each taking half the cases."""
+        from desktop.search.engine import IndexPartError
+
         mark = case_store.catalogue_mark(self.db)
         stamps = case_store.case_stamps(self.db)
-        docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db))
-        done = self.index.rebuild(docs, len(stamps), progress, cancelled)
+        ids = sorted(stamps)
+        shared = len(ids) >= PARALLEL_MIN_CASES and (os.cpu_count() or 1) > 1
+        own = ids[: len(ids) // 2] if shared else ids
+        rest = [(i, stamps[i]) for i in ids[len(own) :]]
+        try:
+            done = self.index.rebuild(
+                self._index_docs(own, stamps),
+                len(ids),
+                progress,
+                cancelled,
+                helper=(lambda folder: _start_index_part(self.data_dir, folder, rest)) if rest else None,
+            )
+        except (IndexPartError, OSError) as error:
+            log.warning("indexing in two processes failed (%s); indexing in one", error)
+            done = self.index.rebuild(self._index_docs(ids, stamps), len(ids), progress, cancelled)
         if done:
             self.index.set_mark(mark)
         return done
+
+    def _index_docs(self, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
+        return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, ids))
 
     # Maintenance
 

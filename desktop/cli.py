@@ -25,6 +25,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     here delays the first paint.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--index-part"] and len(arguments) == 3:
+        # A helper process of an index rebuild (desktop.catalogue.index_part), not a person's command.
+        from pathlib import Path
+
+        from desktop.catalogue import index_part
+
+        return index_part(Path(arguments[1]), Path(arguments[2]))
     # `leaps FILE.leaps` (a double-clicked bundle) opens the window on its import preview.
     files = [a for a in arguments if a.lower().endswith(".leaps") and not a.startswith("-")]
     window_data_dir = _window_only([a for a in arguments if a not in files])

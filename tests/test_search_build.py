@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
+import pytest
 from whoosh import index
 from whoosh.fields import Schema
 from whoosh.formats import Frequency, Positions
 from whoosh.writing import SegmentWriter
 
+import desktop.catalogue as catalogue_module
 from desktop.catalogue import REBUILD_MIN_CASES, Catalogue, index_doc
 from desktop.search import SearchRequest
 from desktop.search.analysis import MixedScriptFrequency, MixedScriptPositions
@@ -155,3 +158,23 @@ def test_a_change_to_most_cases_leaves_no_replaced_copies_in_the_index(catalogue
     assert catalogue.search(SearchRequest(text="Generated practice", limit=200)).total == REBUILD_MIN_CASES
     assert folder_size(catalogue.index.folder) < 1.3 * before, "replaced cases are not kept beside new ones"
     assert catalogue.check() == []
+
+
+def test_a_large_rebuild_shared_with_a_second_process_finds_every_case(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue_module, "PARALLEL_MIN_CASES", 10)
+    mixed_script_cases(catalogue)
+    assert catalogue.reindex()
+    reader = catalogue.index._live_searcher().reader()
+    assert len(reader.leaf_readers()) == 2, "each process wrote a segment"
+    assert catalogue.index.doc_count() == catalogue.count()
+    assert catalogue.check() == []
+    for case in catalogue.all_cases():
+        if not (words := re.findall(r"[^\W_]{3,}", case.title)):
+            continue  # "A": a stop word alone
+        word = words[0]
+        found = catalogue.search(SearchRequest(text=f"title:{word}", limit=100)).cards
+        assert case.id in {c.id for c in found}, case.title
+    assert any("Owl Bus" in c.title for c in catalogue.search(SearchRequest(text="올빼미버스")).cards)
+    assert not [p for p in catalogue.index.folder.iterdir() if p.name.endswith(".tmp")]

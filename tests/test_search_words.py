@@ -181,3 +181,11 @@ def test_command_line_ends_quietly_when_its_reader_closes(data_dir: Path) -> Non
         os.close(write_end)
     errors = finished.stderr.decode()
     assert "Traceback" not in errors and "BrokenPipe" not in errors and "Exception ignored" not in errors
+
+
+def test_snippets_show_words_without_markdown_marks(catalogue: Catalogue) -> None:
+    body = "## Timetable\n\nThe **nightly** ferries run `late` > dawn."
+    catalogue.save(make_case(title="Ferries", body=body))
+    shown = catalogue.search(SearchRequest(text="ferries timetable")).cards[0].snippet
+    assert "<mark>nightly</mark>" not in shown and "<mark>ferries</mark>" in shown
+    assert "**" not in shown and "`" not in shown and "##" not in shown

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import base64
 import difflib
 import html
 import json
 import logging
 import math
+import pickle
 import re
 import shutil
+import subprocess
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from whoosh import index, qparser, query
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
@@ -47,6 +51,8 @@ from desktop.search.writer import PooledWriter
 
 log = logging.getLogger(__name__)
 
+# How often a rebuild waiting for its helper process looks whether the person cancelled.
+PART_POLL_S = 0.2
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
 SCHEMA_VERSION = 5
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
@@ -155,6 +161,66 @@ class IndexDamagedError(Exception):
     """The index cannot be read and must be rebuilt from the catalogue."""
 
 
+class IndexPartError(Exception):
+    """The process indexing part of a rebuild failed; the rebuild can run in one process instead."""
+
+
+class _Cancelled(Exception):
+    """The person cancelled a rebuild."""
+
+
+def write_part(folder: Path, docs: Iterable[IndexDoc], out: BinaryIO) -> None:
+    """Index `docs` as a segment of its own in the index being built in `folder`, writing to `out`
+    a line per 50 cases done and last the segment, pickled, for `rebuild` to commit with its own."""
+    ix = index.open_dir(str(folder))
+    # No lock: the rebuilding process holds the index's lock and commits this segment itself.
+    writer = PooledWriter(ix, limitmb=128, compound=False, part=True)
+    for done, doc in enumerate(docs, start=1):
+        writer.add_document(**_fields(doc))
+        if done % 50 == 0:
+            out.write(f"{done}\n".encode())
+            out.flush()
+    segment = writer.finish_part()
+    out.write(b"segment " + base64.b64encode(pickle.dumps(segment)) + b"\n")
+    out.flush()
+
+
+class PartProcess:
+    """The process writing part of a rebuild: how far it is, and its segment once done."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+        self.done = 0
+        self._segment: bytes | None = None
+        # Its output is read as it comes, so a full pipe never stalls it.
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if line.startswith(b"segment "):
+                self._segment = base64.b64decode(line.split(b" ", 1)[1])
+            elif line.strip().isdigit():
+                self.done = int(line)
+
+    def segment(self, cancelled: Callable[[], bool] | None) -> Any:
+        """Wait for the process to finish (or the person to cancel); its segment."""
+        while self._reader.is_alive():
+            if cancelled and cancelled():
+                raise _Cancelled
+            self._reader.join(PART_POLL_S)
+        if self.process.wait() != 0 or self._segment is None:
+            raise IndexPartError(f"the indexing process stopped with status {self.process.returncode}")
+        return pickle.loads(self._segment)
+
+    def stop(self) -> None:
+        """End the process (a cancelled or failed rebuild)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
 # Words that stand for a case in "cases like this": more make the query slow on a large catalogue
 # (20 took 0.4 s at 10,000 cases, 8 take 0.1 s) without finding better neighbours.
 KEY_TERMS = 8
@@ -176,6 +242,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._facets: FacetTable | None = None
         self._words: dict[tuple[str, int], list[str]] | None = None
+        self._parser: qparser.QueryParser | None = None
         self.needs_rebuild = False
         self._open()
 
@@ -216,21 +283,37 @@ class SearchIndex:
         total: int,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        helper: Callable[[Path], subprocess.Popen[bytes]] | None = None,
     ) -> bool:
-        """Build a fresh index beside the old one, then swap it in; False if cancelled."""
+        """Build a fresh index beside the old one, then swap it in; False if cancelled.
+
+        `helper`, given the fresh index's folder, starts a process that indexes the rest of the
+        cases there as a segment of its own (see `write_part`): both cores build at once, and the
+        two segments are committed together, unmerged (merging would cost what was saved)."""
         fresh = self.folder.with_name(self.folder.name + ".new")
         self._create_empty(fresh)
         ix = index.open_dir(str(fresh))
+        part = PartProcess(helper(fresh)) if helper else None
         writer = PooledWriter(ix, limitmb=128, compound=False)
-        for done, doc in enumerate(docs, start=1):
-            if cancelled and cancelled():
-                writer.cancel()
-                shutil.rmtree(fresh, ignore_errors=True)
+        try:
+            for done, doc in enumerate(docs, start=1):
+                if cancelled and cancelled():
+                    raise _Cancelled
+                writer.add_document(**_fields(doc))
+                if progress and (done % 50 == 0):
+                    progress(done + (part.done if part else 0), total)
+            segments = [part.segment(cancelled)] if part else []
+        except BaseException as error:
+            if part:
+                part.stop()
+            writer.cancel()
+            shutil.rmtree(fresh, ignore_errors=True)
+            if isinstance(error, _Cancelled):
                 return False
-            writer.add_document(**_fields(doc))
-            if progress and (done % 50 == 0 or done == total):
-                progress(done, total)
-        writer.commit()
+            raise
+        writer.commit_with([s for s in segments if s is not None])
+        if progress:
+            progress(total, total)
         self.close()
         old = self.folder.with_name(self.folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -337,10 +420,13 @@ class SearchIndex:
 
     def _parse(self, text: str) -> tuple[query.Query, bool]:
         """Parse a query; one the parser cannot read is taken as plain words."""
-        parser = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema)
-        parser.add_plugin(qparser.FieldAliasPlugin(_ALIASES_BY_FIELD))
-        parser.remove_plugin_class(qparser.WildcardPlugin)
-        parser.add_plugin(qparser.PrefixPlugin())
+        if self._parser is None:
+            # Made once: building a parser and sorting its plugins took a tenth of a rare word's search.
+            self._parser = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema)
+            self._parser.add_plugin(qparser.FieldAliasPlugin(_ALIASES_BY_FIELD))
+            self._parser.remove_plugin_class(qparser.WildcardPlugin)
+            self._parser.add_plugin(qparser.PrefixPlugin())
+        parser = self._parser
         try:
             parsed = parser.parse(text)
             if _has_errors(parsed):
@@ -652,7 +738,11 @@ class Highlighter:
         starts |= words | set(prefixes)
         parts = [rf"(?<!\w){re.escape(s)}\w*" for s in sorted(starts, key=len, reverse=True)]
         parts += [re.escape(p) for p in sorted(pairs, key=len, reverse=True)]
-        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # Searching lower-cased text with a case-sensitive pattern lets the regex engine skip
+        # ahead to its literal start; the case-blind pattern serves text whose length lower()
+        # changes (a few letters such as İ).
+        self.pattern = re.compile("|".join(parts)) if parts else None
+        self.caseless = re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     @classmethod
     def of(cls, parsed: query.Query) -> Highlighter:
@@ -685,13 +775,15 @@ class Highlighter:
 
     def matches(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """The matched words of `text` between two offsets, in order."""
-        if self.pattern is None:
+        if self.pattern is None or self.caseless is None:
             return
+        lowered = text.lower()
+        pattern, searched = (self.pattern, lowered) if len(lowered) == len(text) else (self.caseless, text)
         position, end = start, len(text) if end is None else end
-        while (match := self.pattern.search(text, position, end)) is not None:
+        while (match := pattern.search(searched, position, end)) is not None:
             # Step one character on, so overlapping bigrams (서울, 울시) are each found.
             position = match.start() + 1
-            if self._is_hit(match.group()):
+            if self._is_hit(text[match.start() : match.end()]):
                 yield match
 
     def _is_hit(self, found: str) -> bool:
@@ -707,6 +799,15 @@ def _leaves(q: query.Query) -> Iterator[query.Query]:
         return
     for child in q.children():
         yield from _leaves(child)
+
+
+# Markdown's marks (headings, emphasis, code, quotes): a snippet shows the words alone.
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
+
+
+def _as_html(text: str) -> str:
+    """A piece of a snippet as HTML: Markdown marks dropped, the rest escaped."""
+    return html.escape(_MARKDOWN_MARKS.sub("", text))
 
 
 def _best_anchor(matches: list[re.Match[str]]) -> re.Match[str] | None:
@@ -740,10 +841,10 @@ def snippet(text: str, finder: Highlighter) -> str:
     pieces = ["…" if start > 0 else ""]
     cursor = start
     for begin, finish in spans:
-        pieces.append(html.escape(text[cursor:begin]))
-        pieces.append(f"<mark>{html.escape(text[begin:finish])}</mark>")
+        pieces.append(_as_html(text[cursor:begin]))
+        pieces.append(f"<mark>{_as_html(text[begin:finish])}</mark>")
         cursor = finish
-    pieces.append(html.escape(text[cursor:end]))
+    pieces.append(_as_html(text[cursor:end]))
     pieces.append("…" if end < len(text) else "")
     return "".join(pieces)
 

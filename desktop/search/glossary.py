@@ -34,14 +34,6 @@ class Concept:
     key: str
     terms: dict[str, tuple[str, ...]]
 
-    def all_terms(self) -> list[str]:
-        """Every term of every language, each once, in column order."""
-        seen: dict[str, None] = {}
-        for terms in self.terms.values():
-            for term in terms:
-                seen.setdefault(term, None)
-        return list(seen)
-
 
 @dataclass(frozen=True)
 class Expansion:
@@ -77,14 +69,16 @@ class Glossary:
 
     def __init__(self, concepts: list[Concept]) -> None:
         self.concepts = concepts
-        self._by_stems: dict[tuple[str, ...], list[int]] = {}
-        self._by_letters: dict[str, list[int]] = {}
+        # Each way of writing a term, with the concepts and languages it is a term of.
+        self._by_stems: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._by_letters: dict[str, list[tuple[int, str]]] = {}
         for number, concept in enumerate(concepts):
-            for term in concept.all_terms():
-                if is_bigram_text(term):
-                    self._by_letters.setdefault(_squeezed(term), []).append(number)
-                elif stems := _stems(term):
-                    self._by_stems.setdefault(stems, []).append(number)
+            for language, terms in concept.terms.items():
+                for term in terms:
+                    if is_bigram_text(term):
+                        self._by_letters.setdefault(_squeezed(term), []).append((number, language))
+                    elif stems := _stems(term):
+                        self._by_stems.setdefault(stems, []).append((number, language))
         self._longest = max((len(k) for k in self._by_stems), default=0)
 
     @classmethod
@@ -155,19 +149,22 @@ class Glossary:
                 at = squeezed.find(term, at + 1)
         return found
 
-    def _expand(self, numbers: list[int], text: str, start: int, end: int) -> list[Expansion]:
-        typed = text[start:end]
-        own = _stems(typed) if not is_bigram_text(typed) else ()
+    def _expand(self, found: list[tuple[int, str]], text: str, start: int, end: int) -> list[Expansion]:
+        """The terms in other languages of each concept a span of the query is a term of. Terms of
+        the span's own language are left out: they are the cross-language search's cost without
+        its gain (and a synonym's cases would crowd out the word's own)."""
+        languages: dict[int, set[str]] = {}
+        for number, language in found:
+            languages.setdefault(number, set()).add(language)
         expansions = []
-        for number in numbers:
+        for number, own in languages.items():
             concept = self.concepts[number]
-            others = tuple(
-                term
-                for term in concept.all_terms()
-                if (_squeezed(term) != _squeezed(typed)) and (not own or _stems(term) != own)
-            )
+            others: dict[str, None] = {}
+            for language, terms in concept.terms.items():
+                if language not in own:
+                    others.update(dict.fromkeys(terms))
             if others:
-                expansions.append(Expansion(concept.key, start, end, typed, others))
+                expansions.append(Expansion(concept.key, start, end, text[start:end], tuple(others)))
         return expansions
 
 

@@ -145,8 +145,12 @@ class CachedLengths:
 class PooledWriter(SegmentWriter):
     """Whoosh's segment writer with a TermPool and cached lengths: the same index, written faster."""
 
-    def __init__(self, ix: FileIndex, limitmb: float = 128, **kwargs: Any) -> None:
-        super().__init__(ix, limitmb=limitmb, **kwargs)
+    def __init__(self, ix: FileIndex, limitmb: float = 128, part: bool = False, **kwargs: Any) -> None:
+        super().__init__(ix, limitmb=limitmb, _lk=not part, **kwargs)
+        if part:
+            # Whoosh names a writer's scratch folder after the index: the process writing the rest
+            # of the index would delete this one's runs with its own.
+            self._tempstorage = self.storage.temp_storage(f"{random_name()}.tmp")
         self.pool = TermPool(self._tempstorage, limitmb)
 
     def _flush_segment(self) -> None:
@@ -156,3 +160,26 @@ class PooledWriter(SegmentWriter):
         self.fieldwriter.close()
         if lengths:
             lengths.reader.close()
+
+    def commit_with(self, segments: list[Any]) -> None:
+        """Commit this writer's documents together with segments other processes wrote into the
+        same (fresh) index, unmerged: what Whoosh's multi-process writer does with `multisegment`."""
+        self._check_state()
+        try:
+            finished = self._merge_segments(None, False, False)
+            if self._added:
+                finished.append(self._finalize_segment())
+            else:
+                self._close_segment()
+            self._commit_toc(finished + segments)
+        finally:
+            self._finish()
+
+    def finish_part(self) -> Any:
+        """Close this writer's segment without committing it (another process commits it); the segment."""
+        try:
+            segment = self._finalize_segment() if self._added else None
+        finally:
+            self._tempstorage.destroy()
+            self.is_closed = True
+        return segment

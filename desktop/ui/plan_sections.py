@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import LANGUAGES, tr
+from desktop.outside_text import visible_controls
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
     DECISIONS,
@@ -32,7 +33,7 @@ from desktop.plans.model import (
     TRANSFER_DEGREES,
 )
 from desktop.store.records import PRECONDITION_KINDS
-from desktop.ui.plain_text import PlainLabel
+from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.plan_fields import (
     ChoiceBox,
     Column,
@@ -283,7 +284,7 @@ class FitSection(Section):
                 "replace or drop it. Unmet needs of core components become risks."
             ),
         )
-        self.flagged = QLabel()
+        self.flagged = PlainLabel()  # names components and needs as the plan holds them
         self.flagged.setWordWrap(True)
         self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
         # A light tint with its own dark text: readable under a dark palette too.
@@ -362,7 +363,7 @@ class FitSection(Section):
         if not parts:
             parts.append(tr("No risks flagged: every need of the core components is met."))
         self.flagged.setText(" ".join(parts))
-        self.flagged.setToolTip("\n".join(r["risk"] for r in risks))
+        self.flagged.setToolTip(as_html("\n".join(r["risk"] for r in risks)))
 
 
 class HypothesisSection(Section):
@@ -447,7 +448,7 @@ class RisksSection(Section):
             likelihood, impact = value_label(risk["likelihood"]), value_label(risk["impact"])
             values = (risk["risk"], likelihood, impact, risk["mitigation"])
             for m, value in enumerate(values):
-                self.flagged.setItem(n, m, QTableWidgetItem(value))
+                self.flagged.setItem(n, m, QTableWidgetItem(visible_controls(value)))
         fit_table_height(self.flagged, min_rows=1)
 
 

@@ -425,6 +425,7 @@ class DevicesDialog(QDialog):
             self.tr("Records this catalogue holds that the device's last bundle did not show it has")
         )
         self.table.setAccessibleName(self.tr("Known devices"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # shown, not edited here
         for row, peer in enumerate(peers):
             values = [
                 peer["name"],
@@ -454,6 +455,7 @@ class DevicesDialog(QDialog):
             [self.tr("When"), self.tr("Direction"), self.tr("File"), self.tr("Changes")]
         )
         log.setAccessibleName(self.tr("Bundle history"))
+        log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(history):
             for column, key in enumerate(("at", "direction", "file", "summary")):
                 log.setItem(row, column, QTableWidgetItem(visible_controls(str(entry[key]))))

@@ -168,6 +168,9 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     unmet = {"kind": "budget", "text": probe.hostile("need"), "status": "not met"}
     fit = [{"component": probe.hostile("component"), "role": "core", "preconditions": [unmet]}]
     plan = planning.create_plan({"title": probe.hostile("plan"), "case_id": case.id, "fit": fit})
+    change = {"what": probe.hostile("adapted"), "why": probe.hostile("why"), "kind": "reactive"}
+    entry = {"date": "2027-02-01", "stage": "prototype", "narrative": probe.hostile("narrative")}
+    planning.add_progress(plan["id"], {**entry, "adaptations": [change]})
     planning.save_shortlist({"name": probe.hostile("shortlist"), "items": [{"case_id": case.id, "note": ""}]})
     stranger = Device(tmp_path / "stranger", "stranger")
     stranger.sync.device_name = probe.hostile("stranger")

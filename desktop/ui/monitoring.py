@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.language import tr
+from desktop.outside_text import visible_controls
 from desktop.plans.labels import value_label
 from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
@@ -234,9 +235,10 @@ class MonitoringSection(QWidget):
         self.entries = entries
         self.timeline.clear()
         for entry in entries:
-            item = QTreeWidgetItem([entry["date"], value_label(entry["stage"]), entry.get("narrative") or ""])
+            narrative = visible_controls(entry.get("narrative") or "")
+            item = QTreeWidgetItem([entry["date"], value_label(entry["stage"]), narrative])
             for line in timeline_lines(entry, names):
-                child = QTreeWidgetItem(["", "", line])
+                child = QTreeWidgetItem(["", "", visible_controls(line)])
                 child.setToolTip(2, as_html(line))
                 item.addChild(child)
             self.timeline.addTopLevelItem(item)

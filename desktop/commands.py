@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.cli_documents import DOCUMENT_COMMANDS, add_document_parsers, add_document_target, write_document
+from desktop.cli_duplicates import DUPLICATE_COMMANDS, add_duplicate_parsers
 from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
@@ -137,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     add_plan_parsers(commands)
     add_document_parsers(commands)
     add_sheet_parsers(commands)
+    add_duplicate_parsers(commands)
     seed = commands.add_parser("seed-check", help="validate seed case files")
     seed.add_argument("folder", nargs="?", type=Path)
     return parser
@@ -525,6 +527,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "sync": _sync,
     "hub": _hub,
     **SHEET_COMMANDS,
+    **DUPLICATE_COMMANDS,
     **PLAN_COMMANDS,
     **DOCUMENT_COMMANDS,
 }

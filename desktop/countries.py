@@ -119,8 +119,8 @@ COMMON_NAMES = {
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
-def _name_key(name: str) -> str:
-    """A country name as looked up: accents, case, spaces and punctuation aside ("Perú" = "peru")."""
+def folded(name: str) -> str:
+    """A name as compared: accents, case, spaces and punctuation aside ("Perú" = "peru")."""
     decomposed = unicodedata.normalize("NFKD", name)
     return _NOT_A_LETTER.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 
@@ -143,7 +143,7 @@ def _countries_by_name() -> dict[str, str]:
             names.append((place.nativeTerritoryName(), code))
     found: dict[str, str] = {}
     for name, code in names:
-        found.setdefault(_name_key(name), code)
+        found.setdefault(folded(name), code)
     return found
 
 
@@ -151,4 +151,4 @@ def country_code(name: str) -> str | None:
     """The ISO 3166 code of a country named by its code or by any name the app knows: English,
     Korean or Indonesian (CLDR), its own language's ("Deutschland", "대한민국"), or a common
     official or short form ("Korea, Republic of", "USA"); None for a name it does not know."""
-    return _countries_by_name().get(_name_key(name)) if name.strip() else None
+    return _countries_by_name().get(folded(name)) if name.strip() else None

@@ -685,3 +685,132 @@ def test_the_dialog_offers_the_presets(qtbot: Any, worker: Any, tmp_path: Path) 
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
     assert dialog.plan.counts["error"] == 0 and dialog.plan.origin == "Participedia"
     assert dialog.mapping_combo("latitude").currentData() is None
+
+
+# Duplicates found and merged
+
+
+def test_rows_that_look_like_a_case_or_an_earlier_row_are_flagged_before_the_import(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    seoul = next(c for c in catalogue.all_cases() if c.city == "Seoul")
+    rows = [
+        ["Title", "City"],
+        [seoul.title.upper() + " ", "Seoul"],
+        ["Bike library", "Pune"],
+        ["Bike  Library.", "Pune"],
+        ["Bike library", "Quito"],
+    ]
+    plan = plan_import(catalogue, write_csv(tmp_path / "library.csv", rows))
+    flagged = {row.number: row.duplicates for row in plan.rows}
+    assert flagged[2] == [("case", seoul.id, seoul.title)]
+    assert flagged[4] == [("row", "3", "Bike library")] and flagged[3] == [] and flagged[5] == []
+    assert plan.to_json()["rows"][0]["likely_duplicates"] == [
+        {"of": "case", "id": seoul.id, "title": seoul.title}
+    ]
+
+
+def test_duplicates_are_found_on_demand_and_merged_keeping_every_part_and_undone(
+    data_dir: Path, tmp_path: Path, capsys: Any
+) -> None:
+    from desktop.duplicates import find_duplicates, merge_cases, unmerge_cases
+
+    catalogue = Catalogue.open(data_dir)
+    try:
+        first = make_case(title="Rainwater tanks for markets", city="Colombo")
+        second = make_case(title="Rain-water tanks for markets", city="Colombo", summary="", costs="Small.")
+        second.sources[0].url = "https://example.org/tanks"
+        third = make_case(title="Bike library", city="Pune")
+        for case in (first, second, third):
+            catalogue.save(case)
+        pairs = {(d.first, d.second, d.reason) for d in find_duplicates(catalogue)}
+        assert {tuple(sorted((a, b))) for a, b, _ in pairs} >= {tuple(sorted((first.id, second.id)))}
+        assert not any(third.id in (a, b) for a, b, _ in pairs)
+
+        merged = merge_cases(catalogue, first.id, second.id)
+        assert len(merged.sources) == 2 and len(merged.components) == 6
+        assert merged.summary == first.summary and merged.costs == (first.costs or "Small.")
+        assert second.id not in {c.id for c in catalogue.all_cases()}
+        found = catalogue.search_titles("tanks markets")
+        assert "Rainwater tanks for markets" in found and "Rain-water tanks for markets" not in found
+
+        keep, back = unmerge_cases(catalogue, second.id)
+        assert len(keep.sources) == 1 and len(keep.components) == 3
+        assert back.title == second.title and len(back.components) == 3
+        assert back.sources[0].url == "https://example.org/tanks"
+    finally:
+        catalogue.close()
+    assert main(["--data-dir", str(data_dir), "duplicates", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert any({d["first"], d["second"]} == {first.id, second.id} for d in listed)
+    assert main(["--data-dir", str(data_dir), "merge", first.id, second.id]) == 0
+    assert f"undo with: leaps unmerge {second.id}" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "unmerge", second.id]) == 0
+
+
+def test_a_merge_travels_in_bundles_so_the_other_device_ends_with_one_case(tmp_path: Path) -> None:
+    from desktop.duplicates import merge_cases
+    from tests.sync_helpers import Device
+
+    laptop, hub = Device(tmp_path / "laptop", "laptop"), Device(tmp_path / "hub", "hub")
+    try:
+        first, second = make_case(title="Tanks", city="Colombo"), make_case(title="Tanks!", city="Colombo")
+        for case in (first, second):
+            laptop.catalogue.save(case)
+        laptop.send(hub)
+        assert hub.catalogue.count() == 2
+        merge_cases(laptop.catalogue, first.id, second.id)
+        laptop.send(hub)
+        [only] = hub.catalogue.all_cases()
+        assert only.id == first.id and len(only.components) == 6 and len(only.sources) == 2
+    finally:
+        laptop.close()
+        hub.close()
+
+
+def test_find_duplicates_in_the_window_merges_a_pair_and_undoes_it(qtbot: Any, data_dir: Path) -> None:
+    from desktop.ui.duplicates_dialog import DuplicatesDialog
+    from tests.worker_helpers import WAIT_MS, open_main_window
+
+    catalogue = Catalogue.open(data_dir)
+    first, second = (
+        make_case(title="Tool library", city="Pune"),
+        make_case(title="Tool Library!", city="Pune"),
+    )
+    for case in (first, second):
+        catalogue.save(case)
+    catalogue.close()
+    window = open_main_window(qtbot, data_dir)
+    assert window.find_duplicates_action in window.edit_menu.actions()
+    window.find_duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=WAIT_MS)
+    row = next(i for i, pair in enumerate(dialog.pairs) if {pair.first, pair.second} == {first.id, second.id})
+    assert dialog.table.item(row, 2).text() == "same title and city"
+    dialog.table.selectRow(row)
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.undo_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: all({p.first, p.second} != {first.id, second.id} for p in dialog.pairs), timeout=WAIT_MS
+    )
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any({p.first, p.second} == {first.id, second.id} for p in dialog.pairs), timeout=WAIT_MS
+    )
+
+
+def test_the_import_preview_says_which_rows_look_like_duplicates(
+    qtbot: Any, worker: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from tests.worker_helpers import WAIT_MS
+
+    rows = [["Title", "City"], ["Bike library", "Pune"], ["Bike Library", "Pune"]]
+    dialog = SheetImportDialog(worker.tasks, worker.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(write_csv(tmp_path / "library.csv", rows))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
+    details = {row[0]: row[3] for row in dialog.preview_rows()}
+    assert "Looks like row 2, “Bike library”" in details["3"]

@@ -124,6 +124,13 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
             print(f"{counts['error']} row(s) with problems written to {rejected_file}: fix and import it")
         if plan.ignored_columns:
             print(f"ignored columns: {', '.join(plan.ignored_columns)}")
+        alike = [row for row in plan.rows if row.duplicates]
+        if alike:
+            print(
+                f"{len(alike)} new row(s) look like a case already there or an earlier row (same title "
+                "and city; --json lists them); `leaps duplicates` finds them after the import, "
+                "`leaps merge` merges two"
+            )
     return 1 if counts["error"] and not args.skip_bad_rows else 0
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.countries import folded
+from desktop.duplicates import alike_pairs
 from desktop.script_language import script_language
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
@@ -91,6 +93,9 @@ class RowPlan:
     problems: list[RowProblem] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     cells: list[Any] = field(default_factory=list)  # the row as the sheet has it, to set aside
+    # Cases this row looks like, though no id matched: ("case", its id, its title) for one in the
+    # catalogue, ("row", its number, its title) for an earlier row of the sheet.
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
     # Cells read as something other than they say: (field, the cell's text, the value read).
     readings: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -142,6 +147,10 @@ class ImportPlan:
                     "problems": [{"column": p.column, "message": p.text} for p in r.problems],
                     "missing": r.missing,
                     "read_as": {name: {"cell": cell, "value": value} for name, cell, value in r.readings},
+                    "likely_duplicates": [
+                        {"of": kind, "id" if kind == "case" else "row": ref, "title": title}
+                        for kind, ref, title in r.duplicates
+                    ],
                 }
                 for r in self.rows
             ],
@@ -342,6 +351,24 @@ def _identify(catalogue: Catalogue, rows: list[RowPlan], origin: Origin, column_
         seen.setdefault(row.case_id, row.number)
 
 
+def _flag_duplicates(catalogue: Catalogue, rows: list[RowPlan]) -> None:
+    """Note on each new row the cases it looks like: near-identical title in the same city, in the
+    catalogue or earlier in the sheet. Such rows are still imported: the person decides."""
+    new = [row for row in rows if row.action == "create"]
+    by_city: dict[str, list[tuple[tuple[str, str, str], str]]] = {}
+    for case_id, title, city in catalogue.db.execute("SELECT id, title, coalesce(city, '') FROM cases"):
+        by_city.setdefault(folded(city), []).append((("case", case_id, title), title))
+    for row in new:
+        by_city.setdefault(folded(str(row.values.get("city", ""))), []).append(
+            (("row", str(row.number), row.title), row.title)
+        )
+    rows_by_number = {str(row.number): row for row in new}
+    for city, items in by_city.items():
+        for first, second in alike_pairs(items, bool(city)):
+            if second[0] == "row":
+                rows_by_number[second[1]].duplicates.append(first)
+
+
 def _row_problems(problems: list[Problem], column_of: dict[str, str]) -> list[RowProblem]:
     """Case problems placed in the sheet: each with the column its field was read from."""
     return [RowProblem(column_of.get(_root(p.field), ""), p.message, p.field) for p in problems]
@@ -414,6 +441,7 @@ def plan_import(
             _classify_row(row, existing.get(row.case_id), column_of)
         if progress is not None:
             progress(min(done * BATCH, len(rows)), len(rows))
+    _flag_duplicates(catalogue, rows)
     return ImportPlan(path.name, columns, mapping, rows, origin.name)
 
 

@@ -63,6 +63,14 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</source>
+        <translation>
+            <numerusform>%n pair of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</numerusform><numerusform>%n pairs of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s)</source>

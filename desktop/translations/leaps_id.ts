@@ -2900,6 +2900,59 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same id in the same library</source>
+        <translation>ID sama di pustaka yang sama</translation>
+    </message>
+    <message>
+        <source>same source address</source>
+        <translation>alamat sumber sama</translation>
+    </message>
+    <message>
+        <source>same title and city</source>
+        <translation>judul dan kota sama</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Cari duplikat</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Case kept</source>
+        <translation>Kasus yang dipertahankan</translation>
+    </message>
+    <message>
+        <source>Case merged into it</source>
+        <translation>Kasus yang digabungkan ke dalamnya</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>&amp;Batalkan penggabungan</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Mencari kemungkinan duplikat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</source>
+        <translation>
+            <numerusform>%n pasang kasus tampak sebagai praktik yang sama. Gabungkan mempertahankan kasus pertama dengan semua sumber, komponen, dan lampiran keduanya; Batalkan penggabungan mengembalikan kasus kedua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
@@ -3420,6 +3473,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
         <translation>Enter membuka kasus. Shift atau Ctrl bersama panah memilih lebih banyak kasus untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -4065,6 +4122,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{field} “{cell}” read as {value}</source>
         <translation>{field} “{cell}” dibaca sebagai {value}</translation>
+    </message>
+    <message>
+        <source>Looks like “{title}”, already in the catalogue</source>
+        <translation>Mirip “{title}”, yang sudah ada di katalog</translation>
+    </message>
+    <message>
+        <source>Looks like row {row}, “{title}”</source>
+        <translation>Mirip baris {row}, “{title}”</translation>
     </message>
     <message>
         <source>Saved as it is; still to fill in: {fields}</source>

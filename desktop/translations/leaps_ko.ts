@@ -2900,6 +2900,59 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same id in the same library</source>
+        <translation>같은 라이브러리의 같은 ID</translation>
+    </message>
+    <message>
+        <source>same source address</source>
+        <translation>같은 출처 주소</translation>
+    </message>
+    <message>
+        <source>same title and city</source>
+        <translation>같은 제목과 도시</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>중복 찾기</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>중복으로 보이는 사례</translation>
+    </message>
+    <message>
+        <source>Case kept</source>
+        <translation>남길 사례</translation>
+    </message>
+    <message>
+        <source>Case merged into it</source>
+        <translation>합칠 사례</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>합치기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>합치기 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>중복으로 보이는 사례를 찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</source>
+        <translation>
+            <numerusform>사례 %n쌍이 같은 실천 사례로 보입니다. 합치기는 첫 사례를 남기고 두 사례의 모든 출처, 구성 요소, 첨부 파일을 유지합니다. 합치기 취소는 두 번째 사례를 되살립니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
@@ -3420,6 +3473,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
         <translation>Enter로 사례를 엽니다. Shift나 Ctrl을 누른 채 화살표를 누르면 비교할 사례를 더 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>중복 찾기(&amp;D)…</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -4065,6 +4122,14 @@ Write the PDF anyway?</source>
     <message>
         <source>{field} “{cell}” read as {value}</source>
         <translation>{field} “{cell}”을(를) {value}(으)로 읽음</translation>
+    </message>
+    <message>
+        <source>Looks like “{title}”, already in the catalogue</source>
+        <translation>카탈로그에 이미 있는 “{title}”와(과) 비슷함</translation>
+    </message>
+    <message>
+        <source>Looks like row {row}, “{title}”</source>
+        <translation>{row}행 “{title}”와(과) 비슷함</translation>
     </message>
     <message>
         <source>Saved as it is; still to fill in: {fields}</source>

@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
         self.clear_filters_action = self._action(
             self.edit_menu, self.tr("C&lear All Filters"), self.clear_filters
         )
+        self.find_duplicates_action = self._action(
+            self.edit_menu, self.tr("Find &Duplicates…"), self.find_duplicates
+        )
 
         self.filters_action = self._action(self.view_menu, self.tr("&Filters Pane"), self._show_filters_pane)
         self.filters_action.setCheckable(True)
@@ -1133,6 +1136,17 @@ class MainWindow(QMainWindow):
             dialog.choose_file()
         else:
             dialog.load(path)
+
+    def find_duplicates(self) -> None:
+        """List the likely duplicate cases, to merge them two at a time."""
+        from desktop.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.tasks, lambda: self.catalogue, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.run_search)
+        dialog.changed.connect(self.synced.emit)
+        dialog.open()
+        dialog.find()
 
     def _spreadsheet_imported(self, counts: dict[str, Any]) -> None:
         message = self.tr("Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.")

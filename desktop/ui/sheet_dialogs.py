@@ -346,6 +346,11 @@ class SheetImportDialog(QDialog):
             )
             for name, cell, value in row.readings
         ]
+        for kind, ref, title in row.duplicates:
+            if kind == "case":
+                parts.append(self.tr("Looks like “{title}”, already in the catalogue").format(title=title))
+            else:
+                parts.append(self.tr("Looks like row {row}, “{title}”").format(row=ref, title=title))
         if row.missing:
             fields = ", ".join(field_label(f) if f in FIELD_LABELS else f for f in row.missing)
             parts.append(self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields))

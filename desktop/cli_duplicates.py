@@ -1,0 +1,69 @@
+"""The `leaps duplicates`, `leaps merge` and `leaps unmerge` commands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from desktop.outside_text import print_json
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+
+def add_duplicate_parsers(commands: Any) -> None:
+    """Add the duplicate commands to the `leaps` sub-command parsers."""
+    listing = commands.add_parser(
+        "duplicates", help="list likely duplicate cases (same external id, source address, or title and city)"
+    )
+    listing.add_argument("--json", action="store_true")
+    merge = commands.add_parser(
+        "merge", help="merge a case into another: every source, component and attachment is kept"
+    )
+    merge.add_argument("keep", help="the id of the case that stays")
+    merge.add_argument("other", help="the id of the case merged into it, then removed")
+    unmerge = commands.add_parser("unmerge", help="undo the merge that removed a case")
+    unmerge.add_argument("other", help="the id of the case the merge removed")
+
+
+def _duplicates(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.duplicates import find_duplicates
+
+    found = find_duplicates(catalogue)
+    if args.json:
+        print_json([d.to_json() for d in found])
+        return 0
+    for duplicate in found:
+        print(f"{duplicate.first}  {duplicate.first_title}")
+        print(f"{duplicate.second}  {duplicate.second_title}")
+        print(f"    same {duplicate.reason}; merge with: leaps merge {duplicate.first} {duplicate.second}")
+    print(f"{len(found)} pair(s) of likely duplicates")
+    return 0
+
+
+def _merge(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.duplicates import merge_cases
+
+    merged = merge_cases(catalogue, args.keep, args.other)
+    print(
+        f"merged {args.other} into {merged.id} ({merged.title}): {len(merged.sources)} source(s), "
+        f"{len(merged.components)} component(s), {len(merged.attachments)} attachment(s); "
+        f"undo with: leaps unmerge {args.other}"
+    )
+    return 0
+
+
+def _unmerge(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.duplicates import unmerge_cases
+
+    keep, other = unmerge_cases(catalogue, args.other)
+    print(f"{other.id} ({other.title}) is back, and {keep.id} ({keep.title}) as it was before the merge")
+    return 0
+
+
+DUPLICATE_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
+    "duplicates": _duplicates,
+    "merge": _merge,
+    "unmerge": _unmerge,
+}

@@ -1,0 +1,163 @@
+"""Likely duplicate cases, and merging two cases into one that keeps every part of both."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+
+from desktop.countries import folded
+from desktop.store.errors import CatalogueError
+from desktop.store.records import CASE_SCALAR_FIELDS, Case
+
+if TYPE_CHECKING:
+    from desktop.catalogue import Catalogue
+
+# Titles this alike, in the same city, are taken for the same practice written up twice.
+SIMILAR_TITLES = 0.9
+MERGE_KEY = "merge:"
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Two cases that are likely the same practice, and why."""
+
+    first: str
+    second: str
+    first_title: str
+    second_title: str
+    reason: str  # "external id", "source address" or "title and city"
+
+    def to_json(self) -> dict[str, str]:
+        """JSON-ready form, for `leaps duplicates --json`."""
+        return {
+            "first": self.first,
+            "second": self.second,
+            "first_title": self.first_title,
+            "second_title": self.second_title,
+            "reason": self.reason,
+        }
+
+
+def alike(first: str, second: str) -> bool:
+    """True for two titles that are the same but for accents, case, punctuation or a slip or two."""
+    a, b = folded(first), folded(second)
+    return bool(a) and (a == b or SequenceMatcher(None, a, b).ratio() >= SIMILAR_TITLES)
+
+
+# Above this many titles in one city, only titles equal once folded are compared: every pair
+# would take too long.
+PAIRWISE_LIMIT = 200
+
+
+def alike_pairs(items: list[tuple[Any, str]], near: bool = True) -> list[tuple[Any, Any]]:
+    """Pairs of (key, title) items whose titles are alike: equal once folded, or (when `near` and
+    the items are few) nearly so."""
+    pairs = []
+    seen: dict[str, Any] = {}
+    for key, title in items:
+        same = folded(title)
+        if same and same in seen:
+            pairs.append((seen[same], key))
+        seen.setdefault(same, key)
+    if near and len(items) <= PAIRWISE_LIMIT:
+        for i, (first, first_title) in enumerate(items):
+            for second, second_title in items[i + 1 :]:
+                if folded(first_title) != folded(second_title) and alike(first_title, second_title):
+                    pairs.append((first, second))
+    return pairs
+
+
+def find_duplicates(catalogue: Catalogue) -> list[Duplicate]:
+    """Pairs of cases that share an external id (in the same library), a source's web address, or
+    a near-identical title in the same city; each pair once, the first reason found."""
+    db = catalogue.db
+    titles: dict[str, str] = {}
+    by_key: dict[tuple[str, str], list[str]] = {}
+    by_city: dict[str, list[str]] = {}
+    for case_id, title, city, origin, external_id, url in db.execute(
+        "SELECT id, title, coalesce(city, ''), coalesce(origin, ''), coalesce(external_id, ''), "
+        "coalesce(origin_url, '') FROM cases ORDER BY title, id"
+    ):
+        titles[case_id] = title
+        if external_id:
+            by_key.setdefault(("external id", f"{origin}\n{external_id}"), []).append(case_id)
+        if url:
+            by_key.setdefault(("source address", url), []).append(case_id)
+        by_city.setdefault(folded(city), []).append(case_id)
+    for case_id, url in db.execute("SELECT case_id, url FROM sources WHERE coalesce(url, '') != ''"):
+        ids = by_key.setdefault(("source address", url), [])
+        if case_id not in ids:
+            ids.append(case_id)
+    found: dict[tuple[str, str], Duplicate] = {}
+
+    def pair(first: str, second: str, reason: str) -> None:
+        key = (min(first, second), max(first, second))
+        if first != second and key not in found:
+            found[key] = Duplicate(first, second, titles[first], titles[second], reason)
+
+    for (reason, _), ids in by_key.items():
+        for other in ids[1:]:
+            pair(ids[0], other, reason)
+    for city, ids in by_city.items():
+        for first, second in alike_pairs([(case_id, titles[case_id]) for case_id in ids], bool(city)):
+            pair(first, second, "title and city")
+    return sorted(found.values(), key=lambda d: (folded(d.first_title), d.first, d.second))
+
+
+def _merged(keep: Case, other: Case) -> Case:
+    """`keep` with every source, component and attachment of `other` added, and each field it
+    leaves empty filled from `other`."""
+    urls = {s.url for s in keep.sources if s.url}
+    filled = {
+        name: getattr(other, name)
+        for name in CASE_SCALAR_FIELDS
+        if getattr(keep, name) in ("", None, []) and getattr(other, name) not in ("", None, [])
+    }
+    return replace(
+        keep,
+        **filled,
+        themes=list(dict.fromkeys(keep.themes + other.themes)),
+        sdgs=list(dict.fromkeys(keep.sdgs + other.sdgs)),
+        sources=keep.sources + [s for s in other.sources if not s.url or s.url not in urls],
+        components=keep.components + other.components,
+        attachments=keep.attachments + other.attachments,
+    )
+
+
+def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
+    """Merge `other` into `keep` in one transaction: its parts move to `keep` (the same records,
+    so other devices move them too when the change travels), empty fields are filled, and `other`
+    is deleted, leaving a tombstone. What both were is kept so `unmerge_cases` can undo it."""
+    if keep_id == other_id:
+        raise CatalogueError("A case cannot be merged with itself; name two different cases.")
+    keep, other = catalogue.get(keep_id), catalogue.get(other_id)
+    merged = _merged(keep, other)
+    record = {"keep": keep.to_dict(), "other": other.to_dict()}
+    with catalogue.db.atomic():
+        catalogue.db.execute(
+            "INSERT INTO catalogue_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [MERGE_KEY + other_id, json.dumps(record, ensure_ascii=False)],
+        )
+        catalogue.save(merged)
+        catalogue.delete(other_id)
+    return catalogue.get(keep_id)
+
+
+def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
+    """Undo the merge that removed `other_id`: it comes back with its parts, and the case it was
+    merged into gets back what it had; both as they were just before the merge."""
+    row = catalogue.db.execute(
+        "SELECT value FROM catalogue_meta WHERE key = ?", [MERGE_KEY + other_id]
+    ).fetchone()
+    if row is None:
+        raise CatalogueError(f"No merge removed the case {other_id}; nothing to undo.")
+    record: dict[str, Any] = json.loads(row[0])
+    other, keep = Case.from_dict(record["other"]), Case.from_dict(record["keep"])
+    with catalogue.db.atomic():
+        catalogue.save(other)  # its parts move back to it first, so `keep` does not delete them
+        catalogue.save(keep)
+        catalogue.db.execute("DELETE FROM catalogue_meta WHERE key = ?", [MERGE_KEY + other_id])
+    return catalogue.get(keep.id), catalogue.get(other.id)

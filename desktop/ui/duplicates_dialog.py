@@ -1,0 +1,137 @@
+"""Find Duplicates: the likely duplicate cases listed, merged two at a time, and a merge undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.duplicates import Duplicate
+from desktop.ui.plain_text import PlainLabel
+from desktop.ui.tasks import CatalogueAccess, TaskRunner
+from desktop.validation import shown_message
+
+REASONS = {
+    "external id": QT_TRANSLATE_NOOP("DuplicatesDialog", "same id in the same library"),
+    "source address": QT_TRANSLATE_NOOP("DuplicatesDialog", "same source address"),
+    "title and city": QT_TRANSLATE_NOOP("DuplicatesDialog", "same title and city"),
+}
+
+
+class DuplicatesDialog(QDialog):
+    """Lists the pairs of likely duplicate cases; Merge keeps the first with every part of both."""
+
+    changed = Signal()  # the catalogue changed: a merge, or one undone
+
+    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find duplicates"))
+        self.resize(820, 480)
+        self.tasks = tasks
+        self.catalogue = catalogue
+        self.pairs: list[Duplicate] = []
+        self.last_merged: str | None = None
+
+        layout = QVBoxLayout(self)
+        self.message = PlainLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Likely duplicates"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Case kept"), self.tr("Case merged into it"), self.tr("Why")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_button = buttons.addButton(self.tr("&Undo Merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.clicked.connect(self.undo_merge)
+        self.undo_button.setEnabled(False)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def find(self) -> None:
+        """Look for likely duplicates on the worker and list them."""
+        catalogue = self.catalogue()
+        if catalogue is None:
+            return
+        from desktop.duplicates import find_duplicates
+
+        self.message.setText(self.tr("Looking for likely duplicates…"))
+        self.tasks.run(lambda: find_duplicates(catalogue), self._found, self._failed)
+
+    def _found(self, pairs: list[Duplicate]) -> None:
+        self.pairs = pairs
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            why = QCoreApplication.translate("DuplicatesDialog", REASONS.get(pair.reason, pair.reason))
+            for column, text in enumerate((pair.first_title, pair.second_title, why)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.message.setText(
+            self.tr(
+                "%n pair(s) of cases look like the same practice. Merge keeps the first case with every "
+                "source, component and attachment of both; Undo Merge brings the second back.",
+                "",
+                len(pairs),
+            )
+        )
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.merge_button.setEnabled(bool(self.table.selectedItems()))
+
+    def merge_selected(self) -> None:
+        """Merge the second case of the chosen pair into the first, on the worker."""
+        catalogue, rows = self.catalogue(), self.table.selectionModel().selectedRows()
+        if catalogue is None or not rows:
+            return
+        from desktop.duplicates import merge_cases
+
+        pair = self.pairs[rows[0].row()]
+        self.tasks.run(
+            lambda: merge_cases(catalogue, pair.first, pair.second),
+            lambda _: self._merged(pair),
+            self._failed,
+        )
+
+    def _merged(self, pair: Duplicate) -> None:
+        self.last_merged = pair.second
+        self.undo_button.setEnabled(True)
+        self.changed.emit()
+        self.find()
+
+    def undo_merge(self) -> None:
+        """Bring back the case the last merge removed, and the other as it was."""
+        catalogue, other = self.catalogue(), self.last_merged
+        if catalogue is None or other is None:
+            return
+        from desktop.duplicates import unmerge_cases
+
+        self.tasks.run(lambda: unmerge_cases(catalogue, other), lambda _: self._unmerged(), self._failed)
+
+    def _unmerged(self) -> None:
+        self.last_merged = None
+        self.undo_button.setEnabled(False)
+        self.changed.emit()
+        self.find()
+
+    def _failed(self, error: Exception) -> None:
+        detail = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+        self.message.setText(shown_message(detail))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStatusBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -113,6 +114,8 @@ def problems_in(widgets: Iterable[QWidget]) -> list[str]:
                 found.append(f"{name} reorders: {widget.text()!r}")
             if RAW_HTML in widget.toolTip():
                 found.append(f"{name} tooltip read as HTML: {widget.toolTip()!r}")
+            if isinstance(widget, QStatusBar) and REORDER in widget.currentMessage():
+                found.append(f"{name} message reorders: {widget.currentMessage()!r}")
             if REORDER in widget.windowTitle():
                 found.append(f"{name} title reorders: {widget.windowTitle()!r}")
             if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
@@ -129,7 +132,7 @@ def check_next_dialog(found: list[str], seen: list[str], answer: str = "Cancel")
             QTimer.singleShot(50, look)
             return
         seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-        found.extend(problems_in([dialog]))
+        found.extend(problems_in([dialog, dialog.parentWidget() or dialog]))  # and the window's status
         for button in dialog.findChildren(QPushButton):
             if button.text().replace("&", "") == answer:
                 button.click()
@@ -175,7 +178,8 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     stranger = Device(tmp_path / "stranger", "stranger")
     stranger.sync.device_name = probe.hostile("stranger")
     stranger.catalogue.save(make_case(title=probe.hostile("new case")))
-    [bundle] = stranger.sync.export(tmp_path / "from-a-stranger.leaps")
+    # Named as files arriving by messaging apps are, to read as a harmless file: "...exe.leaps".
+    [bundle] = stranger.sync.export(tmp_path / f"from-a-stranger{REORDER}txt.exe.leaps")
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
         f'title,country,summary\n"{probe.hostile("row")}",KR,"{probe.hostile("cell")}"\n', "utf-8"
@@ -231,6 +235,13 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     check_next_dialog(found, seen)  # the plan's delete confirmation
     plans.delete_chosen()
     wait_for(qtbot, lambda: len(seen) == 3)
+
+    # A bundle written under a name that reads backwards: the status bar names it as it is.
+    from tests.test_window_sync import fill_export_dialog
+
+    fill_export_dialog(tmp_path / f"for-them{REORDER}txt.exe.leaps", [])
+    window.export_bundle()
+    wait_for(qtbot, lambda: "for-them" in window.statusBar().currentMessage())
 
     found += problems_in(QApplication.topLevelWidgets())
     assert found == []

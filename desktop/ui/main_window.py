@@ -47,7 +47,7 @@ from desktop.store.peek import first_cases
 from desktop.store.records import STAGES
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
-from desktop.ui.plain_text import as_html
+from desktop.ui.plain_text import PlainStatusBar, as_html
 from desktop.ui.plans_menu import add_plans_menu
 from desktop.ui.results_model import COLUMNS, SORT_KEYS, ResultsTableModel, column_title
 from desktop.ui.settings import settings
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
+        self.setStatusBar(PlainStatusBar(self))
         self.data_dir = data_dir
         self.catalogue: Catalogue | None = None
         self.tasks = TaskRunner(self)

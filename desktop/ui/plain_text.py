@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.outside_text import visible_controls
 
@@ -27,6 +27,14 @@ class PlainLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         """Show `text` as typed."""
         super().setText(visible_controls(text))
+
+
+class PlainStatusBar(QStatusBar):
+    """A status bar whose messages (naming files, devices, cases) show direction controls by name."""
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
+        """Show `text` as typed for `timeout` ms (0: until replaced)."""
+        super().showMessage(visible_controls(text), timeout)
 
 
 def as_html(text: str) -> str:

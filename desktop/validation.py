@@ -156,7 +156,7 @@ class _Checker:
         if not low <= value <= high:
             self.fail(
                 field,
-                QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high} (got {value})"),
+                QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}, not {value}"),
                 low=low,
                 high=high,
                 value=value,
@@ -210,7 +210,7 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     elif isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2100:
         check.fail(
             "year_started",
-            QT_TRANSLATE_NOOP("Validation", "must be a year such as 2013 (got {value!r})"),
+            QT_TRANSLATE_NOOP("Validation", "must be a year such as 2013, not “{value}”"),
             value=year,
         )
         year = None
@@ -276,7 +276,7 @@ def _web_address(check: _Checker, field: str, value: Any) -> str:
     if url and not url.startswith(("https://", "http://")):
         check.fail(
             field,
-            QT_TRANSLATE_NOOP("Validation", "must start with https:// or http:// (got {value!r})"),
+            QT_TRANSLATE_NOOP("Validation", "must start with https:// or http://, not “{value}”"),
             value=url,
         )
     return url
@@ -366,7 +366,9 @@ def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str
             check.fail(
                 f"{where}.date",
                 QT_TRANSLATE_NOOP(
-                    "Validation", "must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})"
+                    "Validation",
+                    "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes in a file), "
+                    "not “{value}”",
                 ),
                 value=date,
             )

@@ -87,13 +87,13 @@ def test_a_problem_inside_a_list_names_its_row_and_column(
     editor = with_bad_rows(editor_on(qtbot, worker))
     assert [editor.problem_text(problem) for problem in editor.problems()] == [
         "Component 2, Name: is required",
-        "Sources, row 1, Web address: must start with https:// or http:// (got 'ftp://files.example')",
+        "Sources, row 1, Web address: must start with https:// or http://, not “ftp://files.example”",
     ]
     install_translators("id")
     editor = with_bad_rows(editor_on(qtbot, worker))
     assert [editor.problem_text(problem) for problem in editor.problems()] == [
         "Komponen 2, Nama: wajib diisi",
-        "Sumber, baris 1, Alamat web: harus diawali https:// atau http:// (isinya 'ftp://files.example')",
+        "Sumber, baris 1, Alamat web: harus diawali https:// atau http://, bukan “ftp://files.example”",
     ]
 
 

@@ -108,3 +108,19 @@ def test_themes_and_regions_read_as_names_in_the_windows_language(
         themes.item(names.index(transport)).setCheckState(Qt.CheckState.Checked)
         assert editor._fields["themes"].get() == ["transport"]
         editor.close()
+
+
+def test_a_mistyped_value_is_quoted_as_typed_without_programmer_marks(
+    qtbot: QtBot, worker: CatalogueWorker
+) -> None:
+    editor = open_new_editor(qtbot, worker)
+    editor.title_edit.setText("Rain gardens")
+    year = editor._fields["year_started"].focus
+    qtbot.keyClicks(year, "20x3")
+    qtbot.waitUntil(lambda: editor.error_text("year_started") != "", timeout=WAIT_MS)
+    assert editor.error_text("year_started") == "Year started: must be a year such as 2013, not “20x3”"
+    editor.sources.set_values([{"id": "s1", "title": "Notes", "url": "www.example.org", "date": "May 2019"}])
+    editor.save_button.click()
+    said = "\n".join(editor.problem_text(problem) for problem in editor.problems())
+    assert "not “www.example.org”" in said and "not “May 2019”" in said
+    assert not any(word in said for word in PROGRAMMER_TEXT)

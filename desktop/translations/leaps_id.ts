@@ -4338,10 +4338,6 @@ Tetap tulis PDF?</translation>
         <translation>harus berupa angka antara {low} dan {high}</translation>
     </message>
     <message>
-        <source>must be between {low} and {high} (got {value})</source>
-        <translation>harus antara {low} dan {high} (isinya {value})</translation>
-    </message>
-    <message>
         <source>must be a mapping of field names to values</source>
         <translation>harus berupa pemetaan nama kolom ke nilainya</translation>
     </message>
@@ -4354,8 +4350,12 @@ Tetap tulis PDF?</translation>
         <translation>harus berupa kode ISO 3166 berhuruf kapital seperti KR (isinya {value!r})</translation>
     </message>
     <message>
-        <source>must be a year such as 2013 (got {value!r})</source>
-        <translation>harus berupa tahun seperti 2013 (isinya {value!r})</translation>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>harus antara {low} dan {high}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2013, not “{value}”</source>
+        <translation>harus berupa tahun seperti 2013, bukan “{value}”</translation>
     </message>
     <message>
         <source>must be a BCP 47 tag such as en or ko (got {value!r})</source>
@@ -4376,6 +4376,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>
         <translation>harus berupa daftar nomor SDG dari 1 sampai 17 (isinya {value!r})</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://, not “{value}”</source>
+        <translation>harus diawali https:// atau http://, bukan “{value}”</translation>
     </message>
     <message>
         <source>must be a list of {{name, role, organisation}}</source>
@@ -4402,12 +4406,8 @@ Tetap tulis PDF?</translation>
         <translation>perlu alamat web atau rujukan</translation>
     </message>
     <message>
-        <source>must start with https:// or http:// (got {value!r})</source>
-        <translation>harus diawali https:// atau http:// (isinya {value!r})</translation>
-    </message>
-    <message>
-        <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
-        <translation>harus berupa teks dalam tanda kutip YYYY, YYYY-MM, atau YYYY-MM-DD (isinya {value!r})</translation>
+        <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes in a file), not “{value}”</source>
+        <translation>harus berupa tanggal YYYY, YYYY-MM, atau YYYY-MM-DD (dalam tanda kutip di berkas), bukan “{value}”</translation>
     </message>
     <message>
         <source>Reading the sheet cancelled; nothing was changed.</source>

@@ -4338,10 +4338,6 @@ Write the PDF anyway?</source>
         <translation>{low}에서 {high} 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>must be between {low} and {high} (got {value})</source>
-        <translation>{low}에서 {high} 사이여야 합니다(입력값: {value})</translation>
-    </message>
-    <message>
         <source>must be a mapping of field names to values</source>
         <translation>필드 이름과 값을 짝지은 매핑이어야 합니다</translation>
     </message>
@@ -4354,8 +4350,12 @@ Write the PDF anyway?</source>
         <translation>KR 같은 대문자 ISO 3166 코드여야 합니다(입력값: {value!r})</translation>
     </message>
     <message>
-        <source>must be a year such as 2013 (got {value!r})</source>
-        <translation>2013 같은 연도여야 합니다(입력값: {value!r})</translation>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>{low}에서 {high} 사이여야 합니다. 입력한 값은 {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2013, not “{value}”</source>
+        <translation>2013 같은 연도여야 합니다. 입력한 값은 “{value}”입니다</translation>
     </message>
     <message>
         <source>must be a BCP 47 tag such as en or ko (got {value!r})</source>
@@ -4376,6 +4376,10 @@ Write the PDF anyway?</source>
     <message>
         <source>must be a list of SDG numbers from 1 to 17 (got {value!r})</source>
         <translation>1에서 17 사이의 SDG 번호 목록이어야 합니다(입력값: {value!r})</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://, not “{value}”</source>
+        <translation>https:// 또는 http://로 시작해야 합니다. 입력한 값은 “{value}”입니다</translation>
     </message>
     <message>
         <source>must be a list of {{name, role, organisation}}</source>
@@ -4402,12 +4406,8 @@ Write the PDF anyway?</source>
         <translation>웹 주소나 인용 정보가 필요합니다</translation>
     </message>
     <message>
-        <source>must start with https:// or http:// (got {value!r})</source>
-        <translation>https:// 또는 http://로 시작해야 합니다(입력값: {value!r})</translation>
-    </message>
-    <message>
-        <source>must be quoted text YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})</source>
-        <translation>따옴표로 묶은 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 텍스트여야 합니다(입력값: {value!r})</translation>
+        <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes in a file), not “{value}”</source>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 날짜여야 합니다(파일에서는 따옴표로 묶음). 입력한 값은 “{value}”입니다</translation>
     </message>
     <message>
         <source>Reading the sheet cancelled; nothing was changed.</source>

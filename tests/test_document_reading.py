@@ -144,6 +144,8 @@ def test_thai_marks_han_characters_and_ligatures_copy_out_of_the_pdf_as_written(
     words = ["รถเมล์", "ผู้ใหญ่", "ที่นี่", "ปั้น", "中文", "大目日行骨", "Sign-off", "office", "서울"]
     pdf = export_document(Document("Text", blocks=[Paragraph(" ".join(words))]), "pdf", tmp_path / "t.pdf")
     assert missing_strings(pdf, words) == []
+    pages = page_texts(pdf)
+    assert "Page 2 of 2" in pages[1] and "\t" not in "".join(pages), "spaces copy as spaces, not tabs"
     if shutil.which("pdftotext"):  # poppler reads the same text layer by the glyphs' positions
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert [word for word in words if unspaced(word) not in unspaced(text)] == []

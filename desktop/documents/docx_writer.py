@@ -102,9 +102,11 @@ def _repeat_as_header(table: DocxTable) -> None:
     table.rows[0]._tr.get_or_add_trPr().append(mark)
 
 
-def _keep_rows_whole(table: DocxTable) -> None:
-    """No row splits across two pages (a URL's tail alone at the top of a page)."""
-    for row in table.rows:
+def _keep_rows_whole(table: DocxTable, keep: list[bool]) -> None:
+    """No short row splits across two pages (a URL's tail alone at the top of a page)."""
+    for row, whole in zip(table.rows, [True, *keep], strict=True):
+        if not whole:
+            continue
         mark = OxmlElement("w:cantSplit")
         mark.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().insert(0, mark)
@@ -165,7 +167,7 @@ def _table(word: docx.document.Document, table: Table) -> None:
             cell.paragraphs[0].add_run(text)
     for column, column_width in zip(grid.columns, widths, strict=True):
         column.width = column_width
-    _keep_rows_whole(grid)
+    _keep_rows_whole(grid, table.rows_to_keep_whole())
 
 
 def _title_page(word: docx.document.Document, document: Document) -> None:
@@ -208,6 +210,18 @@ def _one_look(word: docx.document.Document) -> None:
             colour = look.SUBTITLE_COLOUR if name == "Subtitle" else look.TEXT_COLOUR
             style.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
     styles["Title"].font.bold = styles["Title"].font.cs_bold = True
+    # The template's 10 pt after each paragraph and 1.15 line spacing, 24 pt above headings: the PDF's
+    # spacing instead (table cells keep none, from the table style).
+    spacing = styles.element.xpath("w:docDefaults/w:pPrDefault/w:pPr/w:spacing")[0]
+    spacing.set(qn("w:after"), str(round(look.PARAGRAPH_AFTER_POINTS * 20)))
+    spacing.set(qn("w:line"), "240")
+    for level in range(1, 10):
+        heading = styles[f"Heading {level}"].paragraph_format
+        heading.space_before, heading.space_after = (
+            Pt(look.HEADING_BEFORE_POINTS),
+            Pt(look.HEADING_AFTER_POINTS),
+        )
+    styles["Title"].paragraph_format.space_after = Pt(look.TITLE_AFTER_POINTS)
     for rule in styles["Title"].element.xpath(".//w:pBdr"):  # the template's blue rule under the title
         rule.getparent().remove(rule)
 

@@ -18,6 +18,11 @@ MARGIN_MM = 20
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297
 TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 LOGO_HEIGHT_MM = 20
+# Space after a paragraph, and around a heading, in points; lines are single-spaced.
+PARAGRAPH_AFTER_POINTS = 4.5
+HEADING_BEFORE_POINTS = 9.0
+HEADING_AFTER_POINTS = 3.75
+TITLE_AFTER_POINTS = 7.5
 GENERATOR = "LEAPS Catalogue"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -65,6 +66,18 @@ class Table:
                 return [fixed.get(c, shares.get(c, 0.0)) for c in range(count)]
             fixed.update({c: needs[c] for c in starved})
 
+    def rows_to_keep_whole(self) -> list[bool]:
+        """For each row, whether it is short enough (a third of a page, by estimate) to keep on one page.
+
+        A taller row must split anyway; kept whole it would first leave the page above it empty.
+        """
+        shares = self.column_fractions()
+        kept = []
+        for row in self.padded_rows():
+            lines = max(_estimated_lines(text, share) for text, share in zip(row, shares, strict=True))
+            kept.append(lines <= _LINES_PER_PAGE / 3)
+        return kept
+
     def padded_rows(self) -> list[list[str]]:
         """Rows cut or filled with empty cells to the number of headers."""
         count = len(self.headers)
@@ -78,6 +91,20 @@ _WIDE_LETTER_SHARE = 0.022
 _CELL_PADDING_SHARE = 0.02
 _LONGEST_KEPT_WORD = 0.34
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
+
+
+_LINES_PER_PAGE = 55  # lines of 10.5 pt text in an A4 page's text height
+
+
+def _estimated_lines(text: str, share: float) -> int:
+    """About how many lines a cell's text takes in a column of this share of the text width."""
+    room = max(share - _CELL_PADDING_SHARE, _LETTER_SHARE)
+    lines = 0
+    for line in text.split("\n"):
+        wide = len(_WIDE.findall(line))
+        width = (len(line) - wide) * _LETTER_SHARE + wide * _WIDE_LETTER_SHARE
+        lines += max(1, math.ceil(width / room))
+    return lines
 
 
 def _word_share(texts: list[str]) -> float:

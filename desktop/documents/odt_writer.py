@@ -119,10 +119,11 @@ class _OdtBuilder:
             )
         )
         odt.styles.addElement(default)
-        spaced = {"margintop": "0mm", "marginbottom": "2mm"}
+        spaced = {"margintop": "0mm", "marginbottom": _points(look.PARAGRAPH_AFTER_POINTS)}
         odt.styles.addElement(_paragraph_style("Standard", {}, spaced, displayname="Default"))
         title = {**_sized(_points(look.TITLE_POINTS)), **_BOLD, "color": look.TEXT_COLOUR}
-        odt.styles.addElement(_paragraph_style("Title", title, {"marginbottom": "4mm", "margintop": "6mm"}))
+        title_space = {"marginbottom": _points(look.TITLE_AFTER_POINTS), "margintop": "6mm"}
+        odt.styles.addElement(_paragraph_style("Title", title, title_space))
         subtitle = {**_sized(_points(look.SUBTITLE_POINTS)), "color": look.SUBTITLE_COLOUR}
         odt.styles.addElement(_paragraph_style("Subtitle", subtitle, spaced))
         issuer = {**_sized(_points(look.ISSUER_POINTS)), **_BOLD}
@@ -136,7 +137,11 @@ class _OdtBuilder:
             heading = _paragraph_style(
                 f"Heading_20_{level}",
                 {**_sized(_points(look.heading_points(level))), **_BOLD, "color": look.TEXT_COLOUR},
-                {"margintop": "5mm", "marginbottom": "2mm", "keepwithnext": "always"},
+                {
+                    "margintop": _points(look.HEADING_BEFORE_POINTS),
+                    "marginbottom": _points(look.HEADING_AFTER_POINTS),
+                    "keepwithnext": "always",
+                },
                 displayname=f"Heading {level}",
                 defaultoutlinelevel=str(level),
             )
@@ -274,13 +279,13 @@ class _OdtBuilder:
         header = TableHeaderRows()
         header.addElement(self._row(table.headers, "HeaderCell", "Table_20_Heading"))
         made.addElement(header)
-        for row in table.padded_rows():
-            made.addElement(self._row(row, "Cell", "Table_20_Contents"))
+        for row, whole in zip(table.padded_rows(), table.rows_to_keep_whole(), strict=True):
+            made.addElement(self._row(row, "Cell", "Table_20_Contents", whole))
         self.add(made)
 
-    def _row(self, cells: list[str], cell_style: str, paragraph_style: str) -> TableRow:
-        """One table row of text cells, kept on one page."""
-        row = TableRow(stylename="WholeRow")
+    def _row(self, cells: list[str], cell_style: str, paragraph_style: str, whole: bool = True) -> TableRow:
+        """One table row of text cells, kept on one page when `whole`."""
+        row = TableRow(stylename="WholeRow") if whole else TableRow()
         for text in cells:
             cell = TableCell(stylename=cell_style, valuetype="string")
             cell.addElement(self.paragraph(text, paragraph_style))

@@ -4,6 +4,7 @@ Qt writes each font's ToUnicode map by looking its glyphs up in the font's own c
 Where a glyph serves two characters the wrong one can win: Noto CJK's 文 is also the Kangxi
 radical ⽂ (U+2F42), so 中文 copies as 中⽂; Thai fonts' raised or shifted tone marks sit at
 private-use code points (U+F70E for ์), so รถเมล์ copies as รถเมล plus an unknown character.
+Noto fonts give the tab its space glyph, so every space copies as a tab ("Page\t1\tof\t2").
 The glyphs drawn are right; only the map is rewritten, and the file's cross-reference table with it.
 """
 
@@ -35,7 +36,9 @@ def _readable(text: str) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if 0x2E80 <= code <= 0x2FDF:  # CJK radicals and Kangxi radicals
+        if char == "\t":  # Qt draws no tab glyph: a tab here is the space glyph read back
+            out.append(" ")
+        elif 0x2E80 <= code <= 0x2FDF:  # CJK radicals and Kangxi radicals
             out.append(unicodedata.normalize("NFKC", char))
         elif code in _THAI_PRIVATE_USE:
             out.append(_THAI_PRIVATE_USE[code])

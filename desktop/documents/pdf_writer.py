@@ -45,6 +45,7 @@ _LOGO = "leaps-logo://title-page"
 _RULE_WIDTH = 0.67  # pixels of 1/96 inch: the 0.5 pt rule of the DOCX and the ODT
 # QTextDocument measures margins and padding in pixels of 1/96 inch, scaled to the device.
 _PIXELS_PER_MM = 96 / 25.4
+_PIXELS_PER_POINT = 96 / 72
 
 
 class _Layout:
@@ -82,7 +83,9 @@ class _Layout:
         made.setFontItalic(italic)
         return made
 
-    def spaced(self, before: float = 0, after: float = 6) -> QTextBlockFormat:
+    def spaced(
+        self, before: float = 0, after: float = look.PARAGRAPH_AFTER_POINTS * _PIXELS_PER_POINT
+    ) -> QTextBlockFormat:
         """A block format with space around it, breaking the page first when a PageBreak asked."""
         made = QTextBlockFormat()
         made.setTopMargin(before)
@@ -115,7 +118,10 @@ class _Layout:
             self.cursor.insertImage(picture)
         for line in document.issuer.lines():
             self.block(line, self.chars(look.ISSUER_POINTS, bold=True), self.spaced(after=2))
-        title_space = self.spaced(before=18 if document.issuer.lines() or not logo.isNull() else 0, after=10)
+        title_space = self.spaced(
+            before=18 if document.issuer.lines() or not logo.isNull() else 0,
+            after=look.TITLE_AFTER_POINTS * _PIXELS_PER_POINT,
+        )
         self.block(document.title, self.chars(look.TITLE_POINTS, bold=True), title_space)
         if document.subtitle:
             subtitle = self.chars(look.SUBTITLE_POINTS)
@@ -183,7 +189,10 @@ class _Layout:
         for item in document.blocks:
             if isinstance(item, Heading):
                 level = min(max(item.level, 1), 6)
-                heading = self.spaced(before=12, after=5)
+                heading = self.spaced(
+                    before=look.HEADING_BEFORE_POINTS * _PIXELS_PER_POINT,
+                    after=look.HEADING_AFTER_POINTS * _PIXELS_PER_POINT,
+                )
                 heading.setHeadingLevel(level)
                 self.block(item.text, self.chars(look.heading_points(level), bold=True), heading)
             elif isinstance(item, Paragraph):

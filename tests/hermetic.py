@@ -11,7 +11,6 @@ one) fails with what it touched, and the touch itself is refused.
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import sys
 import tempfile
@@ -22,22 +21,20 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# The variables that decide where this app, Qt, platformdirs, fontconfig and LibreOffice keep things.
-PLACE_VARIABLES = (
+# The variables that name the person's own places, and those that decide where this app, Qt,
+# platformdirs, fontconfig and LibreOffice keep things.
+HOME_VARIABLES = (
     "HOME",
+    "USERPROFILE",
     "XDG_CONFIG_HOME",
     "XDG_DATA_HOME",
     "XDG_CACHE_HOME",
     "XDG_STATE_HOME",
-    "XDG_RUNTIME_DIR",
     "LEAPS_DATA_DIR",
     "APPDATA",
     "LOCALAPPDATA",
-    "USERPROFILE",
-    "TMPDIR",
-    "TEMP",
-    "TMP",
 )
+PLACE_VARIABLES = (*HOME_VARIABLES, "XDG_RUNTIME_DIR", "TMPDIR", "TEMP", "TMP")
 # Audit events whose first argument(s) name a path, and how many path arguments they carry.
 PATH_EVENTS = {
     "open": 1,
@@ -80,11 +77,14 @@ def _inside(path: str, folders: Iterable[str]) -> bool:
 
 def _real_places() -> set[str]:
     """The person's own home and the places it names (before this module hides them)."""
-    places = {pwd.getpwuid(os.getuid()).pw_dir} if hasattr(os, "getuid") else set()
-    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                 "LEAPS_DATA_DIR", "APPDATA", "LOCALAPPDATA", "USERPROFILE"):
-        if os.environ.get(name):
-            places.add(os.environ[name])
+    places = {os.path.expanduser("~")}
+    try:
+        import pwd
+    except ImportError:  # Windows: USERPROFILE, read below, is the home
+        pass
+    else:  # the account's home, where HOME unset or changed would lead
+        places.add(pwd.getpwuid(os.getuid()).pw_dir)
+    places |= {os.environ[name] for name in HOME_VARIABLES if os.environ.get(name)}
     found: set[str] = set()
     for place in places:
         found |= _forms(place)
@@ -193,11 +193,25 @@ def take_touches() -> list[str]:
     return taken
 
 
+def _qt_settings_at_home() -> list[str]:
+    """Where Qt would keep user settings now, if that is the real home (Qt writes them itself,
+    unseen by the audit hook)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return []
+    from PySide6.QtCore import QSettings
+
+    places = [
+        QSettings(form, QSettings.Scope.UserScope, "leaps-tests").fileName()
+        for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    ]
+    return [f"Qt keeps user settings at {place}" for place in places if _is_real(place)]
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
     """Fail the phase (setup, call or teardown) in which the real home was touched."""
     outcome = yield
-    touches = take_touches()
+    touches = take_touches() + (_qt_settings_at_home() if call.when == "call" else [])
     if touches:
         report = outcome.get_result()
         report.outcome = "failed"
@@ -205,9 +219,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Touches outside any test (a session fixture's teardown) fail the run; the run folder goes."""
+    """Touches outside any test (a session fixture's teardown) fail the run; the run folder goes
+    after a green run and stays, named, after a red one (its temp dirs show what went wrong)."""
     touches = take_touches()
     if touches:
         print("\nThe run reached outside its private home:\n  " + "\n  ".join(touches), file=sys.stderr)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    shutil.rmtree(RUN_FOLDER, ignore_errors=True)
+    if session.exitstatus == pytest.ExitCode.OK:
+        shutil.rmtree(RUN_FOLDER, ignore_errors=True)
+    else:
+        print(f"\nThe run's private home and temp dirs are kept in {RUN_FOLDER}", file=sys.stderr)

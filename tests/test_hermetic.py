@@ -14,6 +14,8 @@ TESTS = '''
 import os, subprocess, sys
 from pathlib import Path
 
+import pytest
+
 REAL = Path({real!r})
 SAVE_SETTINGS = (
     "from PySide6.QtCore import QSettings; QSettings('LEAPS', 'LEAPS Catalogue').setValue('width', 800)"
@@ -37,6 +39,19 @@ def test_starting_the_app_without_a_home():
 
 def test_starting_the_app_on_the_real_home():
     subprocess.run([sys.executable, "-c", SAVE_SETTINGS], env={{**os.environ, "HOME": str(REAL)}})
+
+
+@pytest.fixture
+def qt_settings_at_home():
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(REAL / ".config"))
+    yield
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
+
+
+def test_pointing_qt_settings_at_home(qt_settings_at_home):
+    pass
 
 
 def test_working_in_the_private_home():
@@ -68,10 +83,12 @@ def test_a_test_that_touches_the_real_home_fails_and_the_home_is_left_as_it_was(
         "test_reading_a_file_at_home_and_hiding_the_error",
         "test_starting_the_app_without_a_home",
         "test_starting_the_app_on_the_real_home",
+        "test_pointing_qt_settings_at_home",
     }, result.stdout
     assert "1 passed" in result.stdout, result.stdout
     assert f"os.mkdir {real_home / '.config'}" in result.stdout
     assert f"open {real_home / '.bashrc'}" in result.stdout
     assert "without HOME" in result.stdout
     assert f"with HOME={real_home}" in result.stdout
+    assert f"Qt keeps user settings at {real_home / '.config'}" in result.stdout
     assert sorted(p.name for p in real_home.iterdir()) == [".bashrc"], "the real home was changed"

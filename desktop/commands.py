@@ -332,16 +332,24 @@ def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.duplicates import incoming_duplicates
     from desktop.sync.bundle import BundleError
     from desktop.sync.service import SyncService, UntrustedSignerError
 
     sync = SyncService(catalogue)
     reports = []
+    likely: list[list[dict[str, str]]] = []  # beside each report, the new cases that look like others
     status = 0
     for path in args.files:
         merging = ProgressLine(f"Importing {path.name}", min_total=BUNDLE_PROGRESS_FROM)
         try:
             bundle = sync.read(path)
+            alike = incoming_duplicates(catalogue, bundle.records)
+            for pair in alike if not args.json else []:
+                print(
+                    f"{path}: new case {pair.second} ({pair.second_title}) looks like {pair.first} "
+                    f"({pair.first_title}): same {pair.reason}; `leaps merge` can merge them once imported"
+                )
             report = sync.preview(bundle) if args.dry_run else sync.import_bundle(bundle, args.trust, merging)
         except UntrustedSignerError as error:
             print(
@@ -355,6 +363,7 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
             continue
         merging.done()
         reports.append(report)
+        likely.append([pair.to_json() for pair in alike])
         if not args.json and report.counts:
             verb = "applied" if report.applied else "would apply"
             counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
@@ -362,7 +371,9 @@ def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
         for line in report.held_back:
             print(f"leaps: {path}: {line}", file=sys.stderr)
     if args.json:
-        print_json([r.to_json() for r in reports])
+        print_json(
+            [{**r.to_json(), "likely_duplicates": pairs} for r, pairs in zip(reports, likely, strict=True)]
+        )
     return status
 
 

@@ -161,3 +161,44 @@ def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
         catalogue.save(keep)
         catalogue.db.execute("DELETE FROM catalogue_meta WHERE key = ?", [MERGE_KEY + other_id])
     return catalogue.get(keep.id), catalogue.get(other.id)
+
+
+def incoming_duplicates(catalogue: Catalogue, states: list[Any]) -> list[Duplicate]:
+    """The cases a bundle brings that are new here but look like a case already here (same
+    external id in the same library, same page, or a near-identical title in the same city):
+    the pairs a person may want to merge after the import. `states` are the bundle's records."""
+    titles: dict[str, str] = {}
+    by_key: dict[tuple[str, str], str] = {}
+    by_city: dict[str, list[tuple[str, str]]] = {}
+    for case_id, title, city, origin, external_id, url in catalogue.db.execute(
+        "SELECT id, title, coalesce(city, ''), coalesce(origin, ''), coalesce(external_id, ''), "
+        "coalesce(origin_url, '') FROM cases"
+    ):
+        titles[case_id] = title
+        if external_id:
+            by_key.setdefault(("external id", f"{origin}\n{external_id}"), case_id)
+        if url:
+            by_key.setdefault(("source address", url), case_id)
+        by_city.setdefault(folded(city), []).append((case_id, title))
+    found = []
+    for state in states:
+        fields = state.fields
+        if state.type != "cases" or state.id in titles or fields.get("deleted_context") is not None:
+            continue
+        title = str(fields.get("title") or "")
+        keys = [
+            ("external id", f"{fields.get('origin') or ''}\n{fields.get('external_id')}")
+            if fields.get("external_id")
+            else None,
+            ("source address", str(fields.get("origin_url"))) if fields.get("origin_url") else None,
+        ]
+        match = next(((key[0], by_key[key]) for key in keys if key and key in by_key), None)
+        if match is None:
+            city = folded(str(fields.get("city") or ""))
+            near = next(
+                (case_id for case_id, other in by_city.get(city, []) if city and alike(title, other)), None
+            )
+            match = ("title and city", near) if near else None
+        if match is not None:
+            found.append(Duplicate(match[1], state.id, titles[match[1]], title, match[0]))
+    return found

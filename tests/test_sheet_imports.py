@@ -814,3 +814,39 @@ def test_the_import_preview_says_which_rows_look_like_duplicates(
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
     details = {row[0]: row[3] for row in dialog.preview_rows()}
     assert "Looks like row 2, “Bike library”" in details["3"]
+
+
+def test_a_bundle_import_names_the_new_cases_that_look_like_cases_already_here(
+    tmp_path: Path, capsys: Any
+) -> None:
+    from tests.sync_helpers import Device
+
+    laptop, hub = Device(tmp_path / "laptop", "laptop"), Device(tmp_path / "hub", "hub")
+    carried, there = (
+        make_case(title="Tool library", city="Pune"),
+        make_case(title="Tool Library.", city="Pune"),
+    )
+    laptop.catalogue.save(carried)
+    hub.catalogue.save(there)
+    bundle = laptop.sync.export(tmp_path / "laptop.leaps")[0]
+    laptop.close()
+    hub.close()
+    assert main(["--data-dir", str(tmp_path / "hub"), "import", str(bundle), "--trust", "always"]) == 0
+    said = capsys.readouterr().out
+    assert (
+        f"new case {carried.id} (Tool library) looks like {there.id} (Tool Library.): same title and city"
+        in said
+    )
+
+
+def test_the_bundle_preview_in_the_window_names_new_cases_that_look_like_ones_here(qtbot: Any) -> None:
+    from desktop.duplicates import Duplicate
+    from desktop.sync.service import ImportReport
+    from desktop.ui.sync_dialogs import ImportPreviewDialog
+
+    report = ImportReport("laptop.leaps", "b1", "Laptop", "d1", "ab:cd", "always", "full", {"new": 4})
+    alike = [Duplicate("here", "new", "Tool Library.", "Tool library", "title and city")]
+    dialog = ImportPreviewDialog(report, None, "", alike)
+    qtbot.addWidget(dialog)
+    said = dialog.duplicates.text()
+    assert said.startswith("1 new case") and "already here: “Tool library” looks like “Tool Library.”" in said

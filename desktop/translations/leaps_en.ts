@@ -71,6 +71,14 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n new case(s) look like cases already here: {cases}. Edit &gt; Find Duplicates merges them after the import.</source>
+        <translation>
+            <numerusform>%n new case look like cases already here: {cases}. Edit &gt; Find Duplicates merges them after the import.</numerusform><numerusform>%n new cases look like cases already here: {cases}. Edit &gt; Find Duplicates merges them after the import.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s)</source>

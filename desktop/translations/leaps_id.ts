@@ -3269,6 +3269,16 @@ Tetap tulis PDF?</translation>
         <translation>Satu rekaman adalah satu kasus, satu komponen atau sumbernya, satu rencana, satu profil kota, atau satu daftar pendek.</translation>
     </message>
     <message>
+        <source>“{new}” looks like “{here}”</source>
+        <translation>“{new}” mirip “{here}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) look like cases already here: {cases}. Edit &gt; Find Duplicates merges them after the import.</source>
+        <translation>
+            <numerusform>%n kasus baru mirip kasus yang sudah ada: {cases}. Sunting &gt; Cari Duplikat menggabungkannya setelah impor.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>

@@ -3269,6 +3269,16 @@ Write the PDF anyway?</source>
         <translation>레코드는 사례 하나, 사례의 구성 요소나 출처 하나, 계획, 도시 프로필 또는 후보 목록 하나를 말합니다.</translation>
     </message>
     <message>
+        <source>“{new}” looks like “{here}”</source>
+        <translation>“{new}”은(는) “{here}”와(과) 비슷함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) look like cases already here: {cases}. Edit &gt; Find Duplicates merges them after the import.</source>
+        <translation>
+            <numerusform>새 사례 %n건이 이미 있는 사례와 비슷합니다: {cases}. 가져온 뒤 편집 &gt; 중복 찾기에서 합칠 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>

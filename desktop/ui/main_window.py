@@ -1198,10 +1198,12 @@ class MainWindow(QMainWindow):
             self._preview_bundle(path)
 
     def _preview_bundle(self, path: str) -> None:
-        def verify() -> tuple[Any, ImportReport]:
+        def verify() -> tuple[Any, ImportReport, list[Any]]:
+            from desktop.duplicates import incoming_duplicates
+
             sync = self._sync_service()
             bundle = sync.read(Path(path))
-            return bundle, sync.preview(bundle)
+            return bundle, sync.preview(bundle), incoming_duplicates(sync.catalogue, bundle.records)
 
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("Checking %s…") % Path(path).name)
@@ -1217,14 +1219,14 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.warning(self, self.tr("Bundle not imported"), as_html(str(error)))
 
-    def _ask_to_import(self, checked: tuple[Any, ImportReport]) -> None:
+    def _ask_to_import(self, checked: tuple[Any, ImportReport, list[Any]]) -> None:
         from desktop.ui.sync_dialogs import ImportPreviewDialog
 
         self._set_busy(False)
         self.statusBar().clearMessage()
-        bundle, report = checked
+        bundle, report, alike = checked
         own = self._sync.device_id if self._sync is not None else ""
-        dialog = ImportPreviewDialog(report, self, own)
+        dialog = ImportPreviewDialog(report, self, own, alike)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.trust is None:
             return
         trust = dialog.trust

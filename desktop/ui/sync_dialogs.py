@@ -43,6 +43,7 @@ from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
+    from desktop.duplicates import Duplicate
     from desktop.sync.service import Conflict, ImportReport
 
 
@@ -50,7 +51,13 @@ if TYPE_CHECKING:
 class ImportPreviewDialog(QDialog):
     """What a bundle will change and who signed it; asks about a signer not seen before."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None, own_device: str = "") -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        own_device: str = "",
+        alike: list[Duplicate] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import bundle"))
         self.trust: str | None = None
@@ -86,6 +93,22 @@ class ImportPreviewDialog(QDialog):
         )
         records.setWordWrap(True)
         layout.addWidget(records)
+        if alike:
+            # New cases that look like ones here: said before the import, merged after it if wanted.
+            named = "; ".join(
+                self.tr("“{new}” looks like “{here}”").format(new=pair.second_title, here=pair.first_title)
+                for pair in alike[:5]
+            )
+            self.duplicates = PlainLabel(
+                self.tr(
+                    "%n new case(s) look like cases already here: {cases}. Edit > Find Duplicates merges "
+                    "them after the import.",
+                    "",
+                    len(alike),
+                ).format(cases=named + ("…" if len(alike) > 5 else ""))
+            )
+            self.duplicates.setWordWrap(True)
+            layout.addWidget(self.duplicates)
         buttons = QDialogButtonBox()
         if report.trust in ("always",):
             apply = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, QUrlQuery, Signal
+from PySide6.QtCore import Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -48,6 +49,12 @@ class CaseView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)
         self.document().setDefaultStyleSheet(STYLE)
+        # A web address or other long unbroken word wraps rather than making the page scroll sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # The page is laid out once for a width that never changes as it loads: a vertical bar that
+        # came and went would narrow the page after its table was measured, and a sideways bar
+        # would appear for the difference.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._images: dict[str, bytes] = {}
         self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
         self._placeholder.fill(0)

@@ -2,9 +2,9 @@
 
     .venv/bin/python tools/screenshots.py [OUT]        # default OUT: screenshots/
 
-Each language gets its own folder (OUT/en, OUT/ko) with results.png, detail.png,
-editor.png, compare.png, map.png, plan.png and shortlists.png, taken offscreen from the real
-windows on a fresh copy of the seed catalogue (nothing of yours is read or changed).
+Each language gets its own folder (OUT/en, OUT/ko) with results.png, detail.png, editor.png,
+editor-place.png, compare.png, map.png, plan.png and shortlists.png, taken offscreen from the
+real windows on a fresh copy of the seed catalogue (nothing of yours is read or changed).
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def shoot(data_dir: Path, out: Path) -> None:
     editor.resize(1100, 800)
     editor.show()
     save(editor, out / "editor.png")
+    editor.tabs.setCurrentIndex(2)  # place and tags: countries, regions and themes by name
+    save(editor, out / "editor-place.png")
     editor.autosave_timer.stop()
     editor.hide()
 

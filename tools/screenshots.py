@@ -68,7 +68,9 @@ def shoot(data_dir: Path, out: Path) -> None:
     wait_until(lambda: window.results.rowCount() > 0 and window.last_page is not None)
     settle(800)
     window.result_table.setCurrentIndex(window.results.index(0, 0))
-    wait_until(lambda: window.shown_case is not None)
+    first = window.results.card(0)
+    assert first is not None
+    wait_until(lambda: window.shown_case == (first.id, first.title))
     save(window, out / "results.png")
     window.case_view.verticalScrollBar().setValue(window.case_view.verticalScrollBar().maximum() // 3)
     save(window, out / "detail.png")

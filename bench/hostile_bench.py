@@ -198,10 +198,12 @@ def orphan_import(work: Path, orphans: int, cases: int) -> None:
     for label, with_orphans in (("no waiting parts", False), (f"{orphans:,} orphan parts", True)):
         folder = work / f"receiver-{with_orphans}"
         catalogue, sync = open_catalogue(folder)
+        if with_orphans:  # parked in an earlier session: the catalogue is closed and opened again
+            [report] = sync.import_files([orphan_bundle], trust="always")
+            assert report.counts["waiting"] == orphans, report.counts
+            catalogue.close()
+            catalogue, sync = open_catalogue(folder)
         try:
-            if with_orphans:
-                [report] = sync.import_files([orphan_bundle], trust="always")
-                assert report.counts["waiting"] == orphans, report.counts
             started = time.perf_counter()
             for bundle in later:  # three bundles of new cases, from three devices
                 sync.import_files([bundle], trust="always")

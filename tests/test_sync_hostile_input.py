@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.store import jsontext
@@ -22,6 +24,7 @@ from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_TEXT_CHARS, SIGNAT
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from desktop.ui.settings import settings
+from desktop.ui.sync_dialogs import ImportPreviewDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps
@@ -397,3 +400,33 @@ def test_waiting_parts_are_listed_and_cleared_from_the_command_line(
     assert sorted((p["record_type"], p["record_id"]) for p in as_json) == orphans
     assert "cleared 4 waiting part(s)" in leaps(receiver.folder, "pending", "clear").stdout
     assert "no parts are waiting" in leaps(receiver.folder, "pending").stdout
+
+
+def test_the_window_asks_about_an_unknown_signer_before_reading_its_bundle(
+    qtbot: QtBot, peer: Peer, receiver: Device, tmp_path: Path
+) -> None:
+    """The file's records are damaged: a window that read them first would say so instead of asking."""
+    bad = damaged_records(peer, tmp_path / "unknown.leaps")
+    receiver.close()
+    window = open_main_window(qtbot, receiver.folder)
+    shown: list[str] = []
+    refused: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ImportPreviewDialog):
+            shown.extend(label.text() for label in dialog.findChildren(QLabel))
+            next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Refuse").click()
+        elif isinstance(dialog, QMessageBox):
+            refused.append(dialog.text())
+            dialog.close()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    window.open_files([str(bad)])
+    qtbot.waitUntil(lambda: bool(refused), timeout=WAIT_MS)
+    assert peer.key.fingerprint in shown
+    assert not any("records" in text for text in shown), "no counts: the records were not read"
+    assert any("once you trust its signer" in text for text in shown)
+    assert "does not trust" in refused[0] and "checksum" not in refused[0]

@@ -364,11 +364,14 @@ class SyncService:
         read_members(bundle, self.columns)
         return bundle
 
-    def _admit(self, bundle: Bundle, trust: str | None) -> Bundle:
-        """Decide about an opened bundle's signer from its manifest alone, then read its members:
-        a bundle that will be refused costs no more than its manifest."""
-        self._decide(bundle, trust)
-        read_members(bundle, self.columns)
+    def open(self, path: Path) -> Bundle:
+        """Open a bundle for its preview: the members are read only if its signer is trusted
+        already; for a signer not seen before, only once someone decides to trust it."""
+        bundle = open_bundle(path)
+        if self._trust_of(bundle) == "never":
+            self._decide(bundle, None)  # raises: nothing of a refused signer's file is read
+        if self._trust_of(bundle) == "always":
+            read_members(bundle, self.columns)
         return bundle
 
     def _peer(self, device_or_fingerprint: str) -> dict[str, Any]:
@@ -464,8 +467,11 @@ class SyncService:
         return f"{row[0]} ({device_id})" if row and row[0] else f"device {device_id}"
 
     def preview(self, bundle: Bundle) -> ImportReport:
-        """What importing the bundle would do, without changing anything."""
+        """What importing the bundle would do, without changing anything; no counts for a bundle
+        whose members were not read (its signer is not trusted yet)."""
         report = self._report(bundle, self._trust_of(bundle))
+        if not bundle.members_read:
+            return report
         records, report.held_back = self._acceptable(bundle)
         try:
             with self.db.atomic():
@@ -495,13 +501,17 @@ class SyncService:
         cancelled: Callable[[], bool] | None = None,
         reindex: bool = True,
     ) -> ImportReport:
-        """Apply a verified bundle in one transaction, asking about an unknown signer first.
+        """Apply a bundle in one transaction, asking about an unknown signer first.
 
-        `trust` answers that question: once, always or never; None means nobody answered.
+        `trust` answers that question: once, always or never; None means nobody answered. The
+        signer is decided about from the manifest; the other members of a bundle only opened
+        (`open_bundle`, `open`) are read and verified after that, before anything is written.
         With `reindex` False the caller brings the search index up to date for the touched
         cases (the index catches up by itself at the next start if nobody does).
         """
         known, decision = self._decide(bundle, trust)
+        if not bundle.members_read:  # decided from the manifest alone: only now is the rest read
+            read_members(bundle, self.columns)
         report = self._report(bundle, known)
         records, report.held_back = self._acceptable(bundle)
         with self.db.atomic():
@@ -539,12 +549,12 @@ class SyncService:
                 "a device this catalogue does not trust; nothing was imported."
             )
         if decision is None:
-            # A preview of what it holds only if its members were read already (the window's
-            # preview): reading them for a signer nobody answered for is what a hostile file wants.
+            # Counts only if its members were read already: reading them for a signer nobody
+            # answered for is what a hostile file wants.
             raise UntrustedSignerError(
                 f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
                 "a device not seen before: trust it once, always, or refuse.",
-                self.preview(bundle) if bundle.members_read else self._report(bundle, known),
+                self.preview(bundle),
             )
         return known, decision
 
@@ -649,7 +659,7 @@ class SyncService:
             if dry_run:
                 reports.append(self.preview(self.read(path)))
             else:
-                reports.append(self.import_bundle(self._admit(open_bundle(path), trust), trust))
+                reports.append(self.import_bundle(open_bundle(path), trust))
         return reports
 
     # Conflicts
@@ -896,7 +906,7 @@ class SyncService:
                 covered[path] = bundle.covers
                 if bundle.bundle_id in seen:
                     continue  # read before, or a copy of one read in this pass (a sync conflict copy)
-                report = self.import_bundle(self._admit(bundle, trust), trust, reindex=False)
+                report = self.import_bundle(bundle, trust, reindex=False)
                 imported.append(report.to_json())
                 touched.update(report.touched_cases)
                 seen.add(bundle.bundle_id)

@@ -3237,6 +3237,10 @@ Tetap tulis PDF?</translation>
         <translation>Sidik jari:</translation>
     </message>
     <message>
+        <source>What the bundle holds is read and checked once you trust its signer, and nothing is written before that.</source>
+        <translation>Isi bundel baru dibaca dan diperiksa setelah Anda memercayai penandatangannya, dan tidak ada yang ditulis sebelum itu.</translation>
+    </message>
+    <message>
         <source>Cases it adds or changes:</source>
         <translation>Kasus yang ditambah atau diubah:</translation>
     </message>

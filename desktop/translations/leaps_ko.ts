@@ -3237,6 +3237,10 @@ Write the PDF anyway?</source>
         <translation>지문:</translation>
     </message>
     <message>
+        <source>What the bundle holds is read and checked once you trust its signer, and nothing is written before that.</source>
+        <translation>번들에 담긴 내용은 서명한 기기를 신뢰한 뒤에야 읽고 확인하며, 그 전에는 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Cases it adds or changes:</source>
         <translation>추가되거나 바뀌는 사례:</translation>
     </message>

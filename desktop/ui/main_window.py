@@ -1202,7 +1202,7 @@ class MainWindow(QMainWindow):
             from desktop.duplicates import incoming_duplicates
 
             sync = self._sync_service()
-            bundle = sync.read(Path(path))
+            bundle = sync.open(Path(path))  # a signer not trusted yet: only the manifest is read
             return bundle, sync.preview(bundle), incoming_duplicates(sync.catalogue, bundle.records)
 
         self._set_busy(True)

@@ -72,25 +72,24 @@ class ImportPreviewDialog(QDialog):
         fingerprint = PlainLabel(report.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Fingerprint:"), fingerprint)
-        # People think in cases; the counts below are records (a case's parts, plans, profiles...).
-        form.addRow(self.tr("Cases it adds or changes:"), QLabel(str(len(report.touched_cases))))
-        counted = (
-            ("new", self.tr("New records:")),
-            ("updated", self.tr("Updated records:")),
-            ("unchanged", self.tr("Unchanged records:")),
-            ("conflicts", self.tr("Conflicts:")),
-            ("deletions", self.tr("Deletions:")),
-            ("waiting", self.tr("Waiting for their case:")),
-        )
-        for key, label in counted:
-            form.addRow(label, QLabel(str(report.counts.get(key, 0))))
+        if report.counts:
+            self._add_counts(form, report)
         layout.addLayout(form)
-        records = QLabel(
-            self.tr(
-                "A record is a case, one of its components or sources, a plan, a city profile or a "
-                "shortlist."
+        if report.counts:
+            records = QLabel(
+                self.tr(
+                    "A record is a case, one of its components or sources, a plan, a city profile or a "
+                    "shortlist."
+                )
             )
-        )
+        else:
+            # A signer not seen before: nothing but the manifest is read until someone trusts it.
+            records = QLabel(
+                self.tr(
+                    "What the bundle holds is read and checked once you trust its signer, and nothing is "
+                    "written before that."
+                )
+            )
         records.setWordWrap(True)
         layout.addWidget(records)
         if alike:
@@ -109,6 +108,23 @@ class ImportPreviewDialog(QDialog):
             )
             self.duplicates.setWordWrap(True)
             layout.addWidget(self.duplicates)
+        self._add_buttons(layout, report)
+
+    def _add_counts(self, form: QFormLayout, report: ImportReport) -> None:
+        # People think in cases; the counts below are records (a case's parts, plans, profiles...).
+        form.addRow(self.tr("Cases it adds or changes:"), QLabel(str(len(report.touched_cases))))
+        counted = (
+            ("new", self.tr("New records:")),
+            ("updated", self.tr("Updated records:")),
+            ("unchanged", self.tr("Unchanged records:")),
+            ("conflicts", self.tr("Conflicts:")),
+            ("deletions", self.tr("Deletions:")),
+            ("waiting", self.tr("Waiting for their case:")),
+        )
+        for key, label in counted:
+            form.addRow(label, QLabel(str(report.counts.get(key, 0))))
+
+    def _add_buttons(self, layout: QVBoxLayout, report: ImportReport) -> None:
         buttons = QDialogButtonBox()
         if report.trust in ("always",):
             apply = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -23,6 +23,8 @@ from desktop.search import IndexDoc, SearchHit, SearchRequest
 from desktop.search.types import ResultCard, ResultPage, result_card
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from desktop.search.engine import SearchIndex
 from desktop.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
@@ -56,6 +58,7 @@ TITLE_WEIGHT = 3
 REBUILD_MIN_CASES = 100
 REBUILD_SHARE = 0.75
 SEED_FINGERPRINT_KEY = "seed_fingerprint"
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
 
 
@@ -121,6 +124,37 @@ def _part_texts(case: Case) -> list[str]:
     return [f"{c.name}: {c.description}" for c in case.components]
 
 
+def _index_docs(db: sqlite_utils.Database, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
+    return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, ids))
+
+
+class IndexCatchUp(threading.Thread):
+    """A rebuild of the index on its own thread and database connection, so searching goes on
+    (from the index as it was, and the catalogue for the cases changed since) while it runs."""
+
+    def __init__(self, catalogue: Catalogue, unindexed: set[str]) -> None:
+        super().__init__(name="index-catch-up", daemon=True)
+        self.catalogue = catalogue
+        # Cases the index does not hold as they now are; searched in the catalogue meanwhile.
+        self.unindexed = unindexed
+        # Set when more changes arrive during the rebuild: they are indexed after it.
+        self.again = threading.Event()
+
+    def run(self) -> None:
+        """Rebuild, then re-index what changed meanwhile until nothing did; a failure leaves the
+        index for the next start to repair."""
+        db = database.connect(self.catalogue.data_dir / "catalogue.db")
+        try:
+            self.catalogue._rebuild_from(db, self.catalogue.index_progress, None)
+            while self.again.is_set():
+                self.again.clear()
+                self.catalogue._update_from(db)
+        except Exception:  # the index is derived data: the next start repairs it
+            log.exception("rebuilding the search index in the background failed")
+        finally:
+            db.close()
+
+
 def _start_index_part(data_dir: Path, folder: Path, cases: list[tuple[str, str]]) -> subprocess.Popen[bytes]:
     """Start a process indexing the given cases (id, stamp) into the index being built in `folder`."""
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
@@ -161,6 +195,11 @@ class Catalogue:
         self.db = database.open_catalogue(data_dir / "catalogue.db", data_dir / "backups")
         self.writer = StampedWriter(self.db, device_id(data_dir))
         self._index: SearchIndex | None = None
+        # Large changes rebuild the index on a thread of its own while searching goes on (the
+        # window sets this); the command line and scripts rebuild before going on.
+        self.background_index = False
+        self.index_progress: Progress | None = None
+        self._catch_up: IndexCatchUp | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -194,7 +233,8 @@ class Catalogue:
         return catalogue
 
     def close(self) -> None:
-        """Close the index and the database."""
+        """Close the index and the database (after a background rebuild is done)."""
+        self.wait_for_index()
         if self._index is not None:
             self._index.close()
         self.db.close()
@@ -304,7 +344,14 @@ class Catalogue:
             return
         stamps = case_store.case_stamps(self.db)
         if len(ids) >= REBUILD_MIN_CASES and len(ids) >= REBUILD_SHARE * len(stamps):
-            self.reindex()
+            if self.background_index:
+                self._catch_up_with(ids)
+            else:
+                self.reindex()
+            return
+        if self.catching_up:
+            # A small change during a rebuild: the rebuild may have read the case before it.
+            self._catch_up_with(ids)
             return
         live = [i for i in ids if i in stamps]
         self.index.update(
@@ -320,15 +367,39 @@ class Catalogue:
     def search(self, request: SearchRequest) -> ResultPage:
         """Ranked result cards with snippets, facet counts and a spelling suggestion."""
         outcome = self.index.search(request, texts=self._snippet_texts)
+        cards, total = self._cards(outcome.hits), outcome.total
+        catch_up = self._catch_up
+        catching_up = catch_up is not None and catch_up.is_alive()
+        if catching_up and catch_up is not None:
+            cards, total = self._with_unindexed(request, cards, total, sorted(catch_up.unindexed))
         return ResultPage(
-            cards=self._cards(outcome.hits),
-            total=outcome.total,
+            cards=cards,
+            total=total,
+            catching_up=catching_up,
             facets=outcome.facets,
             suggestion=outcome.suggestion,
             read_as_plain_words=outcome.read_as_plain_words,
             request=request,
             expansions=outcome.expansions,
         )
+
+    def _with_unindexed(
+        self, request: SearchRequest, cards: list[ResultCard], total: int, unindexed: list[str]
+    ) -> tuple[list[ResultCard], int]:
+        """The index's page with the cases it does not hold yet added after it: those whose title,
+        local title, summary or city holds every word typed (filters and field queries wait for
+        the index)."""
+        words = _PLAIN_WORD.findall(request.text)
+        if request.filters or request.year_from is not None or request.year_to is not None:
+            return cards, total
+        if ":" in request.text or any(w.upper() in ("AND", "OR", "NOT") for w in words):
+            return cards, total
+        shown = {card.id for card in cards}
+        found = [i for i in case_store.cases_with_words(self.db, unindexed, words) if i not in shown]
+        # They come after the index's matches: this page holds those of its rows past them.
+        first, last = max(0, request.offset - total), max(0, request.offset + request.limit - total)
+        extra = self._cards([SearchHit(i, 0.0, "") for i in found[first:last]])
+        return cards + extra, total + len(found)
 
     def _cards(self, hits: list[SearchHit]) -> list[ResultCard]:
         rows = case_store.card_rows(self.db, [h.case_id for h in hits])
@@ -385,39 +456,48 @@ class Catalogue:
     def ensure_index(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
         """Rebuild a missing or damaged index; bring a stale one up to date with the catalogue."""
         if self.index.needs_rebuild:
-            self.reindex(progress, cancelled)
+            if self.background_index:
+                self._catch_up_with(sorted(case_store.case_stamps(self.db)))
+            else:
+                self.reindex(progress, cancelled)
             return
-        mark = case_store.catalogue_mark(self.db)
+        self._update_from(self.db)
+
+    def _update_from(self, db: sqlite_utils.Database) -> None:
+        """Re-index the cases that changed since the index last matched what `db` holds."""
+        mark = case_store.catalogue_mark(db)
         if self.index.mark == mark:
             return  # nothing changed since the index was last brought up to date
-        truth = case_store.case_stamps(self.db)
+        truth = case_store.case_stamps(db)
         indexed = self.index.stamps()
         stale = [i for i, stamp in truth.items() if indexed.get(i) != stamp]
         gone = [i for i in indexed if i not in truth]
         if stale or gone:
             log.info("index catching up: %d changed, %d removed", len(stale), len(gone))
-            stamps = truth
-            self.index.update(
-                docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, stale)],
-                remove=gone,
-            )
+            self.index.update(docs=list(_index_docs(db, stale, truth)), remove=gone)
         self.index.set_mark(mark)
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Rebuild the whole index from the catalogue; False if cancelled.
 
         A large catalogue is indexed by two processes at once, each taking half the cases."""
+        return self._rebuild_from(self.db, progress, cancelled)
+
+    def _rebuild_from(
+        self, db: sqlite_utils.Database, progress: Progress | None, cancelled: Cancelled | None
+    ) -> bool:
+        """Rebuild the index from what `db` (this catalogue, on the calling thread) holds."""
         from desktop.search.engine import IndexPartError
 
-        mark = case_store.catalogue_mark(self.db)
-        stamps = case_store.case_stamps(self.db)
+        mark = case_store.catalogue_mark(db)
+        stamps = case_store.case_stamps(db)
         ids = sorted(stamps)
         shared = len(ids) >= PARALLEL_MIN_CASES and (os.cpu_count() or 1) > 1
         own = ids[: len(ids) // 2] if shared else ids
         rest = [(i, stamps[i]) for i in ids[len(own) :]]
         try:
             done = self.index.rebuild(
-                self._index_docs(own, stamps),
+                _index_docs(db, own, stamps),
                 len(ids),
                 progress,
                 cancelled,
@@ -425,13 +505,33 @@ class Catalogue:
             )
         except (IndexPartError, OSError) as error:
             log.warning("indexing in two processes failed (%s); indexing in one", error)
-            done = self.index.rebuild(self._index_docs(ids, stamps), len(ids), progress, cancelled)
+            done = self.index.rebuild(_index_docs(db, ids, stamps), len(ids), progress, cancelled)
         if done:
             self.index.set_mark(mark)
         return done
 
-    def _index_docs(self, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
-        return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, ids))
+    # Catching up in the background
+
+    @property
+    def catching_up(self) -> bool:
+        """Whether the index is being rebuilt in the background (searches read the catalogue too)."""
+        return self._catch_up is not None and self._catch_up.is_alive()
+
+    def _catch_up_with(self, ids: list[str]) -> None:
+        """Rebuild the index on a thread of its own; until it is done, the cases `ids` names are
+        searched in the catalogue itself (see `search`), the rest in the index as it was."""
+        running = self._catch_up
+        if running is not None and running.is_alive():
+            running.unindexed.update(ids)
+            running.again.set()
+            return
+        self._catch_up = IndexCatchUp(self, set(ids))
+        self._catch_up.start()
+
+    def wait_for_index(self) -> None:
+        """Wait until a background rebuild is done (the command line does before it exits)."""
+        if self._catch_up is not None:
+            self._catch_up.join()
 
     # Maintenance
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import difflib
+import functools
 import html
 import json
 import logging
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from whoosh import index, qparser, query
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
@@ -50,6 +51,7 @@ from desktop.search.types import (
 from desktop.search.writer import PooledWriter
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # How often a rebuild waiting for its helper process looks whether the person cancelled.
 PART_POLL_S = 0.2
@@ -157,6 +159,17 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
     return values
 
 
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    """Run a SearchIndex method holding the index's lock (see SearchIndex._lock)."""
+
+    @functools.wraps(method)
+    def locked(self: SearchIndex, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 class IndexDamagedError(Exception):
     """The index cannot be read and must be rebuilt from the catalogue."""
 
@@ -243,6 +256,9 @@ class SearchIndex:
         self._facets: FacetTable | None = None
         self._words: dict[tuple[str, int], list[str]] | None = None
         self._parser: qparser.QueryParser | None = None
+        # A rebuild may run on a thread of its own: swapping the new index in waits for a search
+        # under way, and a search waits for the swap.
+        self._lock = threading.RLock()
         self.needs_rebuild = False
         self._open()
 
@@ -314,14 +330,15 @@ class SearchIndex:
         writer.commit_with([s for s in segments if s is not None])
         if progress:
             progress(total, total)
-        self.close()
-        old = self.folder.with_name(self.folder.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.folder.exists():
-            self.folder.rename(old)
-        fresh.rename(self.folder)
-        shutil.rmtree(old, ignore_errors=True)
-        self._open()
+        with self._lock:
+            self.close()
+            old = self.folder.with_name(self.folder.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            if self.folder.exists():
+                self.folder.rename(old)
+            fresh.rename(self.folder)
+            shutil.rmtree(old, ignore_errors=True)
+            self._open()
         return True
 
     @property
@@ -347,6 +364,7 @@ class SearchIndex:
 
     # Keeping it up to date
 
+    @_locked
     def update(self, docs: Iterable[IndexDoc] = (), remove: Iterable[str] = ()) -> None:
         """Add or replace the given cases and drop the removed ones, in one commit."""
         assert self._ix is not None
@@ -376,11 +394,13 @@ class SearchIndex:
         self._searcher = self._ix.searcher()
         self._facets, self._words = None, None
 
+    @_locked
     def stamps(self) -> dict[str, str]:
         """Each indexed case's id and the catalogue stamp it was indexed at."""
         searcher = self._live_searcher()
         return {f["id"]: f["stamp"] for f in searcher.all_stored_fields()}
 
+    @_locked
     def doc_count(self) -> int:
         """How many cases the index holds."""
         return self._live_searcher().doc_count()
@@ -440,6 +460,7 @@ class SearchIndex:
                 return query.Every(), True
             return _words_as_typed(plain.parse(words), words), True
 
+    @_locked
     def search(
         self, request: SearchRequest, texts: Callable[[list[str]], dict[str, str]] | None = None
     ) -> SearchOutcome:
@@ -585,6 +606,7 @@ class SearchIndex:
             and reader.doc_frequency(DEFAULT_FIELD, stem if stem == word else exact_term(word)) > 0
         )
 
+    @_locked
     def more_like(
         self,
         case_id: str,

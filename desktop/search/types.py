@@ -141,6 +141,8 @@ class ResultPage:
     read_as_plain_words: bool
     request: SearchRequest
     expansions: list[QueryExpansion] = field(default_factory=list)
+    # The index is being rebuilt: cases changed since are matched by title, summary and city.
+    catching_up: bool = False
 
 
 def result_card(row: dict[str, Any], country_name: str, snippet: str = "", score: float = 0.0) -> ResultCard:

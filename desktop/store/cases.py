@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
@@ -219,6 +220,21 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
         f"FROM cases WHERE id IN ({marks})"
     )
     return {r["id"]: r for r in db.query(sql, ids)}
+
+
+def cases_with_words(db: sqlite_utils.Database, ids: list[str], words: list[str]) -> list[str]:
+    """Of the given cases, those whose title, local title, summary or city holds every word
+    (case-blind, anywhere in a word), by title."""
+    if not ids:
+        return []
+    text = " || ' ' || ".join(f"coalesce({c}, '')" for c in ("title", "local_title", "summary", "city"))
+    conditions = "".join(f" AND {text} LIKE ?" for _ in words)
+    sql = (
+        f"SELECT id FROM cases WHERE id IN (SELECT value FROM json_each(?)){conditions} "
+        "ORDER BY title COLLATE NOCASE"
+    )
+    likes = [f"%{w.replace('%', '').replace('_', '')}%" for w in words]
+    return [row[0] for row in db.execute(sql, [json.dumps(ids), *likes]).fetchall()]
 
 
 def component_names(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str]]:

@@ -3559,6 +3559,10 @@ Tetap tulis PDF?</translation>
         <translation>kueri dibaca sebagai kata biasa</translation>
     </message>
     <message>
+        <source>the index is catching up: the newest cases are found by title and summary</source>
+        <translation>indeks sedang menyusul: kasus terbaru dicari menurut judul dan ringkasan</translation>
+    </message>
+    <message>
         <source>did you mean {suggestion}?</source>
         <translation>maksud Anda {suggestion}?</translation>
     </message>

@@ -3559,6 +3559,10 @@ Write the PDF anyway?</source>
         <translation>검색어를 일반 단어로 처리함</translation>
     </message>
     <message>
+        <source>the index is catching up: the newest cases are found by title and summary</source>
+        <translation>색인을 따라잡는 중: 최신 사례는 제목과 요약으로 찾습니다</translation>
+    </message>
+    <message>
         <source>did you mean {suggestion}?</source>
         <translation>{suggestion}을(를) 찾으셨습니까?</translation>
     </message>

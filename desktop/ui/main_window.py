@@ -66,6 +66,8 @@ RELATED_DELAY_MS = 300
 PAGE_SIZE = 50
 CLEAR_FILTERS_LINK = "#clear-filters"
 ONLY_TYPED_LINK = "#only-typed"
+# How often a search made while the index catches up is asked again.
+CATCH_UP_POLL_MS = 2000
 YEARS_CHIP = ("year-range", "")
 # Sorts whose natural order runs high to low (best match, newest year) show a descending arrow.
 DESCENDING_SORTS = ("relevance", "year")
@@ -548,6 +550,8 @@ class MainWindow(QMainWindow):
             from desktop.catalogue import Catalogue
 
             catalogue = Catalogue.open(self.data_dir, check_index=False)
+            # A large import or a missing index is indexed on a thread of its own: searching goes on.
+            catalogue.background_index = True
             return catalogue, catalogue.browse(PAGE_SIZE)
 
         self.tasks.run(peek, self._peeked, lambda _error: None)
@@ -695,6 +699,9 @@ class MainWindow(QMainWindow):
         self.facets.show_counts(page.facets, self._filters, keep_order=same_words)
         self._show_hint(page)
         self._show_expansions(page)
+        if page.catching_up:
+            # Asked again until the index has caught up, so the hint and the ranking follow it.
+            QTimer.singleShot(CATCH_UP_POLL_MS, lambda: serial == self._search_serial and self.run_search())
         self._show_chips()
         self.result_stack.setCurrentIndex(LIST_PAGE if page.total else EMPTY_PAGE)
         if page.total:
@@ -715,6 +722,8 @@ class MainWindow(QMainWindow):
         parts = [self.tr("%n case(s)", "", page.total)]
         if page.read_as_plain_words:
             parts.append(self.tr("query read as plain words"))
+        if page.catching_up:
+            parts.append(self.tr("the index is catching up: the newest cases are found by title and summary"))
         if page.suggestion:
             suggestion = html.escape(page.suggestion)
             parts.append(

@@ -1,0 +1,73 @@
+"""A large change is indexed in the background: searching goes on, from the index as it was and
+from the catalogue for the cases changed since, and says the index is catching up."""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.catalogue import REBUILD_MIN_CASES, Catalogue
+from desktop.search import SearchRequest
+from desktop.store import cases as case_store
+from tests.conftest import make_case
+
+
+def import_many(catalogue: Catalogue, count: int) -> list[str]:
+    """Save `count` cases in one transaction, as a bundle import does, and tell the index; their ids."""
+    summary = "Airships carry commuters."
+    cases = [make_case(title=f"Zeppelin ferry {n}", summary=summary) for n in range(count)]
+    with catalogue.db.atomic():
+        for case in cases:
+            case_store.save_case(catalogue.writer, case)
+    catalogue.reindex_cases([case.id for case in cases])
+    return [case.id for case in cases]
+
+
+def test_searching_goes_on_while_a_large_import_is_indexed(catalogue: Catalogue) -> None:
+    catalogue.background_index = True
+    owl_before = catalogue.search(SearchRequest(text="night bus")).cards[0].id
+    held, release = threading.Event(), threading.Event()
+
+    def hold(done: int, total: int) -> None:
+        held.set()
+        release.wait()
+
+    catalogue.index_progress = hold
+    ids = import_many(catalogue, 3 * REBUILD_MIN_CASES)
+    # The rebuild is under way, and waits in `hold` until the searches below are done.
+    assert held.wait(timeout=120), "the import returned before indexing, which runs in the background"
+    assert catalogue.catching_up
+    page = catalogue.search(SearchRequest(text="zeppelin", limit=50))
+    assert page.catching_up and page.total == len(ids), "every new case is found by a title word"
+    assert {card.id for card in page.cards} <= set(ids) and len(page.cards) == 50
+    later = catalogue.search(SearchRequest(text="zeppelin", offset=250, limit=100))
+    assert len(later.cards) == len(ids) - 250
+    owl_now = catalogue.search(SearchRequest(text="night bus")).cards[0].id
+    assert owl_now == owl_before, "the index as it was answers for the rest"
+    release.set()
+    catalogue.wait_for_index()
+    done = catalogue.search(SearchRequest(text="zeppelin airships", limit=50))
+    assert not done.catching_up and done.total == len(ids)
+    assert "<mark>" in done.cards[0].snippet
+    assert catalogue.check() == []
+
+
+def test_without_background_indexing_an_import_is_indexed_before_it_returns(catalogue: Catalogue) -> None:
+    ids = import_many(catalogue, 3 * REBUILD_MIN_CASES)
+    assert not catalogue.catching_up
+    assert catalogue.search(SearchRequest(text="airships")).total == len(ids)
+
+
+def test_an_edit_made_while_the_index_catches_up_is_indexed_after(catalogue: Catalogue) -> None:
+    catalogue.background_index = True
+    held, release = threading.Event(), threading.Event()
+    catalogue.index_progress = lambda done, total: (held.set(), release.wait())
+    import_many(catalogue, 3 * REBUILD_MIN_CASES)
+    assert held.wait(timeout=120)
+    edited = make_case(title="Hovercraft ferries across the lagoon")
+    catalogue.save(edited)
+    assert [c.id for c in catalogue.search(SearchRequest(text="hovercraft")).cards] == [edited.id]
+    release.set()
+    catalogue.wait_for_index()
+    page = catalogue.search(SearchRequest(text="hovercraft lagoon"))
+    assert not page.catching_up and [c.id for c in page.cards] == [edited.id]
+    assert catalogue.check() == []

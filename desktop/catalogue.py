@@ -462,6 +462,8 @@ class Catalogue:
                 self.reindex(progress, cancelled)
             return
         self._update_from(self.db)
+        # The window asks for this before its first search: that search need not read them.
+        self.index.warm()
 
     def _update_from(self, db: sqlite_utils.Database) -> None:
         """Re-index the cases that changed since the index last matched what `db` holds."""

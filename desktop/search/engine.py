@@ -395,6 +395,13 @@ class SearchIndex:
         self._facets, self._words = None, None
 
     @_locked
+    def warm(self) -> None:
+        """Read now what the first search would: the facet table, the glossary, the query parser."""
+        self._facet_table(self._live_searcher())
+        glossary(self.glossary_folder)
+        self._parse("warm")
+
+    @_locked
     def stamps(self) -> dict[str, str]:
         """Each indexed case's id and the catalogue stamp it was indexed at."""
         searcher = self._live_searcher()

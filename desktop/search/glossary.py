@@ -80,6 +80,8 @@ class Glossary:
                     elif stems := _stems(term):
                         self._by_stems.setdefault(stems, []).append((number, language))
         self._longest = max((len(k) for k in self._by_stems), default=0)
+        # Longest first, so a compound (야간버스) wins over a term inside it (버스).
+        self._letter_terms = sorted(self._by_letters, key=len, reverse=True)
 
     @classmethod
     def load(cls, folders: list[Path]) -> Glossary:
@@ -139,7 +141,7 @@ class Glossary:
         if not is_bigram_text(squeezed):
             return []
         found: list[Expansion] = []
-        for term in sorted(self._by_letters, key=len, reverse=True):
+        for term in self._letter_terms:
             at = squeezed.find(term)
             while at >= 0:
                 start, end = where[at], where[at + len(term) - 1] + 1

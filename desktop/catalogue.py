@@ -193,7 +193,7 @@ class Catalogue:
         self.data_dir = data_dir
         ensure_writable(data_dir)
         self.db = database.open_catalogue(data_dir / "catalogue.db", data_dir / "backups")
-        self.writer = StampedWriter(self.db, device_id(data_dir))
+        self.writer = self._signing_writer(device_id(data_dir))
         self._index: SearchIndex | None = None
         # Large changes rebuild the index on a thread of its own while searching goes on (the
         # window sets this); the command line and scripts rebuild before going on.
@@ -575,6 +575,18 @@ class Catalogue:
         clock = self.writer.clock
         return find_future_stamps(self.db, clock.limit_ms(), clock.last)
 
+    def _signing_writer(self, device: str) -> StampedWriter:
+        """The writer of this catalogue's edits, each signed with the device key."""
+        from desktop.sync.keys import load_or_create_key
+
+        def signer() -> tuple[Callable[[bytes], bytes], str]:
+            key = load_or_create_key(self.data_dir)
+            return key.sign, key.public_text
+
+        writer = StampedWriter(self.db, device)
+        writer.signer = signer  # read on the first edit: opening a catalogue writes no key
+        return writer
+
     def clock_problem(self) -> str | None:
         """What holds stamps further ahead of this computer's clock than the drift allows, if any."""
         clock = self.writer.clock
@@ -629,7 +641,7 @@ class Catalogue:
     def restore(self, source: Path) -> Path:
         """Replace the catalogue with a checked backup; the current one is saved first."""
         saved = database.restore(self.db, source, self.data_dir / "backups")
-        self.writer = StampedWriter(self.db, self.writer.device_id)
+        self.writer = self._signing_writer(self.writer.device_id)
         self.reindex()
         return saved
 

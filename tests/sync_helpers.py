@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
+import json
 import shutil
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.catalogue import Catalogue
+from desktop.store import jsontext
 from desktop.store.migrations import SYNCED_TABLES
+from desktop.sync.bundle import MANIFEST, SIGNATURE
+from desktop.sync.keys import DeviceKey
 from desktop.sync.service import ImportReport, SyncService
 
+Records = list[dict[str, Any]]
 _files = itertools.count()
 
 
@@ -63,3 +72,33 @@ def content(device: Device) -> dict[str, list[tuple[Any, ...]]]:
         "SELECT record_type, record_id, state FROM pending_records ORDER BY 1, 2"
     ).fetchall()
     return snapshot
+
+
+def rewrite(
+    bundle: Path,
+    out: Path,
+    key: DeviceKey,
+    records: Callable[[Records], None] | None = None,
+    manifest: Callable[[dict[str, Any]], None] | None = None,
+) -> Path:
+    """A copy of a real bundle with its records and/or manifest changed, validly signed by `key`."""
+    with zipfile.ZipFile(bundle) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    the_manifest = json.loads(members.pop(MANIFEST))
+    members.pop(SIGNATURE)
+    for entry in the_manifest["members"]:
+        name = entry["path"]
+        if records is not None and name.startswith("records/"):
+            batch = json.loads(members[name])
+            records(batch)
+            members[name] = jsontext.dumps(batch).encode("utf-8")
+        entry.update(size=len(members[name]), sha256=hashlib.sha256(members[name]).hexdigest())
+    if manifest is not None:
+        manifest(the_manifest)
+    manifest_bytes = jsontext.dumps(the_manifest).encode("utf-8")
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out

@@ -24,7 +24,7 @@ import pytest
 from desktop.catalogue import Catalogue
 from desktop.datadir import device_id
 from desktop.store import jsontext
-from desktop.sync.bundle import MANIFEST, SIGNATURE, BundleError
+from desktop.sync.bundle import FORMAT_VERSION, MANIFEST, SIGNATURE, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import SyncService, UntrustedSignerError
 from tests.sync_helpers import Device
@@ -707,7 +707,7 @@ CASES = [
     Bad("manifest-without-format-version", change_manifest(without("format_version")), r"no format version"),
     Bad(
         "future-format-version",
-        change_manifest(manifest_set("format_version", 2)),
+        change_manifest(manifest_set("format_version", FORMAT_VERSION + 1)),
         r"made by a newer LEAPS Catalogue.*update",
     ),
     Bad(

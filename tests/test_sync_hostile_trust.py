@@ -6,16 +6,12 @@ them into real catalogues.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
 import re
 import subprocess
 import sys
 import time
-import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,47 +23,17 @@ from pytestqt.qtbot import QtBot
 from desktop.store import jsontext
 from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
 from desktop.store.errors import CatalogueError
+from desktop.store.proofs import retire
 from desktop.store.replica import RecordState, load_state, store_state
-from desktop.sync.bundle import MANIFEST, SIGNATURE, STAMP, BundleError
+from desktop.sync.bundle import STAMP, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from tests.conftest import make_case
-from tests.sync_helpers import Device
+from tests.sync_helpers import Device, Records, rewrite
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
-Records = list[dict[str, Any]]
 YEAR_2286 = 9_999_999_999_999  # the largest wall time the stamp format can hold
 THREE_YEARS = 3 * 365 * 24 * 3600.0
-
-
-def rewrite(
-    bundle: Path,
-    out: Path,
-    key: DeviceKey,
-    records: Callable[[Records], None] | None = None,
-    manifest: Callable[[dict[str, Any]], None] | None = None,
-) -> Path:
-    """A copy of a real bundle with its records and/or manifest changed, validly signed by `key`."""
-    with zipfile.ZipFile(bundle) as archive:
-        members = {info.filename: archive.read(info) for info in archive.infolist()}
-    the_manifest = json.loads(members.pop(MANIFEST))
-    members.pop(SIGNATURE)
-    for entry in the_manifest["members"]:
-        name = entry["path"]
-        if records is not None and name.startswith("records/"):
-            batch = json.loads(members[name])
-            records(batch)
-            members[name] = jsontext.dumps(batch).encode("utf-8")
-        entry.update(size=len(members[name]), sha256=hashlib.sha256(members[name]).hexdigest())
-    if manifest is not None:
-        manifest(the_manifest)
-    manifest_bytes = jsontext.dumps(the_manifest).encode("utf-8")
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(MANIFEST, manifest_bytes)
-        archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out
 
 
 def export(device: Device, out: Path, **options: Any) -> Path:
@@ -175,6 +141,7 @@ def poison(device: Device, case_id: str) -> None:
     assert state is not None
     future = f"{YEAR_2286:013d}.99999.evil-device"
     poisoned = RecordState.from_json(state.to_json())
+    retire(poisoned, "title")  # as a merge does when a version replaces another
     poisoned.fields["title"] = "Title from the far future"
     poisoned.stamps["title"] = future
     poisoned.vv["evil-device"] = future
@@ -320,3 +287,120 @@ def test_the_devices_window_forgets_a_key(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.table.rowCount() == 0
     peers = window._sync_service().peers
     qtbot.waitUntil(lambda: not run_on_worker(qtbot, window.tasks, peers), timeout=WAIT_MS)
+
+
+# Every change carries its author
+
+
+def soon(device: Device, hours: int = 1) -> str:
+    """A stamp of `device` an hour ahead: within the drift bound, so only signatures can catch it."""
+    return f"{int((time.time() + hours * 3600) * 1000):013d}.00000.{device.id}"
+
+
+def three(tmp_path: Path, *names: str) -> list[Device]:
+    return [Device(tmp_path / n, n) for n in names]
+
+
+def test_a_relay_cannot_credit_its_edits_to_another_device(tmp_path: Path) -> None:
+    mine, colleague, relay = three(tmp_path, "mine", "colleague", "relay")
+    colleague.catalogue.save(make_case(title="The colleague's own case"))
+    colleague.send(mine)
+    relay.send(mine)  # the relay is trusted always
+    forged_case = make_case(title="Written by the relay")
+    relay.catalogue.save(forged_case)
+
+    def credit_to_colleague(records: Records) -> None:
+        text = jsontext.dumps(records).replace(relay.id, colleague.id)
+        records[:] = json.loads(text)
+
+    relayed = export(relay, tmp_path / "r.leaps")
+    bad = rewrite(relayed, tmp_path / "bad.leaps", key_of(relay), credit_to_colleague)
+    report = mine.sync.import_bundle(mine.sync.read(bad))
+    assert not has_case(mine, forged_case.id)
+    assert any("colleague" in line and "did not sign" in line for line in report.held_back), report.held_back
+
+
+def test_a_relay_cannot_alter_a_change_it_passes_on(tmp_path: Path) -> None:
+    mine, author, relay = three(tmp_path, "mine", "author", "relay")
+    case = make_case(title="As the author wrote it")
+    author.catalogue.save(case)
+    author.send(relay)
+    relay.send(mine)
+
+    def alter(records: Records) -> None:
+        for record in records:
+            if record["id"] == case.id:
+                record["fields"]["summary"] = "Altered on the way"
+
+    author.catalogue.save(replace_field(author, case.id, "title", "Corrected by the author"))
+    author.send(relay)
+    bad = rewrite(export(relay, tmp_path / "r.leaps"), tmp_path / "bad.leaps", key_of(relay), alter)
+    report = mine.sync.import_bundle(mine.sync.read(bad))
+    assert mine.catalogue.get(case.id).summary == case.summary
+    assert any(author.id in line and "did not sign" in line for line in report.held_back), report.held_back
+
+
+def replace_field(device: Device, case_id: str, name: str, value: str) -> Any:
+    edited = device.catalogue.get(case_id)
+    setattr(edited, name, value)
+    return edited
+
+
+def test_an_inflated_version_vector_never_hides_a_later_real_edit(tmp_path: Path) -> None:
+    mine, author, relay = three(tmp_path, "mine", "author", "relay")
+    case = make_case(title="Shared case")
+    author.catalogue.save(case)
+    author.send(relay)
+    relay.send(mine)
+    relay.catalogue.save(replace_field(relay, case.id, "summary", "The relay's summary"))
+
+    def inflate(records: Records) -> None:
+        for record in records:
+            record["vv"][author.id] = soon(author)  # "I have seen the author's edits of the next hour"
+
+    bad = rewrite(export(relay, tmp_path / "r.leaps"), tmp_path / "bad.leaps", key_of(relay), inflate)
+    mine.sync.import_bundle(mine.sync.read(bad))
+    # The author, who never saw the relay's summary, writes its own a minute later.
+    author.catalogue.save(replace_field(author, case.id, "summary", "The author's summary"))
+    author.send(mine)
+    [conflict] = mine.sync.conflicts()
+    versions = {conflict.shown[0], *(value for value, _ in conflict.others)}
+    assert versions == {"The relay's summary", "The author's summary"}, "both kept: the edit was not lost"
+
+
+def test_covers_from_a_bundle_trusted_once_cannot_stop_a_device_sending_its_new_edits(tmp_path: Path) -> None:
+    mine, author, stranger = three(tmp_path, "mine", "author", "stranger")
+    case = make_case(title="Written by the author")
+    author.catalogue.save(case)
+    author.send(mine)
+    mine.send(author)
+    stranger.catalogue.save(make_case(title="From a stranger"))
+
+    def claim_all_of_the_authors_edits(manifest: dict[str, Any]) -> None:
+        manifest["covers"][author.id] = soon(author, hours=12)
+
+    bad = rewrite(
+        export(stranger, tmp_path / "s.leaps"), tmp_path / "bad.leaps", key_of(stranger),
+        manifest=claim_all_of_the_authors_edits,
+    )
+    assert mine.sync.import_bundle(mine.sync.read(bad), "once").applied
+    mine.send(author, for_peer=author.id)  # tells the author what this device holds
+    author.catalogue.save(replace_field(author, case.id, "summary", "A new edit of the author"))
+    author.send(mine, for_peer=mine.id)
+    assert mine.catalogue.get(case.id).summary == "A new edit of the author"
+
+
+def test_conflicts_and_the_import_preview_name_the_verified_author(tmp_path: Path) -> None:
+    mine, author = three(tmp_path, "mine", "author")
+    case = make_case(title="Both edit it")
+    author.catalogue.save(case)
+    author.send(mine)
+    author.catalogue.save(replace_field(author, case.id, "summary", "Author's summary"))
+    mine.catalogue.save(replace_field(mine, case.id, "summary", "My summary"))
+    bundle = export(author, tmp_path / "a.leaps")
+    preview = mine.sync.preview(mine.sync.read(bundle))
+    assert preview.authors == [f"author ({author.sync.key.fingerprint})"]
+    mine.sync.import_bundle(mine.sync.read(bundle))
+    [conflict] = mine.sync.conflicts()
+    versions = [conflict.to_json()["shown"], *conflict.to_json()["others"]]
+    assert {v["author"] for v in versions} == {"mine", "author"}

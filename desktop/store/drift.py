@@ -106,13 +106,15 @@ def _clamp_vector(vector: dict[str, str], first_bad: str) -> dict[str, str]:
     return {device: stamp for device, stamp in vector.items() if stamp < first_bad}
 
 
-def repaired(state: RecordState, first_bad: str, stamp: Stamp) -> RecordState:
+def repaired(
+    state: RecordState, first_bad: str, stamp: Stamp, writer: StampedWriter | None = None
+) -> RecordState:
     """The state with every version from too far ahead replaced by this device's edit at `stamp`.
 
     The value shown stays the same; only its stamp changes, so peers take it as a new edit.
     Conflict versions from too far ahead are dropped, and so are such entries of the vector.
     """
-    fixed = RecordState(state.type, state.id, dict(state.fields), dict(state.stamps), {}, {})
+    fixed = RecordState(state.type, state.id, dict(state.fields), dict(state.stamps), edits=dict(state.edits))
     encoded = stamp.encode()
     for name, versions in state.siblings.items():
         kept = [(value, s) for value, s in versions if s < first_bad]
@@ -128,7 +130,10 @@ def repaired(state: RecordState, first_bad: str, stamp: Stamp) -> RecordState:
         if fixed.stamps[name] >= first_bad:
             fixed.stamps[name] = encoded
     fixed.vv = _clamp_vector(state.vv, first_bad)
+    seen = dict(fixed.vv)
     fixed.vv[stamp.device] = max(fixed.vv.get(stamp.device, ""), encoded)
+    if writer is not None:
+        writer.sign_edit(fixed, encoded, seen)
     return fixed
 
 
@@ -149,13 +154,13 @@ def repair_future_stamps(db: sqlite_utils.Database, writer: StampedWriter) -> li
         for table, record_id in found.records:
             state = load_state(db, table, record_id)
             if state is not None:
-                store_state(db, repaired(state, first_bad, stamp))
+                store_state(db, repaired(state, first_bad, stamp, writer))
             row = db.execute(
                 "SELECT state FROM pending_records WHERE record_type = ? AND record_id = ?",
                 [table, record_id],
             ).fetchone()
             if row:
-                waiting = repaired(RecordState.from_json(jsontext.loads(row[0])), first_bad, stamp)
+                waiting = repaired(RecordState.from_json(jsontext.loads(row[0])), first_bad, stamp, writer)
                 db.execute(
                     "UPDATE pending_records SET state = ? WHERE record_type = ? AND record_id = ?",
                     [jsontext.dumps(waiting.to_json()), table, record_id],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.store.proofs import merge_proofs, prune, value_digest
 from desktop.store.replica import RecordState, covers
 
 Version = tuple[Any, str]
@@ -30,6 +31,11 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
     if local is None:
         return RecordState.from_json(incoming.to_json())
     merged = RecordState(type=local.type, id=local.id)
+    if local.edits or incoming.edits:
+        merged.edits = {
+            stamp: merge_proofs(local.edits.get(stamp), incoming.edits.get(stamp))
+            for stamp in local.edits.keys() | incoming.edits.keys()
+        }
     for name in sorted(set(local.stamps) | set(incoming.stamps)):
         stamp = local.stamps.get(name)
         if (
@@ -49,6 +55,10 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
             # Both sides replaced each other's versions: impossible for well-formed states,
             # but keeping the newest is safer than dropping the field.
             kept = {max(mine | theirs): (mine | theirs)[max(mine | theirs)]}
+        for stamp in (mine.keys() | theirs.keys()) - kept.keys():
+            proof = merged.edits.get(stamp)
+            if proof is not None:  # replaced: its digest stays so the edit's signature still checks
+                proof.setdefault("gone", {})[name] = value_digest((mine | theirs)[stamp])
         ordered = sorted(kept.items())
         winner_stamp, winner_value = ordered[-1]
         merged.fields[name] = winner_value
@@ -57,6 +67,7 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
             merged.siblings[name] = [(value, stamp) for stamp, value in ordered[:-1]]
     for device in set(local.vv) | set(incoming.vv):
         merged.vv[device] = max(local.vv.get(device, ""), incoming.vv.get(device, ""))
+    prune(merged)
     return merged
 
 

@@ -366,6 +366,12 @@ def _v9_pending_parts(db: sqlite_utils.Database) -> None:
     db["pending_records"].create_index(["parked_at"], find_unique_name=True)
 
 
+def _v10_edit_proofs(db: sqlite_utils.Database) -> None:
+    """Each synced record keeps its authors' signed proofs of the edits it holds (JSON text)."""
+    for table in SYNCED_TABLES:
+        db[table].add_column("edits", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
@@ -376,6 +382,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_provenance,
     _v8_peer_keys,
     _v9_pending_parts,
+    _v10_edit_proofs,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -22,7 +22,7 @@ from desktop.store.migrations import PLAN_TABLES
 
 PARENT_TABLE = {"components": "cases", "sources": "cases", "attachments": "cases"}
 # Columns that describe a row rather than hold a value of the record.
-META_COLUMNS = {"id", "field_versions", "updated_stamp", "version_vector", "updated_at"}
+META_COLUMNS = {"id", "field_versions", "updated_stamp", "version_vector", "updated_at", "edits"}
 DELETED = "deleted_context"
 # Tables whose rows show when they last changed.
 DATED_TABLES = {"cases", *PLAN_TABLES}
@@ -39,6 +39,8 @@ class RecordState:
     stamps: dict[str, str] = field(default_factory=dict)
     siblings: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
     vv: dict[str, str] = field(default_factory=dict)
+    # Stamp -> the author's signed proof of that edit (see desktop/store/proofs.py).
+    edits: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def deleted(self) -> bool:
@@ -72,6 +74,7 @@ class RecordState:
             "stamps": self.stamps,
             "siblings": {k: [list(v) for v in vs] for k, vs in self.siblings.items() if vs},
             "vv": self.vv,
+            **({"edits": self.edits} if self.edits else {}),
         }
 
     @classmethod
@@ -84,6 +87,7 @@ class RecordState:
             stamps=dict(data["stamps"]),
             siblings={k: [(v[0], v[1]) for v in vs] for k, vs in data.get("siblings", {}).items()},
             vv=dict(data["vv"]),
+            edits={stamp: dict(proof) for stamp, proof in data.get("edits", {}).items()},
         )
 
 
@@ -146,6 +150,7 @@ def _live_state(table: str, names: list[str], row: tuple[Any, ...]) -> RecordSta
         fields={k: v for k, v in values.items() if k not in META_COLUMNS},
         stamps=jsontext.loads(values["field_versions"], {}),
         vv=jsontext.loads(values["version_vector"], {}),
+        edits=jsontext.loads(values.get("edits"), {}),
     )
 
 
@@ -244,6 +249,17 @@ def _derive_case_rows(db: sqlite_utils.Database, state: RecordState, live: bool)
     db.conn.executemany("INSERT INTO case_sdgs (case_id, sdg) VALUES (?, ?)", [(state.id, s) for s in sdgs])
 
 
+_EDITS_COLUMNS: dict[tuple[int, int, str], bool] = {}
+
+
+def _keeps_edits(db: sqlite_utils.Database, table: str) -> bool:
+    """True if the table has the `edits` column (a catalogue older than schema 10 has not)."""
+    key = (id(db.conn), db.execute("PRAGMA user_version").fetchone()[0], table)
+    if key not in _EDITS_COLUMNS:
+        _EDITS_COLUMNS[key] = any(row[1] == "edits" for row in db.execute(f"PRAGMA table_info([{table}])"))
+    return _EDITS_COLUMNS[key]
+
+
 def is_live(state: RecordState) -> bool:
     """True if the record is shown: not deleted, or deleted while edited elsewhere."""
     return not state.deleted or state.delete_conflicted()
@@ -280,6 +296,8 @@ def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool =
         updated_stamp=newest,
         version_vector=jsontext.dumps(state.vv),
     )
+    if state.edits or _keeps_edits(db, table):
+        row["edits"] = jsontext.dumps(state.edits) if state.edits else None
     _upsert(db, table, row, ("id",))
     if table == "cases":
         _derive_case_rows(db, state, live=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.clock import HybridClock, Stamp
+from desktop.store.proofs import prove, prune, retire
 from desktop.store.replica import DELETED, RecordState, load_state, store_state
 
 CLOCK_KEY = "clock"
@@ -26,6 +28,33 @@ class StampedWriter:
         self.clock = HybridClock(device_id, Stamp(own.wall_ms, own.counter, device_id) if own else None)
         if newest:
             self.clock.observe(Stamp.decode(newest))
+        # Set by the catalogue: gives the device key's signing function and public key.
+        self.signer: Callable[[], tuple[Callable[[bytes], bytes], str]] | None = None
+        self._key: tuple[Callable[[bytes], bytes], str] | None = None
+
+    def forget_key(self) -> None:
+        """Read the device key again before the next edit (after it was replaced)."""
+        self._key = None
+
+    def change(self, state: RecordState, values: dict[str, Any], stamp: Stamp) -> None:
+        """Set fields of a state as one edit by this device, signed when a key is set."""
+        encoded = stamp.encode()
+        seen = dict(state.vv)
+        for name, value in values.items():
+            retire(state, name)
+            state.fields[name] = value
+            state.stamps[name] = encoded
+            state.siblings.pop(name, None)
+        state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), encoded)
+        self.sign_edit(state, encoded, seen)
+
+    def sign_edit(self, state: RecordState, encoded: str, seen: dict[str, str]) -> None:
+        """Sign this device's edit of a state (made having seen `seen`), dropping spent proofs."""
+        prune(state)
+        if self.signer is not None:
+            self._key = self._key or self.signer()
+            sign, public_key = self._key
+            prove(state, encoded, seen, public_key, sign)
 
     @property
     def device_id(self) -> str:
@@ -50,7 +79,6 @@ class StampedWriter:
         Saving a deleted record brings it back.
         """
         state = load_state(self.db, table, record["id"]) or RecordState(table, record["id"])
-        encoded = stamp.encode()
         # Text is stored NFC-normalised whichever way it came in, so an unchanged "Petén" typed or
         # pasted in another form is no change, and two copies of one catalogue hold the same text.
         values = {**{name: jsontext.nfc(value) for name, value in record.items()}, DELETED: None}
@@ -61,11 +89,7 @@ class StampedWriter:
         ]
         if not changed:
             return False
-        for name in changed:
-            state.fields[name] = values[name]
-            state.stamps[name] = encoded
-            state.siblings.pop(name, None)
-        state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), encoded)
+        self.change(state, {name: values[name] for name in changed}, stamp)
         store_state(self.db, state)
         return True
 
@@ -74,9 +98,5 @@ class StampedWriter:
         state = load_state(self.db, table, record_id)
         if state is None or (state.deleted and not state.delete_conflicted()):
             return
-        encoded = stamp.encode()
-        state.fields[DELETED] = jsontext.dumps(state.vv)
-        state.stamps[DELETED] = encoded
-        state.siblings.pop(DELETED, None)
-        state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), encoded)
+        self.change(state, {DELETED: jsontext.dumps(state.vv)}, stamp)
         store_state(self.db, state)

@@ -30,7 +30,7 @@ from desktop.store.replica import RecordState
 from desktop.sync.keys import MAX_ANNOUNCEMENTS, DeviceKey, fingerprint, verify
 
 FORMAT = "leaps-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS_PER_MEMBER = 500
@@ -85,6 +85,8 @@ class Bundle:
     members_read: bool = False
     # The signer's key rotations, each signed by the key it replaced (checked by the receiver).
     announcements: list[Any] = field(default_factory=list)
+    # Format 1 carries no signature per change: its records are taken on the signer's word.
+    format_version: int = FORMAT_VERSION
 
     @property
     def fingerprint(self) -> str:
@@ -357,8 +359,43 @@ def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
             value = _check_value(kind, name, types[name], version[0])
             losers.setdefault(name, []).append((value, version[1]))
     return RecordState(
-        type=kind, id=record_id, fields=checked, stamps=dict(stamps), siblings=losers, vv=dict(vv)
+        type=kind,
+        id=record_id,
+        fields=checked,
+        stamps=dict(stamps),
+        siblings=losers,
+        vv=dict(vv),
+        edits=_check_edits(data.get("edits", {}), types, f"{kind} {record_id}"),
     )
+
+
+DIGEST = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _check_edits(edits: Any, types: dict[str, str], where: str) -> dict[str, dict[str, Any]]:
+    """The signed proofs of a record's edits, in shape (their signatures are checked on import)."""
+    if not isinstance(edits, dict):
+        raise BundleError(f"{where}: malformed edit signatures")
+    checked: dict[str, dict[str, Any]] = {}
+    for stamp, proof in edits.items():
+        if not (
+            STAMP.match(stamp)
+            and isinstance(proof, dict)
+            and isinstance(proof.get("key"), str)
+            and isinstance(proof.get("sig"), str)
+        ):
+            raise BundleError(f"{where}: malformed edit signatures")
+        gone = proof.get("gone", {})
+        if not (
+            isinstance(gone, dict)
+            and all(name in types and isinstance(d, str) and DIGEST.match(d) for name, d in gone.items())
+        ):
+            raise BundleError(f"{where}: malformed edit signatures (replaced values)")
+        seen = _check_vector(proof.get("seen"), f"{where}: the edit signed at {stamp} has a seen that")
+        checked[stamp] = {"seen": seen, "key": proof["key"], "sig": proof["sig"]}
+        if gone:
+            checked[stamp]["gone"] = gone
+    return checked
 
 
 def _entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -602,6 +639,7 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
             records=[],
             members=_check_members(path, members),
             announcements=_announcements(device.get("announcements", [])),
+            format_version=version,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BundleError(f"{path.name}: the manifest is incomplete or malformed ({error})") from None

@@ -156,7 +156,7 @@ def rotate_key(folder: Path, device_id: str) -> DeviceKey:
     return new
 
 
-def _announces(entry: object, device_id: str, old_key: str) -> str | None:
+def announces(entry: object, device_id: str, old_key: str) -> str | None:
     """The new key an announcement validly gives after `old_key`, or None."""
     if not isinstance(entry, dict) or entry.get("device_id") != device_id or entry.get("old_key") != old_key:
         return None
@@ -175,7 +175,7 @@ def announced(device_id: str, pinned: str, key: str, announcements: list[object]
     key it replaced."""
     current = pinned
     for _ in announcements[:MAX_ANNOUNCEMENTS]:
-        following = [n for n in (_announces(a, device_id, current) for a in announcements) if n]
+        following = [n for n in (announces(a, device_id, current) for a in announcements) if n]
         if not following:
             return False
         current = following[0]

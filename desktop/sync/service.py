@@ -37,9 +37,17 @@ from desktop.store.replica import (
     records_beyond,
     store_state,
 )
+from desktop.sync.authors import AuthorCheck
 from desktop.sync.bundle import Bundle, BundleError, Part, open_bundle, read_members, write_bundle
 from desktop.sync.folder import bundles_to_read, own_bundle_name
-from desktop.sync.keys import DeviceKey, announced, load_announcements, load_or_create_key, rotate_key
+from desktop.sync.keys import (
+    DeviceKey,
+    announced,
+    announces,
+    load_announcements,
+    load_or_create_key,
+    rotate_key,
+)
 
 TRUST_LEVELS = ("once", "always", "never")
 Progress = Callable[[int, int], None]
@@ -94,6 +102,8 @@ class ImportReport:
     touched_cases: list[str] = field(default_factory=list)
     # One line per device whose records were not imported, saying why and what to do.
     held_back: list[str] = field(default_factory=list)
+    # The devices whose signed changes the bundle carries, each as "name (fingerprint)".
+    authors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form for `leaps import --json`."""
@@ -115,14 +125,23 @@ class Conflict:
     field: str
     shown: tuple[Any, str]
     others: list[tuple[Any, str]]
+    # Device id -> name of each version's author (its edit's signature was checked on import).
+    authors: dict[str, str] = field(default_factory=dict)
+
+    def author(self, stamp: str) -> str:
+        """Who made the version with this stamp: the device's name, or its id if it has none."""
+        device = Stamp.decode(stamp).device
+        return self.authors.get(device) or device
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form for `leaps conflicts --json`."""
 
         def version(value: Any, stamp: str) -> dict[str, Any]:
-            return {"value": value, "stamp": stamp, "device": Stamp.decode(stamp).device}
+            device = Stamp.decode(stamp).device
+            return {"value": value, "stamp": stamp, "device": device, "author": self.author(stamp)}
 
         data = asdict(self)
+        data.pop("authors")
         data["shown"] = version(*self.shown)
         data["others"] = [version(*v) for v in self.others]
         return data
@@ -436,28 +455,51 @@ class SyncService:
         key = self._key(fingerprint_text)
         return key["trust"] if key else ""
 
-    def _acceptable(self, bundle: Bundle) -> tuple[list[RecordState], list[str]]:
-        """The bundle's records that may be merged, and one line per device whose records may not.
+    def _acceptable(self, bundle: Bundle, trust: str) -> tuple[list[RecordState], list[str], AuthorCheck]:
+        """The bundle's records that may be merged, one line per device whose records may not,
+        and the check of who made each change.
 
         A record holding a stamp further ahead of this computer's clock than the drift bound is
-        left out: merged, it would win every comparison and drag this device's clock with it.
+        left out: merged, it would win every comparison and drag this device's clock with it. So
+        is a record holding a change its author did not sign (made, altered or re-credited by
+        whoever passed it on).
         """
         limit_ms = self.catalogue.writer.clock.limit_ms()
+        authors = self._author_check(bundle, trust)
         kept: list[RecordState] = []
         ahead: dict[str, list[str]] = {}
         for state in bundle.records:
             newest = newest_beyond(state, limit_ms)
-            if newest is None:
-                kept.append(state)
-            else:
+            if newest is not None:
                 ahead.setdefault(Stamp.decode(newest).device, []).append(newest)
+            elif authors.accept(state):
+                kept.append(state)
         held_back = [
             f"{len(stamps)} record(s) edited on {self._device_label(device, bundle)} are stamped "
             f"{iso_time(max(stamps))}, more than a day ahead of this computer's clock, and were not "
             "imported. Set that device's clock right, then run `leaps repair-clock` on it."
             for device, stamps in sorted(ahead.items())
         ]
-        return kept, held_back
+        held_back += [
+            f"{count} record(s) hold changes credited to {self._device_label(device, bundle)} that it did "
+            "not sign (made, altered or re-credited on the way); they were not imported."
+            for device, count in sorted(authors.refused.items())
+        ]
+        return kept, held_back, authors
+
+    def _author_check(self, bundle: Bundle, trust: str) -> AuthorCheck:
+        own = {self.key.public_text}
+        own |= {a["old_key"] for a in load_announcements(self.catalogue.data_dir)}
+        signer = {bundle.public_key}
+        signer |= {
+            a["old_key"]
+            for a in bundle.announcements
+            if isinstance(a, dict) and announces(a, bundle.device_id, a.get("old_key"))
+        }
+        return AuthorCheck(self.db, bundle, self.device_id, own, signer, trust)
+
+    def _author_names(self, bundle: Bundle) -> dict[str, str]:
+        return {**self._names(), bundle.device_id: bundle.device_name, self.device_id: self.device_name}
 
     def _device_label(self, device_id: str, bundle: Bundle) -> str:
         """A device's name and id, as well as this catalogue knows it."""
@@ -469,10 +511,12 @@ class SyncService:
     def preview(self, bundle: Bundle) -> ImportReport:
         """What importing the bundle would do, without changing anything; no counts for a bundle
         whose members were not read (its signer is not trusted yet)."""
-        report = self._report(bundle, self._trust_of(bundle))
+        known = self._trust_of(bundle)
+        report = self._report(bundle, known)
         if not bundle.members_read:
             return report
-        records, report.held_back = self._acceptable(bundle)
+        records, report.held_back, authors = self._acceptable(bundle, known)
+        report.authors = authors.author_labels(self._author_names(bundle))
         try:
             with self.db.atomic():
                 report.counts, touched = apply_states(self.db, records, bundle.blobs)
@@ -513,14 +557,19 @@ class SyncService:
         if not bundle.members_read:  # decided from the manifest alone: only now is the rest read
             read_members(bundle, self.columns)
         report = self._report(bundle, known)
-        records, report.held_back = self._acceptable(bundle)
+        records, report.held_back, authors = self._acceptable(bundle, decision)
+        report.authors = authors.author_labels(self._author_names(bundle))
         with self.db.atomic():
             report.counts, touched = apply_states(self.db, records, bundle.blobs, progress, cancelled)
+            authors.remember()
+            provable = self._provable(bundle, decision)
             self._remember_peer(
-                bundle, "always" if decision == "always" else (known if known != "unknown" else "")
+                bundle,
+                "always" if decision == "always" else (known if known != "unknown" else ""),
+                covers=provable,
             )
             if not report.held_back:
-                self._learn(bundle)  # what it covers is not all here while records were left out
+                self._learn(bundle, provable)  # not all here while records were left out
             summary = {**report.counts, "set_id": bundle.part.set_id if bundle.part else None}
             self._history("import", bundle.path, bundle.device_id, bundle.bundle_id, summary)
         newest = max((s for state in records for s in state.vv.values()), default=None)
@@ -558,7 +607,9 @@ class SyncService:
             )
         return known, decision
 
-    def _remember_peer(self, bundle: Bundle, trust: str, learn: bool = True) -> None:
+    def _remember_peer(
+        self, bundle: Bundle, trust: str, learn: bool = True, covers: dict[str, str] | None = None
+    ) -> None:
         """Record the signer's key and trust; after an import, pin the device to it and note what
         it holds. A refused key pins nothing, so the real device is never locked out by it."""
         if bundle.device_id == self.device_id:
@@ -570,7 +621,7 @@ class SyncService:
         row = existing[0] if existing else {"device_id": bundle.device_id, "knowledge": "{}"}
         knowledge = jsontext.loads(row.get("knowledge"), {})
         if learn and bundle.kind in ("full", "incremental") and self._set_complete(bundle):
-            knowledge = _vector_max(knowledge, self._within_drift(bundle.covers))
+            knowledge = _vector_max(knowledge, covers or {})
         self.db["peers"].upsert(
             {
                 **row,
@@ -617,14 +668,49 @@ class SyncService:
         ).fetchone()[0]
         return done + 1 >= bundle.part.count
 
-    def _learn(self, bundle: Bundle) -> None:
+    def _learn(self, bundle: Bundle, provable: dict[str, str]) -> None:
         """After a complete bundle (or set), this catalogue holds everything its signer held."""
         if bundle.kind == "selection" or not self._set_complete(bundle):
             return
         known = self.knowledge()
         if not _covers_vector(known, bundle.since):
             return  # the bundle left out records we never had; what it covers is not all ours yet
-        learn(self.db, self._within_drift(bundle.covers))
+        learn(self.db, provable)
+
+    def _provable(self, bundle: Bundle, trust: str) -> dict[str, str]:
+        """What a bundle's `covers` may teach: the signer's word on its own edits, and, from a
+        signer trusted always, on others' edits no further than signed edits held here show.
+
+        A claim beyond that would make this device (and, through its own bundles, the author)
+        believe it holds edits it never got, and they would never be sent to it.
+        """
+        covers = self._within_drift(bundle.covers)
+        signer = bundle.device_id
+        if trust != "always":
+            return {d: s for d, s in covers.items() if d == signer}
+        newest = self._newest_held()
+        return {
+            device: stamp if device == signer else min(stamp, newest[device])
+            for device, stamp in covers.items()
+            if device == signer or device in newest
+        }
+
+    def _newest_held(self) -> dict[str, str]:
+        """For each device, the newest of its stamps that a record here has seen."""
+        newest: dict[str, str] = {}
+        queries = [
+            f"SELECT j.key, max(j.value) FROM [{table}] t, json_each(t.version_vector) j GROUP BY j.key"
+            for table in SYNCED_TABLES
+        ]
+        queries.append(
+            "SELECT j.key, max(j.value) FROM tombstones t, json_each(json_extract(t.state, '$.vv')) j "
+            "WHERE t.state IS NOT NULL GROUP BY j.key"
+        )
+        for query in queries:
+            for device, stamp in self.db.execute(query).fetchall():
+                if isinstance(stamp, str) and newest.get(device, "") < stamp:
+                    newest[device] = stamp
+        return newest
 
     def _within_drift(self, vector: dict[str, str]) -> dict[str, str]:
         """The entries of a vector that are not further ahead than this computer's clock allows."""
@@ -704,7 +790,13 @@ class SyncService:
             field=name,
             shown=(state.fields.get(name), state.stamps.get(name, "")),
             others=others,
+            authors=self._names(),
         )
+
+    def _names(self) -> dict[str, str]:
+        """Each known device's name by id, this one's included."""
+        names = {row[0]: row[1] for row in self.db.execute("SELECT device_id, name FROM peers")}
+        return {**names, self.device_id: self.device_name}
 
     def resolve(self, conflict_id: str, keep: str, merged: Any = None) -> Conflict:
         """Settle a conflict by keeping this device's version (`mine`), the other (`theirs`),
@@ -737,10 +829,7 @@ class SyncService:
                 value = merged if keep == "merge" else (mine if keep == "mine" else theirs)[0]
                 state = load_state(self.db, conflict.record_type, conflict.record_id)
                 assert state is not None
-                state.fields[conflict.field] = value
-                state.stamps[conflict.field] = stamp.encode()
-                state.siblings.pop(conflict.field, None)
-                state.vv[stamp.device] = max(state.vv.get(stamp.device, ""), stamp.encode())
+                writer.change(state, {conflict.field: value}, stamp)
                 store_state(self.db, state)
         if conflict.case_id:
             self.catalogue.reindex_cases([conflict.case_id])
@@ -863,6 +952,7 @@ class SyncService:
     def rotate_key(self) -> DeviceKey:
         """Give this device a new key, announced under the old one in every bundle from now on."""
         self.key = rotate_key(self.catalogue.data_dir, self.device_id)
+        self.catalogue.writer.forget_key()
         return self.key
 
     def pending(self) -> list[dict[str, Any]]:

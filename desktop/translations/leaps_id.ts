@@ -1956,8 +1956,8 @@ Tetap tulis PDF?</translation>
         <translation>{component}: {need} ({kind}, terpenuhi sebagian)</translation>
     </message>
     <message>
-        <source>{time} · device {device}</source>
-        <translation>{time} · perangkat {device}</translation>
+        <source>{time} · by {author}</source>
+        <translation>{time} · oleh {author}</translation>
     </message>
     <message>
         <source>Shown</source>
@@ -3239,6 +3239,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>What the bundle holds is read and checked once you trust its signer, and nothing is written before that.</source>
         <translation>Isi bundel baru dibaca dan diperiksa setelah Anda memercayai penandatangannya, dan tidak ada yang ditulis sebelum itu.</translation>
+    </message>
+    <message>
+        <source>Changes by:</source>
+        <translation>Perubahan oleh:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Tidak diimpor:</translation>
     </message>
     <message>
         <source>Cases it adds or changes:</source>

@@ -1956,8 +1956,8 @@ Write the PDF anyway?</source>
         <translation>{component}: {need} ({kind}, 부분 충족)</translation>
     </message>
     <message>
-        <source>{time} · device {device}</source>
-        <translation>{time} · 기기 {device}</translation>
+        <source>{time} · by {author}</source>
+        <translation>{time} · 작성: {author}</translation>
     </message>
     <message>
         <source>Shown</source>
@@ -3239,6 +3239,14 @@ Write the PDF anyway?</source>
     <message>
         <source>What the bundle holds is read and checked once you trust its signer, and nothing is written before that.</source>
         <translation>번들에 담긴 내용은 서명한 기기를 신뢰한 뒤에야 읽고 확인하며, 그 전에는 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changes by:</source>
+        <translation>변경한 기기:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>가져오지 않음:</translation>
     </message>
     <message>
         <source>Cases it adds or changes:</source>

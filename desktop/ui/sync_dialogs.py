@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from desktop.language import tr
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
-from desktop.store.clock import Stamp
 from desktop.store.replica import iso_time
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel
@@ -72,6 +71,15 @@ class ImportPreviewDialog(QDialog):
         fingerprint = PlainLabel(report.fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Fingerprint:"), fingerprint)
+        if report.authors:
+            # Each change's author, checked against that author's own signature.
+            authors = PlainLabel("\n".join(report.authors))
+            authors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Changes by:"), authors)
+        for line in report.held_back:
+            held = PlainLabel(line)
+            held.setWordWrap(True)
+            form.addRow(self.tr("Not imported:"), held)
         if report.counts:
             self._add_counts(form, report)
         layout.addLayout(form)
@@ -257,9 +265,9 @@ DIFF_STYLE = (
 )
 
 
-def _version_label(stamp: str) -> str:
-    decoded = Stamp.decode(stamp)
-    return tr("{time} · device {device}").format(time=iso_time(stamp), device=decoded.device[:8])
+def _version_label(conflict: Conflict, stamp: str) -> str:
+    """When a version was made and by whom (the author whose signature was checked)."""
+    return tr("{time} · by {author}").format(time=iso_time(stamp), author=conflict.author(stamp))
 
 
 def field_title(record_type: str, field: str) -> str:
@@ -374,14 +382,14 @@ class ConflictsDialog(QDialog):
         if conflict.kind == "delete":
             self.diff.setHtml(
                 f"<p>{html.escape(self._deletion_text(conflict.record_type))}</p>"
-                f"<p>{html.escape(_version_label(conflict.shown[1]))}</p>"
+                f"<p>{html.escape(_version_label(conflict, conflict.shown[1]))}</p>"
             )
             self.merge_edit.setEnabled(False)
             self.save_merge.setEnabled(False)
             return
         shown, other = conflict.shown, conflict.others[-1]
         versions = self.tr("shown: {shown} · other: {other}").format(
-            shown=_version_label(shown[1]), other=_version_label(other[1])
+            shown=_version_label(conflict, shown[1]), other=_version_label(conflict, other[1])
         )
         field = field_title(conflict.record_type, conflict.field)
         header = f"<p><b>{html.escape(field)}</b> · {html.escape(versions)}</p>"

@@ -1,0 +1,161 @@
+"""Who made each change in a bundle: every edit checked against its author's signature and key.
+
+A relay (a hub, a colleague's laptop) passes other devices' edits on; it cannot make, alter or
+re-attribute one, because each edit is signed by its author's key. A record's version vector
+is derived from its signed edits, so a relay cannot claim it has seen more than they show.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+from nacl.exceptions import CryptoError
+from nacl.signing import VerifyKey
+
+from desktop.store import jsontext
+from desktop.store.proofs import derived_vv, edit_digests, held_versions, payload
+from desktop.store.replica import RecordState
+from desktop.sync.bundle import Bundle
+from desktop.sync.keys import fingerprint
+
+SEED_DEVICE = "seed"
+SIGNING_SINCE_KEY = "signing_since"
+
+
+def _raw(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+@dataclass
+class AuthorCheck:
+    """Checks the authors of one bundle's records against what this catalogue knows of keys."""
+
+    db: sqlite_utils.Database
+    bundle: Bundle
+    own_device: str
+    own_keys: set[str]
+    signer_keys: set[str]
+    signer_trust: str
+    verified: dict[str, set[str]] = field(default_factory=dict)
+    refused: dict[str, int] = field(default_factory=dict)
+    first_signed: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._pinned = {
+            row[0]: row[1]
+            for row in self.db.execute("SELECT device_id, public_key FROM peers WHERE public_key != ''")
+        }
+        self._keys = {
+            row[0]: (row[1], row[2])
+            for row in self.db.execute("SELECT public_key, device_id, trust FROM peer_keys")
+        }
+        row = self.db.execute(
+            "SELECT value FROM catalogue_meta WHERE key = ?", [SIGNING_SINCE_KEY]
+        ).fetchone()
+        self._signing_since: dict[str, str] = jsontext.loads(row[0], {}) if row else {}
+        self._verifiers: dict[str, VerifyKey | None] = {}
+        self._seed: dict[tuple[str, str], RecordState] | None = None
+
+    def accept(self, state: RecordState) -> bool:
+        """True if every version the record holds is its author's; its vector is then derived
+        from what it holds. False (and the author counted) otherwise."""
+        versions: dict[str, list[tuple[str, Any]]] = {}
+        for name, value, stamp in held_versions(state):
+            versions.setdefault(stamp, []).append((name, value))
+        for stamp, named in versions.items():
+            author = stamp.split(".", 2)[2]
+            proof = state.edits.get(stamp)
+            if proof:
+                ok = self._signed(state, stamp, proof, author)
+            else:
+                ok = self._unsigned(state, stamp, author, named)
+            if not ok:
+                self.refused[author] = self.refused.get(author, 0) + 1
+                return False
+        state.edits = {stamp: proof for stamp, proof in state.edits.items() if stamp in versions}
+        state.vv = derived_vv(state)
+        return True
+
+    def _key_is_authors(self, author: str, key: str) -> bool:
+        """True if `key` may sign for `author`, as far as this catalogue knows."""
+        if author == self.own_device:
+            return key in self.own_keys
+        if author == self.bundle.device_id:
+            return key in self.signer_keys
+        known = self._keys.get(key)
+        if known is not None and (known[1] == "never" or known[0] != author):
+            return False
+        pinned = self._pinned.get(author)
+        # A device pinned to one key signs with it, or with an earlier key recorded as its own.
+        return pinned is None or pinned == key or known is not None
+
+    def _verifier(self, key: str) -> VerifyKey | None:
+        if key not in self._verifiers:
+            raw = _raw(key)
+            self._verifiers[key] = VerifyKey(raw) if raw is not None and len(raw) == 32 else None
+        return self._verifiers[key]
+
+    def _signed(self, state: RecordState, stamp: str, proof: dict[str, Any], author: str) -> bool:
+        key, seen = proof["key"], proof["seen"]
+        if not self._key_is_authors(author, key) or any(s >= stamp for s in seen.values()):
+            return False  # an edit cannot have seen what came after it
+        verifier, signature = self._verifier(key), _raw(proof["sig"])
+        if verifier is None or signature is None:
+            return False
+        try:
+            verifier.verify(payload(state, stamp, seen, edit_digests(state, stamp)), signature)
+        except (CryptoError, ValueError):
+            return False
+        self.verified.setdefault(author, set()).add(key)
+        if stamp < self.first_signed.get(author, "~"):
+            self.first_signed[author] = stamp
+        return True
+
+    def _unsigned(self, state: RecordState, stamp: str, author: str, named: list[tuple[str, Any]]) -> bool:
+        """An edit with no signature: the seed's, the signer's own, or one from before signatures
+        passed on by a signer trusted always."""
+        if author == SEED_DEVICE:
+            # A version of the seed this app shipped must say what it says; another release's
+            # seed is taken on the signer's word, as a format 1 bundle is.
+            seed = self._seed_state(state) or RecordState(state.type, state.id)
+            return all(
+                seed.stamps.get(name) != stamp or seed.fields.get(name) == value for name, value in named
+            )
+        if author == self.bundle.device_id or self.bundle.format_version < 2:
+            return True  # the signer vouches for it, as for every record of a format 1 bundle
+        since = self._signing_since.get(author)
+        # From a device already known to sign its edits, an unsigned one is a forgery.
+        return self.signer_trust == "always" and (since is None or stamp < since)
+
+    def _seed_state(self, state: RecordState) -> RecordState | None:
+        if self._seed is None:
+            self._seed = {
+                (kind, record_id): RecordState.from_json(jsontext.loads(text))
+                for kind, record_id, text in self.db.execute(
+                    "SELECT record_type, record_id, state FROM seed_baseline"
+                ).fetchall()
+            }
+        return self._seed.get((state.type, state.id))
+
+    def remember(self) -> None:
+        """Note, for later bundles, from when each author is known to sign its edits."""
+        merged = dict(self._signing_since)
+        for author, stamp in self.first_signed.items():
+            merged[author] = min(merged.get(author, stamp), stamp)
+        if merged != self._signing_since:
+            row = {"key": SIGNING_SINCE_KEY, "value": jsontext.dumps(merged)}
+            self.db["catalogue_meta"].upsert(row, pk="key")
+
+    def author_labels(self, names: dict[str, str]) -> list[str]:
+        """"name (fingerprint)" of each author whose signed edits the bundle carries."""
+        return [
+            f"{names.get(device) or device} ({', '.join(sorted(fingerprint(_raw(k) or b'') for k in keys))})"
+            for device, keys in sorted(self.verified.items())
+        ]

@@ -4,18 +4,19 @@ what it lacks in plain words, choices read as names, and typing lands in the tit
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import Catalogue
 from desktop.store.records import REGIONS, THEMES
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
-from tests.worker_helpers import WAIT_MS, CatalogueWorker
+from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 
 PROGRAMMER_TEXT = ("None", "got", "입력값", "[]", "''", "ISO 3166")
 
@@ -124,3 +125,29 @@ def test_a_mistyped_value_is_quoted_as_typed_without_programmer_marks(
     said = "\n".join(editor.problem_text(problem) for problem in editor.problems())
     assert "not “www.example.org”" in said and "not “May 2019”" in said
     assert not any(word in said for word in PROGRAMMER_TEXT)
+
+
+def test_ctrl_n_a_title_and_ctrl_s_add_a_draft_to_the_results(qtbot: QtBot, data_dir: Path) -> None:
+    window = open_main_window(qtbot, data_dir)
+    before = window.results.rowCount()
+    new_case = next(a for a in window.case_menu.actions() if a.text() == "&New Case…")
+    assert new_case.shortcut() == QKeySequence(QKeySequence.StandardKey.New)  # Ctrl+N
+    new_case.trigger()
+    editors: list[QWidget] = []
+
+    def opened() -> bool:
+        shown = QApplication.topLevelWidgets()
+        editors[:] = [w for w in shown if isinstance(w, CaseEditor) and w.isVisible()]
+        return bool(editors)
+
+    qtbot.waitUntil(opened, timeout=WAIT_MS)
+    editor = editors[0]
+    assert isinstance(editor, CaseEditor)
+    qtbot.waitUntil(lambda: editor.focusWidget() is editor.title_edit, timeout=WAIT_MS)
+    qtbot.keyClicks(editor.title_edit, "Pop-up markets on closed streets")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=WAIT_MS)
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Save)
+    qtbot.waitUntil(lambda: window.results.rowCount() == before + 1, timeout=WAIT_MS)
+    titles = [window.results.card(row).title for row in range(window.results.rowCount())]
+    assert "Pop-up markets on closed streets" in titles

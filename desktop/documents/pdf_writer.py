@@ -212,13 +212,15 @@ def _first_line_top(text: QTextDocument, block: QTextBlock) -> float:
     return text.documentLayout().blockBoundingRect(block).top() + offset
 
 
-def _keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
+def _keep_headings_with_next(text: QTextDocument, page_height: float) -> bool:
     """Start a heading on a new page when what follows it would, so no heading ends a page alone.
+    True if any heading moved.
 
     Headings are moved one at a time, top to bottom: each move shifts every page after it, so
     positions are read again (Qt lays the rest out anew) before the next heading is judged.
     """
     always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    moved_any = False
     block = text.begin()
     while block.isValid():
         after = block.next()
@@ -232,7 +234,9 @@ def _keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
                 moved = block.blockFormat()
                 moved.setPageBreakPolicy(always)
                 QTextCursor(block).setBlockFormat(moved)
+                moved_any = True
         block = after
+    return moved_any
 
 
 def _page_starts(text: QTextDocument, page_height: float) -> list[int]:
@@ -302,8 +306,8 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     _split_paragraphs_at_page_ends(layout.text, body.height())
     # A split moves the next page's first line by a little: headings are kept with what follows once
     # paragraphs end with their pages, and what that moves is split again.
-    _keep_headings_with_next(layout.text, body.height())
-    _split_paragraphs_at_page_ends(layout.text, body.height())
+    if _keep_headings_with_next(layout.text, body.height()):
+        _split_paragraphs_at_page_ends(layout.text, body.height())
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):

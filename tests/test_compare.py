@@ -171,3 +171,22 @@ def test_only_facts_are_tinted_and_the_titles_stay_in_sight(qtbot: QtBot, worker
     assert all(dialog.rect().contains(label.geometry()) for label in heads)
     heads[1].linkActivated.emit(f"leaps-case:{DASAN}")
     assert shown == [DASAN]
+
+
+def test_the_compare_window_exports_the_comparison_as_a_document(
+    qtbot: QtBot, worker: CatalogueWorker, tmp_path: Path
+) -> None:
+    import docx
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = open_compare(parent, worker.tasks, worker.catalogue, [OWL_BUS, DASAN])
+    assert dialog is not None and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
+    assert dialog.export_button.isEnabled()
+    dialog.export((tmp_path / "compare.docx", "docx"))
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported to "), timeout=WAIT_MS)
+    word = docx.Document(str(tmp_path / "compare.docx"))
+    assert word.paragraphs[0].text == "Comparison of cases"
+    heads = [cell.text for cell in word.tables[0].rows[0].cells]
+    assert heads[0] == "Field" and any("120다산콜센터" in head for head in heads)

@@ -2625,11 +2625,23 @@ Tetap tulis PDF?</translation>
         <source>Cases side by side</source>
         <translation>Kasus berdampingan</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
         <translation>
             <numerusform>%n kasus berdampingan. Klik judul untuk menampilkan kasus itu di jendela utama.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Ekspor perbandingan</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Perbandingan kasus</translation>
     </message>
     <message>
         <source>Case compared: {title}</source>

@@ -2625,11 +2625,23 @@ Write the PDF anyway?</source>
         <source>Cases side by side</source>
         <translation>사례 나란히 보기</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
         <translation>
             <numerusform>사례 %n건을 나란히 표시합니다. 제목을 클릭하면 기본 창에 해당 사례가 표시됩니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>비교 내보내기</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>사례 비교</translation>
     </message>
     <message>
         <source>Case compared: {title}</source>

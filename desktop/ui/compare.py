@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -143,8 +144,15 @@ def comparison_html(comparison: Comparison) -> str:
 class CompareDialog(QDialog):
     """A window showing one comparison; following a case title shows that case in the main window."""
 
-    def __init__(self, parent: QWidget | None = None, show_case: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        show_case: Callable[[str], None] | None = None,
+        tasks: TaskRunner | None = None,
+        catalogue: Catalogue | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.tasks, self.catalogue = tasks, catalogue
         self.setWindowTitle(self.tr("Compare cases"))
         self.setAccessibleName(self.tr("Compare cases"))
         self.resize(1100, 720)
@@ -167,6 +175,10 @@ class CompareDialog(QDialog):
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.export_button.setEnabled(False)  # until the comparison has loaded
+        self.export_button.setVisible(tasks is not None and catalogue is not None)
         layout.addWidget(buttons)
         self.view.setFocus()
 
@@ -182,6 +194,27 @@ class CompareDialog(QDialog):
         )
         self._show_heads(comparison)
         self.view.show_page(comparison_html(comparison))
+        self.export_button.setEnabled(True)
+
+    def export(self, target: tuple[Path, str] | None = None) -> None:
+        """Write the comparison as a document (asking where and in which format), on the worker."""
+        from desktop.documents.compare_document import comparison_document
+        from desktop.documents.export import export_document
+        from desktop.issuer import load_issuer
+        from desktop.ui.document_actions import ask_export_target, export_on_worker
+
+        comparison, catalogue, tasks = self.comparison, self.catalogue, self.tasks
+        if comparison is None or catalogue is None or tasks is None:
+            return
+        target = target or ask_export_target(self, self.tr("Export comparison"), self.tr("Comparison"))
+        if target is None:
+            return
+        path, fmt = target
+
+        def write() -> Path:
+            return export_document(comparison_document(comparison, load_issuer(catalogue)), fmt, path)
+
+        export_on_worker(tasks, self.status, write)
 
     def _show_heads(self, comparison: Comparison) -> None:
         for label in self.head_labels:
@@ -230,7 +263,7 @@ def open_compare(
     if problem is not None:
         QMessageBox.information(parent, translate("Compare", "Compare cases"), problem)
         return None
-    dialog = CompareDialog(parent, show_case)
+    dialog = CompareDialog(parent, show_case, tasks, catalogue)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     tasks.run(
         lambda: load_comparison(catalogue.get, ids),

@@ -705,7 +705,7 @@ def _written_forms(text: str) -> dict[str, str]:
 
 SNIPPET_CHARS = 240
 # Matches weighed when choosing where a snippet starts.
-ANCHORS_WEIGHED = 60
+ANCHORS_WEIGHED = 12
 # A query of words alone (no field, phrase, group, wildcard or operator) is looked up in the glossary.
 _PLAIN_WORDS = re.compile(r"(?!.*\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b)[^:\"()*?^~\[\]{}]+")
 # Words allowed between those of a glossary term: a stop word the term leaves out.

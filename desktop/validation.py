@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.countries import is_country_code
+from desktop.labels import choice_label, region_label, theme_label
 from desktop.store.records import (
     COMPONENT_ROLES,
     CURATION_STATES,
@@ -47,12 +48,26 @@ def message(template: str, **values: Any) -> Message:
     return text
 
 
+def _named(choice: str) -> str:
+    """A theme, region, stage, level, curation state or role as the window names it."""
+    if choice in THEMES:
+        return theme_label(choice)
+    if choice in REGIONS:
+        return region_label(choice)
+    return choice_label(choice)
+
+
 def shown_message(text: str) -> str:
-    """A problem message in the interface's language; text that is no Message stays as it is."""
+    """A problem message in the interface's language, the choices it lists by their names there;
+    text that is no Message stays as it is."""
     if not isinstance(text, Message):
         return text
+    values = dict(text.values)
+    choices = tuple(str(values.get("choices", "")).split(", "))
+    if choices in (THEMES, REGIONS, STAGES, LEVELS_OF_GOVERNMENT, CURATION_STATES, COMPONENT_ROLES):
+        values["choices"] = ", ".join(_named(choice) for choice in choices)
     try:
-        return QCoreApplication.translate("Validation", text.template).format(**text.values)
+        return QCoreApplication.translate("Validation", text.template).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names the wrong placeholder
         return str(text)
 

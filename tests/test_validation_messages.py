@@ -17,7 +17,7 @@ from desktop.plans.validation import check_plan
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
 from desktop.ui.plan_fields import problem_text
-from desktop.validation import ValidationError, validate_case
+from desktop.validation import ValidationError, shown_message, validate_case
 from tests.conftest import make_case
 from tests.worker_helpers import CatalogueWorker
 
@@ -118,3 +118,15 @@ def test_every_translated_problem_keeps_the_placeholders_of_its_english(language
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), source
+
+
+def test_choices_a_problem_lists_are_named_in_the_windows_language(english_after: None) -> None:
+    bad = {**make_case(curation="reviewed").to_dict(), "themes": ["water", "bikes"], "region": "Atlantis"}
+    with pytest.raises(ValidationError) as raised:
+        validate_case(bad)
+    themes = next(p.message for p in raised.value.problems if p.field == "themes")
+    region = next(p.message for p in raised.value.problems if p.field == "region")
+    assert "digital-government" in themes, "the command line keeps the codes a file must use"
+    install_translators("ko")
+    assert "교통" in shown_message(themes) and "digital-government" not in shown_message(themes)
+    assert "동아시아" in shown_message(region) and "East Asia" not in shown_message(region)

@@ -437,7 +437,7 @@ def test_the_main_window_has_a_plans_menu_and_adapt_starts_a_plan(qtbot: QtBot, 
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.catalogue is not None, timeout=WAIT_MS)
     labels = [a.text().replace("&", "") for a in window.plans_menu.actions()]
-    assert labels == ["Plans…", "New Plan…", "City Profiles…", "Programme View…"]
+    assert labels == ["Plans…", "New Plan…", "City Profiles…", "Programme View…", "Document Issuer…"]
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Plans") == titles.index("Help") - 1
     with sqlite3.connect(data_dir / "catalogue.db") as db:

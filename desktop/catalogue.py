@@ -139,14 +139,17 @@ class IndexCatchUp(threading.Thread):
         self.unindexed = unindexed
         # Set when more changes arrive during the rebuild: they are indexed after it.
         self.again = threading.Event()
+        # Set when the catalogue closes: the rebuild stops, and the next start catches up.
+        self.stop = threading.Event()
 
     def run(self) -> None:
         """Rebuild, then re-index what changed meanwhile until nothing did; a failure leaves the
         index for the next start to repair."""
         db = database.connect(self.catalogue.data_dir / "catalogue.db")
         try:
-            self.catalogue._rebuild_from(db, self.catalogue.index_progress, None)
-            while self.again.is_set():
+            if not self.catalogue._rebuild_from(db, self.catalogue.index_progress, self.stop.is_set):
+                return
+            while self.again.is_set() and not self.stop.is_set():
                 self.again.clear()
                 self.catalogue._update_from(db)
         except Exception:  # the index is derived data: the next start repairs it
@@ -233,7 +236,9 @@ class Catalogue:
         return catalogue
 
     def close(self) -> None:
-        """Close the index and the database (after a background rebuild is done)."""
+        """Close the index and the database, stopping a background rebuild (the next start
+        catches up)."""
+        self.stop_indexing()
         self.wait_for_index()
         if self._index is not None:
             self._index.close()
@@ -461,9 +466,22 @@ class Catalogue:
             else:
                 self.reindex(progress, cancelled)
             return
+        if self.background_index and self._index_is_far_behind():
+            self._catch_up_with(sorted(case_store.case_stamps(self.db)))
+            return
         self._update_from(self.db)
         # The window asks for this before its first search: that search need not read them.
         self.index.warm()
+
+    def _index_is_far_behind(self) -> bool:
+        """Whether most of the catalogue changed since the index matched it (a rebuild that was
+        stopped, a restored backup): then rebuilding beats replacing case by case."""
+        if self.index.mark == case_store.catalogue_mark(self.db):
+            return False
+        truth = case_store.case_stamps(self.db)
+        indexed = self.index.stamps()
+        stale = sum(1 for i, stamp in truth.items() if indexed.get(i) != stamp)
+        return stale >= REBUILD_MIN_CASES and stale >= REBUILD_SHARE * len(truth)
 
     def _update_from(self, db: sqlite_utils.Database) -> None:
         """Re-index the cases that changed since the index last matched what `db` holds."""
@@ -529,6 +547,11 @@ class Catalogue:
             return
         self._catch_up = IndexCatchUp(self, set(ids))
         self._catch_up.start()
+
+    def stop_indexing(self) -> None:
+        """Ask a background rebuild to stop at its next case; the index stays as it was."""
+        if self._catch_up is not None:
+            self._catch_up.stop.set()
 
     def wait_for_index(self) -> None:
         """Wait until a background rebuild is done (the command line does before it exits)."""

@@ -4,6 +4,7 @@ from the catalogue for the cases changed since, and says the index is catching u
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from desktop.catalogue import REBUILD_MIN_CASES, Catalogue
 from desktop.search import SearchRequest
@@ -71,3 +72,24 @@ def test_an_edit_made_while_the_index_catches_up_is_indexed_after(catalogue: Cat
     page = catalogue.search(SearchRequest(text="hovercraft lagoon"))
     assert not page.catching_up and [c.id for c in page.cards] == [edited.id]
     assert catalogue.check() == []
+
+
+def test_closing_stops_the_rebuild_and_the_next_start_catches_up(data_dir: Path) -> None:
+    catalogue = Catalogue.open(data_dir)
+    catalogue.background_index = True
+    held, release = threading.Event(), threading.Event()
+    catalogue.index_progress = lambda done, total: (held.set(), release.wait())
+    ids = import_many(catalogue, 3 * REBUILD_MIN_CASES)
+    assert held.wait(timeout=120)
+    catalogue.stop_indexing()  # as closing the window does
+    release.set()  # the rebuild goes on to its next case, sees the stop and gives up
+    catalogue.close()
+    assert not (data_dir / "index.new").exists()
+    reopened = Catalogue.open(data_dir, check_index=False)
+    reopened.background_index = True
+    reopened.ensure_index()
+    assert reopened.catching_up, "most of the catalogue changed: rebuilt in the background"
+    reopened.wait_for_index()
+    assert reopened.search(SearchRequest(text="airships")).total == len(ids)
+    assert reopened.check() == []
+    reopened.close()

@@ -16,6 +16,7 @@ from desktop.store.records import (
     COMPONENT_ROLES,
     CURATION_STATES,
     LEVELS_OF_GOVERNMENT,
+    MAX_TEXT_CHARS,
     PRECONDITION_KINDS,
     REGIONS,
     STAGES,
@@ -130,6 +131,18 @@ class _Checker:
         if not isinstance(value, str):
             self.fail(
                 field, QT_TRANSLATE_NOOP("Validation", "must be text, not {kind}"), kind=type(value).__name__
+            )
+            return ""
+        if len(value) > MAX_TEXT_CHARS:
+            self.fail(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "holds {length} characters; at most {limit} fit, so that every device can take the "
+                    "case in. Shorten it, or attach the full text as a file.",
+                ),
+                length=f"{len(value):,}",
+                limit=f"{MAX_TEXT_CHARS:,}",
             )
             return ""
         return unicodedata.normalize("NFC", value.strip())

@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from desktop.ui.settings import settings
 from desktop.ui.sync_dialogs import ImportPreviewDialog
+from desktop.validation import ValidationError, validate_case
 from tests.conftest import make_case
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps
@@ -430,3 +432,12 @@ def test_the_window_asks_about_an_unknown_signer_before_reading_its_bundle(
     assert not any("records" in text for text in shown), "no counts: the records were not read"
     assert any("once you trust its signer" in text for text in shown)
     assert "does not trust" in refused[0] and "checksum" not in refused[0]
+
+
+def test_a_case_text_over_the_bundle_cap_is_refused_where_it_is_typed(tmp_path: Path) -> None:
+    """Were it saved, every bundle of this device would be refused everywhere: it is said at once."""
+    with pytest.raises(ValidationError) as refused:
+        validate_case({"id": str(uuid.uuid4()), "title": "A long report", "body": "a" * (MAX_TEXT_CHARS + 1)})
+    [problem] = refused.value.problems
+    assert problem.field == "body" and "at most 1,000,000 fit" in str(problem.message)
+    assert validate_case({"id": str(uuid.uuid4()), "title": "A report", "body": "a" * MAX_TEXT_CHARS})

@@ -8,6 +8,8 @@ from typing import Any
 # A case travels in sync bundles sent by email and messaging apps whose own caps are
 # often 16-25 MB; one attachment may take at most a part of that.
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+# One text field at most: a whole book fits; bundles refuse more (docs/bundle-format.md).
+MAX_TEXT_CHARS = 1_000_000
 STAGES = ("idea", "pilot", "implemented", "scaled", "discontinued")
 CURATION_STATES = ("draft", "reviewed", "verified")
 LEVELS_OF_GOVERNMENT = ("district", "city", "metropolitan", "state", "national")

@@ -25,7 +25,7 @@ from typing import Any
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
 from desktop.store.migrations import SYNCED_TABLES
-from desktop.store.records import MAX_ATTACHMENT_BYTES
+from desktop.store.records import MAX_ATTACHMENT_BYTES, MAX_TEXT_CHARS
 from desktop.store.replica import RecordState
 from desktop.sync.keys import MAX_ANNOUNCEMENTS, DeviceKey, fingerprint, verify
 
@@ -41,7 +41,6 @@ MAX_MANIFEST_BYTES = 16 * 1024**2
 # own exports stay well inside: 500 records to a member, attachments under the editor's cap.
 MAX_RECORDS = 200_000
 MAX_RECORDS_MEMBER_BYTES = 64 * 1024**2
-MAX_TEXT_CHARS = 1_000_000
 MAX_JSON_DEPTH = 32
 MAX_PARTS = 100_000
 MEMBER_NAME = re.compile(r"^(records/\d{4,6}\.json|blobs/[0-9a-f]{64})$")

@@ -4392,6 +4392,10 @@ Tetap tulis PDF?</translation>
         <translation>harus antara {low} dan {high}, bukan {value}</translation>
     </message>
     <message>
+        <source>holds {length} characters; at most {limit} fit, so that every device can take the case in. Shorten it, or attach the full text as a file.</source>
+        <translation>berisi {length} karakter; paling banyak {limit} karakter agar setiap perangkat dapat menerima kasus ini. Persingkat, atau lampirkan teks lengkapnya sebagai berkas.</translation>
+    </message>
+    <message>
         <source>must be a year such as 2013, not “{value}”</source>
         <translation>harus berupa tahun seperti 2013, bukan “{value}”</translation>
     </message>

@@ -4392,6 +4392,10 @@ Write the PDF anyway?</source>
         <translation>{low}에서 {high} 사이여야 합니다. 입력한 값은 {value}입니다</translation>
     </message>
     <message>
+        <source>holds {length} characters; at most {limit} fit, so that every device can take the case in. Shorten it, or attach the full text as a file.</source>
+        <translation>글자 수가 {length}자입니다. 모든 기기가 이 사례를 받을 수 있도록 최대 {limit}자까지만 넣을 수 있습니다. 줄이거나 전체 글을 파일로 첨부하십시오.</translation>
+    </message>
+    <message>
         <source>must be a year such as 2013, not “{value}”</source>
         <translation>2013 같은 연도여야 합니다. 입력한 값은 “{value}”입니다</translation>
     </message>

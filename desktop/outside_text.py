@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 # Characters that reorder the text around them (embeddings, overrides, isolates, marks): shown by
 # name so that a title cannot read differently from what it holds.
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI_CONTROLS = re.compile(f"[{_BIDI}]")
 # Escape sequences a terminal acts on (CSI, OSC and the other string commands, two-byte escapes),
 # then any other C0 or C1 control but newline and tab.
 _TERMINAL_CONTROLS = re.compile(
@@ -18,7 +19,7 @@ _TERMINAL_CONTROLS = re.compile(
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 # What JSON written for a terminal escapes beyond what the json module does (DEL, C1, direction).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}]")
 
 
 def visible_controls(text: str) -> str:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.document_actions import ask_export_target
 from desktop.ui.save_dialog import ask_save_target
+from tests.worker_helpers import CatalogueWorker
 
 SHEETS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV UTF-8 (*.csv)"}
 
@@ -71,3 +72,29 @@ def test_a_title_with_slashes_is_suggested_as_a_safe_file_name_and_cancel_gives_
     asked = answer(monkeypatch, "", "")
     assert ask_export_target(parent, "Export plan", "Bus/BRT: Jakarta?") is None
     assert Path(asked[0][2]).name == "BusBRT Jakarta.docx"
+
+
+def test_attaching_files_opens_in_documents_then_where_the_last_file_came_from(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, worker: CatalogueWorker
+) -> None:
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    from desktop.ui.case_editor import CaseEditor
+
+    asked: list[tuple[Any, ...]] = []
+    picked = tmp_path / "photos" / "market.png"
+
+    def dialog(*args: Any) -> tuple[list[str], str]:
+        asked.append(args)
+        return [str(picked)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = documents if Path(documents).is_dir() else QDir.homePath()
+    picked.parent.mkdir()
+    editor = CaseEditor(worker.tasks, worker.catalogue)
+    qtbot.addWidget(editor)
+    editor.choose_files()
+    assert Path(asked[0][2]) == Path(expected), "not the program's own folder"
+    editor.choose_files()
+    assert Path(asked[1][2]) == picked.parent, "where the last attachment came from"

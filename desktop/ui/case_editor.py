@@ -735,7 +735,12 @@ class CaseEditor(QDialog):
     # Attachments
 
     def _choose_files(self) -> list[str]:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        from desktop.ui.folders import remember_folder, start_folder
+
+        folder = str(start_folder("attachments"))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), folder)
+        if names:
+            remember_folder("attachments", Path(names[0]))
         return names
 
     def add_files(self, paths: list[Path]) -> None:

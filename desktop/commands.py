@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 from desktop.cli_documents import DOCUMENT_COMMANDS, add_document_parsers, add_document_target, write_document
 from desktop.cli_duplicates import DUPLICATE_COMMANDS, add_duplicate_parsers
+from desktop.cli_org import ROOT_ACTIONS, add_org_parsers, run_org, run_root_action
 from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
@@ -135,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     hub.add_argument("--trust", choices=TRUST_LEVELS, help="how to treat a device not seen before")
     hub.add_argument("--every", type=float, metavar="SECONDS", help="keep going, a round every SECONDS")
     hub.add_argument("--json", action="store_true")
+    add_org_parsers(commands)
     add_plan_parsers(commands)
     add_document_parsers(commands)
     add_sheet_parsers(commands)
@@ -537,6 +539,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "pending": _pending,
     "sync": _sync,
     "hub": _hub,
+    "org": run_org,
     **SHEET_COMMANDS,
     **DUPLICATE_COMMANDS,
     **PLAN_COMMANDS,
@@ -559,6 +562,12 @@ def run(arguments: Sequence[str]) -> int:
     args = _parser().parse_args(arguments)
     if args.command == "seed-check":
         return _seed_check(args)
+    if args.command == "org" and args.org_command in ROOT_ACTIONS:
+        try:
+            return run_root_action(args)
+        except (CatalogueError, OSError) as error:
+            print(f"leaps: {error}", file=sys.stderr)
+            return 1
     data_dir = resolve_data_dir(args.data_dir)
     if args.command is None:
         from desktop.ui.app import run_window

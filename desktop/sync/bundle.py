@@ -28,6 +28,7 @@ from desktop.store.migrations import SYNCED_TABLES
 from desktop.store.records import MAX_ATTACHMENT_BYTES, MAX_TEXT_CHARS
 from desktop.store.replica import RecordState
 from desktop.sync.keys import MAX_ANNOUNCEMENTS, DeviceKey, fingerprint, verify
+from desktop.sync.org import MAX_CERTIFICATES, MAX_REVOCATION_LISTS, MAX_REVOKED
 
 FORMAT = "leaps-bundle"
 FORMAT_VERSION = 2
@@ -84,6 +85,9 @@ class Bundle:
     members_read: bool = False
     # The signer's key rotations, each signed by the key it replaced (checked by the receiver).
     announcements: list[Any] = field(default_factory=list)
+    # Organisation certificates and revocation lists (checked by the receiver against the
+    # organisations it trusts): {"certificates": [...], "revocations": [...]}.
+    organisation: dict[str, list[Any]] = field(default_factory=dict)
     # Format 1 carries no signature per change: its records are taken on the signer's word.
     format_version: int = FORMAT_VERSION
 
@@ -127,6 +131,7 @@ def write_bundle(
     created_at: str,
     part: Part | None = None,
     announcements: list[dict[str, str]] | None = None,
+    organisation: dict[str, Any] | None = None,
 ) -> Path:
     """Write a signed bundle to `path`; callers write through desktop.store.files.replacing_all."""
     members: list[tuple[str, bytes]] = []
@@ -159,6 +164,8 @@ def write_bundle(
             for name, data in members
         ],
     }
+    if organisation:
+        manifest["organisation"] = organisation
     manifest_bytes = _canonical(manifest)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
@@ -638,6 +645,7 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
             records=[],
             members=_check_members(path, members),
             announcements=_announcements(device.get("announcements", [])),
+            organisation=_organisation(manifest.get("organisation", {})),
             format_version=version,
         )
     except (KeyError, TypeError, ValueError) as error:
@@ -649,3 +657,19 @@ def _announcements(value: Any) -> list[Any]:
     if not isinstance(value, list) or len(value) > MAX_ANNOUNCEMENTS:
         raise TypeError("bad key announcements")
     return value
+
+
+def _organisation(value: Any) -> dict[str, list[Any]]:
+    """The certificates and revocation lists a manifest carries (verified later, by the receiver)."""
+    if not isinstance(value, dict):
+        raise TypeError("bad organisation part")
+    certificates, revocations = value.get("certificates", []), value.get("revocations", [])
+    if not isinstance(certificates, list) or len(certificates) > MAX_CERTIFICATES:
+        raise TypeError(f"more than {MAX_CERTIFICATES} certificates, or not a list")
+    if not isinstance(revocations, list) or len(revocations) > MAX_REVOCATION_LISTS:
+        raise TypeError(f"more than {MAX_REVOCATION_LISTS} revocation lists, or not a list")
+    for signed in revocations:
+        revoked = signed.get("body", {}).get("revoked", []) if isinstance(signed, dict) else None
+        if not isinstance(revoked, list) or len(revoked) > MAX_REVOKED:
+            raise TypeError("bad revocation list")
+    return {"certificates": certificates, "revocations": revocations}

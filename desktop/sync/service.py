@@ -48,6 +48,7 @@ from desktop.sync.keys import (
     load_or_create_key,
     rotate_key,
 )
+from desktop.sync.org import Certificate, Membership, OrganisationRules
 
 TRUST_LEVELS = ("once", "always", "never")
 Progress = Callable[[int, int], None]
@@ -290,6 +291,7 @@ class SyncService:
             "covers": covers_now,
             "created_at": created,
             "announcements": load_announcements(self.catalogue.data_dir),
+            "organisation": Membership(self.db).manifest_part(),
         }
         groups = self._split(states, blobs, max_size) if max_size else [(states, blobs)]
         paths = self._write_parts(out, groups, steps, common)
@@ -430,6 +432,11 @@ class SyncService:
         key = self._key(bundle.fingerprint)
         if key is not None and key["trust"] == "never":
             return "never"
+        standing, why = Membership(self.db).standing(bundle.device_id, bundle.public_key, bundle.organisation)
+        if standing == "revoked":
+            raise BundleError(f"{bundle.path.name} is signed by {bundle.device_name}, but {why}; refused.")
+        if standing == "certified":
+            return "always"  # a device of an organisation this catalogue trusts: no question asked
         pinned = self._pinned(bundle.device_id)
         if pinned is not None and pinned["public_key"] != bundle.public_key:
             if not announced(bundle.device_id, pinned["public_key"], bundle.public_key, bundle.announcements):
@@ -466,13 +473,14 @@ class SyncService:
         """
         limit_ms = self.catalogue.writer.clock.limit_ms()
         authors = self._author_check(bundle, trust)
+        rules = OrganisationRules(Membership(self.db), bundle.organisation)
         kept: list[RecordState] = []
         ahead: dict[str, list[str]] = {}
         for state in bundle.records:
             newest = newest_beyond(state, limit_ms)
             if newest is not None:
                 ahead.setdefault(Stamp.decode(newest).device, []).append(newest)
-            elif authors.accept(state):
+            elif authors.accept(state) and rules.allow(state):
                 kept.append(state)
         held_back = [
             f"{len(stamps)} record(s) edited on {self._device_label(device, bundle)} are stamped "
@@ -484,6 +492,11 @@ class SyncService:
             f"{count} record(s) hold changes credited to {self._device_label(device, bundle)} that it did "
             "not sign (made, altered or re-credited on the way); they were not imported."
             for device, count in sorted(authors.refused.items())
+        ]
+        held_back += [
+            f"{count} record(s) hold changes {self._device_label(device, bundle, rules.members)} made "
+            f"{reason}; they were not imported."
+            for (device, reason), count in sorted(rules.refused.items())
         ]
         return kept, held_back, authors
 
@@ -501,12 +514,17 @@ class SyncService:
     def _author_names(self, bundle: Bundle) -> dict[str, str]:
         return {**self._names(), bundle.device_id: bundle.device_name, self.device_id: self.device_name}
 
-    def _device_label(self, device_id: str, bundle: Bundle) -> str:
-        """A device's name and id, as well as this catalogue knows it."""
+    def _device_label(
+        self, device_id: str, bundle: Bundle, members: dict[str, Certificate] | None = None
+    ) -> str:
+        """A device's name and id, as well as this catalogue (or its organisation) knows it."""
         if device_id == bundle.device_id:
             return f"{bundle.device_name} ({device_id})"
         row = self.db.execute("SELECT name FROM peers WHERE device_id = ?", [device_id]).fetchone()
-        return f"{row[0]} ({device_id})" if row and row[0] else f"device {device_id}"
+        if row and row[0]:
+            return f"{row[0]} ({device_id})"
+        member = (members or {}).get(device_id)
+        return f"{member.name} ({device_id})" if member else f"device {device_id}"
 
     def preview(self, bundle: Bundle) -> ImportReport:
         """What importing the bundle would do, without changing anything; no counts for a bundle
@@ -562,6 +580,7 @@ class SyncService:
         with self.db.atomic():
             report.counts, touched = apply_states(self.db, records, bundle.blobs, progress, cancelled)
             authors.remember()
+            Membership(self.db).learn(bundle.organisation)
             provable = self._provable(bundle, decision)
             self._remember_peer(
                 bundle,

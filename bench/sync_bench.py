@@ -19,7 +19,10 @@ A script that prints figures, not a test: nothing here asserts a timing.
 from __future__ import annotations
 
 import argparse
+import base64
 import cProfile
+import hashlib
+import json
 import os
 import platform
 import pstats
@@ -64,6 +67,8 @@ from desktop.search.engine import TEXT_FIELDS, _fields  # noqa: E402
 from desktop.store import cases as case_store  # noqa: E402
 from desktop.store import jsontext  # noqa: E402
 from desktop.store.replica import PARENT_TABLE, RecordState, covers, load_state  # noqa: E402
+from desktop.sync.bundle import MANIFEST, SIGNATURE  # noqa: E402
+from desktop.sync.keys import DeviceKey  # noqa: E402
 from desktop.sync.service import SyncService  # noqa: E402
 
 IMPORT_BAR = 1.5  # import / (bare insert + bare index)
@@ -133,6 +138,37 @@ def zlib_size(states: list[RecordState]) -> tuple[int, int]:
 
 
 # Baselines
+
+
+def format_one_copy(bundle: Path, out: Path, key: DeviceKey) -> Path:
+    """The bundle as format 1 wrote it: the same records without their signed edits."""
+    with zipfile.ZipFile(bundle) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    manifest = json.loads(members.pop(MANIFEST))
+    members.pop(SIGNATURE)
+    for entry in manifest["members"]:
+        if entry["path"].startswith("records/"):
+            records = json.loads(members[entry["path"]])
+            for record in records:
+                record.pop("edits", None)
+            members[entry["path"]] = jsontext.dumps(records).encode("utf-8")
+        data = members[entry["path"]]
+        entry.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    manifest["format_version"] = 1
+    manifest_bytes = jsontext.dumps(manifest).encode("utf-8")
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(SIGNATURE, base64.b64encode(key.sign(manifest_bytes)))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def read_time(sync: SyncService, path: Path) -> float:
+    """How long reading and verifying a bundle takes."""
+    started = time.perf_counter()
+    sync.read(path)
+    return time.perf_counter() - started
 
 
 def baseline_rows(catalogue: Catalogue) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
@@ -290,6 +326,31 @@ def run(args: argparse.Namespace, command: str, scratch: Path) -> int:
     )
     if args.profile:
         print("(timed under cProfile: slower than a plain run)")
+
+    # 2b. The same records without a signature per change, as format 1 carried them
+    section("Empty device C imports the same records as a format 1 bundle (no signature per change)")
+    unsigned = format_one_copy(full, scratch / "a-full-format1.leaps", sync_a.key)
+    device_c = Catalogue.open(scratch / "c", load_seed=False)
+    sync_c = SyncService(device_c, "C")
+    old_bundle = sync_c.read(unsigned)
+    started = time.perf_counter()
+    sync_c.import_bundle(old_bundle, "always", progress=Progress("C: import"))
+    importing_unsigned = time.perf_counter() - started
+    reading_unsigned = read_time(sync_c, unsigned)
+    signed_total, unsigned_total = reading + importing, reading_unsigned + importing_unsigned
+    print(
+        f"format 1: read {secs(reading_unsigned)} + import {secs(importing_unsigned)} = "
+        f"{secs(unsigned_total)}; format 2 (signed changes): {secs(reading)} + {secs(importing)} = "
+        f"{secs(signed_total)}; signed / unsigned = {signed_total / unsigned_total:.2f}x "
+        f"(import alone {importing / importing_unsigned:.2f}x)",
+        flush=True,
+    )
+    figures.add(
+        "read + import, signed changes / format 1",
+        f"{signed_total / unsigned_total:.2f}x",
+        f"{secs(signed_total)} / {secs(unsigned_total)}",
+    )
+    device_c.close()
 
     # Baselines
     section("Baseline: bare sqlite-utils insert + bare Whoosh index")

@@ -1,12 +1,14 @@
 """Hub benchmark: one round of `leaps hub` over a folder of bundles from many devices, timed.
 
 A hub catalogue gets N synthetic cases (the corpus of bench/search_bench.py, no seed) and its
-index. A template device imports the hub's full bundle, so it holds what the hub holds. Each of D
-devices is a copy of that template's database under a new identity that edits a few cases and
+index. An organisation's root key certifies the hub and every device. A template device imports
+the hub's full bundle, so it holds what the hub holds. Each of D devices is a copy of that
+template's database under a new identity, with its own certificate, that edits a few cases and
 writes its incremental bundle for the hub into one folder, as a device does on Sync Now. The hub
-then runs one round: it imports the D bundles (trusting each new device) and writes each device
-the bundle of what the others changed. The round is set beside one full export of the hub's
-catalogue, run in the same process, in wall and process CPU time.
+then runs one round with no trust answer given: it imports the D bundles (every device met for the
+first time, taken on its certificate) and writes each device the bundle of what the others
+changed. The round is set beside one full export of the hub's catalogue, run in the same
+process, in wall and process CPU time.
 
     .venv/bin/python bench/hub_bench.py                                  # 10,000 cases, 200 devices
     .venv/bin/python bench/hub_bench.py --cases 500 --devices 10 --words 100   # the quick smoke run
@@ -33,11 +35,11 @@ from bench.search_bench import SEED, Corpus, insert_cases, load_average, section
 from bench.sync_bench import secs, with_cpu  # noqa: E402
 from desktop.catalogue import Catalogue  # noqa: E402
 from desktop.store import cases as case_store  # noqa: E402
+from desktop.sync import org  # noqa: E402
 from desktop.sync.folder import own_bundle_name  # noqa: E402
 from desktop.sync.hub import Hub  # noqa: E402
+from desktop.sync.org import Membership  # noqa: E402
 from desktop.sync.service import SyncService  # noqa: E402
-
-_IDENTITY = ("device.json", "device_key.pem")
 
 
 def make_hub(folder: Path, corpus: Corpus, cases: int, words: int) -> Catalogue:
@@ -48,22 +50,35 @@ def make_hub(folder: Path, corpus: Corpus, cases: int, words: int) -> Catalogue:
     return hub
 
 
-def make_template(folder: Path, hub: SyncService, work: Path) -> str:
+def join(root: Path, sync: SyncService) -> None:
+    """Certify a device with the organisation's root key and give it its certificate."""
+    me = sync.device()
+    certificate = org.certify(root, me["device_id"], me["public_key"], sync.device_name, "member", 365)
+    with sync.db.atomic():
+        Membership(sync.db).join(certificate, me["device_id"], me["public_key"])
+
+
+def make_template(folder: Path, hub: SyncService, work: Path, root: Path) -> str:
     """A device that imported the hub's full bundle; returns the hub's device id as it knows it."""
     full = hub.export(work / "hub-full.leaps")[0]
     device = Catalogue.open(folder, load_seed=False, check_index=False)
     sync = SyncService(device, "template")
-    sync.import_bundle(sync.read(full), "always")
+    join(root, sync)
+    sync.import_bundle(sync.read(full), reindex=False)  # the hub is certified: no question
     device.close()
     return hub.device_id
 
 
-def device_bundle(template: Path, folder: Path, name: str, hub_id: str, edits: int, out: Path) -> None:
-    """A copy of the template under a new identity edits `edits` cases and writes its bundle for the hub."""
+def device_bundle(
+    template: Path, folder: Path, name: str, hub_id: str, edits: int, out: Path, root: Path
+) -> None:
+    """A copy of the template under a new identity and certificate edits `edits` cases and writes
+    its bundle for the hub."""
     folder.mkdir()
     shutil.copy2(template / "catalogue.db", folder / "catalogue.db")
     device = Catalogue(folder)  # no index: editing and exporting read SQLite alone
     sync = SyncService(device, name)
+    join(root, sync)
     ids = [row[0] for row in device.db.execute("SELECT id FROM cases ORDER BY id")]
     with device.db.atomic():
         for case_id in random.sample(ids, edits):
@@ -90,12 +105,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{platform.platform()}, Python {platform.python_version()}, load {load_average()}\n")
         hub = make_hub(work / "hub", Corpus.make(SEED), args.cases, args.words)
         hub_sync = SyncService(hub, "hub")
-        hub_id = make_template(work / "template", hub_sync, work)
+        root = work / "organisation"
+        org.init_organisation(root, "Benchmark programme")
+        join(root, hub_sync)
+        template = work / "template"
+        hub_id = make_template(template, hub_sync, work, root)
         folder = work / "sync"
         folder.mkdir()
         started = time.perf_counter()
         for n in range(args.devices):
-            device_bundle(work / "template", work / f"device-{n}", f"laptop-{n}", hub_id, args.edits, folder)
+            device_bundle(template, work / f"device-{n}", f"laptop-{n}", hub_id, args.edits, folder, root)
         print(f"made {args.devices} device bundles in {secs(time.perf_counter() - started)}\n")
 
         baseline_out = work / "baseline"
@@ -110,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def hub_round() -> float:
             began = time.perf_counter()
-            round_result["round"] = Hub(hub_sync, folder).run_round("always")
+            round_result["round"] = Hub(hub_sync, folder).run_round()  # no trust answer: certificates
             return time.perf_counter() - began
 
         export_wall, export_cpu = with_cpu(full_export)

@@ -50,7 +50,7 @@ def region_label(region: str) -> str:
 
 
 def choice_label(value: str) -> str:
-    """A stage, curation state, component role or kind of precondition as people read it."""
+    """A stage, curation state, component role, kind of precondition or member role as people read it."""
     labels = {
         "idea": tr("idea"),
         "pilot": tr("pilot"),
@@ -73,5 +73,7 @@ def choice_label(value: str) -> str:
         "metropolitan": tr("metropolitan"),
         "state": tr("state or province"),
         "national": tr("national"),
+        "member": tr("member"),
+        "curator": tr("curator"),
     }
     return labels.get(value, value)

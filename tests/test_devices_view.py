@@ -53,3 +53,38 @@ def test_each_device_shows_when_it_was_last_seen_and_what_it_lacks(
     caught_up = DevicesDialog(b.sync.device(), b.sync.peers(), b.sync.history())
     qtbot.addWidget(caught_up)
     assert _row(caught_up, "laptop-a")["Not yet received"] == "0"
+
+
+def test_the_organisation_and_each_devices_certificate_show(
+    qtbot: QtBot, pair: tuple[Device, Device], tmp_path: Path
+) -> None:
+    from desktop.sync import org
+    from desktop.sync.org import Membership
+
+    a, b = pair
+    root = tmp_path / "root"
+    org.init_organisation(root, "Makassar programme")
+    for device, role in ((a, "curator"), (b, "member")):
+        me = device.sync.device()
+        certificate = org.certify(root, me["device_id"], me["public_key"], device.name, role, 30)
+        with device.catalogue.db.atomic():
+            Membership(device.catalogue.db).join(certificate, me["device_id"], me["public_key"])
+    a.sync.export(tmp_path / "a.leaps")
+    b.sync.import_bundle(b.sync.read(tmp_path / "a.leaps"))  # no question: a is certified
+    dialog = DevicesDialog(
+        b.sync.device(), b.sync.peers(), b.sync.history(), Membership(b.catalogue.db).status()
+    )
+    qtbot.addWidget(dialog)
+    line = dialog.organisation.text()
+    assert "Makassar programme" in line and "member until" in line and "2 members known, 0 revoked" in line
+    assert _row(dialog, "laptop-a")["Certificate"].startswith("curator until ")
+
+    org.revoke(root, a.id)
+    with b.catalogue.db.atomic():
+        Membership(b.catalogue.db).learn({"revocations": [org._read_json(root / org.REVOCATIONS_FILE, {})]})
+    revoked = DevicesDialog(
+        b.sync.device(), b.sync.peers(), b.sync.history(), Membership(b.catalogue.db).status()
+    )
+    qtbot.addWidget(revoked)
+    assert _row(revoked, "laptop-a")["Certificate"] == "revoked"
+    assert "1 revoked" in revoked.organisation.text()

@@ -344,6 +344,14 @@
         <translation>Amerika Utara</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>kurator</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
@@ -2859,6 +2867,10 @@ Tetap tulis PDF?</translation>
         <translation>Belum diterima</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
         <source>Records this catalogue holds that the device&apos;s last bundle did not show it has</source>
         <translation>Rekaman di katalog ini yang belum ada menurut bundel terakhir perangkat itu</translation>
     </message>
@@ -2909,6 +2921,34 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Bundle history</source>
         <translation>Riwayat bundel</translation>
+    </message>
+    <message>
+        <source>No organisation: each device is trusted one by one.</source>
+        <translation>Tanpa organisasi: setiap perangkat dipercayai satu per satu.</translation>
+    </message>
+    <message>
+        <source>this device is a %1 until %2</source>
+        <translation>perangkat ini %1 hingga %2</translation>
+    </message>
+    <message>
+        <source>this device has no certificate</source>
+        <translation>perangkat ini tidak memiliki sertifikat</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 · %2 · %3 members known, %4 revoked</source>
+        <translation>Organisasi: %1 · %2 · %3 anggota dikenal, %4 dicabut</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>kedaluwarsa %1</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hingga %2</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,14 @@
         <translation>북아메리카</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>큐레이터</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
@@ -2859,6 +2867,10 @@ Write the PDF anyway?</source>
         <translation>아직 받지 않음</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
         <source>Records this catalogue holds that the device&apos;s last bundle did not show it has</source>
         <translation>이 카탈로그에 있지만 그 기기의 최근 번들에 아직 없는 레코드</translation>
     </message>
@@ -2909,6 +2921,34 @@ Write the PDF anyway?</source>
     <message>
         <source>Bundle history</source>
         <translation>번들 기록</translation>
+    </message>
+    <message>
+        <source>No organisation: each device is trusted one by one.</source>
+        <translation>기관 없음: 기기마다 하나씩 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>this device is a %1 until %2</source>
+        <translation>이 기기는 %2까지 %1</translation>
+    </message>
+    <message>
+        <source>this device has no certificate</source>
+        <translation>이 기기에는 인증서가 없음</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 · %2 · %3 members known, %4 revoked</source>
+        <translation>기관: %1 · %2 · 알려진 구성원 %3명, 폐지 %4건</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>폐지됨</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1에 만료됨</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%2까지 %1</translation>
     </message>
 </context>
 <context>

@@ -1315,13 +1315,17 @@ class MainWindow(QMainWindow):
         if self.catalogue is None:
             return
 
-        def gather() -> tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]:
+        def gather() -> tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+            from desktop.sync.org import Membership
+
             sync = self._sync_service()
-            return sync.device(), sync.peers(), sync.history()
+            return sync.device(), sync.peers(), sync.history(), Membership(sync.db).status()
 
         self.tasks.run(gather, self._show_devices)
 
-    def _show_devices(self, found: tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    def _show_devices(
+        self, found: tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
+    ) -> None:
         from desktop.ui.sync_dialogs import DevicesDialog
 
         dialog = DevicesDialog(*found, parent=self)

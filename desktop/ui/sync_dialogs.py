@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import choice_label
 from desktop.language import tr
 from desktop.outside_text import visible_controls
 from desktop.sheets.fields import FIELD_LABELS
@@ -44,7 +45,6 @@ from desktop.ui.plain_text import PlainLabel
 if TYPE_CHECKING:
     from desktop.duplicates import Duplicate
     from desktop.sync.service import Conflict, ImportReport
-
 
 
 class ImportPreviewDialog(QDialog):
@@ -443,6 +443,7 @@ class DevicesDialog(QDialog):
         device: dict[str, str],
         peers: list[dict[str, Any]],
         history: list[dict[str, Any]],
+        organisation: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -457,7 +458,17 @@ class DevicesDialog(QDialog):
         )
         mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(mine)
-        self.table = QTableWidget(len(peers), 6)
+        organisation = organisation or {
+            "organisations": [],
+            "certificate": None,
+            "members": [],
+            "revoked": [],
+        }
+        self.organisation = PlainLabel(self._organisation_line(organisation))
+        self.organisation.setWordWrap(True)
+        layout.addWidget(self.organisation)
+        certificates = {m["device_id"]: m for m in organisation["members"]}
+        self.table = QTableWidget(len(peers), 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Device"),
@@ -466,6 +477,7 @@ class DevicesDialog(QDialog):
                 self.tr("Last seen"),
                 self.tr("Last sent to"),
                 self.tr("Not yet received"),
+                self.tr("Certificate"),
             ]
         )
         self.table.horizontalHeaderItem(5).setToolTip(
@@ -481,6 +493,7 @@ class DevicesDialog(QDialog):
                 peer["last_import_at"] or "",
                 peer["last_export_at"] or "",
                 "" if peer.get("unseen") is None else str(peer["unseen"]),
+                self._certificate_text(certificates.get(peer["device_id"])),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(visible_controls(str(value))))
@@ -511,6 +524,40 @@ class DevicesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+    def _organisation_line(self, organisation: dict[str, Any]) -> str:
+        """The organisations trusted, this device's role in them, and how many members are known."""
+        if not organisation["organisations"]:
+            return self.tr("No organisation: each device is trusted one by one.")
+        names = ", ".join(root["name"] for root in organisation["organisations"])
+        own = organisation["certificate"]
+        mine = (
+            self.tr("this device is a %1 until %2")
+            .replace("%1", choice_label(own["role"]))
+            .replace("%2", own["not_after"])
+            if own
+            else self.tr("this device has no certificate")
+        )
+        return (
+            self.tr("Organisation: %1 · %2 · %3 members known, %4 revoked")
+            .replace("%1", names)
+            .replace("%2", mine)
+            .replace("%3", str(len(organisation["members"])))
+            .replace("%4", str(len(organisation["revoked"])))
+        )
+
+    def _certificate_text(self, member: dict[str, Any] | None) -> str:
+        if member is None:
+            return "—"
+        if member["status"] == "revoked":
+            return self.tr("revoked")
+        if member["status"] == "expired":
+            return self.tr("expired %1").replace("%1", member["not_after"])
+        return (
+            self.tr("%1 until %2")
+            .replace("%1", choice_label(member["role"]))
+            .replace("%2", member["not_after"])
+        )
 
     def _chosen_key(self) -> str | None:
         """The fingerprint of the key on the chosen row (its device id if it has none)."""

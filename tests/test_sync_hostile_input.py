@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store import jsontext
 from desktop.store.records import MAX_ATTACHMENT_BYTES
-from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_TEXT_CHARS, SIGNATURE, BundleError
+from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_RECORDS, MAX_TEXT_CHARS, SIGNATURE, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from desktop.ui.settings import settings
@@ -194,6 +194,14 @@ def test_a_text_field_over_the_cap_is_refused(peer: Peer, receiver: Device, tmp_
     next(r for r in records if r["type"] == "cases")["fields"]["summary"] = "a" * (MAX_TEXT_CHARS + 1)
     bad = peer.with_records(tmp_path / "long-summary.leaps", records)
     assert_one_line_refusal(refusal(receiver, bad), r"summary holds 1,000,001 characters")
+
+
+def test_more_records_than_a_bundle_may_hold_are_refused_before_any_is_checked(
+    peer: Peer, receiver: Device, tmp_path: Path
+) -> None:
+    """Counted as they are read: the 200,001st record stops the reading, whatever the records are."""
+    bad = peer.with_records(tmp_path / "too-many.leaps", [0] * (MAX_RECORDS + 1))
+    assert_one_line_refusal(refusal(receiver, bad), r"holds more than 200,000 records")
 
 
 def test_a_records_member_declared_over_its_cap_is_refused_before_it_is_read(

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop.search.engine import SearchIndex
 from desktop.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
-from desktop.store import database, jsontext
+from desktop.store import database, jsontext, organisation
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.drift import FutureStamps, find_future_stamps, repair_future_stamps
@@ -299,7 +299,17 @@ class Catalogue:
         return case_store.get_case(self.db, case_id)
 
     def save(self, case: Case) -> bool:
-        """Create or update a case and re-index it; True if anything changed."""
+        """Create or update a case and re-index it; True if anything changed.
+
+        In an organisation, only a curator marks a case reviewed or verified: other devices would
+        leave a member's change doing so out, so it is refused here with a message instead."""
+        if case.curation in organisation.CURATOR_STATES and organisation.own_role(self.db) == "member":
+            stored = self.db.execute("SELECT curation FROM cases WHERE id = ?", [case.id]).fetchone()
+            if stored is None or stored[0] != case.curation:
+                raise CatalogueError(
+                    f"Only a curator of the organisation may mark a case {case.curation}; this device "
+                    "is a member. Keep it a draft (or as it was) and ask a curator."
+                )
         changed = case_store.save_case(self.writer, case)
         if changed:
             self.reindex_cases([case.id])

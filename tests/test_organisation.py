@@ -137,13 +137,15 @@ def _clock_passes(ms: int) -> None:
 
 
 def test_only_a_curator_marks_cases_verified(root: Path, devices: dict[str, Device]) -> None:
+    """On import: a member's own app refuses it (next test), but an older app, or a member's
+    change made before it joined, reaches the others all the same."""
     member, curator, reader = devices["a"], devices["c"], devices["b"]
-    _join(root, member, "member")
-    _join(root, curator, "curator")
-    _join(root, reader, "member")
     case = member.catalogue.all_cases()[0]
     case.curation = "verified"
     member.catalogue.save(case)
+    _join(root, member, "member")
+    _join(root, curator, "curator")
+    _join(root, reader, "member")
     held = _send(member, reader)
     assert any("which only a curator may" in line and "a (" in line for line in held)
     assert reader.catalogue.get(case.id).curation != "verified"
@@ -231,3 +233,24 @@ def test_the_command_line_runs_an_organisation(tmp_path: Path, devices: dict[str
     taken = _leaps("--data-dir", str(a.folder), "org", "revocations", str(tmp_path / "r"))
     assert taken.returncode == 0 and "1 certificate(s) revoked" in taken.stdout, taken.stderr
     a.catalogue = type(a.catalogue).open(a.folder)
+
+
+def test_a_member_cannot_mark_a_case_verified_on_its_own_device(
+    root: Path, devices: dict[str, Device]
+) -> None:
+    from desktop.store.errors import CatalogueError
+
+    member, curator = devices["a"], devices["c"]
+    _join(root, member, "member")
+    _join(root, curator, "curator")
+    case = member.catalogue.all_cases()[0]
+    case.curation = "verified"
+    with pytest.raises(CatalogueError, match="Only a curator"):
+        member.catalogue.save(case)
+    assert member.catalogue.get(case.id).curation == "reviewed", "nothing was saved"
+    case.curation = "reviewed"
+    case.title = "Owl Bus, edited by a member"
+    assert member.catalogue.save(case), "a case already reviewed stays editable by a member"
+    curated = curator.catalogue.get(case.id)
+    curated.curation = "verified"
+    assert curator.catalogue.save(curated)

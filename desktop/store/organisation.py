@@ -12,6 +12,8 @@ ROOTS_KEY = "org_roots"  # org id -> {"name", "public_key"}: organisations this 
 OWN_CERTIFICATE_KEY = "org_own_certificate"  # this device's certificate, shown in every bundle
 CERTIFICATES_KEY = "org_certificates"  # key fingerprint -> certificate, as verified on arrival
 REVOCATIONS_KEY = "org_revocations"  # org id -> the newest revocation list seen
+# Curation states only a curator may set; a member's change setting one is refused.
+CURATOR_STATES = ("reviewed", "verified")
 
 
 def read(db: sqlite_utils.Database, key: str, default: Any) -> Any:
@@ -27,3 +29,10 @@ def write(db: sqlite_utils.Database, key: str, value: Any) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, jsontext.dumps(value)],
     )
+
+
+def own_role(db: sqlite_utils.Database) -> str | None:
+    """The role this device's own certificate gives it (checked when it was taken), or None."""
+    certificate = read(db, OWN_CERTIFICATE_KEY, None)
+    body = certificate.get("body") if isinstance(certificate, dict) else None
+    return body.get("role") if isinstance(body, dict) else None

@@ -22,13 +22,12 @@ from desktop.store import organisation as stored
 from desktop.store.clock import Stamp
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
+from desktop.store.organisation import CURATOR_STATES
 from desktop.store.proofs import held_versions
 from desktop.store.replica import RecordState
 from desktop.sync.keys import DeviceKey, fingerprint, key_from_pem, verify
 
 ROLES = ("member", "curator")
-# Curation states only a curator may set; a member's change setting one is refused.
-CURATOR_STATES = ("reviewed", "verified")
 ROOT_KEY_FILE = "root_key.pem"
 ORGANISATION_FILE = "organisation.json"
 ISSUED_FILE = "issued.json"

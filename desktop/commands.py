@@ -388,7 +388,11 @@ def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
         return 0
     for conflict in found:
         where = f"{conflict.record_type}.{conflict.field}"
-        print(f"{conflict.id}  {conflict.kind:6}  {conflict.title} [{where}]")
+        others = ", ".join(conflict.author(stamp) for _value, stamp in conflict.others)
+        print(
+            f"{conflict.id}  {conflict.kind:6}  {conflict.title} [{where}]  "
+            f"shown: by {conflict.author(conflict.shown[1])}; other: by {others}"
+        )
     if not found:
         print("no open conflicts")
     return 0

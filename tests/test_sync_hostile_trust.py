@@ -6,6 +6,9 @@ them into real catalogues.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import json
 import os
 import re
@@ -20,6 +23,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.commands import COMMANDS
 from desktop.store import jsontext
 from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
 from desktop.store.errors import CatalogueError
@@ -404,3 +408,9 @@ def test_conflicts_and_the_import_preview_name_the_verified_author(tmp_path: Pat
     [conflict] = mine.sync.conflicts()
     versions = [conflict.to_json()["shown"], *conflict.to_json()["others"]]
     assert {v["author"] for v in versions} == {"mine", "author"}
+    listed = io.StringIO()
+    with contextlib.redirect_stdout(listed):
+        COMMANDS["conflicts"](mine.catalogue, argparse.Namespace(json=False))
+    # The command line names this device as it names itself (its computer's name), the other by its name.
+    line = listed.getvalue()
+    assert re.search(r"shown: by \S+; other: by \S+", line) and "by author" in line, line

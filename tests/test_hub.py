@@ -15,7 +15,7 @@ import pytest
 from desktop.store.migrations import SYNCED_TABLES
 from desktop.store.replica import covers, load_state, records_beyond
 from desktop.sync.folder import addressed_bundle_name, own_bundle_name
-from desktop.sync.hub import Hub
+from desktop.sync.hub import Hub, HubRound
 from tests.sync_helpers import Device
 from tests.syncthing_helpers import SYNCTHING, Daemon, wait_for
 
@@ -40,16 +40,22 @@ def _retitle(device: Device, case_id: str, title: str) -> None:
     device.catalogue.save(case)
 
 
-def test_an_edit_reaches_another_device_through_the_hub_folder(
-    tmp_path: Path, devices: tuple[Device, Device, Device]
-) -> None:
+def _first_round(tmp_path: Path, devices: tuple[Device, Device, Device]) -> tuple[Path, Hub, HubRound]:
+    """A shared folder where both laptops wrote their bundles, and the hub's first round over it."""
     hub_device, a, b = devices
     shared = tmp_path / "shared"
     shared.mkdir()
     hub = Hub(hub_device.sync, shared)
-    a.sync.sync_folder(shared, "always")
-    b.sync.sync_folder(shared, "always")
-    first = hub.run_round("always")
+    for device in (a, b):
+        device.sync.sync_folder(shared, "always")
+    return shared, hub, hub.run_round("always")
+
+
+def test_an_edit_reaches_another_device_through_the_hub_folder(
+    tmp_path: Path, devices: tuple[Device, Device, Device]
+) -> None:
+    _hub_device, a, b = devices
+    shared, hub, first = _first_round(tmp_path, devices)
     assert sorted(r["signer_name"] for r in first.imported) == sorted([a.name, b.name])
     assert {Path(p).name for p in first.written} <= {addressed_bundle_name(a.id), addressed_bundle_name(b.id)}
 
@@ -67,13 +73,8 @@ def test_an_edit_reaches_another_device_through_the_hub_folder(
 def test_the_hub_writes_nothing_twice_and_removes_what_every_device_holds(
     tmp_path: Path, devices: tuple[Device, Device, Device]
 ) -> None:
-    hub_device, a, b = devices
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    hub = Hub(hub_device.sync, shared)
-    for device in (a, b):
-        device.sync.sync_folder(shared, "always")
-    hub.run_round("always")
+    _hub_device, a, b = devices
+    shared, hub, _first = _first_round(tmp_path, devices)
     _retitle(a, _case_id(a), "Owl Bus, second edit")
     a.sync.sync_folder(shared, "always")
     hub.run_round()

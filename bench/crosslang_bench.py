@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.catalogue import Catalogue  # noqa: E402
+from desktop.catalogue.service import Catalogue  # noqa: E402
 from desktop.search import SearchRequest  # noqa: E402
 
 # Each expected case is named by words of its title, unique in the seed.

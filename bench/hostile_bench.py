@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as `python bench/hostile_bench.py`: make `desktop` importable
     sys.path.insert(0, str(ROOT))
 
-from desktop.catalogue import Catalogue  # noqa: E402
+from desktop.catalogue.service import Catalogue  # noqa: E402
 from desktop.store import jsontext  # noqa: E402
 from desktop.store.records import MAX_ATTACHMENT_BYTES, Case, Component  # noqa: E402
 from desktop.sync.bundle import MANIFEST, SIGNATURE, BundleError  # noqa: E402

@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:  # run as `python bench/hub_bench.py`: make `bench
 
 from bench.search_bench import SEED, Corpus, insert_cases, load_average, section  # noqa: E402
 from bench.sync_bench import secs, with_cpu  # noqa: E402
-from desktop.catalogue import Catalogue  # noqa: E402
+from desktop.catalogue.service import Catalogue  # noqa: E402
 from desktop.store import cases as case_store  # noqa: E402
 from desktop.sync import org  # noqa: E402
 from desktop.sync.folder import own_bundle_name  # noqa: E402

@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.catalogue import Catalogue, ResultPage  # noqa: E402
+from desktop.catalogue.service import Catalogue, ResultPage  # noqa: E402
 from desktop.search import SearchRequest  # noqa: E402
 from desktop.store import cases as case_store  # noqa: E402
 from desktop.store.records import (  # noqa: E402

@@ -61,7 +61,7 @@ from bench.search_bench import (  # noqa: E402
     ratio,
     section,
 )
-from desktop.catalogue import Catalogue, index_doc  # noqa: E402
+from desktop.catalogue.service import Catalogue, index_doc  # noqa: E402
 from desktop.search.analysis import mixed_script_analyzer  # noqa: E402
 from desktop.search.engine import TEXT_FIELDS, _fields  # noqa: E402
 from desktop.store import cases as case_store  # noqa: E402

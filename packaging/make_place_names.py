@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "desktop" / "data" / "place_names.json"
 LANGUAGES = ("ko", "id")
-# A case's language tag starts with an ISO 639 code of two or three letters (desktop/validation.py).
+# A case's language tag starts with an ISO 639 code of two or three letters (desktop/catalogue/validation.py).
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 

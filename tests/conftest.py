@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from desktop.catalogue import Catalogue  # noqa: E402
+from desktop.catalogue.service import Catalogue  # noqa: E402
 from desktop.store.records import Case, Component, Precondition, Source  # noqa: E402
 from tests.worker_helpers import CatalogueWorker  # noqa: E402
 

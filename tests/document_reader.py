@@ -37,7 +37,7 @@ def body_text(pdf: Path, language: str, table_headers: list[list[str]] | None = 
     So a paragraph or a table cell running over a page reads whole, as a reader reads it on.
     """
     from desktop.documents.labels import page_label
-    from desktop.language import document_language
+    from desktop.text.language import document_language
 
     pages = page_texts(pdf)
     with document_language(language):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.plans.service import Planning
 
 KOREAN = "서울 올빼미버스 노선을 마카사르 야간 교통에 맞게 조정"

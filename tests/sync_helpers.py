@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.store import jsontext
 from desktop.store.migrations import SYNCED_TABLES
 from desktop.sync.bundle import MANIFEST, SIGNATURE

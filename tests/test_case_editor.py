@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.attachments import MAX_ATTACHMENT_BYTES
-from desktop.catalogue import Catalogue
-from desktop.drafts import pending_drafts
+from desktop.catalogue.attachments import MAX_ATTACHMENT_BYTES
+from desktop.catalogue.drafts import pending_drafts
+from desktop.catalogue.service import Catalogue
 from desktop.store.errors import RecordNotFoundError
 from desktop.ui.case_editing import CaseEditing
 from desktop.ui.case_editor import CaseEditor

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
-from desktop.compare import CompareError, compare, load_comparison
+from desktop.catalogue.compare import CompareError, compare, load_comparison
+from desktop.catalogue.service import Catalogue
 from desktop.ui.compare import FACT_FIELDS, CompareDialog, open_compare
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import make_case

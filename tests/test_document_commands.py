@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.plans.service import Planning
 from tests.document_reader import page_texts, unspaced
 from tests.plan_samples import full_plan

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from bench.documents_bench import stress_document
-from desktop.catalogue import Catalogue
+from desktop.catalogue.issuer import save_issuer
+from desktop.catalogue.service import Catalogue
 from desktop.documents import FORMATS, export_document
 from desktop.documents.model import Document, Issuer, Paragraph
-from desktop.issuer import save_issuer
 from desktop.plans.document import export_plan, stored_plan_document
 from tests.document_reader import (
     blank_pages,

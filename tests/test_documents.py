@@ -40,8 +40,8 @@ from desktop.documents.model import (
     Table,
     text_blocks,
 )
-from desktop.language import document_language
 from desktop.store.records import Source
+from desktop.text.language import document_language
 from tests.conftest import make_case
 
 KOREAN = "서울 야간버스"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.drafts import discard_draft, drafts_folder, pending_drafts, save_draft
+from desktop.catalogue.drafts import discard_draft, drafts_folder, pending_drafts, save_draft
 
 
 def test_a_saved_draft_is_pending_until_discarded(tmp_path: Path) -> None:

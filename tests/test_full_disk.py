@@ -21,8 +21,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is a PO
 # Opens the catalogue as `leaps` does, then lets no file grow past LIMIT bytes.
 RUNNER = """
 import resource, signal, sys
-from desktop import commands
-from desktop.catalogue import Catalogue
+from desktop.cli import catalogue as commands
+from desktop.catalogue.service import Catalogue
 
 limit = int(sys.argv[1])
 opened = Catalogue.open.__func__

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import GLOSSARY_FOLDER, Catalogue
+from desktop.catalogue.service import GLOSSARY_FOLDER, Catalogue
 from desktop.resources import resource_path
 from desktop.search import SearchRequest
 from desktop.search.glossary import SHIPPED, Glossary

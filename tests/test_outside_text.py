@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.outside_text import for_terminal, visible_controls
+from desktop.text.outside_text import for_terminal, visible_controls
 from tests.conftest import make_case
 from tests.sync_helpers import Device, edit_on_each
 from tests.worker_helpers import WAIT_MS, open_main_window

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
-from desktop.countries import country_label, country_name, language_label
+from desktop.catalogue.render import case_html
+from desktop.catalogue.service import Catalogue
 from desktop.documents.case_document import case_document
 from desktop.plans.document import stored_plan_document
 from desktop.plans.service import Planning
-from desktop.render import case_html
 from desktop.store.records import Case
+from desktop.text.countries import country_label, country_name, language_label
 from desktop.ui.case_editor import CaseEditor, country_choices
 from desktop.ui.facets_pane import FacetsPane, value_label
 from desktop.ui.i18n import install_translators, set_preferred_language
@@ -87,7 +87,7 @@ def test_names_follow_the_reader_and_english_stays_qt_s() -> None:
 def test_importing_the_module_reads_no_names_yet() -> None:
     """The window's start is measured: the names load when first shown, not at import."""
     script = (
-        "import desktop.countries as c, desktop.ui.facets_pane, desktop.ui.results_model;"
+        "import desktop.text.countries as c, desktop.ui.facets_pane, desktop.ui.results_model;"
         "print(c._names.cache_info().currsize)"
     )
     loaded = subprocess.run(

@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.plans.service import Planning
 
 EDITING = textwrap.dedent(
@@ -18,7 +18,7 @@ EDITING = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.ui.plan_list import open_plan
     from desktop.ui.tasks import TaskRunner
 

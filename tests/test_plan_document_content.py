@@ -15,13 +15,13 @@ import docx
 import pypdf
 import pytest
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.issuer import load_issuer, save_issuer
+from desktop.catalogue.service import Catalogue
 from desktop.documents import export_document, look
 from desktop.documents.model import Document, Heading, Issuer, Paragraph, Table, plain_text
-from desktop.issuer import load_issuer, save_issuer
-from desktop.language import document_language, tr
 from desktop.plans.document import export_plan, stored_plan_document
 from desktop.store.errors import CatalogueError
+from desktop.text.language import document_language, tr
 from tests.document_reader import blank_pages, page_texts, unspaced
 from tests.plan_samples import (
     ADAPTATION,
@@ -217,7 +217,7 @@ def test_the_citys_logo_is_on_the_title_page_of_every_format_that_holds_images(
 
 
 def test_a_logo_that_is_no_image_is_refused_and_changes_nothing(catalogue: Catalogue, tmp_path: Path) -> None:
-    from desktop.issuer import read_logo
+    from desktop.catalogue.issuer import read_logo
 
     save_issuer(catalogue, Issuer("City of Makassar"))
     fake = tmp_path / "logo.png"

@@ -12,10 +12,10 @@ import docx
 import pypdf
 import pytest
 
-from desktop.catalogue import Catalogue
-from desktop.language import document_language, tr
+from desktop.catalogue.service import Catalogue
 from desktop.plans.document import export_plan
 from desktop.plans.service import Planning
+from desktop.text.language import document_language, tr
 from tests.test_cli import leaps
 
 KOREAN = "서울 올빼미버스 노선을 마카사르 야간 교통에 맞게 조정"
@@ -170,7 +170,7 @@ def test_an_english_plan_stays_english_when_the_window_speaks_korean(
 ) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.language import load_translator
+    from desktop.text.language import load_translator
 
     planning, plan_id = full_plan(catalogue)
     korean = load_translator("ko")

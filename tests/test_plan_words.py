@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
-from desktop.language import load_translator
+from desktop.catalogue.service import Catalogue
 from desktop.plans.document import export_plan
 from desktop.plans.service import Planning
+from desktop.text.language import load_translator
 from desktop.ui.i18n import install_translators
 from desktop.ui.plan_fields import ChoiceBox
 from desktop.ui.plan_list import open_plan, summary_cells

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
+from desktop.catalogue.validation import ValidationError
 from desktop.plans.service import Planning
-from desktop.validation import ValidationError
 from tests.conftest import make_case
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps, owl_bus_id

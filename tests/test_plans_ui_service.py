@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.catalogue import Catalogue
-from desktop.plan_drafts import discard_plan_draft, load_plan_draft, plan_draft_path, save_plan_draft
+from desktop.catalogue.service import Catalogue
 from desktop.plans.document import stored_plan_document
+from desktop.plans.drafts import discard_plan_draft, load_plan_draft, plan_draft_path, save_plan_draft
 from desktop.plans.service import Planning
 from tests.conftest import make_case
 

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from desktop.catalogue import Catalogue
-from desktop.plan_drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
+from desktop.catalogue.service import Catalogue
+from desktop.catalogue.validation import ValidationError
+from desktop.plans.drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
 from desktop.plans.service import PlanDeletedError, Planning, ProfileInUseError
 from desktop.store.errors import RecordNotFoundError
-from desktop.validation import ValidationError
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps
 

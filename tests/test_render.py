@@ -10,8 +10,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop.attachments import temporary_copy
-from desktop.render import attachment_href, case_html, markdown_to_safe_html
+from desktop.catalogue.attachments import temporary_copy
+from desktop.catalogue.render import attachment_href, case_html, markdown_to_safe_html
 from desktop.store.records import Attachment, Case, Component, Precondition, Source
 from desktop.ui.case_view import CaseView
 from tests.conftest import make_case

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.search import SearchRequest
 from desktop.store.errors import CatalogueError
 from tests.conftest import make_case

@@ -12,8 +12,8 @@ from whoosh.fields import Schema
 from whoosh.formats import Frequency, Positions
 from whoosh.writing import SegmentWriter
 
-import desktop.catalogue as catalogue_module
-from desktop.catalogue import REBUILD_MIN_CASES, Catalogue, index_doc
+import desktop.catalogue.service as catalogue_module
+from desktop.catalogue.service import REBUILD_MIN_CASES, Catalogue, index_doc
 from desktop.search import SearchRequest
 from desktop.search.analysis import MixedScriptFrequency, MixedScriptPositions
 from desktop.search.engine import _fields, _schema

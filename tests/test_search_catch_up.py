@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from desktop.catalogue import REBUILD_MIN_CASES, Catalogue
+from desktop.catalogue.service import REBUILD_MIN_CASES, Catalogue
 from desktop.search import SearchRequest
 from desktop.store import cases as case_store
 from tests.conftest import make_case

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.catalogue import Catalogue
-from desktop.render import alike_text, related_html
+from desktop.catalogue.render import alike_text, related_html
+from desktop.catalogue.service import Catalogue
 from desktop.search import SearchRequest
 from desktop.store.records import Component
 from tests.conftest import make_case

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.casefile import case_to_markdown, read_case
-from desktop.catalogue import Catalogue
-from desktop.seed import check_seed, seed_files
+from desktop.catalogue.casefile import case_to_markdown, read_case
+from desktop.catalogue.seed import check_seed, seed_files
+from desktop.catalogue.service import Catalogue
 from desktop.store.records import ASIA_PACIFIC
 from desktop.sync.service import SyncService
 

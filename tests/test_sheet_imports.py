@@ -11,14 +11,14 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
+from desktop.catalogue.validation import validate_case
 from desktop.cli import main
-from desktop.script_language import script_language
 from desktop.search import SearchRequest
 from desktop.sheets.importing import apply_import, plan_import
 from desktop.store import database
 from desktop.store.migrations import migrate
-from desktop.validation import validate_case
+from desktop.text.script_language import script_language
 from tests.conftest import make_case
 
 DECOMPOSED = unicodedata.normalize("NFD", "Petén")
@@ -204,7 +204,7 @@ def test_two_catalogues_importing_the_same_export_make_the_same_cases(tmp_path: 
 
 
 def test_provenance_shows_on_the_case_page_and_travels_in_bundles(tmp_path: Path) -> None:
-    from desktop.render import case_html
+    from desktop.catalogue.render import case_html
     from tests.sync_helpers import Device
 
     laptop, hub = Device(tmp_path / "laptop", "laptop"), Device(tmp_path / "hub", "hub")
@@ -488,7 +488,7 @@ def test_a_short_import_prints_no_progress(data_dir: Path, tmp_path: Path, capsy
 def test_the_estimate_of_time_left_follows_the_share_done() -> None:
     import io
 
-    from desktop.progress_line import ProgressLine
+    from desktop.cli.progress import ProgressLine
 
     line = ProgressLine("Importing rows", io.StringIO())
     assert line.describe(5_000, 20_000, 15.0) == "Importing rows: 5,000/20,000 (25%), about 45 s left"
@@ -713,7 +713,7 @@ def test_rows_that_look_like_a_case_or_an_earlier_row_are_flagged_before_the_imp
 def test_duplicates_are_found_on_demand_and_merged_keeping_every_part_and_undone(
     data_dir: Path, tmp_path: Path, capsys: Any
 ) -> None:
-    from desktop.duplicates import find_duplicates, merge_cases, unmerge_cases
+    from desktop.catalogue.duplicates import find_duplicates, merge_cases, unmerge_cases
 
     catalogue = Catalogue.open(data_dir)
     try:
@@ -749,7 +749,7 @@ def test_duplicates_are_found_on_demand_and_merged_keeping_every_part_and_undone
 
 
 def test_a_merge_travels_in_bundles_so_the_other_device_ends_with_one_case(tmp_path: Path) -> None:
-    from desktop.duplicates import merge_cases
+    from desktop.catalogue.duplicates import merge_cases
     from tests.sync_helpers import Device
 
     laptop, hub = Device(tmp_path / "laptop", "laptop"), Device(tmp_path / "hub", "hub")
@@ -840,7 +840,7 @@ def test_a_bundle_import_names_the_new_cases_that_look_like_cases_already_here(
 
 
 def test_the_bundle_preview_in_the_window_names_new_cases_that_look_like_ones_here(qtbot: Any) -> None:
-    from desktop.duplicates import Duplicate
+    from desktop.catalogue.duplicates import Duplicate
     from desktop.sync.service import ImportReport
     from desktop.ui.sync_dialogs import ImportPreviewDialog
 

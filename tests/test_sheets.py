@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.cli import main
 from desktop.search import SearchRequest
 from desktop.sheets.exporting import export_results

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.datadir import device_id
 from desktop.store import jsontext
 from desktop.sync.bundle import FORMAT_VERSION, MANIFEST, SIGNATURE, BundleError

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue.validation import ValidationError, validate_case
 from desktop.store import jsontext
 from desktop.store.records import MAX_ATTACHMENT_BYTES
 from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_RECORDS, MAX_TEXT_CHARS, SIGNATURE, BundleError
@@ -26,7 +27,6 @@ from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from desktop.ui.settings import settings
 from desktop.ui.sync_dialogs import ImportPreviewDialog
-from desktop.validation import ValidationError, validate_case
 from tests.conftest import make_case
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps

@@ -23,7 +23,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.commands import COMMANDS
+from desktop.cli.catalogue import COMMANDS
 from desktop.store import jsontext
 from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
 from desktop.store.errors import CatalogueError

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue.validation import ValidationError, shown_message, validate_case
 from desktop.cli import main
 from desktop.plans.validation import check_plan
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
 from desktop.ui.plan_fields import problem_text
-from desktop.validation import ValidationError, shown_message, validate_case
 from tests.conftest import make_case
 from tests.worker_helpers import CatalogueWorker
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop.seed import seed_files
+from desktop.catalogue.seed import seed_files
 from desktop.ui.case_view import CaseView
 from desktop.ui.main_window import PAGE_SIZE, MainWindow
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
@@ -143,7 +143,7 @@ def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWi
 
 
 def test_results_arrive_a_page_at_a_time_as_the_table_scrolls(qtbot: QtBot, data_dir: Path) -> None:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.store.cases import save_case
     from tests.conftest import make_case
 

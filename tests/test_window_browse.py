@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.seed import seed_files
+from desktop.catalogue.service import Catalogue
 from desktop.search.analysis import fold
-from desktop.seed import seed_files
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_model import COLUMNS, ResultsTableModel
 from tests.worker_helpers import WAIT_MS, open_main_window, wait_for_results

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue.issuer import load_issuer, save_issuer
 from desktop.documents.model import Issuer
-from desktop.issuer import load_issuer, save_issuer
 from desktop.ui.issuer_dialog import IssuerDialog
 from tests.test_plan_document_content import tiny_png
 from tests.worker_helpers import WAIT_MS, CatalogueWorker

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.map_view import MAX_ZOOM, MapView
-from desktop.worldmap import country_bounds
+from desktop.ui.worldmap import country_bounds
 from tests.worker_helpers import WAIT_MS, open_main_window
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.ui.sync_dialogs import ImportPreviewDialog
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
-from desktop.plan_drafts import load_plan_draft
+from desktop.catalogue.service import Catalogue
+from desktop.plans.drafts import load_plan_draft
 from desktop.plans.service import Planning
 from desktop.ui.indicator_chart import chart_geometry
 from desktop.ui.monitoring import ProgressDialog

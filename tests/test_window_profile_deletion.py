@@ -14,10 +14,10 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.language import load_translator
-from desktop.plan_drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
+from desktop.plans.drafts import drafted_plan_ids, load_plan_draft, save_plan_draft
 from desktop.plans.service import Planning
 from desktop.sync.service import SyncService
+from desktop.text.language import load_translator
 from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, notice_deleted_plans, open_plan
 from desktop.ui.plan_window import PlanWindow
 from desktop.ui.profile_dialog import ProfilesDialog

@@ -14,7 +14,7 @@ from pathlib import Path
 
 # Loaded on the worker once the window is up, or when a feature is first used.
 NOT_NEEDED_TO_SHOW_THE_WINDOW = [
-    "desktop.catalogue",  # SQLite and sqlite-utils: the catalogue opens on the worker
+    "desktop.catalogue.service",  # SQLite and sqlite-utils: the catalogue opens on the worker
     "sqlite_utils",
     "whoosh",  # the search engine loads after the first cases are shown
     "desktop.sync.service",
@@ -25,16 +25,16 @@ NOT_NEEDED_TO_SHOW_THE_WINDOW = [
     "lxml",
     "odf",
     "openpyxl",  # spreadsheets
-    "desktop.worldmap",  # the map's SVG and QtSvg come with the first cases
+    "desktop.ui.worldmap",  # the map's SVG and QtSvg come with the first cases
     "PySide6.QtSvg",
     "PySide6.QtPrintSupport",
     "yaml",  # the seed reader
     "markdown",
-    "desktop.commands",  # the command line's parser and commands: `leaps` alone opens the window
-    "desktop.cli_plans",
+    "desktop.cli.catalogue",  # the command line's parser and commands: `leaps` alone opens the window
+    "desktop.cli.plans",
     "PySide6.QtNetwork",  # later launches are served once the window is up
     "desktop.ui.case_editing",  # the Case menu's work loads with the catalogue
-    "desktop.compare",
+    "desktop.catalogue.compare",
 ]
 
 # The real entry point, as the packaged app runs it, stopped once the main window has been painted.

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.map_view import MapView
-from desktop.worldmap import (
+from desktop.ui.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
     MapPicture,

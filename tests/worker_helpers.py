@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue import Catalogue
+from desktop.catalogue.service import Catalogue
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.countries import country_label, words_language
+from desktop.catalogue.labels import choice_label
 from desktop.documents.labels import date_label, tr
 from desktop.documents.model import Block, BulletList, Document, Heading, Issuer, Table, text_blocks
 from desktop.documents.parts import issue_date
-from desktop.labels import choice_label
 from desktop.store.records import Case, Component
+from desktop.text.countries import country_label, words_language
 
 
 def _facts(case: Case) -> list[tuple[str, str]]:

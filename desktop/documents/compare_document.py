@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.compare import Comparison, Item, Row, field_labels
-from desktop.countries import words_language
+from desktop.catalogue.compare import Comparison, Item, Row, field_labels
+from desktop.catalogue.labels import choice_label, theme_label
 from desktop.documents.labels import tr
 from desktop.documents.model import (
     Block,
@@ -16,7 +16,7 @@ from desktop.documents.model import (
     text_blocks,
 )
 from desktop.documents.parts import issue_date
-from desktop.labels import choice_label, theme_label
+from desktop.text.countries import words_language
 
 # Fields short enough to sit side by side in one table; the others get a section each.
 _SIDE_BY_SIDE = ("place", "year_started", "stage", "themes", "sdgs")

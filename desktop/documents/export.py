@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop.documents.labels import tr
 from desktop.documents.model import Document, cleaned
-from desktop.language import document_language
 from desktop.store.files import Check, FolderNotWritableError, is_whole_pdf, is_whole_zip, replacing
+from desktop.text.language import document_language
 
 FORMATS = ("docx", "odt", "pdf", "html", "md")
 # Writers load only when used: python-docx and odfpy cost start-up time the window does not need.

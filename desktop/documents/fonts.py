@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontDatabase
 
 from desktop.documents.gui import ensure_gui_application
 from desktop.documents.model import Document
-from desktop.scripts import JAPANESE, KOREAN, THAI, family_for, script_label, scripts_in_text
+from desktop.text.scripts import JAPANESE, KOREAN, THAI, family_for, script_label, scripts_in_text
 
 __all__ = ["THAI", "script_label"]
 

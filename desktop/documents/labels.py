@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.language import tr
+from desktop.text.language import tr
 
 PAGE = "{page}"
 PAGES = "{pages}"
@@ -37,7 +37,7 @@ def date_label(iso: str) -> str:
     """
     from PySide6.QtCore import QDate, QLocale
 
-    from desktop.countries import words_language
+    from desktop.text.countries import words_language
 
     match = _ISO_DATE.match(iso.strip())
     date = QDate(*map(int, match.groups())) if match else QDate()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from desktop.countries import country_label, words_language
+from desktop.catalogue.places import CITY_NAMES
 from desktop.documents.labels import date_label
-from desktop.language import tr
-from desktop.places import CITY_NAMES
+from desktop.text.countries import country_label, words_language
+from desktop.text.language import tr
 
 if TYPE_CHECKING:
     from desktop.store.records import Case

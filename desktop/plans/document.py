@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.countries import words_language
+from desktop.catalogue.labels import choice_label
 from desktop.documents.labels import date_label
 from desktop.documents.model import BulletList, Document, Heading, Issuer, Paragraph, Table, text_blocks
 from desktop.documents.parts import case_title, issue_date
 from desktop.documents.parts import place as _place
-from desktop.labels import choice_label
-from desktop.language import document_language, tr
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import flagged_risk_text
 from desktop.store.errors import RecordNotFoundError
+from desktop.text.countries import words_language
+from desktop.text.language import document_language, tr
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
@@ -312,7 +312,7 @@ def stored_plan_document(planning: Planning, plan_id: str) -> Document:
     """A stored plan as a document, with its source case, city, risks and progress."""
     plan = planning.plan(plan_id)
     profile = next((p for p in planning.profiles() if p["id"] == plan["profile_id"]), None)
-    from desktop.issuer import load_issuer
+    from desktop.catalogue.issuer import load_issuer
 
     plan["version"] = planning.plan_version(plan_id)
     return plan_document(
@@ -381,7 +381,7 @@ def stored_shortlist_document(planning: Planning, shortlist_id: str) -> Document
             cases[item["case_id"]] = planning.catalogue.get(item["case_id"])
         except RecordNotFoundError:
             continue
-    from desktop.issuer import load_issuer
+    from desktop.catalogue.issuer import load_issuer
 
     return shortlist_document(shortlist, cases, load_issuer(planning.catalogue))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.labels import choice_label
-from desktop.language import tr
+from desktop.catalogue.labels import choice_label
 from desktop.store.records import PRECONDITION_KINDS
+from desktop.text.language import tr
 
 
 def vocabulary_labels() -> dict[str, str]:

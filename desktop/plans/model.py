@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from desktop.countries import language_label, words_language
-from desktop.labels import choice_label
-from desktop.language import tr
+from desktop.catalogue.labels import choice_label
 from desktop.plans.labels import value_label
 from desktop.store.records import Case
+from desktop.text.countries import language_label, words_language
+from desktop.text.language import tr
 
 PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "closed")
 TRANSFER_DEGREES = ("copy", "emulate", "mix", "inspire")

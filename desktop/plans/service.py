@@ -7,14 +7,14 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.plan_drafts import discard_drafts_of_missing_plans, discard_plan_draft
+from desktop.plans.drafts import discard_drafts_of_missing_plans, discard_plan_draft
 from desktop.plans.model import LEAPS_STAGES, all_risks, empty_plan, parse_number, plan_from_case
 from desktop.plans.validation import check_plan, check_profile, check_progress, check_shortlist
 from desktop.store import planning
 from desktop.store.errors import CatalogueError, RecordNotFoundError
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.store.records import Case
 
 

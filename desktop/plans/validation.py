@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.catalogue.validation import LANGUAGE_TAG, Problem, ValidationError, message
 from desktop.plans.model import (
     ADAPTATION_KINDS,
     BUDGET_BANDS,
@@ -25,7 +26,6 @@ from desktop.plans.model import (
     empty_plan,
     parse_number,
 )
-from desktop.validation import LANGUAGE_TAG, Problem, ValidationError, message
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 20_000

@@ -10,8 +10,8 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from desktop.countries import country_code
 from desktop.store.records import REGIONS
+from desktop.text.countries import country_code
 
 # A text cell that a spreadsheet would run as a formula is written with a leading apostrophe;
 # reading takes it off again. Full-width and small forms count: an input method types them, and

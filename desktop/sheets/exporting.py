@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.catalogue.validation import message
 from desktop.search import SearchRequest
 from desktop.sheets.cells import guard_text, write_cell
 from desktop.sheets.fields import EXPORT_FIELDS, FIELD_LABELS
@@ -20,10 +21,9 @@ from desktop.sheets.reading import CSV_SUFFIXES, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.files import is_whole_zip, replacing
-from desktop.validation import message
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.catalogue.validation import message
 from desktop.store.errors import CatalogueError
-from desktop.validation import message
 
 # Field -> the header an export writes (and the label the import dialog shows, translated).
 FIELD_LABELS: dict[str, str] = {

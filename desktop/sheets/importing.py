@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.countries import folded
-from desktop.duplicates import alike_pairs
-from desktop.script_language import script_language
+from desktop.catalogue.duplicates import alike_pairs
+from desktop.catalogue.validation import Problem, ValidationError, message, validate_case
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
 from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError, UnsavedFormula, unsaved_formula
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.records import Case
-from desktop.validation import Problem, ValidationError, message, validate_case
+from desktop.text.countries import folded
+from desktop.text.script_language import script_language
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.sheets.presets import Preset
 
 Progress = Callable[[int, int], None]

@@ -14,8 +14,8 @@ from typing import IO, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.catalogue.validation import message
 from desktop.store.errors import CatalogueError
-from desktop.validation import message
 
 CSV_SUFFIXES = (".csv",)
 # Text sheets read like CSV: .tsv is always tab-separated; .txt, like .csv, by its first line.

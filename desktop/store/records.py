@@ -143,7 +143,7 @@ class Case:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Case:
-        """Build a case from data already checked by `desktop.validation`."""
+        """Build a case from data already checked by `desktop.catalogue.validation`."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         values["components"] = [

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.catalogue import Catalogue
-from desktop.plan_drafts import discard_drafts_of_missing_plans
+from desktop.catalogue.service import Catalogue
+from desktop.plans.drafts import discard_drafts_of_missing_plans
 from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.apply import apply_states

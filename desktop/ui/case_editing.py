@@ -13,14 +13,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.drafts import Draft, discard_draft, pending_drafts
-from desktop.language import tr
+from desktop.catalogue.drafts import Draft, discard_draft, pending_drafts
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
+from desktop.text.language import tr
 from desktop.ui.plain_text import as_html
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.ui.case_editor import CaseEditor
     from desktop.ui.case_view import CaseView
     from desktop.ui.tasks import CatalogueAccess, TaskRunner

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.attachments import AttachmentError, read_attachment
-from desktop.countries import country_label, reading_order, words_language
-from desktop.drafts import Draft, discard_draft, save_draft
-from desktop.labels import choice_label, region_label, theme_label
-from desktop.outside_text import visible_controls
-from desktop.render import markdown_to_safe_html
+from desktop.catalogue.attachments import AttachmentError, read_attachment
+from desktop.catalogue.drafts import Draft, discard_draft, save_draft
+from desktop.catalogue.labels import choice_label, region_label, theme_label
+from desktop.catalogue.render import markdown_to_safe_html
+from desktop.catalogue.validation import Problem, ValidationError, shown_message, validate_case
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import (
     CURATION_STATES,
@@ -47,15 +46,16 @@ from desktop.store.records import (
     THEMES,
     Case,
 )
+from desktop.text.countries import country_label, reading_order, words_language
+from desktop.text.outside_text import visible_controls
 from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
 from desktop.ui.case_view import CaseView
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.i18n import plain_label
 from desktop.ui.plain_text import PlainLabel, as_html
-from desktop.validation import Problem, ValidationError, shown_message, validate_case
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_MS = 3000

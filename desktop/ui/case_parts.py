@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import language_label, reading_order
-from desktop.labels import choice_label
-from desktop.language import tr
-from desktop.outside_text import visible_controls
-from desktop.render import size_label
+from desktop.catalogue.labels import choice_label
+from desktop.catalogue.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
+from desktop.text.countries import language_label, reading_order
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.colours import ERROR_STYLE
 from desktop.ui.focus_order import chain_cell_widgets
 from desktop.ui.i18n import plain_label

@@ -16,8 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from desktop.attachments import temporary_copy
-from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.catalogue.attachments import temporary_copy
+from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.ui.plain_text import as_html
 
 STYLE = """

@@ -21,17 +21,25 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.compare import MAX_CASES, MIN_CASES, Comparison, Item, Row, field_labels, load_comparison
-from desktop.labels import choice_label, theme_label
-from desktop.links import CASE_SCHEME
-from desktop.outside_text import visible_controls
-from desktop.render import markdown_to_safe_html
+from desktop.catalogue.compare import (
+    MAX_CASES,
+    MIN_CASES,
+    Comparison,
+    Item,
+    Row,
+    field_labels,
+    load_comparison,
+)
+from desktop.catalogue.labels import choice_label, theme_label
+from desktop.catalogue.links import CASE_SCHEME
+from desktop.catalogue.render import markdown_to_safe_html
+from desktop.text.outside_text import visible_controls
 from desktop.ui.case_view import STYLE, CaseView
 from desktop.ui.plain_text import PlainLabel
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 # A plain name lupdate recognises, with the context written out at each call so it can read it.
 translate = QCoreApplication.translate
@@ -198,9 +206,9 @@ class CompareDialog(QDialog):
 
     def export(self, target: tuple[Path, str] | None = None) -> None:
         """Write the comparison as a document (asking where and in which format), on the worker."""
+        from desktop.catalogue.issuer import load_issuer
         from desktop.documents.compare_document import comparison_document
         from desktop.documents.export import export_document
-        from desktop.issuer import load_issuer
         from desktop.ui.document_actions import ask_export_target, export_on_worker
 
         comparison, catalogue, tasks = self.comparison, self.catalogue, self.tasks

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
-from desktop.language import tr
-from desktop.outside_text import visible_controls
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.save_dialog import ask_save_target
 from desktop.ui.tasks import TaskRunner
 
@@ -62,7 +62,7 @@ def confirm_fonts(parent: QWidget, missing: list[str]) -> bool:
     """Say which scripts no installed font shows before a PDF is written; True to write it anyway."""
     if not missing:
         return True
-    from desktop.scripts import font_packages, script_label
+    from desktop.text.scripts import font_packages, script_label
 
     answer = QMessageBox.warning(
         parent,

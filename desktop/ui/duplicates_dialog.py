@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.duplicates import Duplicate
+from desktop.catalogue.duplicates import Duplicate
+from desktop.catalogue.validation import shown_message
 from desktop.ui.plain_text import PlainLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
-from desktop.validation import shown_message
 
 REASONS = {
     "external id": QT_TRANSLATE_NOOP("DuplicatesDialog", "same id in the same library"),
@@ -72,7 +72,7 @@ class DuplicatesDialog(QDialog):
         catalogue = self.catalogue()
         if catalogue is None:
             return
-        from desktop.duplicates import find_duplicates
+        from desktop.catalogue.duplicates import find_duplicates
 
         self.message.setText(self.tr("Looking for likely duplicates…"))
         self.tasks.run(lambda: find_duplicates(catalogue), self._found, self._failed)
@@ -102,7 +102,7 @@ class DuplicatesDialog(QDialog):
         catalogue, rows = self.catalogue(), self.table.selectionModel().selectedRows()
         if catalogue is None or not rows:
             return
-        from desktop.duplicates import merge_cases
+        from desktop.catalogue.duplicates import merge_cases
 
         pair = self.pairs[rows[0].row()]
         self.tasks.run(
@@ -122,7 +122,7 @@ class DuplicatesDialog(QDialog):
         catalogue, other = self.catalogue(), self.last_merged
         if catalogue is None or other is None:
             return
-        from desktop.duplicates import unmerge_cases
+        from desktop.catalogue.duplicates import unmerge_cases
 
         self.tasks.run(lambda: unmerge_cases(catalogue, other), lambda _: self._unmerged(), self._failed)
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import country_label, language_label, words_language
-from desktop.labels import region_label, theme_label
-from desktop.outside_text import visible_controls
+from desktop.catalogue.labels import region_label, theme_label
 from desktop.search.types import UNKNOWN
+from desktop.text.countries import country_label, language_label, words_language
+from desktop.text.outside_text import visible_controls
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
 PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")

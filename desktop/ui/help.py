@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop import APP_NAME, __version__
-from desktop.catalogue import LIBRARIES, _package_version
-from desktop.countries import words_language
-from desktop.language import SOURCE_LANGUAGE
-from desktop.render import markdown_to_safe_html
+from desktop.catalogue.render import markdown_to_safe_html
+from desktop.catalogue.service import LIBRARIES, _package_version
 from desktop.resources import resource_path
+from desktop.text.countries import words_language
+from desktop.text.language import SOURCE_LANGUAGE
 from desktop.ui.case_view import CaseView
 from desktop.ui.tasks import TaskRunner
 

@@ -6,8 +6,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, base_language, load_translator
 from desktop.resources import resource_path
+from desktop.text.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, base_language, load_translator
 from desktop.ui.settings import settings
 
 _installed: list[QTranslator] = []

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, save_issuer
 from desktop.documents.model import Issuer
-from desktop.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, save_issuer
-from desktop.language import tr
+from desktop.text.language import tr
 from desktop.ui.plan_fields import ErrorLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 LOGO_PREVIEW_HEIGHT = 48
 

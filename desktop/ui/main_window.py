@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.countries import country_name
 from desktop.search.types import SearchRequest, first_page
 from desktop.store.peek import first_cases
 from desktop.store.records import STAGES
+from desktop.text.countries import country_name
 from desktop.ui.case_view import CaseView
 from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
 from desktop.ui.plain_text import PlainStatusBar, as_html
@@ -54,7 +54,7 @@ from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue, ResultPage
+    from desktop.catalogue.service import Catalogue, ResultPage
     from desktop.store.drift import FutureStamps
     from desktop.store.records import Case
     from desktop.sync.service import ImportReport, SyncService
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
 
         def open_catalogue() -> tuple[Catalogue, ResultPage]:
             # Imported here, on the worker: loading the catalogue's libraries must not delay the window.
-            from desktop.catalogue import Catalogue
+            from desktop.catalogue.service import Catalogue
 
             catalogue = Catalogue.open(self.data_dir, check_index=False)
             # A large import or a missing index is indexed on a thread of its own: searching goes on.
@@ -920,7 +920,7 @@ class MainWindow(QMainWindow):
         return [card.id for card in cards if card is not None]
 
     def _update_compare_action(self) -> None:
-        from desktop.compare import MAX_CASES, MIN_CASES
+        from desktop.catalogue.compare import MAX_CASES, MIN_CASES
 
         selected = len(self.result_table.selectionModel().selectedRows())
         self.compare_action.setEnabled(MIN_CASES <= selected <= MAX_CASES)
@@ -983,8 +983,8 @@ class MainWindow(QMainWindow):
         def load() -> tuple[Case, str, dict[str, bytes]] | None:
             if serial != self._case_serial:
                 return None  # the person moved on before this page was loaded
-            from desktop.render import case_html
-            from desktop.scripts import scripts_without_font
+            from desktop.catalogue.render import case_html
+            from desktop.text.scripts import scripts_without_font
 
             case = catalogue.get(case_id)
             page = case_html(case)
@@ -996,7 +996,7 @@ class MainWindow(QMainWindow):
             # typed): they cost a search of their own, which a new search need not wait for.
             if serial != self._case_serial:
                 return None
-            from desktop.render import alike_text, related_html
+            from desktop.catalogue.render import alike_text, related_html
 
             return related_html([(c.id, c.title, alike_text(c.alike)) for c in catalogue.more_like(case_id)])
 
@@ -1016,7 +1016,7 @@ class MainWindow(QMainWindow):
         """A line above a case page naming the scripts it uses that no font here shows, and the fix."""
         if not scripts:
             return ""
-        from desktop.scripts import font_packages, script_label
+        from desktop.text.scripts import font_packages, script_label
 
         note = self.tr(
             "Some text on this page is in {scripts}, which no font on this computer shows: it reads as "
@@ -1052,9 +1052,9 @@ class MainWindow(QMainWindow):
 
     def export_case(self, target: tuple[Path, str] | None = None) -> None:
         """Write the shown case as a document (Word, OpenDocument, PDF, HTML or Markdown)."""
+        from desktop.catalogue.issuer import load_issuer
         from desktop.documents.case_document import case_document
         from desktop.documents.export import export_document
-        from desktop.issuer import load_issuer
         from desktop.ui.document_actions import ask_export_target, when_fonts_allow
 
         catalogue, shown = self.catalogue, self.shown_case
@@ -1208,7 +1208,7 @@ class MainWindow(QMainWindow):
 
     def _preview_bundle(self, path: str) -> None:
         def verify() -> tuple[Any, ImportReport, list[Any]]:
-            from desktop.duplicates import incoming_duplicates
+            from desktop.catalogue.duplicates import incoming_duplicates
 
             sync = self._sync_service()
             bundle = sync.open(Path(path))  # a signer not trusted yet: only the manifest is read

@@ -39,9 +39,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolButton, QToolTip, QWidget
 
-from desktop.countries import country_label, reading_order, words_language
-from desktop.map_points import CityPoint, Cluster, clusters
-from desktop.worldmap import (
+from desktop.catalogue.map_points import CityPoint, Cluster, clusters
+from desktop.text.countries import country_label, reading_order, words_language
+from desktop.ui.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
     MapPicture,
@@ -58,7 +58,7 @@ from desktop.worldmap import (
 )
 
 if TYPE_CHECKING:
-    from desktop.catalogue import ResultPage
+    from desktop.catalogue.service import ResultPage
     from desktop.ui.main_window import MainWindow
 
 # One drawing thread for every map view; drawing never touches a widget, so a view that closes
@@ -804,7 +804,7 @@ def add_map_tab(window: MainWindow) -> MapView:
     results by country and marks their cities; clicking a country filters the results by it as the
     Filters pane does, clicking a city's marker searches that city, and the map says what the
     results are filtered by."""
-    from desktop.map_points import city_points
+    from desktop.catalogue.map_points import city_points
 
     view = MapView()
     window.results_tabs.addTab(view, QCoreApplication.translate("MapView", "&Map"))

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.language import tr
-from desktop.outside_text import visible_controls
+from desktop.catalogue.validation import ValidationError
 from desktop.plans.labels import value_label
 from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.indicator_chart import IndicatorChart
 from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import (
@@ -39,7 +40,6 @@ from desktop.ui.plan_fields import (
     today,
 )
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
-from desktop.validation import ValidationError
 
 
 class ProgressDialog(QDialog):

@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desktop.outside_text import visible_controls
+from desktop.text.outside_text import visible_controls
 
 
 class PlainLabel(QLabel):

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.language import tr
-from desktop.outside_text import visible_controls
 from desktop.plans.labels import value_label
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.document_actions import ask_export_target, export_on_worker
 from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import ChoiceBox
@@ -377,8 +377,8 @@ class ProgrammeDialog(QDialog):
 
     def export(self, path: Path, fmt: str, done: Callable[[Path], None] | None = None) -> None:
         """Write the listed transfers to `path` as `fmt` on the worker."""
+        from desktop.catalogue.issuer import load_issuer
         from desktop.documents.export import export_document
-        from desktop.issuer import load_issuer
         from desktop.plans.document import monitoring_report
 
         rows, filters, catalogue = list(self.rows), self.filters_text(), self.catalogue

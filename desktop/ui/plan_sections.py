@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.language import LANGUAGES, tr
-from desktop.outside_text import visible_controls
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
     DECISIONS,
@@ -33,6 +31,8 @@ from desktop.plans.model import (
     TRANSFER_DEGREES,
 )
 from desktop.store.records import PRECONDITION_KINDS
+from desktop.text.language import LANGUAGES, tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.plain_text import PlainLabel, as_html
 from desktop.ui.plan_fields import (
     ChoiceBox,

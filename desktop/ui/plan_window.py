@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import country_label, words_language
-from desktop.language import tr
-from desktop.outside_text import visible_controls
-from desktop.plan_drafts import discard_plan_draft, load_plan_draft, save_plan_draft
+from desktop.catalogue.validation import ValidationError
+from desktop.plans.drafts import discard_plan_draft, load_plan_draft, save_plan_draft
 from desktop.plans.model import comparison_rows, fit_from_case, flagged_risks, unjudged_core_needs
 from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
+from desktop.text.countries import country_label, words_language
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.document_actions import (
     ask_export_target,
     confirm_fonts,
@@ -45,10 +46,9 @@ from desktop.ui.plan_fields import problem_text
 from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
-from desktop.validation import ValidationError
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.store.records import Case
 
 AUTOSAVE_MS = 1200

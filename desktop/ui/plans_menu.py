@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from desktop.language import tr
+from desktop.text.language import tr
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 
 def add_plans_menu(window: Any) -> QMenu:

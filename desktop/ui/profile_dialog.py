@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.language import tr
+from desktop.catalogue.validation import ValidationError
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
+from desktop.text.language import tr
 from desktop.ui.plain_text import as_html
 from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
-from desktop.validation import ValidationError
 
 
 def profile_fields() -> list[tuple[str, str, QWidget]]:

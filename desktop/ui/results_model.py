@@ -14,13 +14,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.countries import country_label, words_language
-from desktop.outside_text import visible_controls
+from desktop.text.countries import country_label, words_language
+from desktop.text.outside_text import visible_controls
 from desktop.ui.facets_pane import value_label
 from desktop.ui.plain_text import as_html
 
 if TYPE_CHECKING:
-    from desktop.catalogue import ResultCard
+    from desktop.catalogue.service import ResultCard
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "city", "country", "year", "stage", "relevance")

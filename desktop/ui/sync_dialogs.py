@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.labels import choice_label
-from desktop.language import tr
-from desktop.outside_text import visible_controls
+from desktop.catalogue.labels import choice_label
 from desktop.sheets.fields import FIELD_LABELS
 from desktop.store.replica import iso_time
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
-    from desktop.duplicates import Duplicate
+    from desktop.catalogue.duplicates import Duplicate
     from desktop.sync.service import Conflict, ImportReport
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 log = logging.getLogger(__name__)
 # How windows and dialogs reach the catalogue: None while it is still opening, or once it is closed.

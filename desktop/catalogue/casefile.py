@@ -9,8 +9,8 @@ from typing import Any
 import frontmatter
 import yaml
 
+from desktop.catalogue.validation import Problem, ValidationError, validate_case
 from desktop.store.records import PROVENANCE_FIELDS, Case
-from desktop.validation import Problem, ValidationError, validate_case
 
 NOT_IN_FRONT_MATTER = {"body", "updated_at", "attachments"}
 

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.outside_text import print_json
-from desktop.progress_line import ProgressLine
+from desktop.cli.progress import ProgressLine
 from desktop.sheets.presets import presets
+from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 # Sheets of fewer rows than this import or export too fast to be worth a progress line.
 SHOWN_FROM = 1_000

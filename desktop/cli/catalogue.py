@@ -15,20 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.cli_documents import DOCUMENT_COMMANDS, add_document_parsers, add_document_target, write_document
-from desktop.cli_duplicates import DUPLICATE_COMMANDS, add_duplicate_parsers
-from desktop.cli_org import ROOT_ACTIONS, add_org_parsers, run_org, run_root_action
-from desktop.cli_plans import PLAN_COMMANDS, add_plan_parsers
+from desktop.cli.documents import DOCUMENT_COMMANDS, add_document_parsers, add_document_target, write_document
+from desktop.cli.duplicates import DUPLICATE_COMMANDS, add_duplicate_parsers
+from desktop.cli.org import ROOT_ACTIONS, add_org_parsers, run_org, run_root_action
+from desktop.cli.plans import PLAN_COMMANDS, add_plan_parsers
+from desktop.cli.progress import ProgressLine
+from desktop.cli.sheets import SHEET_COMMANDS, add_sheet_parsers
 from desktop.datadir import resolve_data_dir
-from desktop.outside_text import TerminalSafeStream, json_for_terminal, print_json
-from desktop.progress_line import ProgressLine
 from desktop.search import FACETS, SORTS, SearchRequest
-from desktop.sheets.commands import SHEET_COMMANDS, add_sheet_parsers
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
+from desktop.text.outside_text import TerminalSafeStream, json_for_terminal, print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 TRUST_LEVELS = ("once", "always", "never")
 
@@ -200,7 +200,7 @@ def _joined(*parts: str, separator: str = ", ") -> str:
 
 
 def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.casefile import case_to_markdown
+    from desktop.catalogue.casefile import case_to_markdown
 
     case = catalogue.get(args.id)
     if args.json:
@@ -216,8 +216,8 @@ def _show(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.casefile import read_case_data
-    from desktop.validation import validate_case
+    from desktop.catalogue.casefile import read_case_data
+    from desktop.catalogue.validation import validate_case
 
     case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
     if catalogue.db["cases"].count_where("id = ?", [case.id]):
@@ -228,8 +228,8 @@ def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.casefile import read_case_data
-    from desktop.validation import Problem, ValidationError, validate_case
+    from desktop.catalogue.casefile import read_case_data
+    from desktop.catalogue.validation import Problem, ValidationError, validate_case
 
     catalogue.get(args.id)  # the case must exist
     data = read_case_data(args.file)
@@ -241,8 +241,8 @@ def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.catalogue.issuer import load_issuer
     from desktop.documents.case_document import case_document
-    from desktop.issuer import load_issuer
 
     return write_document(
         case_document(catalogue.get(args.id), load_issuer(catalogue)), args.format, args.out
@@ -334,7 +334,7 @@ def _export_bundle(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _import_bundles(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.duplicates import incoming_duplicates
+    from desktop.catalogue.duplicates import incoming_duplicates
     from desktop.sync.bundle import BundleError
     from desktop.sync.service import SyncService, UntrustedSignerError
 
@@ -552,7 +552,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
 
 
 def _seed_check(args: argparse.Namespace) -> int:
-    from desktop.seed import check_seed
+    from desktop.catalogue.seed import check_seed
 
     cases, errors = check_seed(args.folder)
     for error in errors:
@@ -578,9 +578,9 @@ def run(arguments: Sequence[str]) -> int:
 
         return run_window(data_dir)
     # The command line's own imports wait until here, so `leaps --help` needs none of them.
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
+    from desktop.catalogue.validation import ValidationError
     from desktop.sync.bundle import BundleError
-    from desktop.validation import ValidationError
 
     # Titles, names and messages come from bundles, sheets and cases: nothing in them may drive the
     # terminal (move the cursor, retitle the window, reorder a line).

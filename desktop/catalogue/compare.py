@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.countries import country_label, words_language
+from desktop.text.countries import country_label, words_language
 
 if TYPE_CHECKING:
     from desktop.store.records import Case

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.language import tr
+from desktop.text.language import tr
 
 
 def theme_label(theme: str) -> str:

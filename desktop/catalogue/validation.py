@@ -10,8 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.countries import is_country_code
-from desktop.labels import choice_label, region_label, theme_label
+from desktop.catalogue.labels import choice_label, region_label, theme_label
 from desktop.store.records import (
     COMPONENT_ROLES,
     CURATION_STATES,
@@ -23,6 +22,7 @@ from desktop.store.records import (
     THEMES,
     Case,
 )
+from desktop.text.countries import is_country_code
 
 REQUIRED_TEXT = ("title", "summary", "problem", "approach", "results", "city")
 OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons", "origin", "external_id", "licence", "attribution")

@@ -8,10 +8,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from desktop.catalogue.validation import ValidationError
 from desktop.resources import resource_path
 from desktop.store.clock import Stamp
 from desktop.store.records import Case
-from desktop.validation import ValidationError
 
 SEED_DEVICE = "seed"
 
@@ -49,7 +49,7 @@ def seed_files(folder: Path | None = None) -> list[Path]:
 def check_seed(folder: Path | None = None) -> tuple[list[Case], list[ValidationError]]:
     """Validate every seed file; returns the good cases and one error per bad file."""
     # Imported here: the YAML reader is only needed when the seed changed, not at every start.
-    from desktop.casefile import read_case
+    from desktop.catalogue.casefile import read_case
 
     cases: list[Case] = []
     errors: list[ValidationError] = []

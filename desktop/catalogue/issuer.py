@@ -10,7 +10,7 @@ from desktop.documents.model import Issuer
 from desktop.store.errors import CatalogueError
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 _KEYS = {"organisation": "issuer.organisation", "office": "issuer.office", "logo": "issuer.logo"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024

@@ -16,17 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.countries import country_name
+from desktop.catalogue.places import other_names
 from desktop.datadir import device_id, ensure_writable
-from desktop.places import other_names
 from desktop.search import IndexDoc, SearchHit, SearchRequest
 from desktop.search.types import ResultCard, ResultPage, result_card
+from desktop.text.countries import country_name
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from desktop.search.engine import SearchIndex
-from desktop.seed import check_seed, seed_fingerprint, seed_release, seed_root
+from desktop.catalogue.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
 from desktop.store import database, jsontext, organisation
 from desktop.store.apply import apply_states

@@ -15,8 +15,8 @@ from string import ascii_uppercase
 
 from PySide6.QtCore import QCollator, QCollatorSortKey, QLocale
 
-from desktop.language import SOURCE_LANGUAGE, base_language, tr
 from desktop.resources import resource_path
+from desktop.text.language import SOURCE_LANGUAGE, base_language, tr
 
 # Written by packaging/make_place_names.py from CLDR, so the app carries no locale library.
 PLACE_NAMES = "desktop/data/place_names.json"

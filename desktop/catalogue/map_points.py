@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from desktop.sheets.exporting import result_ids
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.search.types import SearchRequest
 
 _BATCH = 500

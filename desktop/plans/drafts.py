@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from desktop.drafts import discard_draft, drafts_folder, load_draft, save_draft
+from desktop.catalogue.drafts import discard_draft, drafts_folder, load_draft, save_draft
 
 # Plan drafts live under their own folder so the case editor never mistakes one for a case draft.
 PLANS_FOLDER = "plans"

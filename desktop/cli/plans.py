@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli_documents import add_document_target, write_document
-from desktop.outside_text import print_json
+from desktop.cli.documents import add_document_target, write_document
 from desktop.store.errors import CatalogueError
+from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.plans.service import Planning
 
 

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.outside_text import print_json
 from desktop.store.errors import CatalogueError
+from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
     from desktop.documents.model import Document
 
 DOCUMENT_FORMATS = ("docx", "odt", "pdf", "html", "md")
@@ -61,7 +61,7 @@ def write_document(document: Document, fmt: str, out: Path) -> int:
     """Write a document and print its path; warn on stderr about scripts no font here can show."""
     from desktop.documents import missing_scripts
     from desktop.documents.export import DocumentExportError, export_document
-    from desktop.scripts import font_packages
+    from desktop.text.scripts import font_packages
 
     unshown = missing_scripts(document)
     if unshown:
@@ -99,9 +99,9 @@ def _shortlist(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _compare(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.compare import MAX_CASES, MIN_CASES, load_comparison
+    from desktop.catalogue.compare import MAX_CASES, MIN_CASES, load_comparison
+    from desktop.catalogue.issuer import load_issuer
     from desktop.documents.compare_document import comparison_document
-    from desktop.issuer import load_issuer
 
     ids = list(dict.fromkeys(args.ids))
     if not MIN_CASES <= len(ids) <= MAX_CASES:
@@ -111,7 +111,7 @@ def _compare(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _report(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.issuer import load_issuer
+    from desktop.catalogue.issuer import load_issuer
     from desktop.plans.document import monitoring_report
     from desktop.plans.service import Planning
 
@@ -125,7 +125,7 @@ def _report(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _issuer(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from desktop.issuer import load_issuer, read_logo, save_issuer
+    from desktop.catalogue.issuer import load_issuer, read_logo, save_issuer
 
     issuer = load_issuer(catalogue)
     given = (("organisation", args.organisation), ("office", args.office))

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtGui import QFontDatabase
 
-from desktop.language import tr
+from desktop.text.language import tr
 
 KOREAN, CHINESE, JAPANESE, THAI = "Korean", "Chinese", "Japanese", "Thai"
 DEVANAGARI, MALAYALAM = "Devanagari", "Malayalam"

@@ -6,10 +6,10 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from desktop.outside_text import print_json
+from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 
 def add_duplicate_parsers(commands: Any) -> None:
@@ -28,7 +28,7 @@ def add_duplicate_parsers(commands: Any) -> None:
 
 
 def _duplicates(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.duplicates import find_duplicates
+    from desktop.catalogue.duplicates import find_duplicates
 
     found = find_duplicates(catalogue)
     if args.json:
@@ -43,7 +43,7 @@ def _duplicates(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _merge(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.duplicates import merge_cases
+    from desktop.catalogue.duplicates import merge_cases
 
     merged = merge_cases(catalogue, args.keep, args.other)
     print(
@@ -55,7 +55,7 @@ def _merge(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _unmerge(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.duplicates import unmerge_cases
+    from desktop.catalogue.duplicates import unmerge_cases
 
     keep, other = unmerge_cases(catalogue, args.other)
     print(f"{other.id} ({other.title}) is back, and {keep.id} ({keep.title}) as it was before the merge")

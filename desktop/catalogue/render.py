@@ -10,13 +10,13 @@ import markdown
 import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
-from desktop.countries import country_label, words_language
-from desktop.labels import choice_label, theme_label
-from desktop.language import tr
-from desktop.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
-from desktop.outside_text import visible_controls
+from desktop.catalogue.labels import choice_label, theme_label
+from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.search.types import Likeness
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
+from desktop.text.countries import country_label, words_language
+from desktop.text.language import tr
+from desktop.text.outside_text import visible_controls
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
 _IMAGE_PREFIX = f"{ATTACHMENT_SCHEME}:"

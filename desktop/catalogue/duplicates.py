@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from desktop.countries import folded
 from desktop.store.errors import CatalogueError
 from desktop.store.records import CASE_SCALAR_FIELDS, Case
+from desktop.text.countries import folded
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 # Titles this alike, in the same city, are taken for the same practice written up twice.
 SIMILAR_TITLES = 0.9

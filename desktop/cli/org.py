@@ -7,13 +7,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.outside_text import print_json
 from desktop.store import jsontext
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
+from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
-    from desktop.catalogue import Catalogue
+    from desktop.catalogue.service import Catalogue
 
 # These work on the root key's folder alone: the administrator's machine needs no catalogue.
 ROOT_ACTIONS = ("init", "certify", "revoke")

@@ -16,8 +16,8 @@ from desktop.catalogue.attachments import MAX_ATTACHMENT_BYTES
 from desktop.catalogue.drafts import pending_drafts
 from desktop.catalogue.service import Catalogue
 from desktop.store.errors import RecordNotFoundError
-from desktop.ui.case_editing import CaseEditing
-from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case.case_editing import CaseEditing
+from desktop.ui.case.case_editor import CaseEditor
 from tests.test_render import png_bytes
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker
 

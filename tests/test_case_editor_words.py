@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
 from tests.conftest import make_case
 from tests.test_case_editor import stored

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
 from desktop.sync.service import SyncService
-from desktop.ui.case_editing import CaseEditing
+from desktop.ui.case.case_editing import CaseEditing
 from tests.sync_helpers import Device
 from tests.test_case_editor import closing_discards, fill_in, is_stored, stored  # noqa: F401 (autouse fixture)
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.compare import CompareError, compare, load_comparison
 from desktop.catalogue.service import Catalogue
-from desktop.ui.compare import FACT_FIELDS, CompareDialog, open_compare
+from desktop.ui.browse.compare import FACT_FIELDS, CompareDialog, open_compare
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QStackedWidg
 from pytestqt.qtbot import QtBot
 
 from desktop.plans.service import Planning
-from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
-from desktop.ui.plan_list import OPEN_WINDOWS, open_plan
-from desktop.ui.plan_window import PlanWindow
+from desktop.ui.plans.plan_list import OPEN_WINDOWS, open_plan
+from desktop.ui.plans.plan_window import PlanWindow
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 

@@ -217,13 +217,13 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     wait_for(qtbot, lambda: len(window.editing.editors) == 1)
     [editor] = window.editing.editors.values()
     assert "⟨U+202E⟩" in editor.windowTitle()
-    from desktop.ui.compare import open_compare
+    from desktop.ui.browse.compare import open_compare
 
     open_compare(window, window.tasks, window.catalogue, [case.id, second.id], window.show_case)
     compared = lambda: [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CompareDialog"]  # noqa: E731
     wait_for(qtbot, lambda: bool(compared()) and MARK in compared()[0].view.toPlainText())
 
-    from desktop.ui.plan_list import PlansDialog, open_plan
+    from desktop.ui.plans.plan_list import PlansDialog, open_plan
 
     plan_windows: list[QWidget] = []
     open_plan(window.tasks, lambda: window.catalogue, plan["id"], plan_windows.append)

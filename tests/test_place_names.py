@@ -19,11 +19,11 @@ from desktop.plans.document import stored_plan_document
 from desktop.plans.service import Planning
 from desktop.store.records import Case
 from desktop.text.countries import country_label, country_name, language_label
-from desktop.ui.case_editor import CaseEditor, country_choices
-from desktop.ui.facets_pane import FacetsPane, value_label
+from desktop.ui.browse.facets_pane import FacetsPane, value_label
+from desktop.ui.browse.map_view import MapView
+from desktop.ui.browse.results_model import COLUMNS
+from desktop.ui.case.case_editor import CaseEditor, country_choices
 from desktop.ui.i18n import install_translators, set_preferred_language
-from desktop.ui.map_view import MapView
-from desktop.ui.results_model import COLUMNS
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 
@@ -87,7 +87,7 @@ def test_names_follow_the_reader_and_english_stays_qt_s() -> None:
 def test_importing_the_module_reads_no_names_yet() -> None:
     """The window's start is measured: the names load when first shown, not at import."""
     script = (
-        "import desktop.text.countries as c, desktop.ui.facets_pane, desktop.ui.results_model;"
+        "import desktop.text.countries as c, desktop.ui.browse.facets_pane, desktop.ui.browse.results_model;"
         "print(c._names.cache_info().currsize)"
     )
     loaded = subprocess.run(

@@ -19,7 +19,7 @@ EDITING = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from desktop.catalogue.service import Catalogue
-    from desktop.ui.plan_list import open_plan
+    from desktop.ui.plans.plan_list import open_plan
     from desktop.ui.tasks import TaskRunner
 
     def wait(done):

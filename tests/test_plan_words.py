@@ -15,9 +15,9 @@ from desktop.plans.document import export_plan
 from desktop.plans.service import Planning
 from desktop.text.language import load_translator
 from desktop.ui.i18n import install_translators
-from desktop.ui.plan_fields import ChoiceBox
-from desktop.ui.plan_list import open_plan, summary_cells
-from desktop.ui.plan_window import PlanWindow
+from desktop.ui.plans.plan_fields import ChoiceBox
+from desktop.ui.plans.plan_list import open_plan, summary_cells
+from desktop.ui.plans.plan_window import PlanWindow
 from tests.conftest import make_case
 from tests.test_cli import leaps
 from tests.test_window_plans import combo, planned, wait_saved, worker  # noqa: F401 (closes plan windows)

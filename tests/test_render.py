@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue.attachments import temporary_copy
 from desktop.catalogue.render import attachment_href, case_html, markdown_to_safe_html
 from desktop.store.records import Attachment, Case, Component, Precondition, Source
-from desktop.ui.case_view import CaseView
+from desktop.ui.browse.case_view import CaseView
 from tests.conftest import make_case
 
 HOSTILE = """

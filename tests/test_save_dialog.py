@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.document_actions import ask_export_target
-from desktop.ui.save_dialog import ask_save_target
+from desktop.ui.kit.document_actions import ask_export_target
+from desktop.ui.kit.save_dialog import ask_save_target
 from tests.worker_helpers import CatalogueWorker
 
 SHEETS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV UTF-8 (*.csv)"}
@@ -79,7 +79,7 @@ def test_attaching_files_opens_in_documents_then_where_the_last_file_came_from(
 ) -> None:
     from PySide6.QtCore import QDir, QStandardPaths
 
-    from desktop.ui.case_editor import CaseEditor
+    from desktop.ui.case.case_editor import CaseEditor
 
     asked: list[tuple[Any, ...]] = []
     picked = tmp_path / "photos" / "market.png"

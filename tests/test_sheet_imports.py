@@ -312,7 +312,7 @@ def test_thousands_of_bad_rows_do_not_bury_the_summary(data_dir: Path, tmp_path:
 def test_the_dialog_imports_the_good_rows_and_writes_the_others_beside_the_file(
     qtbot: Any, worker: Any, tmp_path: Path
 ) -> None:
-    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
     from tests.worker_helpers import WAIT_MS
 
     sheet = write_csv(tmp_path / "library.csv", WITH_BAD_ROWS)
@@ -359,7 +359,7 @@ def test_countries_are_read_by_any_name_the_app_knows_and_the_preview_says_how(
 
 
 def test_the_dialog_preview_shows_how_a_country_was_read(qtbot: Any, worker: Any, tmp_path: Path) -> None:
-    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
     from tests.worker_helpers import WAIT_MS
 
     sheet = write_csv(tmp_path / "places.csv", [["Title", "Country"], ["Bike library", "Deutschland"]])
@@ -670,7 +670,7 @@ def test_an_unknown_preset_is_refused_naming_the_ones_there_are(
 
 
 def test_the_dialog_offers_the_presets(qtbot: Any, worker: Any, tmp_path: Path) -> None:
-    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
     from tests.worker_helpers import WAIT_MS
 
     rows = [PARTICIPEDIA_COLUMNS, [PARTICIPEDIA_CASE.get(column, "") for column in PARTICIPEDIA_COLUMNS]]
@@ -769,7 +769,7 @@ def test_a_merge_travels_in_bundles_so_the_other_device_ends_with_one_case(tmp_p
 
 
 def test_find_duplicates_in_the_window_merges_a_pair_and_undoes_it(qtbot: Any, data_dir: Path) -> None:
-    from desktop.ui.duplicates_dialog import DuplicatesDialog
+    from desktop.ui.browse.duplicates_dialog import DuplicatesDialog
     from tests.worker_helpers import WAIT_MS, open_main_window
 
     catalogue = Catalogue.open(data_dir)
@@ -803,7 +803,7 @@ def test_find_duplicates_in_the_window_merges_a_pair_and_undoes_it(qtbot: Any, d
 def test_the_import_preview_says_which_rows_look_like_duplicates(
     qtbot: Any, worker: Any, tmp_path: Path
 ) -> None:
-    from desktop.ui.sheet_dialogs import SheetImportDialog
+    from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
     from tests.worker_helpers import WAIT_MS
 
     rows = [["Title", "City"], ["Bike library", "Pune"], ["Bike Library", "Pune"]]
@@ -842,7 +842,7 @@ def test_a_bundle_import_names_the_new_cases_that_look_like_cases_already_here(
 def test_the_bundle_preview_in_the_window_names_new_cases_that_look_like_ones_here(qtbot: Any) -> None:
     from desktop.catalogue.duplicates import Duplicate
     from desktop.sync.service import ImportReport
-    from desktop.ui.sync_dialogs import ImportPreviewDialog
+    from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog
 
     report = ImportReport("laptop.leaps", "b1", "Laptop", "d1", "ab:cd", "always", "full", {"new": 4})
     alike = [Duplicate("here", "new", "Tool Library.", "Tool library", "title and city")]

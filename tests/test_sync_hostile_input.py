@@ -25,8 +25,8 @@ from desktop.store.records import MAX_ATTACHMENT_BYTES
 from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_RECORDS, MAX_TEXT_CHARS, SIGNATURE, BundleError
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
+from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog
 from desktop.ui.settings import settings
-from desktop.ui.sync_dialogs import ImportPreviewDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, content
 from tests.test_cli import leaps

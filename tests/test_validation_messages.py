@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue.validation import ValidationError, shown_message, validate_case
 from desktop.cli import main
 from desktop.plans.validation import check_plan
-from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
-from desktop.ui.plan_fields import problem_text
+from desktop.ui.plans.plan_fields import problem_text
 from tests.conftest import make_case
 from tests.worker_helpers import CatalogueWorker
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.seed import seed_files
-from desktop.ui.case_view import CaseView
+from desktop.ui.browse.case_view import CaseView
 from desktop.ui.main_window import PAGE_SIZE, MainWindow
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue.seed import seed_files
 from desktop.catalogue.service import Catalogue
 from desktop.search.analysis import fold
+from desktop.ui.browse.results_model import COLUMNS, ResultsTableModel
 from desktop.ui.main_window import MainWindow
-from desktop.ui.results_model import COLUMNS, ResultsTableModel
 from tests.worker_helpers import WAIT_MS, open_main_window, wait_for_results
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.service import Catalogue
 from desktop.store.records import REGIONS, THEMES
-from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case.case_editor import CaseEditor
 from desktop.ui.i18n import install_translators
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.issuer import load_issuer, save_issuer
 from desktop.documents.model import Issuer
-from desktop.ui.issuer_dialog import IssuerDialog
+from desktop.ui.kit.issuer_dialog import IssuerDialog
 from tests.test_plan_document_content import tiny_png
 from tests.worker_helpers import WAIT_MS, CatalogueWorker
 

@@ -114,14 +114,19 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot: QtBot, data_dir: Path, 
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.plans.service import Planning
-    from desktop.ui.case_editor import CaseEditor
-    from desktop.ui.compare import open_compare
+    from desktop.ui.browse.compare import open_compare
+    from desktop.ui.browse.shortlists import ShortlistsWindow
+    from desktop.ui.case.case_editor import CaseEditor
+    from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
+    from desktop.ui.exchange.sync_dialogs import (
+        ConflictsDialog,
+        DevicesDialog,
+        ExportDialog,
+        ImportPreviewDialog,
+    )
     from desktop.ui.help import HelpWindow
-    from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
-    from desktop.ui.profile_dialog import ProfilesDialog
-    from desktop.ui.sheet_dialogs import SheetImportDialog
-    from desktop.ui.shortlists import ShortlistsWindow
-    from desktop.ui.sync_dialogs import ConflictsDialog, DevicesDialog, ExportDialog, ImportPreviewDialog
+    from desktop.ui.plans.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
+    from desktop.ui.plans.profile_dialog import ProfilesDialog
     from tests.worker_helpers import run_on_worker
 
     window = open_main_window(qtbot, data_dir)

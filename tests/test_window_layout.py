@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.facets_pane import ValueRole, year_span_label
+from desktop.ui.browse.facets_pane import ValueRole, year_span_label
+from desktop.ui.browse.shortlists import ShortlistsWindow
 from desktop.ui.main_window import MainWindow
-from desktop.ui.shortlists import ShortlistsWindow
 from tests.worker_helpers import WAIT_MS, open_main_window
 
 

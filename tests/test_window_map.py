@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.browse.map_view import MAX_ZOOM, MapView
+from desktop.ui.browse.worldmap import country_bounds
 from desktop.ui.main_window import MainWindow
-from desktop.ui.map_view import MAX_ZOOM, MapView
-from desktop.ui.worldmap import country_bounds
 from tests.worker_helpers import WAIT_MS, open_main_window
 
 

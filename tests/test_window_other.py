@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.service import Catalogue
-from desktop.ui.sync_dialogs import ImportPreviewDialog
+from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStyleFactory
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.case_editor import CaseEditor
-from desktop.ui.compare import open_compare
+from desktop.ui.browse.compare import open_compare
+from desktop.ui.case.case_editor import CaseEditor
 from tests.test_window_reading import contrast
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 

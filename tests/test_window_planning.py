@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from desktop.plans.service import Planning
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
-from desktop.ui.plan_list import OPEN_WINDOWS, new_plan
-from desktop.ui.plan_window import PlanWindow
-from desktop.ui.profile_dialog import ProfilesDialog
+from desktop.ui.plans.plan_list import OPEN_WINDOWS, new_plan
+from desktop.ui.plans.plan_window import PlanWindow
+from desktop.ui.plans.profile_dialog import ProfilesDialog
 from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
 

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue.service import Catalogue
 from desktop.plans.drafts import load_plan_draft
 from desktop.plans.service import Planning
-from desktop.ui.indicator_chart import chart_geometry
-from desktop.ui.monitoring import ProgressDialog
-from desktop.ui.plan_fields import ChoiceBox
-from desktop.ui.plan_list import OPEN_WINDOWS, ProgrammeDialog, new_plan, start_plan_from_case
-from desktop.ui.plan_sections import ComponentBox
-from desktop.ui.plan_window import PlanWindow
-from desktop.ui.profile_dialog import ProfilesDialog
+from desktop.ui.plans.indicator_chart import chart_geometry
+from desktop.ui.plans.monitoring import ProgressDialog
+from desktop.ui.plans.plan_fields import ChoiceBox
+from desktop.ui.plans.plan_list import OPEN_WINDOWS, ProgrammeDialog, new_plan, start_plan_from_case
+from desktop.ui.plans.plan_sections import ComponentBox
+from desktop.ui.plans.plan_window import PlanWindow
+from desktop.ui.plans.profile_dialog import ProfilesDialog
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker
 
@@ -219,7 +219,7 @@ def test_a_cleared_title_is_flagged_beside_it_while_the_rest_is_kept_in_a_draft(
     plan_id = window.plan["id"]
     window.close()
     qtbot.waitUntil(lambda: plan_id not in OPEN_WINDOWS, timeout=WAIT_MS)
-    from desktop.ui.plan_list import open_plan
+    from desktop.ui.plans.plan_list import open_plan
 
     shown: list[PlanWindow] = []
     open_plan(worker.tasks, worker.access, plan_id, shown.append)

@@ -18,9 +18,9 @@ from desktop.plans.drafts import drafted_plan_ids, load_plan_draft, save_plan_dr
 from desktop.plans.service import Planning
 from desktop.sync.service import SyncService
 from desktop.text.language import load_translator
-from desktop.ui.plan_list import OPEN_WINDOWS, PlansDialog, notice_deleted_plans, open_plan
-from desktop.ui.plan_window import PlanWindow
-from desktop.ui.profile_dialog import ProfilesDialog
+from desktop.ui.plans.plan_list import OPEN_WINDOWS, PlansDialog, notice_deleted_plans, open_plan
+from desktop.ui.plans.plan_window import PlanWindow
+from desktop.ui.plans.profile_dialog import ProfilesDialog
 from tests.sync_helpers import Device
 from tests.worker_helpers import WAIT_MS, CatalogueWorker
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.browse.results_model import COLUMNS
 from desktop.ui.main_window import MainWindow
-from desktop.ui.results_model import COLUMNS
 from tests.worker_helpers import WAIT_MS, open_main_window
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.plans.service import Planning
-from desktop.ui.shortlists import ShortlistsWindow, add_to_shortlist
+from desktop.ui.browse.shortlists import ShortlistsWindow, add_to_shortlist
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window, run_on_worker
 
 

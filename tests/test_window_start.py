@@ -25,7 +25,7 @@ NOT_NEEDED_TO_SHOW_THE_WINDOW = [
     "lxml",
     "odf",
     "openpyxl",  # spreadsheets
-    "desktop.ui.worldmap",  # the map's SVG and QtSvg come with the first cases
+    "desktop.ui.browse.worldmap",  # the map's SVG and QtSvg come with the first cases
     "PySide6.QtSvg",
     "PySide6.QtPrintSupport",
     "yaml",  # the seed reader
@@ -33,7 +33,7 @@ NOT_NEEDED_TO_SHOW_THE_WINDOW = [
     "desktop.cli.catalogue",  # the command line's parser and commands: `leaps` alone opens the window
     "desktop.cli.plans",
     "PySide6.QtNetwork",  # later launches are served once the window is up
-    "desktop.ui.case_editing",  # the Case menu's work loads with the catalogue
+    "desktop.ui.case.case_editing",  # the Case menu's work loads with the catalogue
     "desktop.catalogue.compare",
 ]
 

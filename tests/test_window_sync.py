@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.sync_dialogs import ConflictsDialog, ExportDialog
+from desktop.ui.exchange.sync_dialogs import ConflictsDialog, ExportDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, edit_on_each
 from tests.worker_helpers import WAIT_MS, open_main_window

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.map_view import MapView
-from desktop.ui.worldmap import (
+from desktop.ui.browse.map_view import MapView
+from desktop.ui.browse.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
     MapPicture,

@@ -54,11 +54,11 @@ def save(widget: QWidget, path: Path) -> None:
 def shoot(data_dir: Path, out: Path) -> None:
     """Open the real windows on a data dir and save each view."""
     from desktop.plans.service import Planning
-    from desktop.ui.case_editor import CaseEditor
-    from desktop.ui.compare import open_compare
+    from desktop.ui.browse.compare import open_compare
+    from desktop.ui.browse.shortlists import ShortlistsWindow
+    from desktop.ui.case.case_editor import CaseEditor
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.plan_list import open_plan
-    from desktop.ui.shortlists import ShortlistsWindow
+    from desktop.ui.plans.plan_list import open_plan
 
     window = MainWindow(data_dir)
     window.resize(*SIZE)

@@ -35,7 +35,7 @@ from desktop.catalogue.service import LIBRARIES, _package_version
 from desktop.resources import resource_path
 from desktop.text.countries import words_language
 from desktop.text.language import SOURCE_LANGUAGE
-from desktop.ui.case_view import CaseView
+from desktop.ui.browse.case_view import CaseView
 from desktop.ui.tasks import TaskRunner
 
 GUIDE_FOLDER = "desktop/guide"

@@ -45,11 +45,11 @@ from desktop.search.types import SearchRequest, first_page
 from desktop.store.peek import first_cases
 from desktop.store.records import STAGES
 from desktop.text.countries import country_name
-from desktop.ui.case_view import CaseView
-from desktop.ui.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
-from desktop.ui.plain_text import PlainStatusBar, as_html
-from desktop.ui.plans_menu import add_plans_menu
-from desktop.ui.results_model import COLUMNS, SORT_KEYS, ResultsTableModel, column_title
+from desktop.ui.browse.case_view import CaseView
+from desktop.ui.browse.facets_pane import FacetsPane, FilterChips, facet_title, value_label, year_span_label
+from desktop.ui.browse.results_model import COLUMNS, SORT_KEYS, ResultsTableModel, column_title
+from desktop.ui.kit.plain_text import PlainStatusBar, as_html
+from desktop.ui.plans.plans_menu import add_plans_menu
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
 
@@ -58,8 +58,8 @@ if TYPE_CHECKING:
     from desktop.store.drift import FutureStamps
     from desktop.store.records import Case
     from desktop.sync.service import ImportReport, SyncService
-    from desktop.ui.case_editing import CaseEditing
-    from desktop.ui.shortlists import ShortlistsWindow
+    from desktop.ui.browse.shortlists import ShortlistsWindow
+    from desktop.ui.case.case_editing import CaseEditing
 
 SEARCH_DELAY_MS = 150
 RELATED_DELAY_MS = 300
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def _add_map(self) -> None:
         """The Map tab beside the results list, with its View menu action."""
-        from desktop.ui.map_view import add_map_tab
+        from desktop.ui.browse.map_view import add_map_tab
 
         self.map_view = add_map_tab(self)
 
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
     def editing(self) -> CaseEditing:
         """The Case menu's work, made when first needed: showing the window needs none of it."""
         if self._editing is None:
-            from desktop.ui.case_editing import CaseEditing
+            from desktop.ui.case.case_editing import CaseEditing
 
             self._editing = CaseEditing(
                 self.tasks, lambda: self.catalogue, self.data_dir, self, self.undo_stack
@@ -927,7 +927,7 @@ class MainWindow(QMainWindow):
 
     def compare_selected(self) -> None:
         """Open the selected cases (two or three) side by side."""
-        from desktop.ui.compare import open_compare
+        from desktop.ui.browse.compare import open_compare
 
         if self.catalogue is not None:
             open_compare(self, self.tasks, self.catalogue, self.selected_case_ids(), self.show_case)
@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
 
     def add_current_to_shortlist(self) -> None:
         """Put the selected case on a shortlist, asking which one (or a new one)."""
-        from desktop.ui.shortlists import add_to_shortlist
+        from desktop.ui.browse.shortlists import add_to_shortlist
 
         card = self.results.card(self.result_table.currentIndex().row())
         if card is not None and self.catalogue is not None:
@@ -959,7 +959,7 @@ class MainWindow(QMainWindow):
 
     def show_shortlists(self) -> None:
         """Open the shortlists window (one per main window), up to date."""
-        from desktop.ui.shortlists import ShortlistsWindow
+        from desktop.ui.browse.shortlists import ShortlistsWindow
 
         if self.catalogue is None:
             return
@@ -1041,7 +1041,7 @@ class MainWindow(QMainWindow):
 
     def print_case(self) -> None:
         """Print the shown case through the system's print dialog."""
-        from desktop.ui.document_actions import ask_printer
+        from desktop.ui.kit.document_actions import ask_printer
 
         if self.shown_case is None:
             self.statusBar().showMessage(self.tr("Choose a case to print it."), 5000)
@@ -1055,7 +1055,7 @@ class MainWindow(QMainWindow):
         from desktop.catalogue.issuer import load_issuer
         from desktop.documents.case_document import case_document
         from desktop.documents.export import export_document
-        from desktop.ui.document_actions import ask_export_target, when_fonts_allow
+        from desktop.ui.kit.document_actions import ask_export_target, when_fonts_allow
 
         catalogue, shown = self.catalogue, self.shown_case
         if catalogue is None or shown is None:
@@ -1136,7 +1136,7 @@ class MainWindow(QMainWindow):
 
     def import_spreadsheet_file(self, path: Path | None) -> None:
         """Open the spreadsheet import dialog on a file, or on one it asks for."""
-        from desktop.ui.sheet_dialogs import SheetImportDialog
+        from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
 
         dialog = SheetImportDialog(self.tasks, lambda: self.catalogue, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1149,7 +1149,7 @@ class MainWindow(QMainWindow):
 
     def find_duplicates(self) -> None:
         """List the likely duplicate cases, to merge them two at a time."""
-        from desktop.ui.duplicates_dialog import DuplicatesDialog
+        from desktop.ui.browse.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.tasks, lambda: self.catalogue, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1167,7 +1167,7 @@ class MainWindow(QMainWindow):
 
     def export_results(self) -> None:
         """Export every case of the search shown (not only the rows on screen) to a CSV or XLSX file."""
-        from desktop.ui.sheet_dialogs import ResultsExporter
+        from desktop.ui.exchange.sheet_dialogs import ResultsExporter
 
         exporter = ResultsExporter(self.tasks, lambda: self.catalogue, self)
         exporter.finished.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -1186,7 +1186,7 @@ class MainWindow(QMainWindow):
 
     def choose_bundles(self) -> None:
         """Ask for bundle files and open their import previews."""
-        from desktop.ui.folders import remember_folder, start_folder
+        from desktop.ui.kit.folders import remember_folder, start_folder
 
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import bundles"), str(start_folder("bundles")), self.tr("LEAPS bundles (*.leaps)")
@@ -1229,7 +1229,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Bundle not imported"), as_html(str(error)))
 
     def _ask_to_import(self, checked: tuple[Any, ImportReport, list[Any]]) -> None:
-        from desktop.ui.sync_dialogs import ImportPreviewDialog
+        from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog
 
         self._set_busy(False)
         self.statusBar().clearMessage()
@@ -1265,7 +1265,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: self._sync_service().peers(), self._ask_export)
 
     def _ask_export(self, peers: list[dict[str, Any]]) -> None:
-        from desktop.ui.sync_dialogs import ExportDialog
+        from desktop.ui.exchange.sync_dialogs import ExportDialog
 
         dialog = ExportDialog(peers, self.shown_case, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1288,7 +1288,7 @@ class MainWindow(QMainWindow):
         """List open conflicts and settle them one by one."""
         if self.catalogue is None:
             return
-        from desktop.ui.sync_dialogs import ConflictsDialog
+        from desktop.ui.exchange.sync_dialogs import ConflictsDialog
 
         dialog = ConflictsDialog(self)
         self.conflicts_dialog = dialog
@@ -1326,7 +1326,7 @@ class MainWindow(QMainWindow):
     def _show_devices(
         self, found: tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
     ) -> None:
-        from desktop.ui.sync_dialogs import DevicesDialog
+        from desktop.ui.exchange.sync_dialogs import DevicesDialog
 
         dialog = DevicesDialog(*found, parent=self)
         dialog.on_trust = lambda key, level: self.tasks.run(lambda: self._sync_service().trust(key, level))

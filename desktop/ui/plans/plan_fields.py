@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from desktop.catalogue.validation import shown_message
 from desktop.plans.labels import value_label
 from desktop.text.language import tr
-from desktop.ui.colours import ERROR_STYLE
-from desktop.ui.focus_order import chain_cell_widgets
 from desktop.ui.i18n import plain_label
-from desktop.ui.plain_text import PlainLabel, as_html
+from desktop.ui.kit.colours import ERROR_STYLE
+from desktop.ui.kit.focus_order import chain_cell_widgets
+from desktop.ui.kit.plain_text import PlainLabel, as_html
 
 ERROR_CELL = QColor("#fde7e9")
 ERROR_TEXT = QColor("#1a1a1a")  # on the light error tint whatever the palette

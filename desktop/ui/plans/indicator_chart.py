@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.plans.service import IndicatorSeries
 from desktop.text.language import tr
-from desktop.ui.plain_text import as_html
+from desktop.ui.kit.plain_text import as_html
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 30, 28
 BASELINE_COLOUR = QColor("#6b6b6b")

@@ -33,17 +33,17 @@ from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
 from desktop.text.countries import country_label, words_language
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.document_actions import (
+from desktop.ui.kit.document_actions import (
     ask_export_target,
     confirm_fonts,
     export_on_worker,
     print_with_dialog,
     when_fonts_allow,
 )
-from desktop.ui.monitoring import MonitoringSection, ProgressDialog
-from desktop.ui.plain_text import PlainLabel
-from desktop.ui.plan_fields import problem_text
-from desktop.ui.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
+from desktop.ui.kit.plain_text import PlainLabel
+from desktop.ui.plans.monitoring import MonitoringSection, ProgressDialog
+from desktop.ui.plans.plan_fields import problem_text
+from desktop.ui.plans.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolButton, QToolTip, 
 
 from desktop.catalogue.map_points import CityPoint, Cluster, clusters
 from desktop.text.countries import country_label, reading_order, words_language
-from desktop.ui.worldmap import (
+from desktop.ui.browse.worldmap import (
     DARK_STYLE,
     LIGHT_STYLE,
     MapPicture,

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.plans.service import Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.document_actions import ask_export_target, export_on_worker, when_fonts_allow
-from desktop.ui.plain_text import PlainLabel, as_html
+from desktop.ui.kit.document_actions import ask_export_target, export_on_worker, when_fonts_allow
+from desktop.ui.kit.plain_text import PlainLabel, as_html
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

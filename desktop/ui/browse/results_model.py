@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
-from desktop.ui.facets_pane import value_label
-from desktop.ui.plain_text import as_html
+from desktop.ui.browse.facets_pane import value_label
+from desktop.ui.kit.plain_text import as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import ResultCard

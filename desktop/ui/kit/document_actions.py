@@ -12,7 +12,7 @@ from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.save_dialog import ask_save_target
+from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import TaskRunner
 
 

@@ -39,8 +39,8 @@ from desktop.sheets.fields import FIELD_LABELS
 from desktop.store.replica import iso_time
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.folders import remember_folder, start_folder
-from desktop.ui.plain_text import PlainLabel
+from desktop.ui.kit.folders import remember_folder, start_folder
+from desktop.ui.kit.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from desktop.catalogue.duplicates import Duplicate

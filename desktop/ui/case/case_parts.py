@@ -33,10 +33,10 @@ from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.text.countries import language_label, reading_order
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.colours import ERROR_STYLE
-from desktop.ui.focus_order import chain_cell_widgets
 from desktop.ui.i18n import plain_label
-from desktop.ui.plain_text import PlainLabel, as_html
+from desktop.ui.kit.colours import ERROR_STYLE
+from desktop.ui.kit.focus_order import chain_cell_widgets
+from desktop.ui.kit.plain_text import PlainLabel, as_html
 
 IdRole = Qt.ItemDataRole.UserRole
 # Where in a list a validation problem lies: "[2]", "[2].name", "[2].preconditions[1].text".

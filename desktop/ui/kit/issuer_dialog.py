@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, save_issuer
 from desktop.documents.model import Issuer
 from desktop.text.language import tr
-from desktop.ui.plan_fields import ErrorLabel
+from desktop.ui.plans.plan_fields import ErrorLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:

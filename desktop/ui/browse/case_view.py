@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.catalogue.attachments import temporary_copy
 from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
-from desktop.ui.plain_text import as_html
+from desktop.ui.kit.plain_text import as_html
 
 STYLE = """
 h1 { font-size: 20pt; margin-bottom: 2px; }

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.text.language import tr
-from desktop.ui.folders import remember_folder, start_folder
+from desktop.ui.kit.folders import remember_folder, start_folder
 
 # Characters no file name may hold on Windows, the strictest of the systems the app runs on.
 _NOT_IN_FILE_NAMES = '\\/:*?"<>|'

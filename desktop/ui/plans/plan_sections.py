@@ -33,8 +33,8 @@ from desktop.plans.model import (
 from desktop.store.records import PRECONDITION_KINDS
 from desktop.text.language import LANGUAGES, tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.plain_text import PlainLabel, as_html
-from desktop.ui.plan_fields import (
+from desktop.ui.kit.plain_text import PlainLabel, as_html
+from desktop.ui.plans.plan_fields import (
     ChoiceBox,
     Column,
     ErrorLabel,

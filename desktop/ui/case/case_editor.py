@@ -48,11 +48,11 @@ from desktop.store.records import (
 )
 from desktop.text.countries import country_label, reading_order, words_language
 from desktop.text.outside_text import visible_controls
-from desktop.ui.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
-from desktop.ui.case_view import CaseView
-from desktop.ui.colours import ERROR_STYLE
+from desktop.ui.browse.case_view import CaseView
+from desktop.ui.case.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
 from desktop.ui.i18n import plain_label
-from desktop.ui.plain_text import PlainLabel, as_html
+from desktop.ui.kit.colours import ERROR_STYLE
+from desktop.ui.kit.plain_text import PlainLabel, as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
@@ -735,7 +735,7 @@ class CaseEditor(QDialog):
     # Attachments
 
     def _choose_files(self) -> list[str]:
-        from desktop.ui.folders import remember_folder, start_folder
+        from desktop.ui.kit.folders import remember_folder, start_folder
 
         folder = str(start_folder("attachments"))
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), folder)

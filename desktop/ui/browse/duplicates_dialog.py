@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.duplicates import Duplicate
 from desktop.catalogue.validation import shown_message
-from desktop.ui.plain_text import PlainLabel
+from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 REASONS = {

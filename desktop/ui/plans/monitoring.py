@@ -26,9 +26,9 @@ from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.indicator_chart import IndicatorChart
-from desktop.ui.plain_text import as_html
-from desktop.ui.plan_fields import (
+from desktop.ui.kit.plain_text import as_html
+from desktop.ui.plans.indicator_chart import IndicatorChart
+from desktop.ui.plans.plan_fields import (
     ChoiceBox,
     Column,
     ErrorLabel,

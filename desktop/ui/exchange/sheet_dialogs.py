@@ -32,10 +32,10 @@ from desktop.sheets.fields import FIELD_LABELS
 from desktop.sheets.presets import presets
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
-from desktop.ui.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
-from desktop.ui.folders import remember_folder, start_folder
-from desktop.ui.plain_text import PlainLabel, as_html
-from desktop.ui.save_dialog import ask_save_target
+from desktop.ui.kit.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
+from desktop.ui.kit.folders import remember_folder, start_folder
+from desktop.ui.kit.plain_text import PlainLabel, as_html
+from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:

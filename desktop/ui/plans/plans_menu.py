@@ -33,7 +33,7 @@ def add_plans_menu(window: Any) -> QMenu:
 
     def plan_list() -> ModuleType:
         """The plans module, loaded at first use; from then on open plan windows hear of deletions."""
-        from desktop.ui import plan_list as module
+        from desktop.ui.plans import plan_list as module
 
         if not following:
             # After an import, a sync-folder run or a resolved conflict, a plan window whose plan
@@ -53,7 +53,7 @@ def add_plans_menu(window: Any) -> QMenu:
             plan_list().new_plan(window, window.tasks, access)
 
     def profiles() -> None:
-        from desktop.ui.profile_dialog import ProfilesDialog
+        from desktop.ui.plans.profile_dialog import ProfilesDialog
 
         keep(ProfilesDialog(window.tasks, access, parent=window))
 
@@ -61,7 +61,7 @@ def add_plans_menu(window: Any) -> QMenu:
         keep(plan_list().ProgrammeDialog(window.tasks, access, window))
 
     def issuer() -> None:
-        from desktop.ui.issuer_dialog import IssuerDialog
+        from desktop.ui.kit.issuer_dialog import IssuerDialog
 
         keep(IssuerDialog(window.tasks, access, window))
 

@@ -26,8 +26,8 @@ from desktop.catalogue.validation import ValidationError
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
 from desktop.text.language import tr
-from desktop.ui.plain_text import as_html
-from desktop.ui.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
+from desktop.ui.kit.plain_text import as_html
+from desktop.ui.plans.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 

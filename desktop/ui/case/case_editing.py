@@ -17,12 +17,12 @@ from desktop.catalogue.drafts import Draft, discard_draft, pending_drafts
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.records import Case
 from desktop.text.language import tr
-from desktop.ui.plain_text import as_html
+from desktop.ui.kit.plain_text import as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
-    from desktop.ui.case_editor import CaseEditor
-    from desktop.ui.case_view import CaseView
+    from desktop.ui.browse.case_view import CaseView
+    from desktop.ui.case.case_editor import CaseEditor
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
@@ -161,7 +161,7 @@ class CaseEditing(QObject):
     def _open(
         self, values: dict[str, Any] | None, draft: Draft | None, images: dict[str, bytes]
     ) -> CaseEditor | None:
-        from desktop.ui.case_editor import CaseEditor
+        from desktop.ui.case.case_editor import CaseEditor
 
         catalogue = self._catalogue()
         if catalogue is None:

@@ -34,8 +34,8 @@ from desktop.catalogue.labels import choice_label, theme_label
 from desktop.catalogue.links import CASE_SCHEME
 from desktop.catalogue.render import markdown_to_safe_html
 from desktop.text.outside_text import visible_controls
-from desktop.ui.case_view import STYLE, CaseView
-from desktop.ui.plain_text import PlainLabel
+from desktop.ui.browse.case_view import STYLE, CaseView
+from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ class CompareDialog(QDialog):
         from desktop.catalogue.issuer import load_issuer
         from desktop.documents.compare_document import comparison_document
         from desktop.documents.export import export_document
-        from desktop.ui.document_actions import ask_export_target, export_on_worker
+        from desktop.ui.kit.document_actions import ask_export_target, export_on_worker
 
         comparison, catalogue, tasks = self.comparison, self.catalogue, self.tasks
         if comparison is None or catalogue is None or tasks is None:

@@ -29,11 +29,11 @@ from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empt
 from desktop.plans.service import Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.document_actions import ask_export_target, export_on_worker
-from desktop.ui.plain_text import as_html
-from desktop.ui.plan_fields import ChoiceBox
-from desktop.ui.plan_window import PlanWindow, load_bundle
-from desktop.ui.profile_dialog import ProfilesDialog
+from desktop.ui.kit.document_actions import ask_export_target, export_on_worker
+from desktop.ui.kit.plain_text import as_html
+from desktop.ui.plans.plan_fields import ChoiceBox
+from desktop.ui.plans.plan_window import PlanWindow, load_bundle
+from desktop.ui.plans.profile_dialog import ProfilesDialog
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:

@@ -1,0 +1,1 @@
+"""Exchange with others: sync bundles (import, export, conflicts, devices) and spreadsheets."""

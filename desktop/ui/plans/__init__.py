@@ -1,0 +1,1 @@
+"""Adaptation plans: the plan window and its sections, city profiles, monitoring and the Plans menu."""

@@ -294,15 +294,16 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's pages and paint them with a page-number footer."""
     ensure_gui_application()
     layout = _Layout(document, device)
+    footer_font = layout.font(FOOTER_POINTS)
+    footer_height = QFontMetricsF(footer_font, device).height() * 2
+    body = QSizeF(device.width(), device.height() - footer_height)
+    # The page size comes first: the document is then laid out once, for its real pages.
+    layout.text.setPageSize(body)
     # One edit block: otherwise every cell written re-lays the whole table out.
     layout.cursor.beginEditBlock()
     layout.title_page(document)
     layout.body(document)
     layout.cursor.endEditBlock()
-    footer_font = layout.font(FOOTER_POINTS)
-    footer_height = QFontMetricsF(footer_font, device).height() * 2
-    body = QSizeF(device.width(), device.height() - footer_height)
-    layout.text.setPageSize(body)
     _split_paragraphs_at_page_ends(layout.text, body.height())
     # A split moves the next page's first line by a little: headings are kept with what follows once
     # paragraphs end with their pages, and what that moves is split again.

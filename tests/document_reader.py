@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pypdf
@@ -14,21 +13,31 @@ from desktop.documents.model import Document, Table
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice (soffice) is not installed")
+PDFTOTEXT = shutil.which("pdftotext")
+needs_poppler = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) is not installed")
 
 
 def page_texts(pdf: Path) -> list[str]:
-    """The text of each page, in the order the page draws it (a table cell's lines stay together)."""
-    return [page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages]
+    """The text of each page, in the order the page draws it (a table cell's lines stay together).
+
+    Read by poppler (Evince, Okular and pdftotext read PDFs with it), which honours the text a run of
+    glyphs is marked to spell (/ActualText); by pypdf where poppler is not installed.
+    """
+    if PDFTOTEXT is None:
+        return [page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages]
+    command = [PDFTOTEXT, "-raw", "-enc", "UTF-8", str(pdf), "-"]
+    text = subprocess.run(command, capture_output=True, check=True, timeout=120).stdout.decode("utf-8")
+    return text.split("\f")[:-1]  # each page ends with a form feed
 
 
 def unspaced(text: str) -> str:
-    """Text without white space (a line wrapped in a cell reads back with a break in it), in NFC.
+    """Text without white space (a line wrapped in a cell reads back with a break in it).
 
-    NFC puts marks stacked on one letter in Unicode's order: a font may draw a Thai tone mark before
-    the vowel under the same consonant (ผู้ for ผู้), which is the same text. Compatibility forms
-    (a Kangxi radical for a Han character, a ligature for two letters) stay different.
+    Nothing else is forgiven: marks stacked on a letter must come back in the order they were typed,
+    and compatibility forms (a Kangxi radical for a Han character, a ligature for two letters,
+    nikhahit and sara aa for sara am) are not the text.
     """
-    return unicodedata.normalize("NFC", "".join(text.split()))
+    return "".join(text.split())
 
 
 def body_text(pdf: Path, language: str, table_headers: list[list[str]] | None = None) -> str:

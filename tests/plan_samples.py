@@ -9,7 +9,7 @@ from desktop.plans.service import Planning
 
 KOREAN = "서울 올빼미버스 노선을 마카사르 야간 교통에 맞게 조정"
 CHINESE = "杭州城市大脑交通信号"
-THAI = "กรุงเทพมหานครรถเมล์กลางคืน"
+THAI = "กรุงเทพมหานครรถเมล์กลางคืนผู้โดยสารน้ำท่วม"
 TRACKED_URL = "https://data.makassar.go.id/night_bus/trips?utm_source=plan_export&utm_medium=pdf_file"
 PRECONDITION_NOTE = "Dishub_data has no night counts before 2025"
 READING_VALUE = "512"

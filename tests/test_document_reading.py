@@ -25,6 +25,7 @@ from tests.document_reader import (
     libreoffice_pdfs,
     missing_strings,
     needs_libreoffice,
+    needs_poppler,
     page_texts,
     unspaced,
 )
@@ -149,3 +150,17 @@ def test_thai_marks_han_characters_and_ligatures_copy_out_of_the_pdf_as_written(
     if shutil.which("pdftotext"):  # poppler reads the same text layer by the glyphs' positions
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert [word for word in words if unspaced(word) not in unspaced(text)] == []
+
+
+@needs_poppler
+def test_thai_sara_am_and_stacked_marks_copy_out_of_the_app_pdf_exactly(tmp_path: Path) -> None:
+    # ำ is drawn as two glyphs (ํ and า) and the tone mark of ผู้ before its vowel: read back, each
+    # word must be the characters typed, in their order, and one word.
+    words = ["ทำ", "น้ำ", "กำลัง", "ผู้ใหญ่", "ซ้ำ", "คำสั่ง", "ปั้น", "ญี่ปุ่น", "รถเมล์", "ที่นี่", "ฐานข้อมูล"]
+    document = Document("Text", language="th", blocks=[Paragraph(" ".join(words))])
+    pdf = export_document(document, "pdf", tmp_path / "thai.pdf")
+    read = page_texts(pdf)[1].split()
+    assert [word for word in words if word not in read] == [], read
+    # Read by layout too, as a viewer's search and copy do: no word gains a space.
+    laid_out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
+    assert [word for word in words if word not in laid_out.decode("utf-8").split()] == []

@@ -24,7 +24,14 @@ EAST_ASIAN_FAMILIES = {
 # Waree; Windows' Tahoma) come before Noto Sans Thai, whose marks have none: text copied from a
 # PDF drawn with it loses them.
 THAI_FAMILIES = (
-    "Leelawadee UI", "Tahoma", "Thonburi", "Loma", "Garuda", "Waree", "Noto Sans Thai", "Sarabun"
+    "Leelawadee UI",
+    "Tahoma",
+    "Thonburi",
+    "Loma",
+    "Garuda",
+    "Waree",
+    "Noto Sans Thai",
+    "Sarabun",
 )
 
 

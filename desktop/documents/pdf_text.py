@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.documents.pdf_spans import marked_thai_runs
+
 # The private-use code points Thai fonts (TLWG, Microsoft, Apple) give their positioned marks.
 _THAI_PRIVATE_USE = {
     0xF700: "\u0e10", 0xF701: "\u0e34", 0xF702: "\u0e35", 0xF703: "\u0e36", 0xF704: "\u0e37",
@@ -102,15 +104,32 @@ def _object_span(pdf: bytes, number: bytes) -> tuple[int, int] | None:
     return (start.start(), end + len(b"endobj")) if end >= 0 else None
 
 
-def _rewritten_object(body: bytes) -> bytes | None:
-    """A ToUnicode stream object with a readable CMap; None when it is not a plain stream."""
-    match = re.match(rb"(\d+ 0 obj\s*<<[^>]*?/Length )(\d+)([^>]*>>\s*stream\r?\n)", body)
+_PLAIN_STREAM = re.compile(rb"(\d+ 0 obj\s*<<[^>]*?/Length )(\d+)([^>]*>>\s*stream\r?\n)")
+
+
+def _plain_stream(body: bytes) -> tuple[re.Match[bytes], str] | None:
+    """An unfiltered stream object's head and its data as text; None for any other object."""
+    match = _PLAIN_STREAM.match(body)
     if match is None or b"/Filter" in match.group(0):
         return None
-    data_start = match.end()
-    cmap = body[data_start : data_start + int(match.group(2))].decode("latin-1")
+    return match, body[match.end() : match.end() + int(match.group(2))].decode("latin-1")
+
+
+def _rewritten_object(body: bytes) -> bytes | None:
+    """A ToUnicode stream object with a readable CMap; None when it is not a plain stream."""
+    stream = _plain_stream(body)
+    if stream is None:
+        return None
+    match, cmap = stream
     data = _rewritten_cmap(cmap).encode("latin-1")
     return match.group(1) + str(len(data)).encode() + match.group(3) + data + b"\nendstream\nendobj"
+
+
+def _glyphs_of(pdf: bytes, number: bytes) -> dict[int, str]:
+    """Glyph code -> characters of the ToUnicode object `number`; empty when it cannot be read."""
+    span = _object_span(pdf, number)
+    stream = _plain_stream(pdf[span[0] : span[1]]) if span else None
+    return _glyph_map(stream[1]) if stream else {}
 
 
 def _with_new_xref(pdf: bytes) -> bytes:
@@ -129,7 +148,8 @@ def _with_new_xref(pdf: bytes) -> bytes:
 
 
 def readable_pdf(pdf: bytes) -> bytes:
-    """Qt's PDF with ToUnicode maps that give back the characters drawn; any other PDF as it is."""
+    """Qt's PDF with ToUnicode maps that give back the characters drawn, and Thai runs spelled out
+    (see `pdf_spans`); any other PDF as it is."""
     changed = pdf
     for number in dict.fromkeys(_TO_UNICODE.findall(pdf)):
         span = _object_span(changed, number)
@@ -139,4 +159,7 @@ def readable_pdf(pdf: bytes) -> bytes:
         if rewritten is None:
             return pdf
         changed = changed[: span[0]] + rewritten + changed[span[1] :]
-    return _with_new_xref(changed) if changed is not pdf else pdf
+    if changed is pdf:
+        return pdf
+    changed = marked_thai_runs(changed, lambda number: _glyphs_of(changed, number))
+    return _with_new_xref(changed)

@@ -25,23 +25,34 @@ def page_label(page: int, pages: int) -> str:
     return page_label_template().format(page=page, pages=pages)
 
 
-# Dates as each language writes them in a letter; Qt's locale data gives the month names.
-_DATE_PATTERNS = {"ko": "yyyy년 M월 d일", "ja": "yyyy年M月d日", "zh": "yyyy年M月d日"}
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Dates as each language writes them in a letter (a day, a month, a year); Qt's locale data gives the
+# month names.
+_DATE_PATTERNS = {
+    "ko": ("yyyy년 M월 d일", "yyyy년 M월", "yyyy년"),
+    "ja": ("yyyy年M月d日", "yyyy年M月", "yyyy年"),
+    "zh": ("yyyy年M月d日", "yyyy年M月", "yyyy年"),
+}
+_OTHER_LANGUAGES = ("d MMMM yyyy", "MMMM yyyy", "yyyy")
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def date_label(iso: str) -> str:
-    """A YYYY-MM-DD date as the language `tr` speaks writes it ("2026년 12월 1일", "1 December 2026").
+    """A YYYY-MM-DD, YYYY-MM or YYYY date as the language `tr` speaks writes it ("2026년 12월 1일",
+    "1 December 2026", "September 2013").
 
-    Anything else (a year, a month, free text) is given back as written.
+    Anything else (free text, an impossible date) is given back as written.
     """
     from PySide6.QtCore import QDate, QLocale
 
     from desktop.text.countries import words_language
 
     match = _ISO_DATE.match(iso.strip())
-    date = QDate(*map(int, match.groups())) if match else QDate()
+    if match is None:
+        return iso
+    parts = [int(part) for part in match.groups() if part is not None]
+    date = QDate(parts[0], *(parts[1:] + [1, 1])[:2])
     if not date.isValid():
         return iso
     language = words_language()
-    return QLocale(language).toString(date, _DATE_PATTERNS.get(language, "d MMMM yyyy"))
+    pattern = _DATE_PATTERNS.get(language, _OTHER_LANGUAGES)[3 - len(parts)]
+    return QLocale(language).toString(date, pattern)

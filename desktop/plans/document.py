@@ -13,8 +13,8 @@ from desktop.documents.parts import place as _place
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import flagged_risk_text
 from desktop.store.errors import RecordNotFoundError
-from desktop.text.countries import words_language
-from desktop.text.language import document_language, tr
+from desktop.text.countries import language_label, words_language
+from desktop.text.language import base_language, document_language, tr
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
@@ -29,9 +29,20 @@ def _pairs(rows: list[tuple[str, str]]) -> Table:
 def _source_case(case: Case | None) -> list[Any]:
     if case is None:
         return [Heading(1, tr("Source case")), Paragraph(tr("This plan does not adapt a catalogued case."))]
+    # The catalogue holds a case in one language: text the document cannot give in its own is
+    # introduced as the original it is, so a reader knows why it is in English.
+    original = (
+        language_label(case.language, words_language())
+        if base_language(case.language) != words_language()
+        else ""
+    )
     blocks: list[Any] = [
         Heading(1, tr("Source case")),
         Paragraph(f"{case_title(case)} — {_place(case.city, case.country)}"),
+    ]
+    if original and case.summary.strip():
+        blocks.append(Paragraph(tr("Summary ({language} original):").format(language=original)))
+    blocks += [
         *text_blocks(case.summary),
         Heading(2, tr("Sources")),
         Table(
@@ -40,6 +51,7 @@ def _source_case(case: Case | None) -> list[Any]:
                 [s.title, "\n".join(x for x in (s.citation, s.url) if x), date_label(s.date), s.reliability]
                 for s in case.sources
             ],
+            caption=tr("As published ({language} original)").format(language=original) if original else "",
             widths=[3, 4, 1.4, 3],
         ),
     ]

@@ -9,7 +9,7 @@ from desktop.catalogue.labels import choice_label
 from desktop.plans.labels import value_label
 from desktop.store.records import Case
 from desktop.text.countries import language_label, words_language
-from desktop.text.language import tr
+from desktop.text.language import document_language, tr
 
 PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "closed")
 TRANSFER_DEGREES = ("copy", "emulate", "mix", "inspire")
@@ -116,18 +116,21 @@ def fit_from_case(case: Case) -> list[dict[str, Any]]:
 
 
 def plan_from_case(case: Case, profile: dict[str, Any] | None, language: str = "en") -> dict[str, Any]:
-    """A new plan that adapts a case, its fit check and city comparison filled in from both."""
+    """A new plan that adapts a case, its fit check and city comparison filled in from both, in the
+    plan's language (a Korean plan started from an English window is filled in Korean)."""
     where = profile["name"] if profile else ""
-    title = (
-        tr("{case}: adaptation for {city}").format(case=case.title, city=where)
-        if where
-        else tr("Adapting {case}").format(case=case.title)
-    )
+    with document_language(language):
+        title = (
+            tr("{case}: adaptation for {city}").format(case=case.title, city=where)
+            if where
+            else tr("Adapting {case}").format(case=case.title)
+        )
+        rows = comparison_rows(case, profile)
     plan = empty_plan(title, language)
     plan.update(
         case_id=case.id,
         profile_id=profile["id"] if profile else "",
-        context={"rows": comparison_rows(case, profile), "notes": ""},
+        context={"rows": rows, "notes": ""},
         fit=fit_from_case(case),
     )
     return plan

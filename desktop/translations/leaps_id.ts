@@ -380,8 +380,16 @@
         <translation>Rencana ini tidak mengadaptasi kasus dari katalog.</translation>
     </message>
     <message>
+        <source>Summary ({language} original):</source>
+        <translation>Ringkasan (teks asli: {language}):</translation>
+    </message>
+    <message>
         <source>Citation or address</source>
         <translation>Rujukan atau alamat</translation>
+    </message>
+    <message>
+        <source>As published ({language} original)</source>
+        <translation>Sebagaimana diterbitkan (teks asli: {language})</translation>
     </message>
     <message>
         <source>{risk} (flagged by the fit check)</source>

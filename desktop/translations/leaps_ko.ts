@@ -376,8 +376,16 @@
         <translation>이 계획은 카탈로그에 있는 사례를 바탕으로 하지 않습니다.</translation>
     </message>
     <message>
+        <source>Summary ({language} original):</source>
+        <translation>요약 ({language} 원문):</translation>
+    </message>
+    <message>
         <source>Citation or address</source>
         <translation>인용 정보 또는 주소</translation>
+    </message>
+    <message>
+        <source>As published ({language} original)</source>
+        <translation>게시된 그대로 ({language} 원문)</translation>
     </message>
     <message>
         <source>{risk} (flagged by the fit check)</source>

@@ -71,6 +71,15 @@ def test_the_guide_covers_the_tasks_people_come_for() -> None:
         assert phrase in text, phrase
 
 
+def test_the_guide_says_who_issues_documents_and_how_a_comparison_is_exported() -> None:
+    adapting, comparing = page_markdown("adapting-a-practice"), page_markdown("comparing-cases")
+    assert "**Plans → Document Issuer…**" in adapting and "logo" in adapting
+    assert "**Export…**" in comparing and "PDF" in comparing
+    for language, issuer in (("ko", "**계획 → 문서 발행처…**"), ("id", "**Rencana → Penerbit Dokumen…**")):
+        assert issuer in page_markdown("adapting-a-practice", language)
+        assert "PDF" in page_markdown("comparing-cases", language)
+
+
 def test_links_contents_and_back_move_between_pages(qtbot: QtBot) -> None:
     window = HelpWindow()
     qtbot.addWidget(window)

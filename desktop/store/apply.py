@@ -186,7 +186,7 @@ def _place(catalogue: _Catalogue, state: RecordState) -> bool:
         # The case was deleted elsewhere while this part was edited: keep both in view.
         store_state(db, parent_state, keep_live=True)
         catalogue.written(("cases", parent))
-    digest = state.fields.get("sha256")
+    digest = str(state.fields.get("sha256"))
     if (
         state.type == "attachments"
         and is_live(state)

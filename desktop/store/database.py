@@ -33,7 +33,7 @@ def inspect_catalogue(path: Path) -> int:
     try:
         conn = _read_only(path)
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()

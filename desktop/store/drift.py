@@ -166,7 +166,8 @@ def repair_future_stamps(db: sqlite_utils.Database, writer: StampedWriter) -> li
                     [jsontext.dumps(waiting.to_json()), table, record_id],
                 )
         knowledge = _clamp_vector(read_knowledge(db), first_bad)
-        db["catalogue_meta"].upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(knowledge)}, pk="key")
+        meta = db.table("catalogue_meta")
+        meta.upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(knowledge)}, pk="key")
         for device_id, text in db.execute("SELECT device_id, knowledge FROM peers").fetchall():
             db.execute(
                 "UPDATE peers SET knowledge = ? WHERE device_id = ?",

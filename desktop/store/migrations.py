@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 import sqlite_utils
 
@@ -13,8 +14,8 @@ STAMPED = {"field_versions": str, "updated_stamp": str}
 
 def _v1_catalogue(db: sqlite_utils.Database) -> None:
     """Cases and their parts, device identity and the clock."""
-    db["catalogue_meta"].create({"key": str, "value": str}, pk="key")
-    db["cases"].create(
+    db.table("catalogue_meta").create({"key": str, "value": str}, pk="key")
+    db.table("cases").create(
         {
             "id": str,
             "title": str,
@@ -48,17 +49,17 @@ def _v1_catalogue(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"title"},
     )
-    db["case_themes"].create(
+    db.table("case_themes").create(
         {"case_id": str, "theme": str},
         pk=("case_id", "theme"),
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["case_sdgs"].create(
+    db.table("case_sdgs").create(
         {"case_id": str, "sdg": int},
         pk=("case_id", "sdg"),
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["components"].create(
+    db.table("components").create(
         {
             "id": str,
             "case_id": str,
@@ -73,7 +74,7 @@ def _v1_catalogue(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": str,
             "case_id": str,
@@ -88,10 +89,10 @@ def _v1_catalogue(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["attachment_blobs"].create(
+    db.table("attachment_blobs").create(
         {"sha256": str, "media_type": str, "size": int, "content": bytes}, pk="sha256"
     )
-    db["attachments"].create(
+    db.table("attachments").create(
         {
             "id": str,
             "case_id": str,
@@ -107,18 +108,18 @@ def _v1_catalogue(db: sqlite_utils.Database) -> None:
         foreign_keys=[("case_id", "cases", "id"), ("sha256", "attachment_blobs", "sha256")],
     )
     for table in ("case_themes", "case_sdgs", "components", "sources", "attachments"):
-        db[table].create_index(["case_id"], find_unique_name=True)
-    db["cases"].create_index(["country"])
-    db["cases"].create_index(["updated_stamp"])
+        db.table(table).create_index(["case_id"], find_unique_name=True)
+    db.table("cases").create_index(["country"])
+    db.table("cases").create_index(["updated_stamp"])
 
 
 def _v2_tombstones(db: sqlite_utils.Database) -> None:
     """Deleted records leave a tombstone so the deletion can travel to other devices."""
-    db["tombstones"].create(
+    db.table("tombstones").create(
         {"record_type": str, "record_id": str, "deleted_stamp": str, "case_id": str},
         pk=("record_type", "record_id"),
     )
-    db["tombstones"].create_index(["deleted_stamp"])
+    db.table("tombstones").create_index(["deleted_stamp"])
 
 
 CASE_TABLES = ("cases", "components", "sources", "attachments")
@@ -139,24 +140,24 @@ def _vector_of(field_versions: dict[str, str]) -> dict[str, str]:
 def _v3_sync(db: sqlite_utils.Database) -> None:
     """Version vectors, kept states of deleted records, conflicts, peers and sync history."""
     for table in CASE_TABLES:
-        db[table].add_column("version_vector", str)
+        db.table(table).add_column("version_vector", str)
         # Set while a record deleted on one device was edited on another: it stays until decided.
-        db[table].add_column("deleted_context", str)
+        db.table(table).add_column("deleted_context", str)
         for record_id, versions in db.execute(f"SELECT id, field_versions FROM [{table}]").fetchall():
             db.execute(
                 f"UPDATE [{table}] SET version_vector = ? WHERE id = ?",
                 [json.dumps(_vector_of(json.loads(versions or "{}")), sort_keys=True), record_id],
             )
-    db["tombstones"].add_column("state", str)
-    db["conflicts"].create(
+    db.table("tombstones").add_column("state", str)
+    db.table("conflicts").create(
         {"record_type": str, "record_id": str, "field": str, "stamp": str, "value": str},
         pk=("record_type", "record_id", "field", "stamp"),
     )
-    db["pending_records"].create(
+    db.table("pending_records").create(
         {"record_type": str, "record_id": str, "waits_for": str, "state": str},
         pk=("record_type", "record_id"),
     )
-    db["peers"].create(
+    db.table("peers").create(
         {
             "device_id": str,
             "name": str,
@@ -169,7 +170,7 @@ def _v3_sync(db: sqlite_utils.Database) -> None:
         },
         pk="device_id",
     )
-    db["sync_history"].create(
+    db.table("sync_history").create(
         {
             "id": int,
             "at": str,
@@ -181,12 +182,12 @@ def _v3_sync(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["sync_history"].create_index(["bundle_id"])
+    db.table("sync_history").create_index(["bundle_id"])
 
 
 def _v4_seed_baseline(db: sqlite_utils.Database) -> None:
     """The seed as last loaded, so a newer seed's corrections can be told from unchanged fields."""
-    db["seed_baseline"].create(
+    db.table("seed_baseline").create(
         {"record_type": str, "record_id": str, "state": str}, pk=("record_type", "record_id")
     )
 
@@ -198,7 +199,7 @@ def _v5_plans(db: sqlite_utils.Database) -> None:
     different sections on different devices merge without a conflict.
     """
     synced = {**STAMPED, **SYNC_COLUMNS, "created_at": str, "updated_at": str}
-    db["city_profiles"].create(
+    db.table("city_profiles").create(
         {
             "id": str,
             "name": str,
@@ -221,7 +222,7 @@ def _v5_plans(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     # No foreign keys to cases or profiles: a plan may arrive before its case, and outlives it.
-    db["plans"].create(
+    db.table("plans").create(
         {
             "id": str,
             "title": str,
@@ -234,7 +235,7 @@ def _v5_plans(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["progress_entries"].create(
+    db.table("progress_entries").create(
         {
             "id": str,
             "plan_id": str,
@@ -247,9 +248,9 @@ def _v5_plans(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["shortlists"].create({"id": str, "name": str, "notes": str, "items": str, **synced}, pk="id")
-    db["plans"].create_index(["case_id"])
-    db["progress_entries"].create_index(["plan_id"])
+    db.table("shortlists").create({"id": str, "name": str, "notes": str, "items": str, **synced}, pk="id")
+    db.table("plans").create_index(["case_id"])
+    db.table("progress_entries").create_index(["plan_id"])
 
 
 def _v6_nfc_text(db: sqlite_utils.Database) -> None:
@@ -274,7 +275,7 @@ def _v6_nfc_text(db: sqlite_utils.Database) -> None:
 PROVENANCE_COLUMNS = ("origin", "external_id", "origin_url", "licence", "attribution")
 
 
-def _with_provenance(state: dict) -> dict:
+def _with_provenance(state: dict[str, Any]) -> dict[str, Any]:
     """A stored case state given the empty provenance fields, versioned as its first field was, so
     every device that migrates the same case agrees on them and bundles carry a stamp for each."""
     stamps = state.get("stamps") or {}
@@ -291,7 +292,7 @@ def _with_provenance(state: dict) -> dict:
 def _v7_provenance(db: sqlite_utils.Database) -> None:
     """Where a case came from: the library or file, its id and page there, licence, attribution."""
     for name in PROVENANCE_COLUMNS:
-        db["cases"].add_column(name, str)
+        db.table("cases").add_column(name, str)
     for record_id, versions in db.execute("SELECT id, field_versions FROM cases").fetchall():
         state = _with_provenance({"fields": {}, "stamps": json.loads(versions or "{}")})
         db.execute(
@@ -309,8 +310,8 @@ def _v7_provenance(db: sqlite_utils.Database) -> None:
                     f"UPDATE [{table}] SET state = ? WHERE record_type = 'cases' AND record_id = ?",
                     [json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":")), record_id],
                 )
-    db["cases"].create_index(["external_id"], find_unique_name=True)
-    db["cases"].create_index(["origin_url"], find_unique_name=True)
+    db.table("cases").create_index(["external_id"], find_unique_name=True)
+    db.table("cases").create_index(["origin_url"], find_unique_name=True)
 
 
 PLAN_SECTIONS = (
@@ -335,7 +336,7 @@ def _v8_peer_keys(db: sqlite_utils.Database) -> None:
     A device's row in `peers` names the key it is pinned to; a key refused never pins anything,
     so an impostor refused cannot lock the real device out.
     """
-    db["peer_keys"].create(
+    db.table("peer_keys").create(
         {
             "fingerprint": str,
             "public_key": str,
@@ -359,17 +360,17 @@ def _v8_peer_keys(db: sqlite_utils.Database) -> None:
 
 def _v9_pending_parts(db: sqlite_utils.Database) -> None:
     """Parts waiting for their case or file: found by what they wait for, dated so that they expire."""
-    db["pending_records"].add_column("parked_at", str)
+    db.table("pending_records").add_column("parked_at", str)
     # Parts already waiting count from the day the app learnt to expire them.
     db.execute("UPDATE pending_records SET parked_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')")
-    db["pending_records"].create_index(["waits_for"], find_unique_name=True)
-    db["pending_records"].create_index(["parked_at"], find_unique_name=True)
+    db.table("pending_records").create_index(["waits_for"], find_unique_name=True)
+    db.table("pending_records").create_index(["parked_at"], find_unique_name=True)
 
 
 def _v10_edit_proofs(db: sqlite_utils.Database) -> None:
     """Each synced record keeps its authors' signed proofs of the edits it holds (JSON text)."""
     for table in SYNCED_TABLES:
-        db[table].add_column("edits", str)
+        db.table(table).add_column("edits", str)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

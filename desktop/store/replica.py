@@ -104,7 +104,7 @@ def learn(db: sqlite_utils.Database, vector: dict[str, str]) -> None:
     """Record that this catalogue now holds every edit the vector names."""
     known = read_knowledge(db)
     merged = {d: max(known.get(d, ""), vector.get(d, "")) for d in set(known) | set(vector)}
-    db["catalogue_meta"].upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(merged)}, pk="key")
+    db.table("catalogue_meta").upsert({"key": KNOWLEDGE_KEY, "value": jsontext.dumps(merged)}, pk="key")
 
 
 def covers(vv: dict[str, str], stamp: str) -> bool:

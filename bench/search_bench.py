@@ -732,13 +732,14 @@ def bench_fts(
 # later pages as the results table scrolls. Each is a SearchRequest as MainWindow.run_search and
 # MainWindow._fetch_page build it, run through Catalogue.search.
 TYPED = ("night bus", "water", "recycling", "서울", "杭州")
+_CITY_LEVEL = {"level_of_government": ["city"]}
 FACET_STEPS: tuple[tuple[str, dict[str, list[str]], int | None, int | None], ...] = (
     ("theme transport", {"theme": ["transport"]}, None, None),
     ("+ country KR", {"theme": ["transport"], "country": ["KR"]}, None, None),
     ("+ country JP", {"theme": ["transport"], "country": ["KR", "JP"]}, None, None),
-    ("+ level city", {"theme": ["transport"], "country": ["KR", "JP"], "level": ["city"]}, None, None),
-    ("+ years 2010-2020", {"theme": ["transport"], "country": ["KR", "JP"], "level": ["city"]}, 2010, 2020),
-    ("- theme", {"country": ["KR", "JP"], "level": ["city"]}, 2010, 2020),
+    ("+ level city", {"theme": ["transport"], "country": ["KR", "JP"], **_CITY_LEVEL}, None, None),
+    ("+ years 2010-2020", {"theme": ["transport"], "country": ["KR", "JP"], **_CITY_LEVEL}, 2010, 2020),
+    ("- theme", {"country": ["KR", "JP"], "level_of_government": ["city"]}, 2010, 2020),
     ("stage pilot only", {"stage": ["pilot"]}, None, None),
     ("sdg 11", {"sdg": ["11"]}, None, None),
     ("cleared", {}, None, None),

@@ -100,9 +100,9 @@ def test_sorting_by_year_puts_newest_first(catalogue: Catalogue) -> None:
 
 
 def test_level_of_government_is_a_facet_and_a_filter(catalogue: Catalogue) -> None:
-    levels = dict(catalogue.search(SearchRequest()).facets["level"])
+    levels = dict(catalogue.search(SearchRequest()).facets["level_of_government"])
     assert levels["city"] > levels["metropolitan"] > 0
-    page = catalogue.search(SearchRequest(filters={"level": ["metropolitan"]}, limit=100))
+    page = catalogue.search(SearchRequest(filters={"level_of_government": ["metropolitan"]}, limit=100))
     assert page.total == levels["metropolitan"]
     stored = {catalogue.get(card.id).level_of_government for card in page.cards}
     assert stored == {"metropolitan"}

@@ -61,7 +61,7 @@ def test_a_sheet_that_does_not_say_leaves_stage_level_and_language_unknown(
     assert by_title(catalogue, "社区垃圾分类积分").language == "zh"
     assert by_title(catalogue, "빗물 저장 시장").language == "ko"
     facets = catalogue.search(SearchRequest(text="")).facets
-    for name in ("country", "stage", "level", "language", "region"):
+    for name in ("country", "stage", "level_of_government", "language", "region"):
         values = dict(facets[name])
         assert "" not in values, f"the {name} facet lists a blank value"
     assert dict(facets["stage"])["unknown"] == 3 and dict(facets["country"])["unknown"] == 3

@@ -73,7 +73,7 @@ def test_counts_follow_the_search_text(qtbot: QtBot, window: MainWindow) -> None
 def test_level_of_government_and_years_combine_and_chips_go_by_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.facets.item_for("level", "city").setCheckState(0, Qt.CheckState.Checked)
+    window.facets.item_for("level_of_government", "city").setCheckState(0, Qt.CheckState.Checked)
     window.facets.year_from.setValue(2010)
     window.facets.year_to.setValue(2014)
     qtbot.waitUntil(lambda: len(window.chips.chips) == 2, timeout=WAIT_MS)

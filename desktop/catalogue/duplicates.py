@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from desktop.catalogue.fields import case_from_dict
 from desktop.store.errors import CatalogueError
 from desktop.store.records import CASE_SCALAR_FIELDS, Case
 from desktop.text.countries import folded
@@ -123,6 +124,7 @@ def _merged(keep: Case, other: Case) -> Case:
         sources=keep.sources + [s for s in other.sources if not s.url or s.url not in urls],
         components=keep.components + other.components,
         attachments=keep.attachments + other.attachments,
+        more={name: keep.more.get(name) or other.more.get(name, "") for name in {*keep.more, *other.more}},
     )
 
 
@@ -155,7 +157,7 @@ def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
     if row is None:
         raise CatalogueError(f"No merge removed the case {other_id}; nothing to undo.")
     record: dict[str, Any] = json.loads(row[0])
-    other, keep = Case.from_dict(record["other"]), Case.from_dict(record["keep"])
+    other, keep = case_from_dict(record["other"]), case_from_dict(record["keep"])
     with catalogue.db.atomic():
         catalogue.save(other)  # its parts move back to it first, so `keep` does not delete them
         catalogue.save(keep)

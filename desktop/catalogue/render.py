@@ -10,12 +10,13 @@ import markdown
 import nh3
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
+from desktop.catalogue.fields import fields_where
 from desktop.catalogue.labels import choice_label, theme_label
 from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
 from desktop.search.types import Likeness
 from desktop.store.records import PRECONDITION_KINDS, Attachment, Case, Component
 from desktop.text.countries import country_label, words_language
-from desktop.text.language import tr
+from desktop.text.language import marked, tr
 from desktop.text.outside_text import visible_controls
 
 _LINK_PREFIXES = ("https://", "http://", "mailto:", "#", f"{CASE_SCHEME}:")
@@ -66,6 +67,15 @@ def _section(title: str, body: str) -> str:
     if not body.strip():
         return ""
     return f"<h2>{html.escape(title)}</h2>\n{markdown_to_safe_html(body)}"
+
+
+def _sections(case: Case) -> list[str]:
+    """The case's prose, a section per field the registry puts on the page, lists joined."""
+    return [
+        _section(marked(field.label), ", ".join(value) if isinstance(value, list) else value)
+        for field in fields_where(section=True)
+        for value in [field.value(case)]
+    ]
 
 
 def _needs_by_kind(component: Component) -> str:
@@ -240,13 +250,7 @@ def case_html(case: Case, related: Sequence[tuple[str, ...]] = ()) -> str:
             f"<p class='facts'>{_facts(case)}</p>",
             f"<p class='tags'>{html.escape(tags)}</p>",
             adapt,
-            _section(tr("Summary"), case.summary),
-            _section(tr("Problem"), case.problem),
-            _section(tr("Approach"), case.approach),
-            _section(tr("Results"), case.results),
-            _section(tr("Costs"), case.costs),
-            _section(tr("Partners"), ", ".join(case.partners)),
-            _section(tr("Lessons"), case.lessons),
+            *_sections(case),
             markdown_to_safe_html(case.body),
             _components_table(case),
             disputed,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.catalogue.fields import CONTENT, fields_where
 from desktop.catalogue.places import other_names
 from desktop.datadir import device_id, ensure_writable
 from desktop.search import IndexDoc, SearchHit, SearchRequest
@@ -92,8 +93,10 @@ def _seed_state(table: str, record: dict[str, Any], release: Stamp, base: Record
 
 def index_doc(case: Case, stamp: str) -> IndexDoc:
     """What the search index needs to know of a case."""
-    parts = [case.problem, case.approach, case.results, case.costs, case.lessons, case.body]
-    parts += case.partners + case.disputed
+    parts: list[str] = []
+    for field in fields_where(search=CONTENT):
+        value = field.value(case)
+        parts += value if isinstance(value, list) else [value]
     for component in case.components:
         parts += [component.name, component.description, component.mechanism]
         parts += [p.text for p in component.preconditions]
@@ -114,7 +117,7 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
         sdgs=case.sdgs,
         stage=case.stage,
         language=case.language,
-        level=case.level_of_government,
+        level_of_government=case.level_of_government,
         year=case.year_started,
     )
 

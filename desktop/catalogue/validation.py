@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.catalogue.fields import case_field, case_from_dict, plain_fields
 from desktop.catalogue.labels import choice_label, region_label, theme_label
 from desktop.store.records import (
     COMPONENT_ROLES,
@@ -24,8 +25,6 @@ from desktop.store.records import (
 )
 from desktop.text.countries import is_country_code
 
-REQUIRED_TEXT = ("title", "summary", "problem", "approach", "results", "city")
-OPTIONAL_TEXT = ("local_title", "body", "costs", "lessons", "origin", "external_id", "licence", "attribution")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 SOURCE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MIN_COMPONENTS = 3
@@ -213,10 +212,9 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     values["title"] = check.text("title", data.get("title"), required=False)
     if not values["title"]:
         check.fail("title", IS_REQUIRED)
-    for name in REQUIRED_TEXT[1:]:
-        values[name] = check.text(name, data.get(name), required=True)
-    for name in OPTIONAL_TEXT:
-        values[name] = check.text(name, data.get(name), required=False)
+    for field in plain_fields():
+        if field.name != "title":
+            values[field.name] = check.text(field.name, data.get(field.name), required=field.required)
     values["origin_url"] = _web_address(check, "origin_url", data.get("origin_url"))
     country = data.get("country")
     if _is_missing(country):
@@ -228,7 +226,7 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
             value=country,
         )
     values["country"] = country if isinstance(country, str) else ""
-    values["region"] = check.choice("region", data.get("region"), REGIONS)
+    values["region"] = check.choice("region", data.get("region"), case_field("region").choices)
     values["latitude"] = check.number("latitude", data.get("latitude"), -90, 90)
     values["longitude"] = check.number("longitude", data.get("longitude"), -180, 180)
     year = data.get("year_started")
@@ -243,11 +241,9 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
         )
         year = None
     values["year_started"] = year
-    values["stage"] = check.choice("stage", data.get("stage"), STAGES)
-    values["level_of_government"] = check.choice(
-        "level_of_government", data.get("level_of_government"), LEVELS_OF_GOVERNMENT
-    )
-    values["curation"] = check.choice("curation", data.get("curation", "draft"), CURATION_STATES)
+    for name in ("stage", "level_of_government", "curation"):
+        given = data.get(name, "draft") if name == "curation" else data.get(name)
+        values[name] = check.choice(name, given, case_field(name).choices)
     language = data.get("language")
     if _is_missing(language):
         check.missing("language")
@@ -295,7 +291,7 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     values["attachments"] = data.get("attachments") or []
     if check.problems:
         raise ValidationError(check.problems, where)
-    return Case.from_dict(values)
+    return case_from_dict(values)
 
 
 def _web_address(check: _Checker, field: str, value: Any) -> str:

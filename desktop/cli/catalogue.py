@@ -23,6 +23,7 @@ from desktop.cli.progress import ProgressLine
 from desktop.cli.sheets import SHEET_COMMANDS, add_sheet_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
+from desktop.search.types import FACET_ALIASES
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
 from desktop.text.outside_text import TerminalSafeStream, json_for_terminal, print_json
@@ -163,6 +164,7 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
     filters: dict[str, list[str]] = {}
     for item in args.filter:
         name, _, value = item.partition("=")
+        name = FACET_ALIASES.get(name, name)
         if name not in FACETS or not value:
             raise CatalogueError(f"--filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}.")
         filters.setdefault(name, []).append(value)

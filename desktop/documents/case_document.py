@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+from desktop.catalogue.fields import LINES, TEXT, case_field, fields_where
 from desktop.catalogue.labels import choice_label
 from desktop.documents.labels import date_label, tr
 from desktop.documents.model import Block, BulletList, Document, Heading, Issuer, Table, text_blocks
 from desktop.documents.parts import issue_date
 from desktop.store.records import Case, Component
 from desktop.text.countries import country_label, words_language
+from desktop.text.language import marked
 
 
 def _facts(case: Case) -> list[tuple[str, str]]:
     """The title page's label/value pairs, leaving out what the case does not say."""
-    pairs = [
-        (tr("City"), case.city),
-        (tr("Country"), country_label(case.country, words_language()) if case.country else ""),
-        (tr("Region"), case.region),
-        (tr("Year started"), str(case.year_started or "")),
-        (tr("Stage"), choice_label(case.stage)),
-        (tr("Level of government"), case.level_of_government),
-        (tr("Themes"), ", ".join(case.themes)),
-        (tr("SDGs"), ", ".join(str(goal) for goal in case.sdgs)),
-        (tr("Curation"), choice_label(case.curation)),
-    ]
+    values = {
+        "city": case.city,
+        "country": country_label(case.country, words_language()) if case.country else "",
+        "region": case.region,
+        "year_started": str(case.year_started or ""),
+        "stage": choice_label(case.stage),
+        "level_of_government": case.level_of_government,
+        "themes": ", ".join(case.themes),
+        "sdgs": ", ".join(str(goal) for goal in case.sdgs),
+        "curation": choice_label(case.curation),
+    }
+    pairs = [(marked(case_field(name).label), value) for name, value in values.items()]
     return [(label, value) for label, value in pairs if value]
 
 
@@ -58,20 +61,14 @@ def _sources(case: Case) -> list[Block]:
 def case_document(case: Case, issuer: Issuer | None = None) -> Document:
     """The case as a document in its own language."""
     blocks: list[Block] = []
-    sections = (
-        (tr("Summary"), case.summary),
-        (tr("Problem"), case.problem),
-        (tr("Approach"), case.approach),
-        (tr("Results"), case.results),
-        (tr("Costs"), case.costs),
-        (tr("Lessons"), case.lessons),
-    )
-    for title, text in sections:
+    for field in fields_where(section=True, kind=TEXT):
+        text = field.value(case)
         if text.strip():
-            blocks += [Heading(1, title), *text_blocks(text)]
+            blocks += [Heading(1, marked(field.label)), *text_blocks(text)]
     blocks += text_blocks(case.body)
-    if case.partners:
-        blocks += [Heading(1, tr("Partners")), BulletList(list(case.partners))]
+    for field in fields_where(section=True, kind=LINES):
+        if items := field.value(case):
+            blocks += [Heading(1, marked(field.label)), BulletList(list(items))]
     blocks += _components(case)
     if case.disputed:
         blocks += [Heading(1, tr("Sources disagree")), BulletList(list(case.disputed))]

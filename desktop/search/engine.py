@@ -56,7 +56,7 @@ T = TypeVar("T")
 # How often a rebuild waiting for its helper process looks whether the person cancelled.
 PART_POLL_S = 0.2
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
 # opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"
@@ -77,7 +77,8 @@ FIELD_ALIASES = {
     "stage": "stage",
     "lang": "language",
     "language": "language",
-    "level": "level",
+    "level": "level_of_government",
+    "level_of_government": "level_of_government",
     "year": "year",
 }
 _ALIASES_BY_FIELD: dict[str, list[str]] = {}
@@ -112,7 +113,7 @@ def _schema() -> Schema:
         sdg=KEYWORD,
         stage=KEYWORD(lowercase=True),
         language=KEYWORD(lowercase=True),
-        level=KEYWORD(lowercase=True),
+        level_of_government=KEYWORD(lowercase=True),
         year=NUMERIC(int, bits=16, signed=False),
     )
 
@@ -125,7 +126,7 @@ def _facet_values(doc: IndexDoc) -> dict[str, Any]:
         "sdg": [str(s) for s in doc.sdgs],
         "stage": [doc.stage or UNKNOWN],
         "language": [doc.language or UNKNOWN],
-        "level": [doc.level or UNKNOWN],
+        "level_of_government": [doc.level_of_government or UNKNOWN],
         "year": [str(doc.year)] if doc.year else [],
         "sort": [fold(doc.title), fold(doc.city), doc.year or 0],
     }
@@ -152,7 +153,7 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
         "sdg": " ".join(str(s) for s in doc.sdgs),
         "stage": doc.stage,
         "language": doc.language,
-        "level": doc.level,
+        "level_of_government": doc.level_of_government,
     }
     if doc.year:
         values["year"] = doc.year

@@ -8,10 +8,12 @@ from typing import Any
 
 from desktop.store.errors import CatalogueError
 
-FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level", "year")
+FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year")
+# Older names of facets, still taken where a person types one (`--filter level=city`).
+FACET_ALIASES = {"level": "level_of_government"}
 SORTS = ("relevance", "title", "city", "year")
-# The facet value of a case whose country, region, stage, language or level is not known: counted
-# and filtered under this key rather than under a blank one.
+# The facet value of a case whose country, region, stage, language or level of government is not
+# known: counted and filtered under this key rather than under a blank one.
 UNKNOWN = "unknown"
 
 
@@ -34,7 +36,7 @@ class IndexDoc:
     sdgs: list[int]
     stage: str
     language: str
-    level: str
+    level_of_government: str
     year: int | None
 
 

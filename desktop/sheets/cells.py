@@ -10,6 +10,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
+from desktop.catalogue.fields import CHOICE, TEXT, case_fields
 from desktop.store.records import REGIONS
 from desktop.text.countries import country_code
 
@@ -173,9 +174,6 @@ READERS = {
     "themes": _themes,
     "sdgs": _sdgs,
     "partners": lambda cell: [p.strip() for p in _text(cell).split(";") if p.strip()],
-    "stage": _choice,
-    "level_of_government": _choice,
-    "curation": _choice,
     "language": _language,
     "sources": _sources,
     "components": _json_list,
@@ -191,7 +189,12 @@ def is_blank(cell: Any) -> bool:
 
 def read_cell(field: str, cell: Any) -> Any:
     """The value a (non-blank) cell gives a case field."""
-    return READERS.get(field, _text)(cell)
+    reader = READERS.get(field)
+    if reader is None:
+        # The registry says how any other field reads: a choice as its value, the rest as text.
+        kind = next((f.kind for f in case_fields() if f.name == field), TEXT)
+        reader = _choice if kind == CHOICE else _text
+    return reader(cell)
 
 
 def write_cell(field: str, value: Any) -> Any:

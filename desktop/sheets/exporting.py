@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop.catalogue.validation import message
 from desktop.search import SearchRequest
 from desktop.sheets.cells import guard_text, write_cell
-from desktop.sheets.fields import EXPORT_FIELDS, FIELD_LABELS
+from desktop.sheets.fields import field_labels, sheet_fields
 from desktop.sheets.reading import CSV_SUFFIXES, SheetError
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
@@ -54,6 +54,7 @@ def _records(
     catalogue: Catalogue, ids: list[str], progress: Progress | None, cancelled: Cancelled | None
 ) -> Iterator[list[Any]]:
     """One list of cell values per case, in export column order."""
+    columns = sheet_fields()
     for done, case in enumerate(case_store.iter_cases(catalogue.db, ids), start=1):
         if done % PAGE == 0:
             if cancelled is not None and cancelled():
@@ -61,7 +62,7 @@ def _records(
             if progress is not None:
                 progress(done, len(ids))
         data = case.to_dict()
-        yield [write_cell(name, data[name]) for name in EXPORT_FIELDS]
+        yield [write_cell(name, data.get(name, "")) for name in columns]
 
 
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
@@ -168,7 +169,7 @@ def export_results(
         )
         raise SheetError(message(no_folder, folder=out.parent))
     ids = result_ids(catalogue, request, cancelled)
-    header = [FIELD_LABELS[f] for f in EXPORT_FIELDS]
+    header = list(field_labels().values())
     write_sheet(out, header, _records(catalogue, ids, progress, cancelled))
     if progress is not None:
         progress(len(ids), len(ids))

@@ -8,84 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.catalogue.fields import case_fields
 from desktop.catalogue.validation import message
 from desktop.store.errors import CatalogueError
 
-# Field -> the header an export writes (and the label the import dialog shows, translated).
-FIELD_LABELS: dict[str, str] = {
-    "id": QT_TRANSLATE_NOOP("SheetFields", "id"),
-    "title": QT_TRANSLATE_NOOP("SheetFields", "Title"),
-    "local_title": QT_TRANSLATE_NOOP("SheetFields", "Local title"),
-    "city": QT_TRANSLATE_NOOP("SheetFields", "City"),
-    "country": QT_TRANSLATE_NOOP("SheetFields", "Country"),
-    "region": QT_TRANSLATE_NOOP("SheetFields", "Region"),
-    "latitude": QT_TRANSLATE_NOOP("SheetFields", "Latitude"),
-    "longitude": QT_TRANSLATE_NOOP("SheetFields", "Longitude"),
-    "year_started": QT_TRANSLATE_NOOP("SheetFields", "Year"),
-    "stage": QT_TRANSLATE_NOOP("SheetFields", "Stage"),
-    "level_of_government": QT_TRANSLATE_NOOP("SheetFields", "Level of government"),
-    "language": QT_TRANSLATE_NOOP("SheetFields", "Language"),
-    "curation": QT_TRANSLATE_NOOP("SheetFields", "Curation"),
-    "themes": QT_TRANSLATE_NOOP("SheetFields", "Themes"),
-    "sdgs": QT_TRANSLATE_NOOP("SheetFields", "SDGs"),
-    "summary": QT_TRANSLATE_NOOP("SheetFields", "Summary"),
-    "problem": QT_TRANSLATE_NOOP("SheetFields", "Problem"),
-    "approach": QT_TRANSLATE_NOOP("SheetFields", "Approach"),
-    "results": QT_TRANSLATE_NOOP("SheetFields", "Results"),
-    "costs": QT_TRANSLATE_NOOP("SheetFields", "Costs"),
-    "lessons": QT_TRANSLATE_NOOP("SheetFields", "Lessons"),
-    "partners": QT_TRANSLATE_NOOP("SheetFields", "Partners"),
-    "body": QT_TRANSLATE_NOOP("SheetFields", "Body"),
-    "origin": QT_TRANSLATE_NOOP("SheetFields", "Origin"),
-    "external_id": QT_TRANSLATE_NOOP("SheetFields", "External id"),
-    "origin_url": QT_TRANSLATE_NOOP("SheetFields", "URL"),
-    "licence": QT_TRANSLATE_NOOP("SheetFields", "Licence"),
-    "attribution": QT_TRANSLATE_NOOP("SheetFields", "Attribution"),
-    "sources": QT_TRANSLATE_NOOP("SheetFields", "Sources"),
-    "components": QT_TRANSLATE_NOOP("SheetFields", "Components"),
-    "contacts": QT_TRANSLATE_NOOP("SheetFields", "Contacts"),
-    "disputed": QT_TRANSLATE_NOOP("SheetFields", "Disputed"),
-}
-SHEET_FIELDS = tuple(FIELD_LABELS)
-LIST_FIELDS = ("themes", "sdgs", "partners")
-# Every field a case has but its attachments (files, which bundles carry) is exported, so a
-# sheet imported into an empty catalogue gives back the same cases.
-EXPORT_FIELDS = SHEET_FIELDS
 
-# Other headers people give these columns, written as `_key` leaves them.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("caseid", "uuid"),
-    "title": ("name", "casetitle", "practice"),
-    "local_title": ("titlelocal", "originaltitle"),
-    "city": ("town", "municipality"),
-    "country": ("countrycode", "nation"),
-    "year_started": ("yearstarted", "started", "startyear", "since"),
-    "stage": ("phase",),
-    "level_of_government": ("level", "governmentlevel"),
-    "language": ("lang",),
-    "curation": ("curationstate",),
-    "themes": ("theme", "topics"),
-    "sdgs": ("sdg", "goals", "sustainabledevelopmentgoals"),
-    "summary": ("description", "abstract"),
-    "problem": ("challenge",),
-    "approach": ("solution",),
-    "results": ("outcomes", "impact"),
-    "costs": ("cost", "budget"),
-    "lessons": ("lessonslearned",),
-    "partners": ("partner",),
-    "latitude": ("lat",),
-    "longitude": ("lon", "lng", "long"),
-    "body": ("text", "fulltext"),
-    "origin": ("library", "collection", "sourcelibrary"),
-    "external_id": ("externalid", "sourceid", "originalid", "recordid"),
-    "origin_url": ("url", "link", "weblink", "website", "sourceurl", "caseurl", "originurl", "permalink"),
-    "licence": ("license", "licensing"),
-    "attribution": ("credit", "credits"),
-    "sources": ("source", "references"),
-    "components": ("parts",),
-    "contacts": ("contact",),
-    "disputed": ("sourcesdisagree",),
-}
+def field_labels() -> dict[str, str]:
+    """Field -> the header an export writes (and the label the import dialog shows, translated in
+    the "SheetFields" context): every field a case has but its attachments (files, which bundles
+    carry), so a sheet imported into an empty catalogue gives back the same cases."""
+    return {f.name: f.sheet_header for f in case_fields() if f.sheet_header}
+
+
+def sheet_fields() -> tuple[str, ...]:
+    """The fields a sheet column can hold, in the order an export writes them."""
+    return tuple(field_labels())
+
+
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
@@ -96,20 +35,19 @@ def _key(header: str) -> str:
 def _known_headers() -> dict[str, str]:
     """Every header we recognise, as `_key` leaves it, and the field it names."""
     known: dict[str, str] = {}
-    for field, label in FIELD_LABELS.items():
-        for name in (field, label, *_ALIASES.get(field, ())):
-            known.setdefault(_key(name), field)
+    for field in case_fields():
+        if field.sheet_header:
+            for name in (field.name, field.sheet_header, *field.sheet_aliases):
+                known.setdefault(_key(name), field.name)
     return known
-
-
-_KNOWN = _known_headers()
 
 
 def guess_mapping(columns: list[str]) -> dict[str, str]:
     """Each column whose header names a case field, mapped to it; the first column wins a field."""
     mapping: dict[str, str] = {}
+    known = _known_headers()
     for column in columns:
-        field = _KNOWN.get(_key(column))
+        field = known.get(_key(column))
         if field and field not in mapping.values():
             mapping[column] = field
     return mapping
@@ -127,10 +65,10 @@ def apply_overrides(
             f"The sheet's columns are: {', '.join(columns)}."
         )
     for column, field in overrides.items():
-        if field and field not in SHEET_FIELDS:
+        if field and field not in sheet_fields():
             raise CatalogueError(
                 f"The mapping maps {column!r} to {field!r}, which is not a case field; "
-                f"use one of {', '.join(SHEET_FIELDS)} (or null to ignore the column)."
+                f"use one of {', '.join(sheet_fields())} (or null to ignore the column)."
             )
     chosen = {column: field for column, field in overrides.items() if field}
     mapping = {

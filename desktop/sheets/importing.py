@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.catalogue.duplicates import alike_pairs
+from desktop.catalogue.fields import case_from_dict
 from desktop.catalogue.validation import Problem, ValidationError, message, validate_case
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
@@ -190,7 +191,7 @@ def build_case(
     errors = [p for p in problems if _root(p.field) in values or _root(p.field) in ("id", "title")]
     if errors:
         return None, errors, []
-    return Case.from_dict(data), [], sorted({_root(p.field) for p in problems})
+    return case_from_dict(data), [], sorted({_root(p.field) for p in problems})
 
 
 def _with_part_ids(values: dict[str, Any], case_id: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from desktop.store.records import (
     Precondition,
     Source,
 )
-from desktop.store.replica import iso_time
+from desktop.store.replica import DELETED, META_COLUMNS, iso_time
 from desktop.store.writer import StampedWriter
 
 JSON_CASE_FIELDS = {"partners", "disputed", "contacts", "themes", "sdgs"}
@@ -31,7 +31,7 @@ def _case_row(case: Case) -> dict[str, Any]:
     for name in (*CASE_SCALAR_FIELDS, "themes", "sdgs"):
         value = getattr(case, name)
         row[name] = jsontext.dumps(value) if name in JSON_CASE_FIELDS else value
-    return row
+    return {**case.more, **row}
 
 
 def _children(case: Case) -> dict[str, list[dict[str, Any]]]:
@@ -110,8 +110,18 @@ def blob(db: sqlite_utils.Database, digest: str) -> bytes | None:
     return row[0] if row else None
 
 
+# Columns of `cases` that are no field of a Case: sync bookkeeping and the creation time.
+_NOT_CASE_FIELDS = {*META_COLUMNS, DELETED, "created_at"}
+
+
 def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) -> Case:
     values = {name: row[name] for name in CASE_SCALAR_FIELDS}
+    # Columns a migration added for a field of the registry that Case does not type: plain text.
+    more = {
+        name: value or ""
+        for name, value in row.items()
+        if name not in values and name not in _NOT_CASE_FIELDS and name not in JSON_CASE_FIELDS
+    }
     for name in JSON_CASE_FIELDS:
         values[name] = jsontext.loads(row[name], [])
     return Case(
@@ -119,6 +129,7 @@ def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) 
         themes=values.pop("themes"),
         sdgs=values.pop("sdgs"),
         updated_at=row["updated_at"] or "",
+        more=more,
         components=[
             Component(
                 id=c["id"],

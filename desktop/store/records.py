@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -136,16 +137,27 @@ class Case:
     sources: list[Source] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     updated_at: str = ""
+    # Plain text fields the field registry (desktop/catalogue/fields.py) adds beyond those above,
+    # by name: stored in their own columns, read and written like the rest.
+    more: dict[str, str] = field(default_factory=dict)
+
+    def value(self, name: str) -> Any:
+        """The value of a field by its name, whether typed above or added by the registry."""
+        if name in _TYPED_FIELDS:
+            return getattr(self, name)
+        return self.more.get(name, "")
 
     def to_dict(self) -> dict[str, Any]:
         """The case as JSON-ready data, using the catalogue's own field names."""
-        return asdict(self)
+        data = asdict(self)
+        return {**data, **data.pop("more")}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Case:
-        """Build a case from data already checked by `desktop.catalogue.validation`."""
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+    def from_dict(cls, data: dict[str, Any], more: Iterable[str] = ()) -> Case:
+        """Build a case from data already checked by `desktop.catalogue.validation`; `more` names
+        the plain text fields it may hold beyond the typed ones."""
+        values = {k: v for k, v in data.items() if k in _TYPED_FIELDS}
+        values["more"] = {name: data[name] for name in more if name in data and name not in _TYPED_FIELDS}
         values["components"] = [
             Component(
                 **{
@@ -160,6 +172,8 @@ class Case:
         return cls(**values)
 
 
+_TYPED_FIELDS = frozenset(f.name for f in fields(Case) if f.name != "more")
+TYPED_CASE_FIELDS = _TYPED_FIELDS
 PROVENANCE_FIELDS = ("origin", "external_id", "origin_url", "licence", "attribution")
 
 # The choices a new case starts with until a person makes them (the Case field defaults).
@@ -171,5 +185,5 @@ NEW_CASE_CHOICES: dict[str, Any] = {
 CASE_SCALAR_FIELDS = tuple(
     f.name
     for f in fields(Case)
-    if f.name not in {"id", "themes", "sdgs", "components", "sources", "attachments", "updated_at"}
+    if f.name not in {"id", "themes", "sdgs", "components", "sources", "attachments", "updated_at", "more"}
 )

@@ -49,6 +49,15 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
     `n` picks the plural form of a text with "%n" in it, as QObject.tr does.
     """
+    return _words(text, disambiguation, n)
+
+
+def marked(text: str) -> str:
+    """A text marked elsewhere with QT_TRANSLATE_NOOP("", ...), in the words `tr` would give."""
+    return _words(text)
+
+
+def _words(text: str, disambiguation: str = "", n: int = -1) -> str:
     document = _document_words.get()
     if document is None:
         return QCoreApplication.translate("", text, disambiguation, n)

@@ -28,6 +28,14 @@
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Lintang</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Bujur</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Tema</translation>
     </message>
@@ -88,6 +96,22 @@
         <translation>Ringkasan</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>Judul lokal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -110,6 +134,34 @@
     <message>
         <source>Partners</source>
         <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Naskah</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID eksternal</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribusi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Sources disagree</source>

@@ -28,6 +28,14 @@
         <translation>정부 수준</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>위도</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>경도</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>주제</translation>
     </message>
@@ -88,6 +96,22 @@
         <translation>요약</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Local title</source>
+        <translation>현지어 제목</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
@@ -110,6 +134,34 @@
     <message>
         <source>Partners</source>
         <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>가져온 곳</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>외부 ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>저작자 표시</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Sources disagree</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue.fields import case_field, case_fields
 from desktop.catalogue.labels import region_label, theme_label
 from desktop.search.types import UNKNOWN
 from desktop.text.countries import country_label, language_label, words_language
 from desktop.text.outside_text import visible_controls
 
 # The facets a person filters by in the pane, in the order shown; years have their own range.
-PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level", "language")
+PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level_of_government", "language")
 OPEN_AT_START = ("theme", "country", "stage")
 NO_YEAR = 0
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
@@ -38,16 +39,12 @@ REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Ke
 def facet_title(facet: str) -> str:
     """A facet's translated name."""
     titles = {
-        "theme": QCoreApplication.translate("Facets", "Theme"),
-        "country": QCoreApplication.translate("Facets", "Country"),
-        "region": QCoreApplication.translate("Facets", "Region"),
-        "sdg": QCoreApplication.translate("Facets", "SDG"),
-        "stage": QCoreApplication.translate("Facets", "Stage"),
-        "level": QCoreApplication.translate("Facets", "Level of government"),
-        "language": QCoreApplication.translate("Facets", "Language"),
-        "year": QCoreApplication.translate("Facets", "Years"),
+        "theme": case_field("themes").facet,
+        "sdg": case_field("sdgs").facet,
+        "year": QT_TRANSLATE_NOOP("Facets", "Years"),
+        **{field.name: field.facet for field in case_fields() if field.facet},
     }
-    return titles.get(facet, facet)
+    return QCoreApplication.translate("Facets", titles[facet]) if facet in titles else facet
 
 
 def value_label(facet: str, value: str, language: str = "") -> str:
@@ -71,7 +68,7 @@ def value_label(facet: str, value: str, language: str = "") -> str:
         "state": QCoreApplication.translate("Facets", "State or province"),
         "national": QCoreApplication.translate("Facets", "National"),
     }
-    if facet in ("stage", "level") and value in words:
+    if facet in ("stage", "level_of_government") and value in words:
         return words[value]
     if facet == "region":
         return region_label(value)

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,20 +33,14 @@ from shiboken6 import isValid
 
 from desktop.catalogue.attachments import AttachmentError, read_attachment
 from desktop.catalogue.drafts import Draft, discard_draft, save_draft
+from desktop.catalogue.fields import ABOUT, LINE, PLACE, STORY, case_field, fields_where
 from desktop.catalogue.labels import choice_label, region_label, theme_label
 from desktop.catalogue.render import markdown_to_safe_html
 from desktop.catalogue.validation import Problem, ValidationError, shown_message, validate_case
 from desktop.store.errors import RecordNotFoundError
-from desktop.store.records import (
-    CURATION_STATES,
-    LEVELS_OF_GOVERNMENT,
-    NEW_CASE_CHOICES,
-    REGIONS,
-    STAGES,
-    THEMES,
-    Case,
-)
+from desktop.store.records import NEW_CASE_CHOICES, THEMES, Case
 from desktop.text.countries import country_label, reading_order, words_language
+from desktop.text.language import marked
 from desktop.text.outside_text import visible_controls
 from desktop.ui.browse.case_view import CaseView
 from desktop.ui.case.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
@@ -340,58 +334,76 @@ class CaseEditor(QDialog):
         self._row(form, key, label, checklist, checked, check, checklist.itemChanged)
         return checklist
 
+    def _label(self, name: str) -> str:
+        """A field's label as the form shows it, with its keyboard shortcut where it has one."""
+        field = case_field(name)
+        if field.editor_label:
+            return QCoreApplication.translate("CaseEditor", field.editor_label)
+        return marked(field.label)
+
+    def _help(self, name: str) -> str:
+        """A field's hint, shown in its empty box."""
+        field = case_field(name)
+        return QCoreApplication.translate("CaseEditor", field.help) if field.help else ""
+
+    def _choices(self, name: str) -> list[tuple[str, str]]:
+        """A choice field's values and how each reads."""
+        named = region_label if name == "region" else choice_label
+        return [(value, named(value)) for value in case_field(name).choices]
+
+    def _more(self, form: QFormLayout, tab: str) -> None:
+        """The registry's plain text fields on this tab that the form does not lay out itself."""
+        for field in fields_where(tab=tab):
+            if field.plain and field.name not in self._fields:
+                if field.kind == LINE:
+                    self._line(form, field.name, self._label(field.name), self._help(field.name))
+                else:
+                    self._text(form, field.name, self._label(field.name))
+
     def _build_about(self) -> None:
         form = self._page(self.tr("&About"))
-        self.title_edit = self._line(form, "title", self.tr("&Title"))
-        self._line(
-            form, "local_title", self.tr("&Local title"), self.tr("The title in the city's own language")
-        )
-        self._text(form, "summary", self.tr("&Summary"))
+        self.title_edit = self._line(form, "title", self._label("title"))
+        self._line(form, "local_title", self._label("local_title"), self._help("local_title"))
+        self._text(form, "summary", self._label("summary"))
         unknown = ("", self.tr("Unknown"))  # what a case brought in from a sheet that did not say has
-        self._combo(form, "stage", self.tr("S&tage"), [unknown, *[(s, choice_label(s)) for s in STAGES]])
-        self._row_number(form, "year_started", self.tr("&Year started"), "2013")
-        self._combo(
-            form,
-            "level_of_government",
-            self.tr("Level of &government"),
-            [unknown, *[(level, choice_label(level)) for level in LEVELS_OF_GOVERNMENT]],
-        )
+        for name in ("stage", "year_started", "level_of_government"):
+            if name == "year_started":
+                self._row_number(form, name, self._label(name), "2013")
+            else:
+                self._combo(form, name, self._label(name), [unknown, *self._choices(name)])
         languages = LanguageBox(words_language())
         changed = languages.currentIndexChanged
         self._row(
-            form, "language", self.tr("La&nguage"), languages, languages.code, languages.set_code, changed
+            form, "language", self._label("language"), languages, languages.code, languages.set_code, changed
         )
-        self._combo(form, "curation", self.tr("&Curation"), [(s, choice_label(s)) for s in CURATION_STATES])
+        self._combo(form, "curation", self._label("curation"), self._choices("curation"))
+        self._more(form, ABOUT)
 
     def _build_story(self) -> None:
         form = self._page(self.tr("&Story"))
-        self._text(form, "problem", self.tr("&Problem"))
-        self._text(form, "approach", self.tr("&Approach"))
-        self._text(form, "results", self.tr("&Results"))
-        self._text(form, "costs", self.tr("C&osts"))
-        self._text(form, "lessons", self.tr("&Lessons"))
-        self._text(form, "partners", self.tr("P&artners"), as_lines=True)
+        for name in ("problem", "approach", "results", "costs", "lessons"):
+            self._text(form, name, self._label(name))
+        self._text(form, "partners", self._label("partners"), as_lines=True)
+        self._more(form, STORY)
 
     def _build_place(self) -> None:
         form = self._page(self.tr("&Place and tags"))
-        self._line(form, "city", self.tr("C&ity"))
+        self._line(form, "city", self._label("city"))
         countries = country_choices(words_language())
-        self._combo(form, "country", self.tr("Co&untry"), [("", self.tr("(choose a country)")), *countries])
-        self._combo(
-            form,
-            "region",
-            self.tr("&Region"),
-            [("", self.tr("(choose a region)"))] + [(r, region_label(r)) for r in REGIONS],
-        )
-        self._row_number(form, "latitude", self.tr("La&titude"), "37.57")
-        self._row_number(form, "longitude", self.tr("L&ongitude"), "126.98")
-        self._checklist(form, "themes", self.tr("T&hemes"), [(t, theme_label(t)) for t in THEMES])
+        choose_country = ("", self.tr("(choose a country)"))
+        self._combo(form, "country", self._label("country"), [choose_country, *countries])
+        choose_region = ("", self.tr("(choose a region)"))
+        self._combo(form, "region", self._label("region"), [choose_region, *self._choices("region")])
+        self._row_number(form, "latitude", self._label("latitude"), "37.57")
+        self._row_number(form, "longitude", self._label("longitude"), "126.98")
+        self._checklist(form, "themes", self._label("themes"), [(t, theme_label(t)) for t in THEMES])
         self._checklist(
             form,
             "sdgs",
-            self.tr("S&DGs"),
+            self._label("sdgs"),
             [(n, self.tr("SDG {number}").format(number=n)) for n in range(1, 18)],
         )
+        self._more(form, PLACE)
 
     def _row_number(self, form: QFormLayout, key: str, label: str, placeholder: str) -> None:
         edit = QLineEdit()

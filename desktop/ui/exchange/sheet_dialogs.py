@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.validation import Message, message, shown_message
-from desktop.sheets.fields import FIELD_LABELS
+from desktop.sheets.fields import field_labels
 from desktop.sheets.presets import presets
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
@@ -55,7 +55,7 @@ ACTION_LABELS = {
 
 def field_label(name: str) -> str:
     """A case field's name as the person reads it, translated."""
-    return QCoreApplication.translate("SheetFields", FIELD_LABELS[name])
+    return QCoreApplication.translate("SheetFields", field_labels()[name])
 
 
 def error_text(error: Exception) -> str:
@@ -299,7 +299,7 @@ class SheetImportDialog(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Case field for column {column}").format(column=column))
             combo.addItem(self.tr("(ignore this column)"), None)
-            for field in FIELD_LABELS:
+            for field in field_labels():
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(column)), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
@@ -352,7 +352,7 @@ class SheetImportDialog(QDialog):
             else:
                 parts.append(self.tr("Looks like row {row}, “{title}”").format(row=ref, title=title))
         if row.missing:
-            fields = ", ".join(field_label(f) if f in FIELD_LABELS else f for f in row.missing)
+            fields = ", ".join(field_label(f) if f in field_labels() else f for f in row.missing)
             parts.append(self.tr("Saved as it is; still to fill in: {fields}").format(fields=fields))
         return "; ".join(parts)
 
@@ -365,7 +365,7 @@ class SheetImportDialog(QDialog):
         """A row's problem in the window's language, led by the field its column holds."""
         mapped = self.plan.mapping.get(problem.column) if self.plan is not None else None
         field = mapped or re.split(r"[.\[]", problem.field, maxsplit=1)[0]
-        place = field_label(field) if field in FIELD_LABELS else problem.column or problem.field
+        place = field_label(field) if field in field_labels() else problem.column or problem.field
         text = shown_message(problem.message)
         return f"{place}: {text}" if place else text
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.labels import choice_label
-from desktop.sheets.fields import FIELD_LABELS
+from desktop.sheets.fields import field_labels
 from desktop.store.replica import iso_time
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
@@ -272,8 +272,8 @@ def _version_label(conflict: Conflict, stamp: str) -> str:
 
 def field_title(record_type: str, field: str) -> str:
     """A conflicting field's name as the person reads it, where the app has a label for it."""
-    if record_type == "cases" and field in FIELD_LABELS:
-        return QCoreApplication.translate("SheetFields", FIELD_LABELS[field])
+    if record_type == "cases" and field in (labels := field_labels()):
+        return QCoreApplication.translate("SheetFields", labels[field])
     if record_type == "city_profiles":
         from desktop.plans.labels import dimension_labels
 

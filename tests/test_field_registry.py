@@ -1,0 +1,124 @@
+"""A field described once in the registry reaches every part of the app: a plain text field added
+to a temporary registry (with the column its migration would add) is stored, checked, edited, shown
+on the case page, written in documents and sheets, read back from a sheet and found by search."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.catalogue import fields
+from desktop.catalogue.fields import CONTENT, STORY, TEXT, CaseField
+from desktop.catalogue.render import case_html
+from desktop.catalogue.service import Catalogue
+from desktop.catalogue.validation import ValidationError, validate_case
+from desktop.documents.case_document import case_document
+from desktop.documents.export import export_document
+from desktop.search import SearchRequest
+from desktop.sheets.exporting import export_results
+from desktop.sheets.importing import apply_import, plan_import
+from desktop.store.records import MAX_TEXT_CHARS
+from desktop.ui.case.case_editor import CaseEditor
+from tests.conftest import make_case
+from tests.worker_helpers import CatalogueWorker
+
+FUNDING = CaseField(
+    "funding",
+    TEXT,
+    "Funding",
+    tab=STORY,
+    section=True,
+    sheet_header="Funding",
+    sheet_aliases=("money",),
+    search=CONTENT,
+)
+SAID = "A levy on parking garages, ringfenced for the zonderbus fleet."
+
+
+@pytest.fixture
+def with_funding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry with one more plain text field, as a developer would add it."""
+    monkeypatch.setattr(fields, "CASE_FIELDS", (*fields.CASE_FIELDS, FUNDING))
+
+
+def _add_column(catalogue: Catalogue) -> None:
+    """What the field's migration does: one more column in `cases`."""
+    catalogue.db["cases"].add_column("funding", str)
+
+
+def _funded(catalogue: Catalogue) -> str:
+    data = make_case().to_dict()
+    case = validate_case({**data, "funding": SAID})
+    assert case.value("funding") == SAID
+    catalogue.save(case)
+    return case.id
+
+
+@pytest.mark.usefixtures("with_funding")
+def test_a_field_added_to_the_registry_is_stored_checked_shown_exported_and_found(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    _add_column(catalogue)
+    case_id = _funded(catalogue)
+
+    stored = catalogue.get(case_id)
+    assert stored.value("funding") == SAID
+    assert stored.to_dict()["funding"] == SAID
+
+    with pytest.raises(ValidationError) as refused:
+        validate_case({**stored.to_dict(), "funding": "x" * (MAX_TEXT_CHARS + 1)})
+    assert [p.field for p in refused.value.problems] == ["funding"]
+    with pytest.raises(ValidationError):
+        validate_case({**stored.to_dict(), "funding": 12})
+
+    page = case_html(stored)
+    assert "<h2>Funding</h2>" in page and "zonderbus" in page
+
+    markdown = export_document(case_document(stored), "md", tmp_path / "case.md").read_text(encoding="utf-8")
+    assert "Funding" in markdown and "zonderbus" in markdown
+
+    hits = catalogue.search(SearchRequest(text="zonderbus"))
+    assert [card.id for card in hits.cards] == [case_id]
+
+    sheet = tmp_path / "cases.csv"
+    export_results(catalogue, SearchRequest(text="zonderbus"), sheet)
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    assert row[header.index("Funding")] == SAID
+
+    # A sheet names the field by its header or an alias, and the import writes it.
+    changed = "Paid by a congestion charge."
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", "Title", "money"], [case_id, stored.title, changed]])
+    apply_import(catalogue, plan_import(catalogue, sheet))
+    assert catalogue.get(case_id).value("funding") == changed
+
+
+@pytest.mark.usefixtures("with_funding")
+def test_the_editor_shows_a_field_added_to_the_registry_and_saves_it(
+    qtbot: QtBot, worker: CatalogueWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(CaseEditor, "_ask_unsaved", lambda _self: QMessageBox.StandardButton.Discard)
+    catalogue = worker.catalogue
+    assert catalogue is not None
+    case_id = worker.run(lambda: (_add_column(catalogue), _funded(catalogue))[1])
+    case = worker.run(lambda: catalogue.get(case_id))
+    editor = CaseEditor(worker.tasks, catalogue, case.to_dict())
+    qtbot.addWidget(editor)
+    editor.show()
+    box = editor._fields["funding"].focus
+    assert isinstance(box, QPlainTextEdit) and box.toPlainText() == SAID
+    assert box.accessibleName() == "Funding"
+    assert editor.tabs.tabText(editor._fields["funding"].tab) == editor.tabs.tabText(
+        editor._fields["problem"].tab
+    )
+    box.setPlainText("Paid from the transport budget.")
+    assert editor.values()["funding"] == "Paid from the transport budget."
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    saved = worker.run(lambda: catalogue.get(case_id))
+    assert saved.value("funding") == "Paid from the transport budget."

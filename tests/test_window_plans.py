@@ -412,9 +412,9 @@ def test_a_pdf_with_a_script_no_font_shows_is_written_only_if_the_person_says_so
     window = start_with_new_profile(qtbot, worker, seeded_case(worker))
     window.intent.fields.widgets["intent.why"].setPlainText("กรุงเทพมหานคร night buses")
     # A computer with no Thai font: what the export would draw as empty boxes.
-    found = fonts._any_family_for
+    found = fonts.family_for
     monkeypatch.setattr(
-        fonts, "_any_family_for", lambda script: None if script == fonts.THAI else found(script)
+        fonts, "family_for", lambda script: None if script == fonts.THAI else found(script)
     )
     asked: list[list[str]] = []
     window.ask_fonts = lambda scripts: asked.append(scripts) or False

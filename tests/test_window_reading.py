@@ -60,7 +60,7 @@ def test_cases_like_this_start_their_own_block_below_the_page(qtbot: QtBot, wind
 def test_a_script_without_a_font_is_named_on_the_case_page_with_the_package_to_install(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.text.scripts as scripts
+    import desktop.documents.fonts as scripts
 
     search(qtbot, window, "Pune participatory budget")
     read_first(qtbot, window)

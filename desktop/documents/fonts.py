@@ -8,10 +8,27 @@ from PySide6.QtGui import QFontDatabase
 
 from desktop.documents.gui import ensure_gui_application
 from desktop.documents.model import Document
-from desktop.text.scripts import JAPANESE, KOREAN, THAI, family_for, script_label, scripts_in_text
+from desktop.text.scripts import (
+    CHINESE,
+    DEVANAGARI,
+    JAPANESE,
+    KOREAN,
+    MALAYALAM,
+    THAI,
+    script_label,
+    scripts_in_text,
+)
 
 __all__ = ["THAI", "script_label"]
 
+WRITING_SYSTEMS = {
+    KOREAN: QFontDatabase.WritingSystem.Korean,
+    CHINESE: QFontDatabase.WritingSystem.SimplifiedChinese,
+    JAPANESE: QFontDatabase.WritingSystem.Japanese,
+    THAI: QFontDatabase.WritingSystem.Thai,
+    DEVANAGARI: QFontDatabase.WritingSystem.Devanagari,
+    MALAYALAM: QFontDatabase.WritingSystem.Malayalam,
+}
 # Windows and macOS names first: documents are most often opened there; Linux names after.
 LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "Liberation Sans", "DejaVu Sans")
 EAST_ASIAN_FAMILIES = {
@@ -82,10 +99,16 @@ def _installed(candidates: tuple[str, ...]) -> list[str]:
     return [family for family in candidates if QFontDatabase.hasFamily(family)]
 
 
-def _any_family_for(script: str) -> str | None:
-    """Some installed family that claims to cover the script, if any."""
+def family_for(script: str) -> str | None:
+    """Some installed font family that claims to cover the script, if any."""
     ensure_gui_application()
-    return family_for(script)
+    families = QFontDatabase.families(WRITING_SYSTEMS[script])
+    return families[0] if families else None
+
+
+def scripts_without_font(text: str) -> list[str]:
+    """The scripts the text uses that no installed font shows: they would read as empty boxes."""
+    return [script for script in scripts_in_text(text) if family_for(script) is None]
 
 
 def choose_fonts(document: Document) -> FontChoice:
@@ -98,7 +121,7 @@ def choose_fonts(document: Document) -> FontChoice:
     thai = _installed(THAI_FAMILIES)
     fallbacks = latin + east_asian + thai
     for script in scripts_in(document):
-        family = _any_family_for(script)
+        family = family_for(script)
         if family and family not in fallbacks:
             fallbacks.append(family)
     return FontChoice(
@@ -112,4 +135,4 @@ def choose_fonts(document: Document) -> FontChoice:
 
 def missing_scripts(document: Document) -> list[str]:
     """Scripts the document uses that no installed font covers: they would print as empty boxes."""
-    return [script for script in scripts_in(document) if _any_family_for(script) is None]
+    return [script for script in scripts_in(document) if family_for(script) is None]

@@ -1,10 +1,8 @@
-"""Writing systems beyond Latin that case text uses, and whether this computer has a font for each."""
+"""Writing systems beyond Latin that case text uses, their names, and the packages that bring their fonts."""
 
 from __future__ import annotations
 
 import re
-
-from PySide6.QtGui import QFontDatabase
 
 from desktop.text.language import tr
 
@@ -20,14 +18,6 @@ SCRIPT_PATTERNS = {
     DEVANAGARI: re.compile(r"[\u0900-\u097f]"),
     MALAYALAM: re.compile(r"[\u0d00-\u0d7f]"),
 }
-WRITING_SYSTEMS = {
-    KOREAN: QFontDatabase.WritingSystem.Korean,
-    CHINESE: QFontDatabase.WritingSystem.SimplifiedChinese,
-    JAPANESE: QFontDatabase.WritingSystem.Japanese,
-    THAI: QFontDatabase.WritingSystem.Thai,
-    DEVANAGARI: QFontDatabase.WritingSystem.Devanagari,
-    MALAYALAM: QFontDatabase.WritingSystem.Malayalam,
-}
 # The Debian and Ubuntu package that brings a font for each script (Noto fonts cover them all).
 FONT_PACKAGES = {
     KOREAN: "fonts-noto-cjk",
@@ -42,17 +32,6 @@ FONT_PACKAGES = {
 def scripts_in_text(text: str) -> list[str]:
     """The scripts of SCRIPTS that the text uses, in SCRIPTS order."""
     return [script for script in SCRIPTS if SCRIPT_PATTERNS[script].search(text)]
-
-
-def family_for(script: str) -> str | None:
-    """Some installed font family that claims to cover the script, if any (needs a GUI application)."""
-    families = QFontDatabase.families(WRITING_SYSTEMS[script])
-    return families[0] if families else None
-
-
-def scripts_without_font(text: str) -> list[str]:
-    """The scripts the text uses that no installed font shows: they would read as empty boxes."""
-    return [script for script in scripts_in_text(text) if family_for(script) is None]
 
 
 def script_label(script: str) -> str:

@@ -984,7 +984,7 @@ class MainWindow(QMainWindow):
             if serial != self._case_serial:
                 return None  # the person moved on before this page was loaded
             from desktop.catalogue.render import case_html
-            from desktop.text.scripts import scripts_without_font
+            from desktop.documents.fonts import scripts_without_font
 
             case = catalogue.get(case_id)
             page = case_html(case)

@@ -93,3 +93,57 @@ def test_closing_stops_the_rebuild_and_the_next_start_catches_up(data_dir: Path)
     assert reopened.search(SearchRequest(text="airships")).total == len(ids)
     assert reopened.check() == []
     reopened.close()
+
+
+def test_filters_and_field_queries_find_new_cases_while_the_index_catches_up(catalogue: Catalogue) -> None:
+    catalogue.background_index = True
+    release = threading.Event()
+    held = threading.Event()
+    catalogue.index_progress = lambda done, total: (held.set(), release.wait())
+    colombo = [
+        make_case(title=f"Zeppelin ferry {n}", themes=["transport"], year_started=2018)
+        for n in range(2 * REBUILD_MIN_CASES)
+    ]
+    busan = [
+        make_case(
+            title=f"Zeppelin post {n}",
+            city="Busan",
+            country="KR",
+            region="East Asia",
+            stage="scaled",
+            themes=["water"],
+            sdgs=[9],
+            year_started=2022,
+            summary="Parcels by air.",
+        )
+        for n in range(REBUILD_MIN_CASES)
+    ]
+    with catalogue.db.atomic():
+        for case in colombo + busan:
+            case_store.save_case(catalogue.writer, case)
+    catalogue.reindex_cases([case.id for case in colombo + busan])
+    assert held.wait(timeout=120)
+    colombo_ids, busan_ids = {c.id for c in colombo}, {c.id for c in busan}
+
+    def found(request: SearchRequest) -> set[str]:
+        page = catalogue.search(SearchRequest(**{**request.__dict__, "limit": 1000}))
+        assert page.catching_up and page.total == len(page.cards)
+        return {card.id for card in page.cards}
+
+    try:
+        assert found(SearchRequest(text="zeppelin", filters={"country": ["KR"]})) == busan_ids
+        assert found(SearchRequest(text="zeppelin", filters={"stage": ["pilot"]})) == colombo_ids
+        assert found(SearchRequest(text="zeppelin", filters={"theme": ["water"], "sdg": ["9"]})) == busan_ids
+        assert found(SearchRequest(text="zeppelin", year_from=2020)) == busan_ids
+        assert found(SearchRequest(text="zeppelin", filters={"year": ["2017..2019"]})) == colombo_ids
+        assert found(SearchRequest(filters={"country": ["KR"], "stage": ["scaled"]})) >= busan_ids
+        assert found(SearchRequest(text="zeppelin city:busan")) == busan_ids
+        assert found(SearchRequest(text="city:Busan title:post")) == busan_ids
+        assert found(SearchRequest(text="title:ferry country:lk")) == colombo_ids
+        assert found(SearchRequest(text='zeppelin stage:scaled summary:"by air"')) == busan_ids
+        assert found(SearchRequest(text="zeppelin year:2018")) == colombo_ids
+    finally:
+        release.set()  # a failed check must not leave the rebuild waiting forever
+    catalogue.wait_for_index()
+    indexed = catalogue.search(SearchRequest(text="zeppelin city:busan", limit=1000))
+    assert not indexed.catching_up and {card.id for card in indexed.cards} == busan_ids

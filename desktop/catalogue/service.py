@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.catalogue.catch_up import UnindexedCases
 from desktop.catalogue.fields import CONTENT, fields_where
 from desktop.catalogue.places import other_names
 from desktop.datadir import device_id, ensure_writable
@@ -59,7 +60,6 @@ TITLE_WEIGHT = 3
 REBUILD_MIN_CASES = 100
 REBUILD_SHARE = 0.75
 SEED_FINGERPRINT_KEY = "seed_fingerprint"
-_PLAIN_WORD = re.compile(r"[^\W_]+")
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
 
 
@@ -140,6 +140,8 @@ class IndexCatchUp(threading.Thread):
         self.catalogue = catalogue
         # Cases the index does not hold as they now are; searched in the catalogue meanwhile.
         self.unindexed = unindexed
+        # Those cases as searching reads them, kept for the searches made meanwhile.
+        self.cases = UnindexedCases()
         # Set when more changes arrive during the rebuild: they are indexed after it.
         self.again = threading.Event()
         # Set when the catalogue closes: the rebuild stops, and the next start catches up.
@@ -389,7 +391,7 @@ class Catalogue:
         catch_up = self._catch_up
         catching_up = catch_up is not None and catch_up.is_alive()
         if catching_up and catch_up is not None:
-            cards, total = self._with_unindexed(request, cards, total, sorted(catch_up.unindexed))
+            cards, total = self._with_unindexed(request, cards, total, catch_up)
         return ResultPage(
             cards=cards,
             total=total,
@@ -402,18 +404,13 @@ class Catalogue:
         )
 
     def _with_unindexed(
-        self, request: SearchRequest, cards: list[ResultCard], total: int, unindexed: list[str]
+        self, request: SearchRequest, cards: list[ResultCard], total: int, catch_up: IndexCatchUp
     ) -> tuple[list[ResultCard], int]:
-        """The index's page with the cases it does not hold yet added after it: those whose title,
-        local title, summary or city holds every word typed (filters and field queries wait for
-        the index)."""
-        words = _PLAIN_WORD.findall(request.text)
-        if request.filters or request.year_from is not None or request.year_to is not None:
-            return cards, total
-        if ":" in request.text or any(w.upper() in ("AND", "OR", "NOT") for w in words):
-            return cards, total
+        """The index's page with the cases it does not hold yet added after it: those whose titles,
+        summary or place hold every word and field condition typed, and that pass every filter."""
         shown = {card.id for card in cards}
-        found = [i for i in case_store.cases_with_words(self.db, unindexed, words) if i not in shown]
+        unindexed = catch_up.cases.matching(self.db, request, sorted(catch_up.unindexed))
+        found = [i for i in unindexed if i not in shown]
         # They come after the index's matches: this page holds those of its rows past them.
         first, last = max(0, request.offset - total), max(0, request.offset + request.limit - total)
         extra = self._cards([SearchHit(i, 0.0, "") for i in found[first:last]])
@@ -556,6 +553,7 @@ class Catalogue:
         running = self._catch_up
         if running is not None and running.is_alive():
             running.unindexed.update(ids)
+            running.cases.forget(ids)
             running.again.set()
             return
         self._catch_up = IndexCatchUp(self, set(ids))

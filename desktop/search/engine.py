@@ -37,10 +37,10 @@ from desktop.search.analysis import (
     stem_of,
     words_of,
 )
-from desktop.search.facets import FacetTable, from_bits, to_bits
+from desktop.search.facets import FacetTable, facet_values, from_bits, to_bits
 from desktop.search.glossary import Expansion, glossary
 from desktop.search.types import (
-    UNKNOWN,
+    FIELD_ALIASES,
     IndexDoc,
     Likeness,
     QueryExpansion,
@@ -66,21 +66,6 @@ THEME_WEIGHT = 0.6
 # for weight): scoring one field is several times faster than five. The others serve field queries.
 DEFAULT_FIELD = "content"
 TEXT_FIELDS = ("content", "title", "local_title", "summary", "place")
-# Short field names a person types in a query, mapped to the index's fields.
-FIELD_ALIASES = {
-    "city": "place",
-    "title": "title",
-    "country": "country",
-    "region": "region",
-    "theme": "theme",
-    "sdg": "sdg",
-    "stage": "stage",
-    "lang": "language",
-    "language": "language",
-    "level": "level_of_government",
-    "level_of_government": "level_of_government",
-    "year": "year",
-}
 _ALIASES_BY_FIELD: dict[str, list[str]] = {}
 for _alias, _field in FIELD_ALIASES.items():
     if _alias != _field:
@@ -119,17 +104,7 @@ def _schema() -> Schema:
 
 
 def _facet_values(doc: IndexDoc) -> dict[str, Any]:
-    return {
-        "theme": doc.themes,
-        "country": [doc.country or UNKNOWN],
-        "region": [doc.region or UNKNOWN],
-        "sdg": [str(s) for s in doc.sdgs],
-        "stage": [doc.stage or UNKNOWN],
-        "language": [doc.language or UNKNOWN],
-        "level_of_government": [doc.level_of_government or UNKNOWN],
-        "year": [str(doc.year)] if doc.year else [],
-        "sort": [fold(doc.title), fold(doc.city), doc.year or 0],
-    }
+    return {**facet_values(doc), "sort": [fold(doc.title), fold(doc.city), doc.year or 0]}
 
 
 def _fields(doc: IndexDoc) -> dict[str, Any]:

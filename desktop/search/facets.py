@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.search.types import FACETS, SearchRequest, year_bounds
+from desktop.search.types import FACETS, UNKNOWN, IndexDoc, SearchRequest, year_bounds
 
 FacetCounts = dict[str, list[tuple[str, int]]]
 
@@ -32,6 +32,20 @@ def from_bits(bits: int) -> list[int]:
             found.append(index * 8 + low.bit_length() - 1)
             byte ^= low
     return found
+
+
+def facet_values(doc: IndexDoc) -> dict[str, list[str]]:
+    """A case's value of each facet: what it is counted and filtered under."""
+    return {
+        "theme": doc.themes,
+        "country": [doc.country or UNKNOWN],
+        "region": [doc.region or UNKNOWN],
+        "sdg": [str(s) for s in doc.sdgs],
+        "stage": [doc.stage or UNKNOWN],
+        "language": [doc.language or UNKNOWN],
+        "level_of_government": [doc.level_of_government or UNKNOWN],
+        "year": [str(doc.year)] if doc.year else [],
+    }
 
 
 class FacetTable:

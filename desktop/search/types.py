@@ -15,6 +15,21 @@ SORTS = ("relevance", "title", "city", "year")
 # The facet value of a case whose country, region, stage, language or level of government is not
 # known: counted and filtered under this key rather than under a blank one.
 UNKNOWN = "unknown"
+# Short field names a person types in a query, mapped to the index's fields.
+FIELD_ALIASES = {
+    "city": "place",
+    "title": "title",
+    "country": "country",
+    "region": "region",
+    "theme": "theme",
+    "sdg": "sdg",
+    "stage": "stage",
+    "lang": "language",
+    "language": "language",
+    "level": "level_of_government",
+    "level_of_government": "level_of_government",
+    "year": "year",
+}
 
 
 @dataclass

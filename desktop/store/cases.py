@@ -233,19 +233,21 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
     return {r["id"]: r for r in db.query(sql, ids)}
 
 
-def cases_with_words(db: sqlite_utils.Database, ids: list[str], words: list[str]) -> list[str]:
-    """Of the given cases, those whose title, local title, summary or city holds every word
-    (case-blind, anywhere in a word), by title."""
+def search_rows(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any]]:
+    """What searching the given cases without the index reads of them (titles, summary, place and
+    facet values; no bodies)."""
     if not ids:
         return []
-    text = " || ' ' || ".join(f"coalesce({c}, '')" for c in ("title", "local_title", "summary", "city"))
-    conditions = "".join(f" AND {text} LIKE ?" for _ in words)
     sql = (
-        f"SELECT id FROM cases WHERE id IN (SELECT value FROM json_each(?)){conditions} "
-        "ORDER BY title COLLATE NOCASE"
+        "SELECT id, title, local_title, summary, city, country, region, themes, sdgs, stage, language, "
+        "level_of_government, year_started FROM cases WHERE id IN (SELECT value FROM json_each(?))"
     )
-    likes = [f"%{w.replace('%', '').replace('_', '')}%" for w in words]
-    return [row[0] for row in db.execute(sql, [json.dumps(ids), *likes]).fetchall()]
+    rows = []
+    for row in db.query(sql, [json.dumps(ids)]):
+        row["themes"] = jsontext.loads(row["themes"], [])
+        row["sdgs"] = jsontext.loads(row["sdgs"], [])
+        rows.append(row)
+    return rows
 
 
 def component_names(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str]]:

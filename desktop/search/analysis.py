@@ -35,7 +35,7 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
 
 
-class MixedScriptTokenizer(Tokenizer):
+class MixedScriptTokenizer(Tokenizer):  # type: ignore[misc]  # Whoosh ships no types
     """Latin-like words whole; runs of bigram scripts as overlapping character pairs."""
 
     def __call__(
@@ -56,6 +56,7 @@ class MixedScriptTokenizer(Tokenizer):
         pos = start_pos
         for match in _RUNS.finditer(value):
             begin, finish = match.span()
+            pieces: tuple[tuple[int, int], ...]
             if match.lastgroup == "word":
                 pieces = ((begin, finish),)
                 token.bigram = False
@@ -151,7 +152,7 @@ def _bigram_terms(run: str) -> list[str]:
     return [unicodedata.normalize("NFC", run[i : i + 2]) for i in range(len(run) - 1)]
 
 
-class WordFilter(Filter):
+class WordFilter(Filter):  # type: ignore[misc]  # Whoosh ships no types
     """Words are folded, English stop words dropped and the rest stemmed; bigrams are only
     normalised (NFC), so Hangul stays composed. One filter, because analysis dominates indexing."""
 
@@ -197,12 +198,13 @@ class WordFilter(Filter):
         return terms
 
 
-class MixedScriptAnalyzer(CompositeAnalyzer):
+class MixedScriptAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # Whoosh ships no types
     """The tokenizer and the word filter, with the filter's list of terms for indexing."""
 
     def terms(self, value: str) -> list[str | tuple[str, str] | None]:
         """Every token's indexed term(s) in order, None for a stop word (see WordFilter.terms)."""
-        return self.items[-1].terms(value)
+        terms: list[str | tuple[str, str] | None] = self.items[-1].terms(value)
+        return terms
 
 
 def mixed_script_analyzer() -> MixedScriptAnalyzer:
@@ -229,7 +231,10 @@ class TermsFedFormat:
         """(term, frequency, weight, encoded value) of each term in `value`."""
         if isinstance(value, str) and isinstance(analyzer, MixedScriptAnalyzer):
             return self.values_of_terms(analyzer.terms(value))
-        return super().word_values(value, analyzer, **kwargs)  # type: ignore[misc]
+        values: Iterator[tuple[str, int, float, bytes]] = super().word_values(  # type: ignore[misc]
+            value, analyzer, **kwargs
+        )
+        return values
 
     def values_of_terms(
         self, terms: list[str | tuple[str, str] | None]
@@ -238,7 +243,7 @@ class TermsFedFormat:
         raise NotImplementedError
 
 
-class MixedScriptPositions(TermsFedFormat, Positions):
+class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # Whoosh ships no types
     """Whoosh's Positions format (for phrase search), fed by the analyzer's list of terms."""
 
     def values_of_terms(
@@ -264,16 +269,18 @@ class MixedScriptPositions(TermsFedFormat, Positions):
         if len(poslist) == 1:
             return _one_position(poslist[0])
         gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
-        return pack_uint(len(poslist)) + pickle.dumps(gaps, 2)
+        count: bytes = pack_uint(len(poslist))
+        return count + pickle.dumps(gaps, 2)
 
 
 @lru_cache(maxsize=10_000)
 def _one_position(position: int) -> bytes:
     """A term's positions when it occurs once, as most do: the same few thousand values recur."""
-    return pack_uint(1) + pickle.dumps([position], 2)
+    one: bytes = pack_uint(1)
+    return one + pickle.dumps([position], 2)
 
 
-class MixedScriptFrequency(TermsFedFormat, Frequency):
+class MixedScriptFrequency(TermsFedFormat, Frequency):  # type: ignore[misc]  # Whoosh ships no types
     """Whoosh's Frequency format (no positions), fed by the analyzer's list of terms."""
 
     def values_of_terms(

@@ -386,7 +386,8 @@ class SearchIndex:
     @_locked
     def doc_count(self) -> int:
         """How many cases the index holds."""
-        return self._live_searcher().doc_count()
+        count: int = self._live_searcher().doc_count()
+        return count
 
     # Searching
 
@@ -423,6 +424,7 @@ class SearchIndex:
 
     def _parse(self, text: str) -> tuple[query.Query, bool]:
         """Parse a query; one the parser cannot read is taken as plain words."""
+        assert self._ix is not None
         if self._parser is None:
             # Made once: building a parser and sorting its plugins took a tenth of a rare word's search.
             self._parser = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema)

@@ -112,8 +112,8 @@ class Glossary:
         found: list[Expansion] = []
         taken: list[tuple[int, int]] = []
         words = [(m.start(), m.end(), m.group()) for m in _PIECES.finditer(text)]
-        latin = [(start, end, _key(word)) for start, end, word in words if not is_bigram_text(word)]
-        latin = [(start, end, stem) for start, end, stem in latin if stem]
+        keyed = [(start, end, _key(word)) for start, end, word in words if not is_bigram_text(word)]
+        latin = [(start, end, stem) for start, end, stem in keyed if stem]
         position = 0
         while position < len(latin):
             for size in range(min(self._longest, len(latin) - position), 0, -1):
@@ -173,7 +173,7 @@ class Glossary:
 @lru_cache(maxsize=4)
 def glossary(extra: Path | None = None) -> Glossary:
     """The shipped glossary, plus the CSV files in `extra` (a folder of the data dir), loaded once."""
-    folders = [resource_path(SHIPPED)]
+    folders = [resource_path(str(SHIPPED))]
     if extra is not None:
         folders.append(extra)
     return Glossary.load(folders)

@@ -142,7 +142,7 @@ class CachedLengths:
         return lengths[docnum]
 
 
-class PooledWriter(SegmentWriter):
+class PooledWriter(SegmentWriter):  # type: ignore[misc]  # Whoosh ships no types
     """Whoosh's segment writer with a TermPool and cached lengths: the same index, written faster."""
 
     def __init__(self, ix: FileIndex, limitmb: float = 128, part: bool = False, **kwargs: Any) -> None:

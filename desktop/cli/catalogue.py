@@ -21,6 +21,7 @@ from desktop.cli.org import ROOT_ACTIONS, add_org_parsers, run_org, run_root_act
 from desktop.cli.plans import PLAN_COMMANDS, add_plan_parsers
 from desktop.cli.progress import ProgressLine
 from desktop.cli.sheets import SHEET_COMMANDS, add_sheet_parsers
+from desktop.cli.translate import TRANSLATE_COMMANDS, add_translate_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.search.types import FACET_ALIASES
@@ -142,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     add_document_parsers(commands)
     add_sheet_parsers(commands)
     add_duplicate_parsers(commands)
+    add_translate_parsers(commands)
     seed = commands.add_parser("seed-check", help="validate seed case files")
     seed.add_argument("folder", nargs="?", type=Path)
     return parser
@@ -550,6 +552,7 @@ COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     **DUPLICATE_COMMANDS,
     **PLAN_COMMANDS,
     **DOCUMENT_COMMANDS,
+    **TRANSLATE_COMMANDS,
 }
 
 

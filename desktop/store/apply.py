@@ -11,7 +11,7 @@ from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.errors import CancelledError
 from desktop.store.merge import merge_states, same_state
-from desktop.store.migrations import CASE_TABLES
+from desktop.store.migrations import CASE_TABLES, TRANSLATION_TABLE
 from desktop.store.pending import expire_pending, now_text
 from desktop.store.replica import (
     IDS_PER_QUERY,
@@ -22,6 +22,7 @@ from desktop.store.replica import (
     load_states,
     store_state,
 )
+from desktop.store.translations import case_of
 
 PROGRESS_EVERY = 100
 # Records whose local state is read in one go: few queries, little memory, steady progress.
@@ -132,6 +133,9 @@ def apply_states(
         if _place(catalogue, merged):
             if merged.type in CASE_TABLES:
                 touched.add(merged.parent_id or merged.id)
+            elif merged.type == TRANSLATION_TABLE and case_of(merged.fields.get("value")):
+                # The case is found by its translations' words: its index entry changes too.
+                touched.add(case_of(merged.fields.get("value")))
         else:
             counts["waiting"] += 1
     touched |= _retry_pending(catalogue, catalogue.arrivals() | stored)
@@ -228,7 +232,14 @@ def _retry_pending(catalogue: _Catalogue, arrived: set[str]) -> set[str]:
 def _conflict_count(state: RecordState | None) -> int:
     if state is None:
         return 0
-    return sum(len(v) for v in state.siblings.values()) + (1 if state.delete_conflicted() else 0)
+    # A version that lost to the same value (set on two devices at once) asks nothing of anyone.
+    differing = sum(
+        1
+        for name, versions in state.siblings.items()
+        for value, _ in versions
+        if value != state.fields.get(name)
+    )
+    return differing + (1 if state.delete_conflicted() else 0)
 
 
 def _change_kind(local: RecordState | None, merged: RecordState) -> str:

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.errors import RecordNotFoundError
+from desktop.store.migrations import TRANSLATION_TABLE
 from desktop.store.records import (
     CASE_SCALAR_FIELDS,
     Attachment,
@@ -23,6 +24,9 @@ from desktop.store.records import (
 from desktop.store.replica import DELETED, META_COLUMNS, iso_time
 from desktop.store.writer import StampedWriter
 
+# The parts of a case (and its translations) whose text the search index holds.
+INDEXED_PARTS = ("components", "sources", "attachments")
+TRANSLATION_CASE = "json_extract(value, '$.case_id')"
 JSON_CASE_FIELDS = {"partners", "disputed", "contacts", "themes", "sdgs"}
 
 
@@ -199,8 +203,8 @@ def case_stamps(db: sqlite_utils.Database) -> dict[str, str]:
     """Each case's id and the stamp of its latest change, parts included (the index holds
     their text too), to check the search index against."""
     parts = " ".join(
-        f", coalesce((SELECT max(updated_stamp) FROM [{t}] WHERE case_id = c.id), '')"
-        for t in ("components", "sources", "attachments")
+        f", coalesce((SELECT max(updated_stamp) FROM [{t}] WHERE {key} = c.id), '')"
+        for t, key in [*((t, "case_id") for t in INDEXED_PARTS), (TRANSLATION_TABLE, TRANSLATION_CASE)]
     )
     return dict(db.execute(f"SELECT id, max(coalesce(updated_stamp, ''){parts}) FROM cases c").fetchall())
 
@@ -209,7 +213,7 @@ def catalogue_mark(db: sqlite_utils.Database) -> str:
     """A short summary that changes whenever any case or part changes or is deleted."""
     newest = max(
         db.execute(f"SELECT coalesce(max(updated_stamp), '') FROM [{t}]").fetchone()[0]
-        for t in ("cases", "components", "sources", "attachments")
+        for t in ("cases", *INDEXED_PARTS, TRANSLATION_TABLE)
     )
     cases = db.execute("SELECT count(*) FROM cases").fetchone()[0]
     deleted = db.execute("SELECT count(*), coalesce(max(deleted_stamp), '') FROM tombstones").fetchone()

@@ -124,7 +124,11 @@ def _v2_tombstones(db: sqlite_utils.Database) -> None:
 
 CASE_TABLES = ("cases", "components", "sources", "attachments")
 PLAN_TABLES = ("city_profiles", "plans", "progress_entries", "shortlists")
-SYNCED_TABLES = CASE_TABLES + PLAN_TABLES
+# Translations of cases and their parts into other languages, one record per part and language.
+TRANSLATION_TABLE = "case_translations"
+# The synced tables up to schema 10: earlier migrations work on these, as they stood then.
+_V10_SYNCED_TABLES = CASE_TABLES + PLAN_TABLES
+SYNCED_TABLES = _V10_SYNCED_TABLES + (TRANSLATION_TABLE,)
 SYNC_COLUMNS = {"version_vector": str, "deleted_context": str}
 
 
@@ -258,7 +262,7 @@ def _v6_nfc_text(db: sqlite_utils.Database) -> None:
 
     Only the text changes, never a field's version: it is the same text, written another way.
     """
-    for table in (*SYNCED_TABLES, "conflicts"):
+    for table in (*_V10_SYNCED_TABLES, "conflicts"):
         names = [c.name for c in db[table].columns if c.type.upper() == "TEXT"]
         key = "rowid"
         for row in db.execute(f"SELECT {key}, {', '.join(f'[{n}]' for n in names)} FROM [{table}]"):
@@ -369,8 +373,28 @@ def _v9_pending_parts(db: sqlite_utils.Database) -> None:
 
 def _v10_edit_proofs(db: sqlite_utils.Database) -> None:
     """Each synced record keeps its authors' signed proofs of the edits it holds (JSON text)."""
-    for table in SYNCED_TABLES:
+    for table in _V10_SYNCED_TABLES:
         db.table(table).add_column("edits", str)
+
+
+# The fields of a case and of its parts that can be translated, in reading order.
+TRANSLATED_FIELDS = {
+    "cases": ("title", "summary", "body", "problem", "approach", "results", "lessons"),
+    "components": ("name", "description", "mechanism", "preconditions"),
+    "sources": ("title", "reliability"),
+}
+
+
+def _v11_translations(db: sqlite_utils.Database) -> None:
+    """Linked translations: one synced record per translated field of a case or part and language,
+    its `value` JSON naming what it translates, so two translators merge field by field."""
+    db.table(TRANSLATION_TABLE).create(
+        {"id": str, "value": str, **STAMPED, **SYNC_COLUMNS, "updated_at": str, "edits": str}, pk="id"
+    )
+    db.execute(
+        f"CREATE INDEX idx_{TRANSLATION_TABLE}_case ON [{TRANSLATION_TABLE}] "
+        "(json_extract(value, '$.case_id'), json_extract(value, '$.language'))"
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -384,6 +408,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_peer_keys,
     _v9_pending_parts,
     _v10_edit_proofs,
+    _v11_translations,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -18,14 +18,14 @@ from sqlite_utils.db import jsonify_if_needed
 
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
-from desktop.store.migrations import PLAN_TABLES
+from desktop.store.migrations import PLAN_TABLES, TRANSLATION_TABLE
 
 PARENT_TABLE = {"components": "cases", "sources": "cases", "attachments": "cases"}
 # Columns that describe a row rather than hold a value of the record.
 META_COLUMNS = {"id", "field_versions", "updated_stamp", "version_vector", "updated_at", "edits"}
 DELETED = "deleted_context"
 # Tables whose rows show when they last changed.
-DATED_TABLES = {"cases", *PLAN_TABLES}
+DATED_TABLES = {"cases", *PLAN_TABLES, TRANSLATION_TABLE}
 
 
 @dataclass

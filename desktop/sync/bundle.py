@@ -24,14 +24,18 @@ from typing import Any
 
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
-from desktop.store.migrations import SYNCED_TABLES
+from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.records import MAX_ATTACHMENT_BYTES, MAX_TEXT_CHARS
 from desktop.store.replica import RecordState
+from desktop.store.translations import check_value as check_translation
 from desktop.sync.keys import MAX_ANNOUNCEMENTS, DeviceKey, fingerprint, verify
 from desktop.sync.org import MAX_CERTIFICATES, MAX_REVOCATION_LISTS, MAX_REVOKED
 
 FORMAT = "leaps-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# Format 3 adds translation records; a bundle without any is written as format 2, so that an app
+# that reads up to format 2 still takes it.
+FORMAT_WITHOUT_TRANSLATIONS = 2
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS_PER_MEMBER = 500
@@ -136,7 +140,10 @@ def write_bundle(
     """Write a signed bundle to `path`; callers write through desktop.store.files.replacing_all."""
     members: list[tuple[str, bytes]] = []
     batch: list[dict[str, Any]] = []
+    version = FORMAT_WITHOUT_TRANSLATIONS
     for state in records:
+        if state.type == TRANSLATION_TABLE:
+            version = FORMAT_VERSION
         batch.append(_wire_state(state))
         if len(batch) == RECORDS_PER_MEMBER:
             members.append((f"records/{len(members) + 1:04d}.json", _canonical(batch)))
@@ -150,7 +157,7 @@ def write_bundle(
         device["announcements"] = announcements
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "bundle_id": str(uuid.uuid4()),
         "kind": kind,
         "created_at": created_at,
@@ -286,7 +293,7 @@ REQUIRED = {("cases", "title")}
 INTEGER_LIMIT = 2**63
 
 
-def _check_value(kind: str, name: str, column_type: str, value: Any) -> Any:
+def _check_value(kind: str, name: str, column_type: str, value: Any, record_id: str = "") -> Any:
     """A field value as the column can hold it; raises BundleError otherwise."""
     where = f"{kind} field {name}"
     if value is None:
@@ -317,6 +324,11 @@ def _check_value(kind: str, name: str, column_type: str, value: Any) -> Any:
         raise BundleError(f"{where} holds {len(value):,} characters, more than {MAX_TEXT_CHARS:,}")
     if name == "sha256" and not SHA256.match(value):
         raise BundleError(f"{where} is not a SHA-256 digest")
+    if kind == TRANSLATION_TABLE and name == "value":
+        problem = check_translation(record_id, load_json(value, f"{where} (JSON text)"))
+        if problem is not None:
+            raise BundleError(f"{where} {problem}")
+        return value
     shape = JSON_SHAPES.get(name)
     if shape is not None:
         parsed = load_json(value, f"{where} (JSON text)")
@@ -349,7 +361,9 @@ def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
     for name, stamp in stamps.items():
         if not isinstance(stamp, str) or not STAMP.match(stamp):
             raise BundleError(f"{kind} {record_id}: field {name} has a malformed stamp")
-    checked = {name: _check_value(kind, name, types[name], value) for name, value in fields.items()}
+    checked = {
+        name: _check_value(kind, name, types[name], value, record_id) for name, value in fields.items()
+    }
     siblings = data.get("siblings", {})
     if not isinstance(siblings, dict):
         raise BundleError(f"{kind} {record_id}: malformed conflict versions")
@@ -362,7 +376,7 @@ def _check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
                 raise BundleError(f"{kind} {record_id}: malformed conflict versions")
             if not STAMP.match(version[1]):
                 raise BundleError(f"{kind} {record_id}: a conflict version has a malformed stamp")
-            value = _check_value(kind, name, types[name], version[0])
+            value = _check_value(kind, name, types[name], version[0], record_id)
             losers.setdefault(name, []).append((value, version[1]))
     return RecordState(
         type=kind,

@@ -20,7 +20,7 @@ from desktop.store.clock import Stamp, beyond
 from desktop.store.drift import newest_beyond
 from desktop.store.errors import CancelledError, CatalogueError
 from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
-from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES
+from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.pending import clear_pending, waiting_parts
 from desktop.store.replica import (
     DELETED,
@@ -37,6 +37,7 @@ from desktop.store.replica import (
     records_beyond,
     store_state,
 )
+from desktop.store.translations import case_of, translation_ids
 from desktop.sync.authors import AuthorCheck
 from desktop.sync.bundle import Bundle, BundleError, Part, open_bundle, read_members, write_bundle
 from desktop.sync.folder import bundles_to_read, own_bundle_name
@@ -239,6 +240,10 @@ class SyncService:
             if state is None:
                 raise CatalogueError(f"No case has the id {case_id}.")
             yield state
+            for record_id in translation_ids(self.db, case_id):
+                translation = load_state(self.db, TRANSLATION_TABLE, record_id)
+                if translation is not None:
+                    yield translation
             for table in PARENT_TABLE:
                 ids = {
                     r[0] for r in self.db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case_id])
@@ -779,7 +784,9 @@ class SyncService:
             groups.setdefault((table, record_id, name), []).append((jsontext.loads(value), stamp))
         for (table, record_id, name), others in sorted(groups.items()):
             state = load_state(self.db, table, record_id)
-            if state is None:
+            if state is None or all(value == state.fields.get(name) for value, _ in others):
+                # Set to the same value on two devices at once (two translators starting the same
+                # field's record, say): nothing for a person to decide.
                 continue
             found.append(self._conflict("edit", state, name, others))
         for table in SYNCED_TABLES:
@@ -792,8 +799,9 @@ class SyncService:
         return found
 
     def _conflict(self, kind: str, state: RecordState, name: str, others: list[tuple[Any, str]]) -> Conflict:
-        if state.type in CASE_TABLES:
-            case_id = state.parent_id or state.id
+        if state.type in (*CASE_TABLES, TRANSLATION_TABLE):
+            translated = case_of(state.fields.get("value")) if state.type == TRANSLATION_TABLE else None
+            case_id = translated or state.parent_id or state.id
             title_row = self.db.execute("SELECT title FROM cases WHERE id = ?", [case_id]).fetchone()
         else:
             case_id = ""

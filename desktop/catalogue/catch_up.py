@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -10,7 +13,15 @@ from desktop.catalogue.places import other_names
 from desktop.search import IndexDoc, SearchRequest
 from desktop.search.fallback import Prepared, matches, prepare, read_query
 from desktop.store import cases as case_store
+from desktop.store import database
 from desktop.text.countries import country_name
+
+if TYPE_CHECKING:
+    from desktop.catalogue.service import Catalogue
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def _light_doc(row: dict[str, Any]) -> IndexDoc:
@@ -68,3 +79,49 @@ class UnindexedCases:
                 )
             ]
         return [i for i in self._order if matches(self._cases[i], plain, request)]
+
+
+class IndexCatchUp(threading.Thread):
+    """A rebuild of the index on its own thread and database connection, so searching goes on
+    (from the index as it was, and the catalogue for the cases changed since) while it runs."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        unindexed: set[str],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        super().__init__(name="index-catch-up", daemon=True)
+        self.catalogue = catalogue
+        self.progress = progress or catalogue.index_progress
+        self.cancelled = cancelled
+        # Cases the index does not hold as they now are; searched in the catalogue meanwhile.
+        self.unindexed = unindexed
+        # Those cases as searching reads them, kept for the searches made meanwhile.
+        self.cases = UnindexedCases()
+        # Set when more changes arrive during the rebuild: they are indexed after it.
+        self.again = threading.Event()
+        # Set when the catalogue closes: the rebuild stops, and the next start catches up.
+        self.stop = threading.Event()
+        # Whether the rebuild ran to its end (not stopped, cancelled or failed).
+        self.completed = False
+
+    def _stopped(self) -> bool:
+        return self.stop.is_set() or (self.cancelled is not None and self.cancelled())
+
+    def run(self) -> None:
+        """Rebuild, then re-index what changed meanwhile until nothing did; a failure leaves the
+        index for the next start to repair."""
+        db = database.connect(self.catalogue.data_dir / "catalogue.db")
+        try:
+            if not self.catalogue._rebuild_from(db, self.progress, self._stopped):
+                return
+            while self.again.is_set() and not self.stop.is_set():
+                self.again.clear()
+                self.catalogue._update_from(db)
+            self.completed = True
+        except Exception:  # the index is derived data: the next start repairs it
+            log.exception("rebuilding the search index in the background failed")
+        finally:
+            db.close()

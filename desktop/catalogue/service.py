@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.catalogue.catch_up import UnindexedCases
+from desktop.catalogue.catch_up import IndexCatchUp
 from desktop.catalogue.fields import CONTENT, fields_where
 from desktop.catalogue.places import other_names
 from desktop.datadir import device_id, ensure_writable
@@ -129,38 +129,6 @@ def _part_texts(case: Case) -> list[str]:
 
 def _index_docs(db: sqlite_utils.Database, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
     return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, ids))
-
-
-class IndexCatchUp(threading.Thread):
-    """A rebuild of the index on its own thread and database connection, so searching goes on
-    (from the index as it was, and the catalogue for the cases changed since) while it runs."""
-
-    def __init__(self, catalogue: Catalogue, unindexed: set[str]) -> None:
-        super().__init__(name="index-catch-up", daemon=True)
-        self.catalogue = catalogue
-        # Cases the index does not hold as they now are; searched in the catalogue meanwhile.
-        self.unindexed = unindexed
-        # Those cases as searching reads them, kept for the searches made meanwhile.
-        self.cases = UnindexedCases()
-        # Set when more changes arrive during the rebuild: they are indexed after it.
-        self.again = threading.Event()
-        # Set when the catalogue closes: the rebuild stops, and the next start catches up.
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        """Rebuild, then re-index what changed meanwhile until nothing did; a failure leaves the
-        index for the next start to repair."""
-        db = database.connect(self.catalogue.data_dir / "catalogue.db")
-        try:
-            if not self.catalogue._rebuild_from(db, self.catalogue.index_progress, self.stop.is_set):
-                return
-            while self.again.is_set() and not self.stop.is_set():
-                self.again.clear()
-                self.catalogue._update_from(db)
-        except Exception:  # the index is derived data: the next start repairs it
-            log.exception("rebuilding the search index in the background failed")
-        finally:
-            db.close()
 
 
 def _start_index_part(data_dir: Path, folder: Path, cases: list[tuple[str, str]]) -> subprocess.Popen[bytes]:
@@ -558,6 +526,22 @@ class Catalogue:
             return
         self._catch_up = IndexCatchUp(self, set(ids))
         self._catch_up.start()
+
+    def rebuild_in_background(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> IndexCatchUp:
+        """Rebuild the whole index on a thread of its own (the window's Rebuild Search Index), so
+        searching goes on meanwhile: from the index as it is, and from the catalogue for the cases
+        it does not hold as they now are. A rebuild already under way is returned instead."""
+        running = self._catch_up
+        if running is not None and running.is_alive():
+            return running
+        truth = case_store.case_stamps(self.db)
+        indexed = {} if self.index.needs_rebuild else self.index.stamps()
+        stale = {i for i, stamp in truth.items() if indexed.get(i) != stamp}
+        self._catch_up = IndexCatchUp(self, stale, progress, cancelled)
+        self._catch_up.start()
+        return self._catch_up
 
     def stop_indexing(self) -> None:
         """Ask a background rebuild to stop at its next case; the index stays as it was."""

@@ -54,6 +54,7 @@ from desktop.ui.settings import settings
 from desktop.ui.tasks import CancelFlag, TaskRunner
 
 if TYPE_CHECKING:
+    from desktop.catalogue.catch_up import IndexCatchUp
     from desktop.catalogue.service import Catalogue, ResultPage
     from desktop.store.drift import FutureStamps
     from desktop.store.records import Case
@@ -68,6 +69,8 @@ CLEAR_FILTERS_LINK = "#clear-filters"
 ONLY_TYPED_LINK = "#only-typed"
 # How often a search made while the index catches up is asked again.
 CATCH_UP_POLL_MS = 2000
+# How often the window looks whether a rebuild of the index it started has ended.
+REBUILD_POLL_MS = 200
 YEARS_CHIP = ("year-range", "")
 # Sorts whose natural order runs high to low (best match, newest year) show a descending arrow.
 DESCENDING_SORTS = ("relevance", "year")
@@ -1085,13 +1088,22 @@ class MainWindow(QMainWindow):
     # Long work
 
     def reindex(self) -> None:
-        """Rebuild the search index in the background, with progress and Cancel."""
+        """Rebuild the search index on a thread of its own, with progress and Cancel: searching
+        goes on meanwhile, from the index as it was."""
         catalogue = self.catalogue
         if catalogue is None or not self.reindex_action.isEnabled():
             return
         flag = self._start_cancellable()
         progress = self.tasks.progress_callback(self.tr("Rebuilding the search index"))
-        self.tasks.run(lambda: catalogue.reindex(progress, flag), self._reindexed)
+        # Started on the catalogue's thread, which reads what the index lacks; it returns at once.
+        self.tasks.run(lambda: catalogue.rebuild_in_background(progress, flag), self._watch_rebuild)
+
+    def _watch_rebuild(self, rebuild: IndexCatchUp) -> None:
+        """Report the rebuild once its thread ends (looked at a few times a second)."""
+        if rebuild.is_alive():
+            QTimer.singleShot(REBUILD_POLL_MS, self, lambda: self._watch_rebuild(rebuild))
+            return
+        self._reindexed(rebuild.completed)
 
     def _reindexed(self, completed: bool) -> None:
         self._set_busy(False)

@@ -8,6 +8,8 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue.fields import case_from_dict
+from desktop.store import cases as case_store
+from desktop.store import meta
 from desktop.store.errors import CatalogueError
 from desktop.store.records import CASE_SCALAR_FIELDS, Case
 from desktop.text.countries import folded
@@ -77,17 +79,14 @@ def find_duplicates(catalogue: Catalogue) -> list[Duplicate]:
     titles: dict[str, str] = {}
     by_key: dict[tuple[str, str], list[str]] = {}
     by_city: dict[str, list[str]] = {}
-    for case_id, title, city, origin, external_id, url in db.execute(
-        "SELECT id, title, coalesce(city, ''), coalesce(origin, ''), coalesce(external_id, ''), "
-        "coalesce(origin_url, '') FROM cases ORDER BY title, id"
-    ):
+    for case_id, title, city, origin, external_id, url in case_store.identities(db, by_title=True):
         titles[case_id] = title
         if external_id:
             by_key.setdefault(("external id", f"{origin}\n{external_id}"), []).append(case_id)
         if url:
             by_key.setdefault(("source address", url), []).append(case_id)
         by_city.setdefault(folded(city), []).append(case_id)
-    for case_id, url in db.execute("SELECT case_id, url FROM sources WHERE coalesce(url, '') != ''"):
+    for case_id, url in case_store.source_addresses(db):
         ids = by_key.setdefault(("source address", url), [])
         if case_id not in ids:
             ids.append(case_id)
@@ -138,11 +137,7 @@ def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
     merged = _merged(keep, other)
     record = {"keep": keep.to_dict(), "other": other.to_dict()}
     with catalogue.db.atomic():
-        catalogue.db.execute(
-            "INSERT INTO catalogue_meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [MERGE_KEY + other_id, json.dumps(record, ensure_ascii=False)],
-        )
+        meta.put(catalogue.db, {MERGE_KEY + other_id: json.dumps(record, ensure_ascii=False)})
         catalogue.save(merged)
         catalogue.delete(other_id)
     return catalogue.get(keep_id)
@@ -151,17 +146,15 @@ def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
 def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
     """Undo the merge that removed `other_id`: it comes back with its parts, and the case it was
     merged into gets back what it had; both as they were just before the merge."""
-    row = catalogue.db.execute(
-        "SELECT value FROM catalogue_meta WHERE key = ?", [MERGE_KEY + other_id]
-    ).fetchone()
-    if row is None:
+    kept = meta.get(catalogue.db, MERGE_KEY + other_id)
+    if kept is None:
         raise CatalogueError(f"No merge removed the case {other_id}; nothing to undo.")
-    record: dict[str, Any] = json.loads(row[0])
+    record: dict[str, Any] = json.loads(kept)
     other, keep = case_from_dict(record["other"]), case_from_dict(record["keep"])
     with catalogue.db.atomic():
         catalogue.save(other)  # its parts move back to it first, so `keep` does not delete them
         catalogue.save(keep)
-        catalogue.db.execute("DELETE FROM catalogue_meta WHERE key = ?", [MERGE_KEY + other_id])
+        meta.remove(catalogue.db, MERGE_KEY + other_id)
     return catalogue.get(keep.id), catalogue.get(other.id)
 
 
@@ -172,10 +165,7 @@ def incoming_duplicates(catalogue: Catalogue, states: list[Any]) -> list[Duplica
     titles: dict[str, str] = {}
     by_key: dict[tuple[str, str], str] = {}
     by_city: dict[str, list[tuple[str, str]]] = {}
-    for case_id, title, city, origin, external_id, url in catalogue.db.execute(
-        "SELECT id, title, coalesce(city, ''), coalesce(origin, ''), coalesce(external_id, ''), "
-        "coalesce(origin_url, '') FROM cases"
-    ):
+    for case_id, title, city, origin, external_id, url in case_store.identities(catalogue.db):
         titles[case_id] = title
         if external_id:
             by_key.setdefault(("external id", f"{origin}\n{external_id}"), case_id)

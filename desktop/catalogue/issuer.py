@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.documents.model import Issuer
+from desktop.store import meta
 from desktop.store.errors import CatalogueError
 
 if TYPE_CHECKING:
@@ -21,11 +22,7 @@ _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 def load_issuer(catalogue: Catalogue) -> Issuer:
     """The issuer set for this catalogue; empty fields when none is set."""
-    rows = dict(
-        catalogue.db.execute(
-            "SELECT key, value FROM catalogue_meta WHERE key IN (?, ?, ?)", list(_KEYS.values())
-        ).fetchall()
-    )
+    rows = meta.get_many(catalogue.db, list(_KEYS.values()))
     logo = rows.get(_KEYS["logo"]) or ""
     return Issuer(
         organisation=rows.get(_KEYS["organisation"]) or "",
@@ -72,7 +69,5 @@ def save_issuer(catalogue: Catalogue, issuer: Issuer) -> Issuer:
         _KEYS["logo"]: base64.b64encode(checked.logo).decode("ascii"),
     }
     with catalogue.db.atomic():
-        catalogue.db["catalogue_meta"].upsert_all(
-            [{"key": key, "value": value} for key, value in values.items()], pk="key"
-        )
+        meta.put(catalogue.db, values)
     return checked

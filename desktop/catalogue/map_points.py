@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from desktop.sheets.exporting import result_ids
+from desktop.store import cases as case_store
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
@@ -45,14 +46,8 @@ def city_points(catalogue: Catalogue, request: SearchRequest) -> list[CityPoint]
     found: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
-        marks = ",".join("?" * len(batch))
-        rows = catalogue.db.execute(
-            f"SELECT city, country, latitude, longitude FROM cases WHERE id IN ({marks})"
-            " AND latitude IS NOT NULL AND longitude IS NOT NULL",
-            batch,
-        ).fetchall()
-        for city, country, latitude, longitude in rows:
-            found.setdefault((city or "", country or ""), []).append((float(latitude), float(longitude)))
+        for city, country, latitude, longitude in case_store.located(catalogue.db, batch):
+            found.setdefault((city, country), []).append((latitude, longitude))
     return [
         CityPoint(
             city,

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from desktop.search.engine import SearchIndex
 from desktop.catalogue.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
-from desktop.store import database, jsontext, organisation
+from desktop.store import database, meta, organisation, seed_baseline
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.drift import FutureStamps, find_future_stamps, repair_future_stamps
@@ -218,8 +218,7 @@ class Catalogue:
         self.db.close()
 
     def _meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        return meta.get(self.db, key)
 
     # The seed
 
@@ -237,12 +236,7 @@ class Catalogue:
         for error in errors:
             log.error("seed file skipped: %s", error)
         release = seed_release(root)
-        baseline = {
-            (table, record_id): RecordState.from_json(jsontext.loads(state))
-            for table, record_id, state in self.db.execute(
-                "SELECT record_type, record_id, state FROM seed_baseline"
-            ).fetchall()
-        }
+        baseline = {key: RecordState.from_json(state) for key, state in seed_baseline.read(self.db).items()}
         states = [
             _seed_state(table, record, release, baseline.get((table, record["id"])))
             for case in cases
@@ -250,16 +244,9 @@ class Catalogue:
         ]
         with self.db.atomic():
             counts, touched = apply_states(self.db, states)
-            self.db["seed_baseline"].upsert_all(
-                [
-                    {"record_type": s.type, "record_id": s.id, "state": jsontext.dumps(s.to_json())}
-                    for s in states
-                ],
-                pk=("record_type", "record_id"),
-            )
+            seed_baseline.write(self.db, [(s.type, s.id, s.to_json()) for s in states])
             learn(self.db, {release.device: release.encode()})
-            for key, value in ((SEED_FINGERPRINT_KEY, fingerprint), (SEEDED_KEY, __version__)):
-                self.db["catalogue_meta"].upsert({"key": key, "value": value}, pk="key")
+            meta.put(self.db, {SEED_FINGERPRINT_KEY: fingerprint, SEEDED_KEY: __version__})
         self.writer.clock.observe(release)
         if touched and not self.index.needs_rebuild:
             self.reindex_cases(sorted(touched))
@@ -276,13 +263,15 @@ class Catalogue:
 
         In an organisation, only a curator marks a case reviewed or verified: other devices would
         leave a member's change doing so out, so it is refused here with a message instead."""
-        if case.curation in organisation.CURATOR_STATES and organisation.own_role(self.db) == "member":
-            stored = self.db.execute("SELECT curation FROM cases WHERE id = ?", [case.id]).fetchone()
-            if stored is None or stored[0] != case.curation:
-                raise CatalogueError(
-                    f"Only a curator of the organisation may mark a case {case.curation}; this device "
-                    "is a member. Keep it a draft (or as it was) and ask a curator."
-                )
+        if (
+            case.curation in organisation.CURATOR_STATES
+            and organisation.own_role(self.db) == "member"
+            and case_store.stored_curation(self.db, case.id) != case.curation
+        ):
+            raise CatalogueError(
+                f"Only a curator of the organisation may mark a case {case.curation}; this device "
+                "is a member. Keep it a draft (or as it was) and ask a curator."
+            )
         changed = case_store.save_case(self.writer, case)
         if changed:
             self.reindex_cases([case.id])
@@ -401,10 +390,7 @@ class Catalogue:
     def browse(self, limit: int) -> ResultPage:
         """The first cases by title, straight from SQLite: what the window shows while the search
         engine is still loading."""
-        ids = [
-            row[0]
-            for row in self.db.execute("SELECT id FROM cases ORDER BY title COLLATE NOCASE LIMIT ?", [limit])
-        ]
+        ids = case_store.ids_by_title(self.db, limit)
         return ResultPage(
             cards=self._cards([SearchHit(case_id, 0.0, "") for case_id in ids]),
             total=self.count(),
@@ -557,15 +543,7 @@ class Catalogue:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and by comparing the index with the catalogue."""
-        problems = [
-            f"SQLite: {row[0]}"
-            for row in self.db.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        problems += [
-            f"SQLite foreign key: {row[0]} row {row[1]} points at a missing {row[2]}"
-            for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
-        ]
+        problems = database.integrity_problems(self.db)
         clock = self.clock_problem()
         if clock:
             problems.append(clock)
@@ -633,10 +611,7 @@ class Catalogue:
 
     def info(self) -> dict[str, Any]:
         """Where the catalogue is, what it holds, and the versions in use."""
-        counts = {
-            table: self.db[table].count
-            for table in ("cases", "components", "sources", "attachments", "tombstones")
-        }
+        counts = database.row_counts(self.db, ("cases", "components", "sources", "attachments", "tombstones"))
         return {
             "data_dir": str(self.data_dir),
             "catalogue": str(self.data_dir / "catalogue.db"),
@@ -647,7 +622,7 @@ class Catalogue:
             "versions": {
                 "leaps-catalogue": __version__,
                 "python": platform.python_version(),
-                "sqlite": self.db.execute("select sqlite_version()").fetchone()[0],
+                "sqlite": database.sqlite_version(self.db),
                 **{name: _package_version(name) for name in LIBRARIES},
             },
         }

@@ -25,6 +25,7 @@ from desktop.cli.translate import TRANSLATE_COMMANDS, add_translate_parsers
 from desktop.datadir import resolve_data_dir
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.search.types import FACET_ALIASES
+from desktop.store import cases as case_store
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
 from desktop.text.outside_text import TerminalSafeStream, json_for_terminal, print_json
@@ -224,7 +225,7 @@ def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.catalogue.validation import validate_case
 
     case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
-    if catalogue.db["cases"].count_where("id = ?", [case.id]):
+    if case_store.case_exists(catalogue.db, case.id):
         raise CatalogueError(f"{args.file}: a case with id {case.id} exists already; use `leaps edit`.")
     catalogue.save(case)
     print(case.id)

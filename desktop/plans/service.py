@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.plans.drafts import discard_drafts_of_missing_plans, discard_plan_draft
 from desktop.plans.model import LEAPS_STAGES, all_risks, empty_plan, parse_number, plan_from_case
 from desktop.plans.validation import check_plan, check_profile, check_progress, check_shortlist
+from desktop.store import cases as case_store
 from desktop.store import planning
 from desktop.store.errors import CatalogueError, RecordNotFoundError
 
@@ -109,16 +110,9 @@ class Planning:
         return [self._summary(plan) for plan in planning.iter_records(self.db, "plans")]
 
     def _summary(self, plan: dict[str, Any]) -> dict[str, Any]:
-        case = self.db.execute(
-            "SELECT title, city, country FROM cases WHERE id = ?", [plan["case_id"] or ""]
-        ).fetchone()
-        profile = self.db.execute(
-            "SELECT name, country FROM city_profiles WHERE id = ?", [plan["profile_id"] or ""]
-        ).fetchone()
-        latest = self.db.execute(
-            "SELECT stage, date FROM progress_entries WHERE plan_id = ? ORDER BY date DESC, created_at DESC",
-            [plan["id"]],
-        ).fetchone()
+        case = case_store.place_of_case(self.db, plan["case_id"] or "")
+        profile = planning.profile_place(self.db, plan["profile_id"] or "")
+        latest = planning.latest_progress(self.db, plan["id"])
         return {
             "id": plan["id"],
             "title": plan["title"],
@@ -211,15 +205,13 @@ class Planning:
 
     def discard_stale_drafts(self) -> list[str]:
         """Discard the drafts of plans the catalogue no longer holds; returns their ids."""
-        live = [row[0] for row in self.db.execute("SELECT id FROM plans")]
+        live = planning.record_ids(self.db, "plans")
         return discard_drafts_of_missing_plans(self.catalogue.data_dir, live)
 
     def plan_version(self, plan_id: str) -> str:
         """A short mark of the plan's last saved change, the same on every device: a new save, a new mark."""
-        row = self.db.execute("SELECT updated_stamp FROM plans WHERE id = ?", [plan_id]).fetchone()
-        if not row or not row[0]:
-            return ""
-        return hashlib.sha256(row[0].encode("utf-8")).hexdigest()[:8]
+        stamp = planning.updated_stamp(self.db, "plans", plan_id)
+        return hashlib.sha256(stamp.encode("utf-8")).hexdigest()[:8] if stamp else ""
 
     def source_case(self, plan: dict[str, Any]) -> Case | None:
         """The case a plan adapts, if it has one and the catalogue still holds it."""
@@ -300,9 +292,7 @@ class Planning:
     def shortlisted_cases(self, shortlist: dict[str, Any]) -> dict[str, tuple[str, str]]:
         """The title and city of each case on a shortlist that the catalogue still holds, by case id."""
         ids = [item["case_id"] for item in shortlist["items"] or []]
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(f"SELECT id, title, city FROM cases WHERE id IN ({marks})", ids).fetchall()
-        return {case_id: (title, city) for case_id, title, city in rows}
+        return case_store.titles_and_cities(self.db, ids)
 
     def save_shortlist(self, data: Any) -> dict[str, Any]:
         """Create or update a shortlist (name, notes, items in order)."""

@@ -318,10 +318,7 @@ def _identify(catalogue: Catalogue, rows: list[RowPlan], origin: Origin, column_
     export makes the same cases and importing it again updates them instead of adding copies."""
     by_external: dict[tuple[str, str], str] = {}
     by_url: dict[str, str] = {}
-    for case_id, name, external_id, url in catalogue.db.execute(
-        "SELECT id, coalesce(origin, ''), coalesce(external_id, ''), coalesce(origin_url, '') FROM cases "
-        "WHERE coalesce(external_id, '') != '' OR coalesce(origin_url, '') != ''"
-    ):
+    for case_id, _title, _city, name, external_id, url in case_store.identities(catalogue.db):
         if external_id:
             by_external.setdefault((name, external_id), case_id)
         if url:
@@ -357,7 +354,7 @@ def _flag_duplicates(catalogue: Catalogue, rows: list[RowPlan]) -> None:
     catalogue or earlier in the sheet. Such rows are still imported: the person decides."""
     new = [row for row in rows if row.action == "create"]
     by_city: dict[str, list[tuple[tuple[str, str, str], str]]] = {}
-    for case_id, title, city in catalogue.db.execute("SELECT id, title, coalesce(city, '') FROM cases"):
+    for case_id, title, city, *_rest in case_store.identities(catalogue.db):
         by_city.setdefault(folded(city), []).append((("case", case_id, title), title))
     for row in new:
         by_city.setdefault(folded(str(row.values.get("city", ""))), []).append(

@@ -100,7 +100,7 @@ def delete_case(writer: StampedWriter, case_id: str) -> None:
 def store_blob(db: sqlite_utils.Database, content: bytes, media_type: str) -> str:
     """Keep an attachment's bytes once, by SHA-256; returns the digest."""
     digest = hashlib.sha256(content).hexdigest()
-    db["attachment_blobs"].insert(
+    db.table("attachment_blobs").insert(
         {"sha256": digest, "media_type": media_type, "size": len(content), "content": content},
         pk="sha256",
         ignore=True,
@@ -128,10 +128,16 @@ def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) 
     }
     for name in JSON_CASE_FIELDS:
         values[name] = jsontext.loads(row[name], [])
+    themes, sdgs = values.pop("themes"), values.pop("sdgs")
+    # A text column left empty reads as empty text; a number left empty stays unknown.
+    scalars: dict[str, Any] = {
+        k: ("" if v is None and k not in {"latitude", "longitude", "year_started"} else v)
+        for k, v in values.items()
+    }
     return Case(
         id=row["id"],
-        themes=values.pop("themes"),
-        sdgs=values.pop("sdgs"),
+        themes=themes,
+        sdgs=sdgs,
         updated_at=row["updated_at"] or "",
         more=more,
         components=[
@@ -160,10 +166,7 @@ def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) 
             )
             for a in parts["attachments"]
         ],
-        **{
-            k: ("" if v is None and k not in {"latitude", "longitude", "year_started"} else v)
-            for k, v in values.items()
-        },
+        **scalars,
     )
 
 
@@ -292,3 +295,65 @@ def snippet_sources(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]
     text = " || ".join(f"coalesce({part}, '') || char(10)" for part in parts)
     sql = f"SELECT id, {text} FROM cases WHERE id IN ({marks})"
     return dict(db.execute(sql, ids).fetchall())
+
+
+def case_exists(db: sqlite_utils.Database, case_id: str) -> bool:
+    """True if the catalogue holds a case of that id."""
+    return bool(db.table("cases").count_where("id = ?", [case_id]))
+
+
+def stored_curation(db: sqlite_utils.Database, case_id: str) -> str | None:
+    """The curation state the catalogue holds for a case, or None if it holds no such case."""
+    row = db.execute("SELECT curation FROM cases WHERE id = ?", [case_id]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def ids_by_title(db: sqlite_utils.Database, limit: int) -> list[str]:
+    """The ids of the first cases by title (case-blind)."""
+    sql = "SELECT id FROM cases ORDER BY title COLLATE NOCASE LIMIT ?"
+    return [str(row[0]) for row in db.execute(sql, [limit]).fetchall()]
+
+
+def place_of_case(db: sqlite_utils.Database, case_id: str) -> tuple[str, str, str] | None:
+    """A case's title, city and country, or None if the catalogue holds no such case."""
+    row = db.execute("SELECT title, city, country FROM cases WHERE id = ?", [case_id]).fetchone()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def titles_and_cities(db: sqlite_utils.Database, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The title and city of each of the named cases the catalogue holds, by id."""
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT id, title, city FROM cases WHERE id IN ({marks})", ids).fetchall()
+    return {case_id: (title, city) for case_id, title, city in rows}
+
+
+Identity = tuple[str, str, str, str, str, str]
+
+
+def identities(db: sqlite_utils.Database, by_title: bool = False) -> list[Identity]:
+    """(id, title, city, origin, external id, web address) of every case, in stored order or by
+    title then id; a field left empty reads as empty text. What tells one practice written up twice."""
+    sql = (
+        "SELECT id, title, coalesce(city, ''), coalesce(origin, ''), coalesce(external_id, ''), "
+        "coalesce(origin_url, '') FROM cases" + (" ORDER BY title, id" if by_title else "")
+    )
+    return [tuple(row) for row in db.execute(sql).fetchall()]
+
+
+def source_addresses(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(case id, web address) of every source that has one."""
+    sql = "SELECT case_id, url FROM sources WHERE coalesce(url, '') != ''"
+    return [(row[0], row[1]) for row in db.execute(sql).fetchall()]
+
+
+def located(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str, float, float]]:
+    """(city, country, latitude, longitude) of each of the named cases that has coordinates."""
+    marks = ",".join("?" * len(ids))
+    sql = (
+        f"SELECT city, country, latitude, longitude FROM cases WHERE id IN ({marks})"
+        " AND latitude IS NOT NULL AND longitude IS NOT NULL"
+    )
+    return [
+        (city or "", country or "", float(latitude), float(longitude))
+        for city, country, latitude, longitude in db.execute(sql, ids).fetchall()
+    ]

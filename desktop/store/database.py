@@ -115,3 +115,25 @@ def restore(db: sqlite_utils.Database, source: Path, backup_dir: Path) -> Path:
         incoming.close()
     migrate(db)
     return saved
+
+
+def integrity_problems(db: sqlite_utils.Database) -> list[str]:
+    """What SQLite's integrity and foreign key checks find wrong, one line each; empty if nothing."""
+    problems = [
+        f"SQLite: {row[0]}" for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    ]
+    problems += [
+        f"SQLite foreign key: {row[0]} row {row[1]} points at a missing {row[2]}"
+        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+    return problems
+
+
+def row_counts(db: sqlite_utils.Database, tables: tuple[str, ...]) -> dict[str, int]:
+    """How many rows each of the tables holds."""
+    return {table: db.table(table).count for table in tables}
+
+
+def sqlite_version(db: sqlite_utils.Database) -> str:
+    """The version of the SQLite library the catalogue is opened with."""
+    return str(db.execute("select sqlite_version()").fetchone()[0])

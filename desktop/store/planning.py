@@ -95,3 +95,29 @@ def iter_records(
     """Live records of a table, newest change first unless told otherwise."""
     for row in db[table].rows_where(where, params or [], order_by=order_by):
         yield _from_row(table, row)
+
+
+def record_ids(db: sqlite_utils.Database, table: str) -> list[str]:
+    """The id of every record of a planning table."""
+    return [str(row[0]) for row in db.execute(f"SELECT id FROM [{table}]").fetchall()]
+
+
+def updated_stamp(db: sqlite_utils.Database, table: str, record_id: str) -> str:
+    """The stamp of a record's last change; empty if it has none or does not exist."""
+    row = db.execute(f"SELECT updated_stamp FROM [{table}] WHERE id = ?", [record_id]).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def profile_place(db: sqlite_utils.Database, profile_id: str) -> tuple[str, str] | None:
+    """A city profile's name and country, or None if there is no such profile."""
+    row = db.execute("SELECT name, country FROM city_profiles WHERE id = ?", [profile_id]).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def latest_progress(db: sqlite_utils.Database, plan_id: str) -> tuple[str, str] | None:
+    """The stage and date of a plan's latest progress entry, or None if it has none."""
+    row = db.execute(
+        "SELECT stage, date FROM progress_entries WHERE plan_id = ? ORDER BY date DESC, created_at DESC",
+        [plan_id],
+    ).fetchone()
+    return None if row is None else (row[0], row[1])

@@ -39,6 +39,7 @@ from desktop.search.analysis import (
 )
 from desktop.search.facets import FacetTable, facet_values, from_bits, to_bits
 from desktop.search.glossary import Expansion, glossary
+from desktop.search.lengths import hold_lengths
 from desktop.search.types import (
     FIELD_ALIASES,
     IndexDoc,
@@ -249,6 +250,7 @@ class SearchIndex:
                 raise IndexDamagedError(f"index schema {marker.get('schema')}")
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
+            hold_lengths(self._searcher)
             self._facets, self._words = None, None
             self.needs_rebuild = False
         except Exception as error:  # any damage at all means rebuild: the index is derived data
@@ -368,6 +370,7 @@ class SearchIndex:
         # deletions are out of date, and fails outright on an index that was empty.
         self._searcher.close()
         self._searcher = self._ix.searcher()
+        hold_lengths(self._searcher)
         self._facets, self._words = None, None
 
     @_locked

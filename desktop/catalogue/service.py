@@ -5,22 +5,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import platform
 import re
-import subprocess
-import sys
-import threading
-from collections.abc import Callable, Iterator
-from importlib.metadata import PackageNotFoundError, version
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import __version__
+from desktop.catalogue import upkeep
 from desktop.catalogue.catch_up import IndexCatchUp
-from desktop.catalogue.fields import CONTENT, fields_where
-from desktop.catalogue.places import other_names
+from desktop.catalogue.index_docs import index_doc, index_docs, start_index_part
+from desktop.catalogue.seed_merge import merge_seed
 from desktop.datadir import device_id, ensure_writable
-from desktop.search import IndexDoc, SearchHit, SearchRequest
+from desktop.search import SearchHit, SearchRequest
 from desktop.search.types import ResultCard, ResultPage, result_card
 from desktop.text.countries import country_name
 
@@ -28,16 +23,11 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from desktop.search.engine import SearchIndex
-from desktop.catalogue.seed import check_seed, seed_fingerprint, seed_release, seed_root
 from desktop.store import cases as case_store
-from desktop.store import database, meta, organisation, seed_baseline
-from desktop.store.apply import apply_states
-from desktop.store.clock import Stamp
+from desktop.store import database, organisation
 from desktop.store.drift import FutureStamps, find_future_stamps, repair_future_stamps
 from desktop.store.errors import CatalogueError
-from desktop.store.migrations import LATEST_VERSION
 from desktop.store.records import Case
-from desktop.store.replica import DELETED, RecordState, iso_time, learn
 from desktop.store.writer import StampedWriter
 
 log = logging.getLogger(__name__)
@@ -45,12 +35,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-SEEDED_KEY = "seed_loaded"
 # A rebuild of at least this many cases is shared with a second process (both cores at work);
 # starting it costs about half a second.
 PARALLEL_MIN_CASES = 1000
-# The hidden command line of that process: `leaps --index-part DATA_DIR INDEX_FOLDER`.
-INDEX_PART_ARGUMENT = "--index-part"
 # Glossary files of the data dir's own, added to the shipped one (desktop/data/glossary/README.md).
 GLOSSARY_FOLDER = "glossary"
 # A title names the practice: its words count this many times over in "cases like this".
@@ -59,107 +46,12 @@ TITLE_WEIGHT = 3
 # this share of the catalogue.
 REBUILD_MIN_CASES = 100
 REBUILD_SHARE = 0.75
-SEED_FINGERPRINT_KEY = "seed_fingerprint"
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}\s*|[*_`>]+", re.MULTILINE)
-
-
-LIBRARIES = ("PySide6-Essentials", "sqlite-utils", "whoosh-reloaded", "markdown", "nh3", "platformdirs")
-
-
-def _package_version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "unknown"
-
-
-def _seed_state(table: str, record: dict[str, Any], release: Stamp, base: RecordState | None) -> RecordState:
-    """A seed record as the `seed` origin holds it: a field keeps its old stamp unless it changed.
-
-    Every install computes the same state from the same seed, so they all agree on it.
-    """
-    fields = {k: v for k, v in record.items() if k != "id"}
-    fields[DELETED] = None
-    if table == "cases":
-        fields["created_at"] = base.fields.get("created_at") if base else iso_time(release.encode())
-    stamps = {
-        name: base.stamps[name]
-        if base is not None and name in base.stamps and base.fields.get(name) == value
-        else release.encode()
-        for name, value in fields.items()
-    }
-    return RecordState(table, record["id"], fields, stamps, {}, {release.device: release.encode()})
-
-
-def index_doc(case: Case, stamp: str) -> IndexDoc:
-    """What the search index needs to know of a case."""
-    parts: list[str] = []
-    for field in fields_where(search=CONTENT):
-        value = field.value(case)
-        parts += value if isinstance(value, list) else [value]
-    for component in case.components:
-        parts += [component.name, component.description, component.mechanism]
-        parts += [p.text for p in component.preconditions]
-    parts += [source.title for source in case.sources]
-    return IndexDoc(
-        id=case.id,
-        stamp=stamp,
-        title=case.title,
-        local_title=case.local_title,
-        summary=case.summary,
-        body="\n".join(p for p in parts if p),
-        city=case.city,
-        city_other_names=list(other_names(case.city)),
-        country=case.country,
-        country_name=country_name(case.country),
-        region=case.region,
-        themes=case.themes,
-        sdgs=case.sdgs,
-        stage=case.stage,
-        language=case.language,
-        level_of_government=case.level_of_government,
-        year=case.year_started,
-    )
 
 
 def _part_texts(case: Case) -> list[str]:
     """The names and descriptions of a case's components: what "cases like this" compares."""
     return [f"{c.name}: {c.description}" for c in case.components]
-
-
-def _index_docs(db: sqlite_utils.Database, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
-    return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, ids))
-
-
-def _start_index_part(data_dir: Path, folder: Path, cases: list[tuple[str, str]]) -> subprocess.Popen[bytes]:
-    """Start a process indexing the given cases (id, stamp) into the index being built in `folder`."""
-    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
-    arguments = [*command, INDEX_PART_ARGUMENT, str(data_dir), str(folder)]
-    process = subprocess.Popen(arguments, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert process.stdin is not None
-    stdin = process.stdin
-
-    def send() -> None:
-        # From a thread: the list outgrows the pipe before the process starts reading it.
-        with stdin:
-            stdin.write(json.dumps(cases).encode())
-
-    threading.Thread(target=send, daemon=True).start()
-    return process
-
-
-def index_part(data_dir: Path, folder: Path) -> int:
-    """The process `_start_index_part` starts: index the cases read from stdin into `folder`."""
-    from desktop.search.engine import write_part
-
-    stamps = dict(json.load(sys.stdin.buffer))
-    db = database.connect(data_dir / "catalogue.db")
-    try:
-        docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, list(stamps)))
-        write_part(folder, docs, sys.stdout.buffer)
-    finally:
-        db.close()
-    return 0
 
 
 class Catalogue:
@@ -217,40 +109,11 @@ class Catalogue:
             self._index.close()
         self.db.close()
 
-    def _meta(self, key: str) -> str | None:
-        return meta.get(self.db, key)
-
     # The seed
 
     def merge_seed(self, root: Path | None = None) -> dict[str, int] | None:
-        """Bring in the shipped seed if it differs from the one last merged; None if it does not.
-
-        The seed merges as a bundle from a trusted `seed` origin would: new seed cases appear,
-        corrected fields update cases nobody here changed, and become conflicts where someone did.
-        """
-        root = root or seed_root()
-        fingerprint = seed_fingerprint(root)
-        if self._meta(SEED_FINGERPRINT_KEY) == fingerprint:
-            return None
-        cases, errors = check_seed(root / "cases")
-        for error in errors:
-            log.error("seed file skipped: %s", error)
-        release = seed_release(root)
-        baseline = {key: RecordState.from_json(state) for key, state in seed_baseline.read(self.db).items()}
-        states = [
-            _seed_state(table, record, release, baseline.get((table, record["id"])))
-            for case in cases
-            for table, record in case_store.case_records(case)
-        ]
-        with self.db.atomic():
-            counts, touched = apply_states(self.db, states)
-            seed_baseline.write(self.db, [(s.type, s.id, s.to_json()) for s in states])
-            learn(self.db, {release.device: release.encode()})
-            meta.put(self.db, {SEED_FINGERPRINT_KEY: fingerprint, SEEDED_KEY: __version__})
-        self.writer.clock.observe(release)
-        if touched and not self.index.needs_rebuild:
-            self.reindex_cases(sorted(touched))
-        return counts
+        """Bring in the shipped seed if it differs from the one last merged; None if it does not."""
+        return merge_seed(self, root)
 
     # Cases
 
@@ -458,7 +321,7 @@ class Catalogue:
         gone = [i for i in indexed if i not in truth]
         if stale or gone:
             log.info("index catching up: %d changed, %d removed", len(stale), len(gone))
-            self.index.update(docs=list(_index_docs(db, stale, truth)), remove=gone)
+            self.index.update(docs=list(index_docs(db, stale, truth)), remove=gone)
         self.index.set_mark(mark)
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
@@ -481,15 +344,15 @@ class Catalogue:
         rest = [(i, stamps[i]) for i in ids[len(own) :]]
         try:
             done = self.index.rebuild(
-                _index_docs(db, own, stamps),
+                index_docs(db, own, stamps),
                 len(ids),
                 progress,
                 cancelled,
-                helper=(lambda folder: _start_index_part(self.data_dir, folder, rest)) if rest else None,
+                helper=(lambda folder: start_index_part(self.data_dir, folder, rest)) if rest else None,
             )
         except (IndexPartError, OSError) as error:
             log.warning("indexing in two processes failed (%s); indexing in one", error)
-            done = self.index.rebuild(_index_docs(db, ids, stamps), len(ids), progress, cancelled)
+            done = self.index.rebuild(index_docs(db, ids, stamps), len(ids), progress, cancelled)
         if done:
             self.index.set_mark(mark)
         return done
@@ -543,28 +406,7 @@ class Catalogue:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and by comparing the index with the catalogue."""
-        problems = database.integrity_problems(self.db)
-        clock = self.clock_problem()
-        if clock:
-            problems.append(clock)
-        if self.index.needs_rebuild:
-            problems.append("Search index: missing or damaged; run `leaps reindex`.")
-        else:
-            truth = case_store.case_stamps(self.db)
-            indexed = self.index.stamps()
-            missing = [i for i in truth if i not in indexed]
-            stale = [i for i in truth if i in indexed and indexed[i] != truth[i]]
-            extra = [i for i in indexed if i not in truth]
-            for label, ids in (
-                ("not indexed", missing),
-                ("out of date", stale),
-                ("deleted", extra),
-            ):
-                if ids:
-                    problems.append(
-                        f"Search index: {len(ids)} case(s) {label} (e.g. {ids[0]}); run `leaps reindex`."
-                    )
-        return problems
+        return upkeep.check(self)
 
     def future_stamps(self) -> FutureStamps:
         """Records (and this device's clock) further ahead of this computer's clock than allowed."""
@@ -585,23 +427,7 @@ class Catalogue:
 
     def clock_problem(self) -> str | None:
         """What holds stamps further ahead of this computer's clock than the drift allows, if any."""
-        clock = self.writer.clock
-        found = self.future_stamps()
-        if not found:
-            return None
-        parts = []
-        if found.records:
-            devices = ", ".join(sorted(found.devices))
-            parts.append(
-                f"{len(found.records)} record(s) hold edits stamped up to {iso_time(found.newest)} "
-                f"(by {devices})"
-            )
-        if found.own_clock:
-            parts.append(f"this device's clock stands at {iso_time(clock.last.encode())}")
-        return (
-            f"Clock: {' and '.join(parts)}, more than a day ahead of this computer's clock; "
-            "run `leaps repair-clock`."
-        )
+        return upkeep.clock_problem(self)
 
     def repair_clock(self) -> list[str]:
         """Restamp every edit from too far ahead as this device's edit now; returns the cases touched."""
@@ -611,21 +437,7 @@ class Catalogue:
 
     def info(self) -> dict[str, Any]:
         """Where the catalogue is, what it holds, and the versions in use."""
-        counts = database.row_counts(self.db, ("cases", "components", "sources", "attachments", "tombstones"))
-        return {
-            "data_dir": str(self.data_dir),
-            "catalogue": str(self.data_dir / "catalogue.db"),
-            "device_id": self.writer.device_id,
-            "schema_version": LATEST_VERSION,
-            "counts": counts,
-            "indexed": self.index.doc_count(),
-            "versions": {
-                "leaps-catalogue": __version__,
-                "python": platform.python_version(),
-                "sqlite": database.sqlite_version(self.db),
-                **{name: _package_version(name) for name in LIBRARIES},
-            },
-        }
+        return upkeep.info(self)
 
     def backup(self, out: Path) -> Path:
         """Copy the catalogue to a new file with SQLite's online backup."""

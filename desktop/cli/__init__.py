@@ -26,10 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["--index-part"] and len(arguments) == 3:
-        # A helper process of an index rebuild (desktop.catalogue.service.index_part), not a person's command.
+        # A helper process of an index rebuild (catalogue.index_docs.index_part), not a person's command.
         from pathlib import Path
 
-        from desktop.catalogue.service import index_part
+        from desktop.catalogue.index_docs import index_part
 
         return index_part(Path(arguments[1]), Path(arguments[2]))
     # `leaps FILE.leaps` (a double-clicked bundle) opens the window on its import preview.

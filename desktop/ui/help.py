@@ -31,7 +31,7 @@ from shiboken6 import isValid
 
 from desktop import APP_NAME, __version__
 from desktop.catalogue.render import markdown_to_safe_html
-from desktop.catalogue.service import LIBRARIES, _package_version
+from desktop.catalogue.upkeep import LIBRARIES, package_version
 from desktop.resources import resource_path
 from desktop.text.countries import words_language
 from desktop.text.language import SOURCE_LANGUAGE
@@ -212,7 +212,7 @@ def gather_versions() -> list[tuple[str, str]]:
         ("SQLite", sqlite3.sqlite_version),
     ]
     shown = {"pyside6-essentials"}
-    return found + [(name, _package_version(name)) for name in library_names() if name.lower() not in shown]
+    return found + [(name, package_version(name)) for name in library_names() if name.lower() not in shown]
 
 
 def lgpl_notice() -> str:

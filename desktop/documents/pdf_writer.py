@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextListFormat,
     QTextOption,
+    QTextTable,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -36,6 +36,7 @@ from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
 from desktop.documents.labels import page_label, tr
 from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
 from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
+from desktop.documents.pdf_rows import PlacedTable, first_line_top, keep_rows_whole
 from desktop.documents.pdf_text import readable_pdf
 
 MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
@@ -64,6 +65,7 @@ class _Layout:
         self.cursor = QTextCursor(self.text)
         self.fresh = True  # the cursor stands in an empty block that the next paragraph can use
         self.break_before = False
+        self.tables: list[PlacedTable] = []
 
     def font(self, points: float, bold: bool = False) -> QFont:
         """A font with the document's family fallbacks, so every script finds its glyphs."""
@@ -148,7 +150,16 @@ class _Layout:
         """A full-width table with fixed column shares and a header row repeated on each page."""
         if table.caption:
             self.block(table.caption, self.chars(italic=True), self.spaced(before=4, after=3))
-        rows = table.padded_rows()
+        if self.fresh:  # an empty paragraph would sit above the table otherwise
+            self.cursor.insertBlock()
+        grid = self.grid(self.cursor, table, table.padded_rows(), self.break_before)
+        self.break_before = False
+        self.tables.append(PlacedTable(grid, table))
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+
+    def grid(self, cursor: QTextCursor, table: Table, rows: list[list[str]], new_page: bool) -> QTextTable:
+        """The table's header and these of its rows as a grid at the cursor, starting a page if asked."""
         frame = QTextTableFormat()
         percent = QTextLength.Type.PercentageLength
         frame.setWidth(QTextLength(percent, 100))
@@ -162,12 +173,9 @@ class _Layout:
         frame.setBorderBrush(QColor(look.RULE_COLOUR))
         frame.setBorderCollapse(True)
         frame.setBottomMargin(8)
-        if self.break_before:
+        if new_page:
             frame.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            self.break_before = False
-        if self.fresh:  # an empty paragraph would sit above the table otherwise
-            self.cursor.insertBlock()
-        grid = self.cursor.insertTable(len(rows) + 1, len(table.headers), frame)
+        grid = cursor.insertTable(len(rows) + 1, len(table.headers), frame)
         ruled = QTextTableCellFormat()
         # With collapsed borders Qt draws each cell's own rules, not the table's: every cell names them.
         ruled.setBorder(_RULE_WIDTH)
@@ -181,8 +189,7 @@ class _Layout:
                 cell = grid.cellAt(row_index, column)
                 cell.setFormat(shaded if row_index == 0 else ruled)
                 cell.firstCursorPosition().insertText(text.replace("\n", _LINE_BREAK), chars)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.fresh = True
+        return grid
 
     def body(self, document: Document) -> None:
         """Every block of the document's body."""
@@ -205,13 +212,6 @@ class _Layout:
                 self.break_before = True
 
 
-def _first_line_top(text: QTextDocument, block: QTextBlock) -> float:
-    """Where a block's first line sits in the laid-out document (pages stacked top to bottom)."""
-    lines = block.layout()
-    offset = lines.lineAt(0).y() if lines.lineCount() else 0.0
-    return text.documentLayout().blockBoundingRect(block).top() + offset
-
-
 def _keep_headings_with_next(text: QTextDocument, page_height: float) -> bool:
     """Start a heading on a new page when what follows it would, so no heading ends a page alone.
     True if any heading moved.
@@ -226,11 +226,11 @@ def _keep_headings_with_next(text: QTextDocument, page_height: float) -> bool:
         after = block.next()
         formats = block.blockFormat(), after.blockFormat()
         if formats[0].headingLevel() and after.isValid() and not formats[1].pageBreakPolicy() & always:
-            top = _first_line_top(text, block)
+            top = first_line_top(text, block)
             page = int(top // page_height)
             # A heading already at the top of its page gains nothing by moving: it would leave a blank page.
             at_page_top = top - page * page_height < block.layout().boundingRect().height()
-            if int(_first_line_top(text, after) // page_height) > page and not at_page_top:
+            if int(first_line_top(text, after) // page_height) > page and not at_page_top:
                 moved = block.blockFormat()
                 moved.setPageBreakPolicy(always)
                 QTextCursor(block).setBlockFormat(moved)
@@ -290,6 +290,23 @@ def _split_paragraphs_at_page_ends(text: QTextDocument, page_height: float) -> N
     cursor.endEditBlock()
 
 
+def _settle_pages(layout: _Layout, page_height: float) -> None:
+    """Paragraphs end with their pages, table rows stay whole, headings stay with what follows.
+
+    Each step shifts what comes after it, and a page break set too early is kept when what it
+    was for has moved on (leaving a page nearly empty): so rows are kept whole once paragraphs end
+    with their pages, headings once rows stand, and what a step moves is split and kept again.
+    """
+    text, tables = layout.text, layout.tables
+    _split_paragraphs_at_page_ends(text, page_height)
+    if keep_rows_whole(text, tables, page_height, layout.grid):
+        _split_paragraphs_at_page_ends(text, page_height)
+    if _keep_headings_with_next(text, page_height):
+        _split_paragraphs_at_page_ends(text, page_height)
+        if keep_rows_whole(text, tables, page_height, layout.grid):
+            _split_paragraphs_at_page_ends(text, page_height)
+
+
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay the document out for the device's pages and paint them with a page-number footer."""
     ensure_gui_application()
@@ -304,11 +321,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     layout.title_page(document)
     layout.body(document)
     layout.cursor.endEditBlock()
-    _split_paragraphs_at_page_ends(layout.text, body.height())
-    # A split moves the next page's first line by a little: headings are kept with what follows once
-    # paragraphs end with their pages, and what that moves is split again.
-    if _keep_headings_with_next(layout.text, body.height()):
-        _split_paragraphs_at_page_ends(layout.text, body.height())
+    _settle_pages(layout, body.height())
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):

@@ -327,18 +327,17 @@ def test_window_deletes_the_shown_case_and_undo_brings_it_back(qtbot: QtBot, win
     case_id, title = first.id, first.title
     window.show_case(case_id)
     qtbot.waitUntil(lambda: window.shown_case == (case_id, title), timeout=WAIT_MS)
-    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.case_actions.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
 
     window.editing.confirm_delete = lambda asked: asked == title
-    window.delete_shown_case()
+    window.case_actions.delete_shown_case()
     # The page leaves the deleted case; the refreshed results may at once show the next one.
-    qtbot.waitUntil(
-        lambda: (window.shown_case or ("",))[0] != case_id and window.undo_action.isEnabled(), timeout=WAIT_MS
-    )
+    undo = window.case_actions.undo_action
+    qtbot.waitUntil(lambda: (window.shown_case or ("",))[0] != case_id and undo.isEnabled(), timeout=WAIT_MS)
     with pytest.raises(RecordNotFoundError):
         stored(window.data_dir, case_id)
 
-    window.undo_action.trigger()
+    window.case_actions.undo_action.trigger()
     qtbot.waitUntil(lambda: is_stored(window.data_dir, case_id), timeout=WAIT_MS)
     assert stored(window.data_dir, case_id).title == title
 
@@ -350,6 +349,6 @@ def test_window_new_and_edit_open_the_editor(qtbot: QtBot, window: Any) -> None:
     window.tasks.run(lambda: window.catalogue.all_cases()[0], lambda case: window.show_case(case.id))
     qtbot.waitUntil(lambda: window.shown_case is not None and window.shown_case[1] != "", timeout=WAIT_MS)
     case_id, title = window.shown_case
-    window.edit_shown_case()
+    window.case_actions.edit_shown_case()
     qtbot.waitUntil(lambda: case_id in window.editing.editors, timeout=WAIT_MS)
     assert window.editing.editors[case_id].title_edit.text() == title

@@ -218,7 +218,7 @@ def test_the_window_edit_menu_names_the_saved_case_and_undoes_it(qtbot: QtBot, d
     original = run_on_worker(qtbot, window.tasks, lambda: window.catalogue.all_cases()[0])
     window.show_case(original.id)
     qtbot.waitUntil(lambda: window.shown_case == (original.id, original.title), timeout=WAIT_MS)
-    window.edit_shown_case()
+    window.case_actions.edit_shown_case()
     qtbot.waitUntil(lambda: original.id in window.editing.editors, timeout=WAIT_MS)
     editor = window.editing.editors[original.id]
     editor.title_edit.setText("A title saved by mistake")
@@ -226,9 +226,9 @@ def test_the_window_edit_menu_names_the_saved_case_and_undoes_it(qtbot: QtBot, d
     qtbot.waitUntil(
         lambda: window.shown_case == (original.id, "A title saved by mistake"), timeout=WAIT_MS
     )
-    assert window.undo_action.text() == "&Undo Edit “A title saved by mistake”"
+    assert window.case_actions.undo_action.text() == "&Undo Edit “A title saved by mistake”"
 
-    window.undo_action.trigger()
+    window.case_actions.undo_action.trigger()
     qtbot.waitUntil(lambda: window.shown_case == (original.id, original.title), timeout=WAIT_MS)
     assert stored(data_dir, original.id).title == original.title
-    assert window.redo_action.text() == "&Redo Edit “A title saved by mistake”"
+    assert window.case_actions.redo_action.text() == "&Redo Edit “A title saved by mistake”"

@@ -124,7 +124,7 @@ def test_the_case_menu_compares_the_selected_results(qtbot: QtBot, data_dir: Pat
     assert not window.compare_action.isEnabled()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    chosen = window.selected_case_ids()
+    chosen = window.case_page.selected_case_ids()
     assert len(chosen) == 2 and window.compare_action.isEnabled()
     window.compare_action.trigger()
     dialog = window.findChild(CompareDialog)

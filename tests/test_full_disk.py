@@ -188,7 +188,7 @@ while window.shown_case is None:
     app.processEvents(WAIT)
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (64, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
-window.export_case((target, fmt))
+window.documents.export_case((target, fmt))
 while target.name not in window.statusBar().currentMessage():
     app.processEvents(WAIT)
 print(window.statusBar().currentMessage())

@@ -199,21 +199,21 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     window.show_case(case.id)
     wait_for(qtbot, lambda: window.shown_case is not None and f"{MARK} title" in window.shown_case[1])
     check_next_dialog(found, seen)  # the delete confirmation names the case
-    window.delete_shown_case()
+    window.case_actions.delete_shown_case()
     wait_for(qtbot, lambda: len(seen) == 2)
     assert f"{MARK} title" in seen[1]
 
-    window.show_conflicts()
-    wait_for(qtbot, lambda: window.conflicts_dialog.listing.count() == 1)
-    window.show_devices()
-    wait_for(qtbot, lambda: hasattr(window, "devices_dialog"))
-    window.show_shortlists()
-    wait_for(qtbot, lambda: MARK in window.shortlists_window.name_label.text())
-    window.import_spreadsheet_file(sheet)
+    window.sync.show_conflicts()
+    wait_for(qtbot, lambda: window.sync.conflicts_dialog.listing.count() == 1)
+    window.sync.show_devices()
+    wait_for(qtbot, lambda: window.sync.devices_dialog is not None)
+    window.picked.show_shortlists()
+    wait_for(qtbot, lambda: MARK in window.picked.shortlists_window.name_label.text())
+    window.sheets.import_spreadsheet_file(sheet)
     sheets = lambda: [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "SheetImportDialog"]  # noqa: E731
     wait_for(qtbot, lambda: bool(sheets()) and sheets()[0].preview_table.rowCount() == 1)
 
-    window.edit_shown_case()  # the case editor's title and labels
+    window.case_actions.edit_shown_case()  # the case editor's title and labels
     wait_for(qtbot, lambda: len(window.editing.editors) == 1)
     [editor] = window.editing.editors.values()
     assert "⟨U+202E⟩" in editor.windowTitle()
@@ -240,7 +240,7 @@ def test_text_from_bundles_sheets_and_cases_is_never_read_as_html_in_the_window(
     from tests.test_window_sync import fill_export_dialog
 
     fill_export_dialog(tmp_path / f"for-them{REORDER}txt.exe.leaps", [])
-    window.export_bundle()
+    window.sync.export_bundle()
     wait_for(qtbot, lambda: "for-them" in window.statusBar().currentMessage())
 
     found += problems_in(QApplication.topLevelWidgets())

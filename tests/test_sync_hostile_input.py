@@ -351,7 +351,7 @@ def test_sync_now_in_the_window_goes_on_past_bad_files_and_names_them(
     receiver.close()
     settings("sync").setValue("folder", str(folder))
     window = open_main_window(qtbot, receiver.folder)
-    window.sync_folder_now()
+    window.sync.sync_folder_now()
     qtbot.waitUntil(lambda: "refused" in window.statusBar().currentMessage(), timeout=WAIT_MS)
     message = window.statusBar().currentMessage()
     assert "1 bundle(s) imported" in message

@@ -283,13 +283,13 @@ def test_the_devices_window_forgets_a_key(qtbot: QtBot, tmp_path: Path) -> None:
     theirs.send(mine)
     mine.close()
     window = open_main_window(qtbot, mine.folder)
-    window.show_devices()
-    qtbot.waitUntil(lambda: hasattr(window, "devices_dialog"), timeout=WAIT_MS)
-    dialog = window.devices_dialog
+    window.sync.show_devices()
+    qtbot.waitUntil(lambda: window.sync.devices_dialog is not None, timeout=WAIT_MS)
+    dialog = window.sync.devices_dialog
     dialog.table.selectRow(0)
     next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Forget").click()
     assert dialog.table.rowCount() == 0
-    peers = window._sync_service().peers
+    peers = window.sync.service().peers
     qtbot.waitUntil(lambda: not run_on_worker(qtbot, window.tasks, peers), timeout=WAIT_MS)
 
 

@@ -137,7 +137,7 @@ def test_a_catalogue_that_cannot_open_is_explained_in_the_window(qtbot: QtBot, t
 
 def test_reindex_runs_in_the_background_and_reports(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.tasks.progressed, timeout=WAIT_MS):
-        window.reindex()
+        window.search.reindex()
     qtbot.waitUntil(lambda: window.reindex_action.isEnabled(), timeout=WAIT_MS)
     assert run_on_worker(qtbot, window.tasks, window.catalogue.check) == []
 

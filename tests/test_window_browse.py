@@ -119,7 +119,7 @@ def test_sorting_by_year_and_title_is_done_by_the_search(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: window.current_request.reverse != first, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: years() == sorted(years(), reverse=first), timeout=WAIT_MS)
     assert years()[0] != years()[-1]
-    window.set_sort("title")
+    window.filters.set_sort("title")
     qtbot.waitUntil(lambda: window.current_request.sort == "title", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.last_page.request.sort == "title", timeout=WAIT_MS)
     titles = [fold(card.title) for card in loaded_cards(window)]
@@ -170,8 +170,8 @@ def test_search_filters_sort_and_layout_come_back_after_a_restart(
 ) -> None:
     window.search_box.setText("transport")
     window.set_filter("country", ["KR", "CN"])
-    window.set_years(2005, None)
-    window.set_sort("year", reverse=True)
+    window.filters.set_years(2005, None)
+    window.filters.set_sort("year", reverse=True)
     # Within the offscreen screen (800 pixels wide), which a restored geometry is kept inside.
     window.resize(760, 700)
     qtbot.waitUntil(lambda: sum(window.splitter.sizes()) < 760, timeout=WAIT_MS)
@@ -190,7 +190,7 @@ def test_search_filters_sort_and_layout_come_back_after_a_restart(
     request = again.current_request
     assert request.filters == {"country": ["KR", "CN"]} and request.year_from == 2005
     assert (request.sort, request.reverse) == ("year", True)
-    assert again.sort_actions["year"].isChecked()
+    assert again.filters.sort_actions["year"].isChecked()
     again.close()
 
 
@@ -268,7 +268,7 @@ def test_the_shown_case_exports_as_a_document(qtbot: QtBot, data_dir: Path, tmp_
     window.result_table.setCurrentIndex(window.results.index(0, 0))
     qtbot.waitUntil(lambda: window.shown_case is not None, timeout=WAIT_MS)
     out = tmp_path / "case.docx"
-    window.export_case((out, "docx"))
+    window.documents.export_case((out, "docx"))
     qtbot.waitUntil(out.exists, timeout=WAIT_MS)
     assert docx.Document(str(out)).paragraphs[0].text == window.shown_case[1]
     window.close()

@@ -147,7 +147,7 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot: QtBot, data_dir: Path, 
     problems["compare"] = unreachable(qtbot, compare)
     compare.close()
 
-    sync = run_on_worker(qtbot, tasks, window._sync_service)
+    sync = run_on_worker(qtbot, tasks, window.sync.service)
     [bundle] = run_on_worker(qtbot, tasks, lambda: sync.export(tmp_path / "mine.leaps"))
     report = run_on_worker(qtbot, tasks, lambda: sync.preview(sync.read(bundle)))
     dialogs = {

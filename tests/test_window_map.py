@@ -1,5 +1,6 @@
 """The map as people use it: zoom and pan by wheel, drag and keys, city markers grouped by zoom with
-their counts, a marker's click searches its city, and the map says what the results are filtered by."""
+their counts, a marker's click filters by its city (a chip says so), and the map says what the results
+are filtered by."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.browse.map_view import MAX_ZOOM, MapView
+from desktop.ui.browse.map_view import MapView
+from desktop.ui.browse.map_viewport import MAX_ZOOM
 from desktop.ui.browse.worldmap import country_bounds
 from desktop.ui.main_window import MainWindow
 from tests.worker_helpers import WAIT_MS, open_main_window
@@ -30,13 +32,12 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
 def width_of(view: MapView, code: str) -> float:
     """How wide a country is drawn now, in pixels."""
     bounds = country_bounds(code)
-    return view._widget_rect((bounds.x(), bounds.y(), bounds.width(), bounds.height())).width()
+    return view.viewport.widget_rect((bounds.x(), bounds.y(), bounds.width(), bounds.height())).width()
 
 
 def all_marked(view: MapView) -> int:
     """The cases every marker counts, those out of sight included."""
-    view.markers()
-    return sum(group.count for group in view._clusters or [])
+    return sum(city.count for city in view._markers.cities)
 
 
 def wheel(qtbot: QtBot, view: MapView, at: QPoint, notches: int) -> None:
@@ -91,8 +92,11 @@ def test_dragging_pans_and_keys_zoom_pan_and_reset(qtbot: QtBot, window: MainWin
     assert view.zoom() == MAX_ZOOM
 
 
-def test_city_markers_group_by_zoom_count_cases_and_search_a_city(qtbot: QtBot, window: MainWindow) -> None:
+def test_city_markers_group_by_zoom_count_cases_and_filter_by_a_city(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     view = window.map_view
+    everything = window.results.rowCount()
     groups = [group for _centre, _radius, group in view.markers()]
     assert all_marked(view) == window.results.rowCount(), "every case with a place is on a marker"
     seoul = next(group for group in groups if any(city.city == "Seoul" for city in group.cities))
@@ -109,11 +113,17 @@ def test_city_markers_group_by_zoom_count_cases_and_search_a_city(qtbot: QtBot, 
     assert next(g for c, _r, g in view.markers() if c == alone).count == 8
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=alone.toPoint())
     qtbot.waitUntil(lambda: window.results.rowCount() == 8, timeout=WAIT_MS)
-    assert window.search_box.text() == 'city:"Seoul"'
     assert all(window.results.card(row).city == "Seoul" for row in range(8))
+    # A filter like any other: a chip names it, and the words typed stay as they were.
+    assert [chip.text() for chip in window.chips.chips] == ["City: Seoul ✕"]
+    assert window.search_box.text() == ""
     # The map says what the results are filtered by, and counts only the cities shown.
-    assert '“city:"Seoul"”' in view.filters_text
+    assert "City: Seoul" in view.filters_text
     qtbot.waitUntil(lambda: all_marked(view) == 8, timeout=WAIT_MS)
+    # Removing the chip shows every case again.
+    qtbot.mouseClick(window.chips.chips[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.results.rowCount() == everything, timeout=WAIT_MS)
+    assert window.chips.chips == [] and "City" not in view.filters_text
 
 
 def test_the_map_shows_the_current_filters(qtbot: QtBot, window: MainWindow) -> None:
@@ -121,6 +131,6 @@ def test_the_map_shows_the_current_filters(qtbot: QtBot, window: MainWindow) -> 
     assert view.filters_text == ""
     window.set_filter("theme", ["transport"])
     qtbot.waitUntil(lambda: "Theme: Transport" in view.filters_text, timeout=WAIT_MS)
-    window.set_years(2010, None)
+    window.filters.set_years(2010, None)
     qtbot.waitUntil(lambda: "Years: from 2010" in view.filters_text, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: all_marked(view) == window.results.rowCount(), timeout=WAIT_MS)

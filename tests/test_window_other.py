@@ -17,8 +17,8 @@ from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
 def test_the_empty_conflicts_window_says_there_is_nothing_to_settle(qtbot: QtBot, data_dir: Path) -> None:
     window = open_main_window(qtbot, data_dir)
-    window.show_conflicts()
-    dialog = window.conflicts_dialog
+    window.sync.show_conflicts()
+    dialog = window.sync.conflicts_dialog
     qtbot.waitUntil(lambda: dialog.summary.text() != "", timeout=WAIT_MS)
     assert dialog.nothing.isVisible() and "No conflicts to settle" in dialog.nothing.text()
     assert not dialog.merge_edit.isVisible() and not dialog.keep_mine.isVisible()
@@ -29,7 +29,7 @@ def test_a_bundle_from_this_device_says_so_and_counts_cases(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     window = open_main_window(qtbot, data_dir)
-    sync = run_on_worker(qtbot, window.tasks, window._sync_service)
+    sync = run_on_worker(qtbot, window.tasks, window.sync.service)
     [bundle] = run_on_worker(qtbot, window.tasks, lambda: sync.export(tmp_path / "mine.leaps"))
     report = run_on_worker(qtbot, window.tasks, lambda: sync.preview(sync.read(bundle)))
     dialog = ImportPreviewDialog(report, window, sync.device_id)

@@ -29,7 +29,7 @@ def test_searching_goes_on_while_the_index_is_rebuilt(qtbot: QtBot, window: Main
 
     window.tasks.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
     try:
-        window.reindex()
+        window.search.reindex()
         qtbot.waitUntil(held.is_set, timeout=WAIT_MS)
         assert not window.reindex_action.isEnabled(), "one rebuild at a time"
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):

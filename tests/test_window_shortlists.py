@@ -83,7 +83,7 @@ def test_the_main_window_adds_the_selected_case_to_a_shortlist(
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("To read", True))
     window.shortlist_action.trigger()
     window.shortlists_action.trigger()
-    shortlists = window.shortlists_window
+    shortlists = window.picked.shortlists_window
     assert shortlists is not None
     qtbot.waitUntil(lambda: shortlists.items.rowCount() == 1, timeout=WAIT_MS)
     assert shortlists.items.item(0, 0).text() == first.title

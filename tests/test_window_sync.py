@@ -85,8 +85,8 @@ def open_conflicts(qtbot: QtBot, mine: Device, theirs: Device) -> tuple[Any, Con
     theirs.close()
     mine.close()
     window = open_main_window(qtbot, mine.folder)
-    window.show_conflicts()
-    dialog: ConflictsDialog = window.conflicts_dialog
+    window.sync.show_conflicts()
+    dialog: ConflictsDialog = window.sync.conflicts_dialog
     wait_for(qtbot, lambda: dialog.listing.count() == 1)
     return window, dialog
 
@@ -134,9 +134,9 @@ def test_devices_dialog_lists_peers_and_history(qtbot: QtBot, tmp_path: Path) ->
     theirs.close()
     mine.close()
     window = open_main_window(qtbot, tmp_path / "mine")
-    window.show_devices()
-    wait_for(qtbot, lambda: hasattr(window, "devices_dialog"))
-    table = window.devices_dialog.table
+    window.sync.show_devices()
+    wait_for(qtbot, lambda: window.sync.devices_dialog is not None)
+    table = window.sync.devices_dialog.table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "laptop-of-ana"
 
 
@@ -165,7 +165,7 @@ def test_export_writes_the_bundle_with_progress(qtbot: QtBot, tmp_path: Path, da
     labels: list[str] = []
     window.tasks.progressed.connect(lambda label, _done, _total: labels.append(label))
     fill_export_dialog(tmp_path / "for-the-office", [])
-    window.export_bundle()
+    window.sync.export_bundle()
     wait_for(qtbot, lambda: "Wrote" in window.statusBar().currentMessage())
     assert (tmp_path / "for-the-office.leaps").exists(), "the extension is added"
     assert "Exporting for-the-office.leaps" in labels
@@ -183,7 +183,7 @@ def test_a_cancelled_export_writes_nothing(qtbot: QtBot, tmp_path: Path, data_di
     fill_export_dialog(
         tmp_path / "cancelled.leaps", [], before_save=lambda: window.tasks.run(lambda: release.wait(20))
     )
-    window.export_bundle()
+    window.sync.export_bundle()
     wait_for(qtbot, window.cancel_button.isVisible)
     window.cancel_button.click()
     release.set()
@@ -198,7 +198,7 @@ def test_export_to_a_missing_folder_is_explained_and_writes_nothing(
     window = open_main_window(qtbot, data_dir)
     seen: list[str] = []
     fill_export_dialog(tmp_path / "no such folder" / "x.leaps", seen)
-    window.export_bundle()
+    window.sync.export_bundle()
     wait_for(qtbot, lambda: len(seen) == 2)
     assert "no such folder" in seen[1] and "does not exist" in seen[1]
     assert not (tmp_path / "no such folder").exists()

@@ -79,15 +79,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
+    <name>MapWords</name>
     <message numerus="yes">
         <source>{country}: %n case(s)</source>
         <translation>
@@ -110,6 +102,14 @@
         <source>Exported %n case(s) to {file}.</source>
         <translation>
             <numerusform>Exported %n case to {file}.</numerusform><numerusform>Exported %n cases to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchControl</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2108,6 +2108,18 @@ Tetap tulis PDF?</translation>
         <source>The document issuer could not be kept: {reason}</source>
         <translation>Penerbit dokumen tidak dapat disimpan: {reason}</translation>
     </message>
+    <message>
+        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
+        <translation>Enter membuka kasus. Shift atau Ctrl bersama panah memilih lebih banyak kasus untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Bahasa Sistem</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2231,6 +2243,25 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Choose a case to print it.</source>
+        <translation>Pilih kasus untuk mencetaknya.</translation>
+    </message>
+    <message>
+        <source>Choose a case to export it.</source>
+        <translation>Pilih kasus untuk mengekspornya.</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Ekspor kasus</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Diekspor ke {file}</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2590,36 @@ Tetap tulis PDF?</translation>
     <message>
         <source>The file could not be stored in the catalogue ({reason}).</source>
         <translation>Berkas tidak dapat disimpan di katalog ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>Kasus Ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Sunting Kasus…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>&amp;Hapus Kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
+        <translation>Sebagian teks di halaman ini ditulis dalam {scripts}, yang tidak dapat ditampilkan oleh fon mana pun di komputer ini: teks itu tampak sebagai kotak kosong. Pasang fon untuknya (fon Noto mencakup semua aksara; di Debian atau Ubuntu: {packages}).</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3361,17 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>FilterControl</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Urutkan Menurut</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>{app} user guide</source>
@@ -3431,6 +3503,21 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Batalkan tugas yang sedang berjalan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search cases: night bus, 서울, 杭州, city:seoul, sdg:11</source>
@@ -3459,22 +3546,6 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Result views</source>
         <translation>Tampilan hasil</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Kemajuan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Cancel the running task</source>
-        <translation>Batalkan tugas yang sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Hasil</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3537,10 +3608,6 @@ Tetap tulis PDF?</translation>
         <translation>Panel &amp;Kasus</translation>
     </message>
     <message>
-        <source>&amp;Sort By</source>
-        <translation>&amp;Urutkan Menurut</translation>
-    </message>
-    <message>
         <source>&amp;Read Case</source>
         <translation>&amp;Baca Kasus</translation>
     </message>
@@ -3561,40 +3628,12 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Daftar Pendek…</translation>
     </message>
     <message>
-        <source>&amp;Import Bundle…</source>
-        <translation>&amp;Impor Bundel…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Bundle…</source>
-        <translation>&amp;Ekspor Bundel…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Konflik…</translation>
-    </message>
-    <message>
-        <source>&amp;Devices and History…</source>
-        <translation>&amp;Perangkat dan Riwayat…</translation>
-    </message>
-    <message>
-        <source>Choose Sync &amp;Folder…</source>
-        <translation>Pilih &amp;Folder Sinkronisasi…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>&amp;Sinkronkan Sekarang</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
         <source>&amp;About %s</source>
         <translation>&amp;Tentang %s</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
@@ -3605,36 +3644,8 @@ Tetap tulis PDF?</translation>
         <translation>Hasil mengikuti saat Anda mengetik. Panah atas dan bawah berpindah di antara hasil, Enter membuka kasus, Esc mengosongkan pencarian.</translation>
     </message>
     <message>
-        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
-        <translation>Enter membuka kasus. Shift atau Ctrl bersama panah memilih lebih banyak kasus untuk dibandingkan.</translation>
-    </message>
-    <message>
         <source>Find &amp;Duplicates…</source>
         <translation>Cari &amp;Duplikat…</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Bahasa Sistem</translation>
-    </message>
-    <message>
-        <source>&amp;New Case…</source>
-        <translation>Kasus Ba&amp;ru…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Case…</source>
-        <translation>&amp;Sunting Kasus…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Case…</source>
-        <translation>&amp;Hapus Kasus…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Ula&amp;ngi</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
@@ -3644,25 +3655,220 @@ Tetap tulis PDF?</translation>
         <source>Building the search index</source>
         <translation>Membangun indeks pencarian</translation>
     </message>
+</context>
+<context>
+    <name>MapView</name>
     <message>
-        <source>Clock ahead</source>
-        <translation>Jam terlalu maju</translation>
+        <source>Map of cases by country</source>
+        <translation>Peta kasus menurut negara</translation>
     </message>
     <message>
-        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
-        <translation>Katalog ini memuat suntingan yang dicap hingga {time}, lebih dari sehari di depan jam komputer ini. Perangkat lain menolaknya, juga bundel dari perangkat ini, sampai diperbaiki. Periksa tanggal komputer, lalu perbaiki: nilainya tetap, hanya dicap ulang sebagai suntingan perangkat ini sekarang (`leaps repair-clock` melakukan hal yang sama).</translation>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
     </message>
     <message>
-        <source>&amp;Repair now</source>
-        <translation>&amp;Perbaiki sekarang</translation>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>Perbesar (+, atau roda tetikus)</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Nanti</translation>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
     </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>Atur ulang tampilan</translation>
+    </message>
+    <message>
+        <source>Back to the view the map opened with (0)</source>
+        <translation>Kembali ke tampilan saat peta dibuka (0)</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Menggambar peta…</translation>
+    </message>
+    <message>
+        <source>Showing: {filters}</source>
+        <translation>Menampilkan: {filters}</translation>
+    </message>
+    <message>
+        <source>a city&apos;s cases (nearby cities grouped)</source>
+        <translation>kasus per kota (kota yang berdekatan digabung)</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map</source>
+        <translation>Tidak ada kasus untuk ditampilkan di peta</translation>
+    </message>
+    <message>
+        <source>Cases per country:</source>
+        <translation>Kasus per negara:</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Too small for the map: {countries}</source>
+        <translation>Terlalu kecil untuk peta: {countries}</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Peta</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>Tampilkan &amp;Peta</translation>
+    </message>
+</context>
+<context>
+    <name>MapWords</name>
+    <message numerus="yes">
+        <source>{country}: %n case(s)</source>
+        <translation>
+            <numerusform>{country}: %n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{country}: no cases</source>
+        <translation>{country}: tidak ada kasus</translation>
+    </message>
+    <message>
+        <source>Click to show cases from every country</source>
+        <translation>Klik untuk menampilkan kasus dari semua negara</translation>
+    </message>
+    <message>
+        <source>Click to show only cases from {country}</source>
+        <translation>Klik untuk menampilkan hanya kasus dari {country}</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map.</source>
+        <translation>Tidak ada kasus untuk ditampilkan di peta.</translation>
+    </message>
+    <message>
+        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
+        <translation>Negara yang memiliki kasus: {countries}. Tombol panah berpindah antarnegara, Enter menampilkan hanya kasus satu negara, Esc menampilkan semua negara lagi.</translation>
+    </message>
+    <message>
+        <source>Showing cases from {country}.</source>
+        <translation>Menampilkan kasus dari {country}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{city}, {country}: %n case(s)</source>
+        <translation>
+            <numerusform>{city}, {country}: %n kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more city(ies)</source>
+        <translation>
+            <numerusform>dan %n kota lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show only the cases of {city}</source>
+        <translation>Klik untuk menampilkan hanya kasus dari {city}</translation>
+    </message>
+    <message>
+        <source>Click to zoom in on these cities</source>
+        <translation>Klik untuk memperbesar kota-kota ini</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevansi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Part of this title is in {scripts}, which no font on this computer shows: install {packages}.</source>
+        <translation>Sebagian judul ini ditulis dalam {scripts}, yang tidak dapat ditampilkan oleh font mana pun di komputer ini: pasang {packages}.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>Katalog masih dibuka; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Exporting results to {file}…</source>
+        <translation>Mengekspor hasil ke {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}.</source>
+        <translation>
+            <numerusform>%n kasus diekspor ke {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchControl</name>
     <message>
         <source>The catalogue could not be opened.</source>
         <translation>Katalog tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Membangun ulang indeks pencarian</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>Indeks pencarian telah dibangun ulang.</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled.</source>
+        <translation>Pembangunan ulang dibatalkan.</translation>
     </message>
     <message>
         <source>No case to show: no case matches the search and filters.</source>
@@ -3714,42 +3920,9 @@ Tetap tulis PDF?</translation>
         <source>Remove all filters</source>
         <translation>Hapus semua filter</translation>
     </message>
-    <message>
-        <source>{facet}: {value}</source>
-        <translation>{facet}: {value}</translation>
-    </message>
-    <message>
-        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
-        <translation>Sebagian teks di halaman ini ditulis dalam {scripts}, yang tidak dapat ditampilkan oleh fon mana pun di komputer ini: teks itu tampak sebagai kotak kosong. Pasang fon untuknya (fon Noto mencakup semua aksara; di Debian atau Ubuntu: {packages}).</translation>
-    </message>
-    <message>
-        <source>Choose a case to print it.</source>
-        <translation>Pilih kasus untuk mencetaknya.</translation>
-    </message>
-    <message>
-        <source>Choose a case to export it.</source>
-        <translation>Pilih kasus untuk mengekspornya.</translation>
-    </message>
-    <message>
-        <source>Export case</source>
-        <translation>Ekspor kasus</translation>
-    </message>
-    <message>
-        <source>Exported to {file}</source>
-        <translation>Diekspor ke {file}</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index</source>
-        <translation>Membangun ulang indeks pencarian</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt.</source>
-        <translation>Indeks pencarian telah dibangun ulang.</translation>
-    </message>
-    <message>
-        <source>Rebuild cancelled.</source>
-        <translation>Pembangunan ulang dibatalkan.</translation>
-    </message>
+</context>
+<context>
+    <name>SheetActions</name>
     <message>
         <source>Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Lembar kerja diimpor: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah.</translation>
@@ -3759,245 +3932,8 @@ Tetap tulis PDF?</translation>
         <translation>{error} baris bermasalah disisihkan di {rejected_file}.</translation>
     </message>
     <message>
-        <source>Import bundles</source>
-        <translation>Impor bundel</translation>
-    </message>
-    <message>
-        <source>LEAPS bundles (*.leaps)</source>
-        <translation>Bundel LEAPS (*.leaps)</translation>
-    </message>
-    <message>
-        <source>Checking %s…</source>
-        <translation>Memeriksa %s…</translation>
-    </message>
-    <message>
-        <source>Bundle not imported</source>
-        <translation>Bundel tidak diimpor</translation>
-    </message>
-    <message>
-        <source>Importing %s</source>
-        <translation>Mengimpor %s</translation>
-    </message>
-    <message>
-        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
-        <translation>Diimpor: %d baru, %d diperbarui, %d konflik, %d penghapusan</translation>
-    </message>
-    <message>
-        <source>Exporting {file}</source>
-        <translation>Mengekspor {file}</translation>
-    </message>
-    <message>
-        <source>Wrote %s</source>
-        <translation>%s ditulis</translation>
-    </message>
-    <message>
-        <source>Choose the sync folder</source>
-        <translation>Pilih folder sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Syncing with %s…</source>
-        <translation>Menyinkronkan dengan %s…</translation>
-    </message>
-    <message>
-        <source>Sync folder: %d bundle(s) imported</source>
-        <translation>Folder sinkronisasi: %d bundel diimpor</translation>
-    </message>
-    <message>
-        <source>%d refused (import them by hand to decide about their signer)</source>
-        <translation>%d ditolak (impor secara manual untuk memutuskan tentang penandatangannya)</translation>
-    </message>
-    <message>
         <source>One spreadsheet at a time: importing {file} first.</source>
         <translation>Satu spreadsheet sekali jalan: {file} diimpor lebih dulu.</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>Map of cases by country</source>
-        <translation>Peta kasus menurut negara</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Perbesar</translation>
-    </message>
-    <message>
-        <source>Zoom in (+, or the mouse wheel)</source>
-        <translation>Perbesar (+, atau roda tetikus)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Perkecil</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>Perkecil (−)</translation>
-    </message>
-    <message>
-        <source>Reset the view</source>
-        <translation>Atur ulang tampilan</translation>
-    </message>
-    <message>
-        <source>Back to the view the map opened with (0)</source>
-        <translation>Kembali ke tampilan saat peta dibuka (0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>{country}: %n case(s)</source>
-        <translation>
-            <numerusform>{country}: %n kasus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{country}: no cases</source>
-        <translation>{country}: tidak ada kasus</translation>
-    </message>
-    <message>
-        <source>Click to show cases from every country</source>
-        <translation>Klik untuk menampilkan kasus dari semua negara</translation>
-    </message>
-    <message>
-        <source>Click to show only cases from {country}</source>
-        <translation>Klik untuk menampilkan hanya kasus dari {country}</translation>
-    </message>
-    <message>
-        <source>No cases to show on the map.</source>
-        <translation>Tidak ada kasus untuk ditampilkan di peta.</translation>
-    </message>
-    <message>
-        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
-        <translation>Negara yang memiliki kasus: {countries}. Tombol panah berpindah antarnegara, Enter menampilkan hanya kasus satu negara, Esc menampilkan semua negara lagi.</translation>
-    </message>
-    <message>
-        <source>Showing cases from {country}.</source>
-        <translation>Menampilkan kasus dari {country}.</translation>
-    </message>
-    <message>
-        <source>Drawing the map…</source>
-        <translation>Menggambar peta…</translation>
-    </message>
-    <message>
-        <source>Showing: {filters}</source>
-        <translation>Menampilkan: {filters}</translation>
-    </message>
-    <message>
-        <source>a city&apos;s cases (nearby cities grouped)</source>
-        <translation>kasus per kota (kota yang berdekatan digabung)</translation>
-    </message>
-    <message>
-        <source>No cases to show on the map</source>
-        <translation>Tidak ada kasus untuk ditampilkan di peta</translation>
-    </message>
-    <message>
-        <source>Cases per country:</source>
-        <translation>Kasus per negara:</translation>
-    </message>
-    <message>
-        <source>{low}–{high}</source>
-        <translation>{low}–{high}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>Too small for the map: {countries}</source>
-        <translation>Terlalu kecil untuk peta: {countries}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{city}, {country}: %n case(s)</source>
-        <translation>
-            <numerusform>{city}, {country}: %n kasus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more city(ies)</source>
-        <translation>
-            <numerusform>dan %n kota lagi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Click to show only the cases of {city}</source>
-        <translation>Klik untuk menampilkan hanya kasus dari {city}</translation>
-    </message>
-    <message>
-        <source>Click to zoom in on these cities</source>
-        <translation>Klik untuk memperbesar kota-kota ini</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Peta</translation>
-    </message>
-    <message>
-        <source>Show &amp;Map</source>
-        <translation>Tampilkan &amp;Peta</translation>
-    </message>
-</context>
-<context>
-    <name>Results</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Kota</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Negara</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Tahap</translation>
-    </message>
-    <message>
-        <source>Relevance</source>
-        <translation>Relevansi</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation>{percent}%</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsExporter</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV UTF-8 (*.csv)</source>
-        <translation>CSV UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Ekspor hasil</translation>
-    </message>
-    <message>
-        <source>The catalogue is still opening; try again in a moment.</source>
-        <translation>Katalog masih dibuka; coba lagi sebentar lagi.</translation>
-    </message>
-    <message>
-        <source>Exporting results to {file}…</source>
-        <translation>Mengekspor hasil ke {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n case(s) to {file}.</source>
-        <translation>
-            <numerusform>%n kasus diekspor ke {file}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4323,97 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Export shortlist</source>
         <translation>Ekspor daftar pendek</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Import Bundle…</source>
+        <translation>&amp;Impor Bundel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>&amp;Ekspor Bundel…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflik…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and History…</source>
+        <translation>&amp;Perangkat dan Riwayat…</translation>
+    </message>
+    <message>
+        <source>Choose Sync &amp;Folder…</source>
+        <translation>Pilih &amp;Folder Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinkronkan Sekarang</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>Bundel LEAPS (*.leaps)</translation>
+    </message>
+    <message>
+        <source>Checking %s…</source>
+        <translation>Memeriksa %s…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Bundel tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Mengimpor %s</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
+        <translation>Diimpor: %d baru, %d diperbarui, %d konflik, %d penghapusan</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>Mengekspor {file}</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>%s ditulis</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Pilih folder sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Syncing with %s…</source>
+        <translation>Menyinkronkan dengan %s…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %d bundle(s) imported</source>
+        <translation>Folder sinkronisasi: %d bundel diimpor</translation>
+    </message>
+    <message>
+        <source>%d refused (import them by hand to decide about their signer)</source>
+        <translation>%d ditolak (impor secara manual untuk memutuskan tentang penandatangannya)</translation>
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation>Jam terlalu maju</translation>
+    </message>
+    <message>
+        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
+        <translation>Katalog ini memuat suntingan yang dicap hingga {time}, lebih dari sehari di depan jam komputer ini. Perangkat lain menolaknya, juga bundel dari perangkat ini, sampai diperbaiki. Periksa tanggal komputer, lalu perbaiki: nilainya tetap, hanya dicap ulang sebagai suntingan perangkat ini sekarang (`leaps repair-clock` melakukan hal yang sama).</translation>
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation>&amp;Perbaiki sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti</translation>
     </message>
 </context>
 <context>

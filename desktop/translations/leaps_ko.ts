@@ -2108,6 +2108,18 @@ Write the PDF anyway?</source>
         <source>The document issuer could not be kept: {reason}</source>
         <translation>문서 발행처를 저장하지 못했습니다: {reason}</translation>
     </message>
+    <message>
+        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
+        <translation>Enter로 사례를 엽니다. Shift나 Ctrl을 누른 채 화살표를 누르면 비교할 사례를 더 선택합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2231,6 +2243,25 @@ Write the PDF anyway?</source>
     <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Choose a case to print it.</source>
+        <translation>인쇄할 사례를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a case to export it.</source>
+        <translation>내보낼 사례를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>사례 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>{file}(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2590,36 @@ Write the PDF anyway?</source>
     <message>
         <source>The file could not be stored in the catalogue ({reason}).</source>
         <translation>파일을 카탈로그에 저장하지 못했습니다({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>새 사례(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>사례 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>사례 삭제(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
+        <translation>이 페이지의 일부 글자는 {scripts}(으)로 쓰여 있는데, 이 컴퓨터에는 이를 표시할 글꼴이 없어 빈 상자로 보입니다. 해당 글꼴을 설치하십시오(Noto 글꼴은 모든 문자를 지원합니다. Debian·Ubuntu: {packages}).</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3361,17 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>FilterControl</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>정렬 기준(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>{app} user guide</source>
@@ -3431,6 +3503,21 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>실행 중인 작업 취소</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search cases: night bus, 서울, 杭州, city:seoul, sdg:11</source>
@@ -3459,22 +3546,6 @@ Write the PDF anyway?</source>
     <message>
         <source>Result views</source>
         <translation>결과 보기 방식</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>진행률</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Cancel the running task</source>
-        <translation>실행 중인 작업 취소</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>결과</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3537,10 +3608,6 @@ Write the PDF anyway?</source>
         <translation>사례 창(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Sort By</source>
-        <translation>정렬 기준(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Read Case</source>
         <translation>사례 읽기(&amp;R)</translation>
     </message>
@@ -3561,40 +3628,12 @@ Write the PDF anyway?</source>
         <translation>후보 목록(&amp;H)…</translation>
     </message>
     <message>
-        <source>&amp;Import Bundle…</source>
-        <translation>번들 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Bundle…</source>
-        <translation>번들 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>충돌(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Devices and History…</source>
-        <translation>기기 및 기록(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Choose Sync &amp;Folder…</source>
-        <translation>동기화 폴더 선택(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>지금 동기화(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>사용자 안내서(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About %s</source>
         <translation>%s 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
@@ -3605,36 +3644,8 @@ Write the PDF anyway?</source>
         <translation>입력하는 대로 결과가 바뀝니다. 위·아래 화살표로 결과 사이를 이동하고, Enter로 사례를 열며, Esc로 검색어를 지웁니다.</translation>
     </message>
     <message>
-        <source>Enter opens the case. Shift or Ctrl with the arrows selects more cases, to compare them.</source>
-        <translation>Enter로 사례를 엽니다. Shift나 Ctrl을 누른 채 화살표를 누르면 비교할 사례를 더 선택합니다.</translation>
-    </message>
-    <message>
         <source>Find &amp;Duplicates…</source>
         <translation>중복 찾기(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <source>&amp;New Case…</source>
-        <translation>새 사례(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Case…</source>
-        <translation>사례 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Case…</source>
-        <translation>사례 삭제(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
@@ -3644,25 +3655,220 @@ Write the PDF anyway?</source>
         <source>Building the search index</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
+</context>
+<context>
+    <name>MapView</name>
     <message>
-        <source>Clock ahead</source>
-        <translation>시계가 앞서 있음</translation>
+        <source>Map of cases by country</source>
+        <translation>국가별 사례 지도</translation>
     </message>
     <message>
-        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
-        <translation>이 카탈로그에는 {time}까지의 시각이 찍힌 편집이 있으며, 이는 이 컴퓨터의 시계보다 하루 넘게 앞서 있습니다. 복구하기 전까지 다른 기기들은 이 편집과 이 기기의 번들을 거부합니다. 컴퓨터의 날짜를 확인한 뒤 복구하세요. 값은 그대로 두고, 이 기기의 지금 편집으로 시각을 다시 찍습니다(`leaps repair-clock`도 같은 일을 합니다).</translation>
+        <source>Zoom in</source>
+        <translation>확대</translation>
     </message>
     <message>
-        <source>&amp;Repair now</source>
-        <translation>지금 복구(&amp;R)</translation>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>확대(+ 키 또는 마우스 휠)</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>나중에(&amp;L)</translation>
+        <source>Zoom out</source>
+        <translation>축소</translation>
     </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>축소(− 키)</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>처음 보기로</translation>
+    </message>
+    <message>
+        <source>Back to the view the map opened with (0)</source>
+        <translation>지도를 처음 열었을 때의 보기로 돌아가기(0 키)</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>지도를 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Showing: {filters}</source>
+        <translation>표시 중: {filters}</translation>
+    </message>
+    <message>
+        <source>a city&apos;s cases (nearby cities grouped)</source>
+        <translation>도시별 사례(가까운 도시는 묶어서 표시)</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map</source>
+        <translation>지도에 표시할 사례 없음</translation>
+    </message>
+    <message>
+        <source>Cases per country:</source>
+        <translation>국가별 사례 수:</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Too small for the map: {countries}</source>
+        <translation>지도에 표시하기에 너무 작은 국가: {countries}</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>지도(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>지도 표시(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapWords</name>
+    <message numerus="yes">
+        <source>{country}: %n case(s)</source>
+        <translation>
+            <numerusform>{country}: 사례 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{country}: no cases</source>
+        <translation>{country}: 사례 없음</translation>
+    </message>
+    <message>
+        <source>Click to show cases from every country</source>
+        <translation>클릭하면 모든 국가의 사례를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Click to show only cases from {country}</source>
+        <translation>클릭하면 {country}의 사례만 표시합니다</translation>
+    </message>
+    <message>
+        <source>No cases to show on the map.</source>
+        <translation>지도에 표시할 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
+        <translation>사례가 있는 국가: {countries}. 화살표 키로 국가 사이를 이동하고, Enter 키로 한 국가의 사례만 표시하며, Esc 키로 모든 국가를 다시 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Showing cases from {country}.</source>
+        <translation>{country}의 사례를 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{city}, {country}: %n case(s)</source>
+        <translation>
+            <numerusform>{city}, {country}: 사례 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more city(ies)</source>
+        <translation>
+            <numerusform>외 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show only the cases of {city}</source>
+        <translation>클릭하면 {city}의 사례만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Click to zoom in on these cities</source>
+        <translation>클릭하면 이 도시들을 확대합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Part of this title is in {scripts}, which no font on this computer shows: install {packages}.</source>
+        <translation>이 제목의 일부는 {scripts}(으)로 쓰여 있지만 이 컴퓨터에는 이를 표시할 글꼴이 없습니다: {packages}을(를) 설치하세요.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>카탈로그를 아직 여는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Exporting results to {file}…</source>
+        <translation>{file}(으)로 결과를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}.</source>
+        <translation>
+            <numerusform>사례 %n건을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchControl</name>
     <message>
         <source>The catalogue could not be opened.</source>
         <translation>카탈로그를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>검색 색인을 다시 만드는 중</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>검색 색인을 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled.</source>
+        <translation>다시 만들기를 취소했습니다.</translation>
     </message>
     <message>
         <source>No case to show: no case matches the search and filters.</source>
@@ -3714,42 +3920,9 @@ Write the PDF anyway?</source>
         <source>Remove all filters</source>
         <translation>모든 필터 해제</translation>
     </message>
-    <message>
-        <source>{facet}: {value}</source>
-        <translation>{facet}: {value}</translation>
-    </message>
-    <message>
-        <source>Some text on this page is in {scripts}, which no font on this computer shows: it reads as empty boxes. Install a font for it (Noto fonts cover every script; on Debian or Ubuntu: {packages}).</source>
-        <translation>이 페이지의 일부 글자는 {scripts}(으)로 쓰여 있는데, 이 컴퓨터에는 이를 표시할 글꼴이 없어 빈 상자로 보입니다. 해당 글꼴을 설치하십시오(Noto 글꼴은 모든 문자를 지원합니다. Debian·Ubuntu: {packages}).</translation>
-    </message>
-    <message>
-        <source>Choose a case to print it.</source>
-        <translation>인쇄할 사례를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Choose a case to export it.</source>
-        <translation>내보낼 사례를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Export case</source>
-        <translation>사례 내보내기</translation>
-    </message>
-    <message>
-        <source>Exported to {file}</source>
-        <translation>{file}(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index</source>
-        <translation>검색 색인을 다시 만드는 중</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt.</source>
-        <translation>검색 색인을 다시 만들었습니다.</translation>
-    </message>
-    <message>
-        <source>Rebuild cancelled.</source>
-        <translation>다시 만들기를 취소했습니다.</translation>
-    </message>
+</context>
+<context>
+    <name>SheetActions</name>
     <message>
         <source>Sheet imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>스프레드시트를 가져왔습니다: 생성 {created}건, 업데이트 {updated}건, 변경 없음 {unchanged}건.</translation>
@@ -3759,245 +3932,8 @@ Write the PDF anyway?</source>
         <translation>문제가 있는 {error}개 행을 {rejected_file}에 따로 두었습니다.</translation>
     </message>
     <message>
-        <source>Import bundles</source>
-        <translation>번들 가져오기</translation>
-    </message>
-    <message>
-        <source>LEAPS bundles (*.leaps)</source>
-        <translation>LEAPS 번들 (*.leaps)</translation>
-    </message>
-    <message>
-        <source>Checking %s…</source>
-        <translation>%s 확인 중…</translation>
-    </message>
-    <message>
-        <source>Bundle not imported</source>
-        <translation>번들을 가져오지 않음</translation>
-    </message>
-    <message>
-        <source>Importing %s</source>
-        <translation>%s 가져오는 중</translation>
-    </message>
-    <message>
-        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
-        <translation>가져오기 완료: 새 항목 %d건, 업데이트 %d건, 충돌 %d건, 삭제 %d건</translation>
-    </message>
-    <message>
-        <source>Exporting {file}</source>
-        <translation>{file} 내보내는 중</translation>
-    </message>
-    <message>
-        <source>Wrote %s</source>
-        <translation>%s 저장 완료</translation>
-    </message>
-    <message>
-        <source>Choose the sync folder</source>
-        <translation>동기화 폴더 선택</translation>
-    </message>
-    <message>
-        <source>Syncing with %s…</source>
-        <translation>%s와(과) 동기화하는 중…</translation>
-    </message>
-    <message>
-        <source>Sync folder: %d bundle(s) imported</source>
-        <translation>동기화 폴더: 번들 %d개를 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>%d refused (import them by hand to decide about their signer)</source>
-        <translation>%d개 거부됨(직접 가져와서 서명한 기기의 신뢰 여부를 결정하십시오)</translation>
-    </message>
-    <message>
         <source>One spreadsheet at a time: importing {file} first.</source>
         <translation>스프레드시트는 한 번에 하나씩 가져옵니다: {file}부터 가져옵니다.</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>Map of cases by country</source>
-        <translation>국가별 사례 지도</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
-        <source>Zoom in (+, or the mouse wheel)</source>
-        <translation>확대(+ 키 또는 마우스 휠)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>축소</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>축소(− 키)</translation>
-    </message>
-    <message>
-        <source>Reset the view</source>
-        <translation>처음 보기로</translation>
-    </message>
-    <message>
-        <source>Back to the view the map opened with (0)</source>
-        <translation>지도를 처음 열었을 때의 보기로 돌아가기(0 키)</translation>
-    </message>
-    <message numerus="yes">
-        <source>{country}: %n case(s)</source>
-        <translation>
-            <numerusform>{country}: 사례 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{country}: no cases</source>
-        <translation>{country}: 사례 없음</translation>
-    </message>
-    <message>
-        <source>Click to show cases from every country</source>
-        <translation>클릭하면 모든 국가의 사례를 표시합니다</translation>
-    </message>
-    <message>
-        <source>Click to show only cases from {country}</source>
-        <translation>클릭하면 {country}의 사례만 표시합니다</translation>
-    </message>
-    <message>
-        <source>No cases to show on the map.</source>
-        <translation>지도에 표시할 사례가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Countries with cases: {countries}. Arrow keys move between them, Enter shows only the cases of one, Esc shows every country again.</source>
-        <translation>사례가 있는 국가: {countries}. 화살표 키로 국가 사이를 이동하고, Enter 키로 한 국가의 사례만 표시하며, Esc 키로 모든 국가를 다시 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Showing cases from {country}.</source>
-        <translation>{country}의 사례를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Drawing the map…</source>
-        <translation>지도를 그리는 중…</translation>
-    </message>
-    <message>
-        <source>Showing: {filters}</source>
-        <translation>표시 중: {filters}</translation>
-    </message>
-    <message>
-        <source>a city&apos;s cases (nearby cities grouped)</source>
-        <translation>도시별 사례(가까운 도시는 묶어서 표시)</translation>
-    </message>
-    <message>
-        <source>No cases to show on the map</source>
-        <translation>지도에 표시할 사례 없음</translation>
-    </message>
-    <message>
-        <source>Cases per country:</source>
-        <translation>국가별 사례 수:</translation>
-    </message>
-    <message>
-        <source>{low}–{high}</source>
-        <translation>{low}–{high}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Too small for the map: {countries}</source>
-        <translation>지도에 표시하기에 너무 작은 국가: {countries}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{city}, {country}: %n case(s)</source>
-        <translation>
-            <numerusform>{city}, {country}: 사례 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more city(ies)</source>
-        <translation>
-            <numerusform>외 도시 %n곳</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Click to show only the cases of {city}</source>
-        <translation>클릭하면 {city}의 사례만 표시합니다</translation>
-    </message>
-    <message>
-        <source>Click to zoom in on these cities</source>
-        <translation>클릭하면 이 도시들을 확대합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>지도(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Map</source>
-        <translation>지도 표시(&amp;M)</translation>
-    </message>
-</context>
-<context>
-    <name>Results</name>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>도시</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>국가</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Relevance</source>
-        <translation>관련도</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation>{percent}%</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsExporter</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 통합 문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV UTF-8 (*.csv)</source>
-        <translation>CSV UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>결과 내보내기</translation>
-    </message>
-    <message>
-        <source>The catalogue is still opening; try again in a moment.</source>
-        <translation>카탈로그를 아직 여는 중입니다. 잠시 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Exporting results to {file}…</source>
-        <translation>{file}(으)로 결과를 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n case(s) to {file}.</source>
-        <translation>
-            <numerusform>사례 %n건을 {file}(으)로 내보냈습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4323,97 @@ Write the PDF anyway?</source>
     <message>
         <source>Export shortlist</source>
         <translation>후보 목록 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Import Bundle…</source>
+        <translation>번들 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>번들 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and History…</source>
+        <translation>기기 및 기록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose Sync &amp;Folder…</source>
+        <translation>동기화 폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>번들 가져오기</translation>
+    </message>
+    <message>
+        <source>LEAPS bundles (*.leaps)</source>
+        <translation>LEAPS 번들 (*.leaps)</translation>
+    </message>
+    <message>
+        <source>Checking %s…</source>
+        <translation>%s 확인 중…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>번들을 가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>%s 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated, %d conflicts, %d deletions</source>
+        <translation>가져오기 완료: 새 항목 %d건, 업데이트 %d건, 충돌 %d건, 삭제 %d건</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>{file} 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>%s 저장 완료</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>동기화 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Syncing with %s…</source>
+        <translation>%s와(과) 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %d bundle(s) imported</source>
+        <translation>동기화 폴더: 번들 %d개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%d refused (import them by hand to decide about their signer)</source>
+        <translation>%d개 거부됨(직접 가져와서 서명한 기기의 신뢰 여부를 결정하십시오)</translation>
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation>시계가 앞서 있음</translation>
+    </message>
+    <message>
+        <source>This catalogue holds edits stamped up to {time}, more than a day ahead of this computer&apos;s clock. Other devices refuse them, and this device&apos;s bundles, until they are repaired. Check the computer&apos;s date, then repair: the values stay, they are stamped again as this device&apos;s edits now (`leaps repair-clock` does the same).</source>
+        <translation>이 카탈로그에는 {time}까지의 시각이 찍힌 편집이 있으며, 이는 이 컴퓨터의 시계보다 하루 넘게 앞서 있습니다. 복구하기 전까지 다른 기기들은 이 편집과 이 기기의 번들을 거부합니다. 컴퓨터의 날짜를 확인한 뒤 복구하세요. 값은 그대로 두고, 이 기기의 지금 편집으로 시각을 다시 찍습니다(`leaps repair-clock`도 같은 일을 합니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation>지금 복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
     </message>
 </context>
 <context>

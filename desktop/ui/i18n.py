@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
-from desktop.text.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, base_language, load_translator
+from desktop.text.language import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    TRANSLATIONS_DIR,
+    base_language,
+    load_translator,
+    tr,
+)
 from desktop.ui.settings import settings
 
 _installed: list[QTranslator] = []
@@ -18,6 +28,20 @@ _MNEMONIC = re.compile(r"\(&[^&\s]\)|&(?=[^&\s])")
 def plain_label(label: str) -> str:
     """A label as read aloud or named in a message, without its mnemonic: "제목(&T)" -> "제목"."""
     return _MNEMONIC.sub("", label).replace("&&", "&")
+
+
+def add_language_menu(menu: QMenu, requested: Callable[[str], None]) -> QMenu:
+    """A Language submenu: the system's language or one of the app's; choosing one calls `requested`."""
+    languages = menu.addMenu(tr("&Language"))
+    group = QActionGroup(languages)
+    chosen = preferred_language()
+    for code, name in (("", tr("System Language")), *LANGUAGES.items()):
+        action = languages.addAction(name)
+        action.triggered.connect(lambda _checked=False, code=code: requested(code))
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        group.addAction(action)
+    return languages
 
 
 def preferred_language() -> str:

@@ -43,6 +43,8 @@ def facet_title(facet: str) -> str:
         "sdg": case_field("sdgs").facet,
         "year": QT_TRANSLATE_NOOP("Facets", "Years"),
         **{field.name: field.facet for field in case_fields() if field.facet},
+        # A city chosen on the map: a filter with a chip, though the pane lists no cities.
+        "city": QT_TRANSLATE_NOOP("Facets", "City"),
     }
     return QCoreApplication.translate("Facets", titles[facet]) if facet in titles else facet
 

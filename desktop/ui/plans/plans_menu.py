@@ -23,12 +23,13 @@ def add_plans_menu(window: Any) -> QMenu:
     """
 
     following: list[ModuleType] = []  # the plans module, once it is loaded and listening
+    open_dialogs: list[QDialog] = []  # kept here: a dialog with no reference left is destroyed
 
     def access() -> Catalogue | None:
         return window.catalogue
 
     def keep(dialog: QDialog) -> None:
-        window.plan_dialogs = [d for d in window.plan_dialogs if d.isVisible()] + [dialog]
+        open_dialogs[:] = [d for d in open_dialogs if d.isVisible()] + [dialog]
         dialog.show()
 
     def plan_list() -> ModuleType:
@@ -71,7 +72,6 @@ def add_plans_menu(window: Any) -> QMenu:
     bar = window.menuBar()
     menu = bar.addMenu(tr("&Plans"))
     bar.insertMenu(window.help_menu.menuAction(), menu)
-    window.plan_dialogs = []
     for label, shortcut, slot in (
         (tr("&Plans…"), "Ctrl+Shift+P", plans),
         (tr("&New Plan…"), "", new),

@@ -77,6 +77,33 @@ def test_a_script_without_a_font_is_named_on_the_case_page_with_the_package_to_i
     assert "Devanagari" in first and "fonts-noto-core" in first
 
 
+def test_a_result_whose_title_no_font_here_shows_says_so_in_its_row(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    import desktop.text.scripts as scripts
+
+    def title_cell(role: Qt.ItemDataRole) -> object:
+        return window.results.data(window.results.index(0, COLUMNS.index("title")), role)
+
+    search(qtbot, window, "Pune participatory budget")
+    assert scripts.scripts_in_text(window.results.card(0).local_title) == [scripts.DEVANAGARI]
+    # This computer has a Devanagari font: the row is as ever.
+    assert title_cell(Qt.ItemDataRole.DecorationRole) is None
+    assert "no font" not in str(title_cell(Qt.ItemDataRole.ToolTipRole))
+    # A computer without one: a warning sign on the title, and its tooltip and description say why.
+    found = scripts.family_for
+    monkeypatch.setattr(
+        scripts, "family_for", lambda script: None if script == scripts.DEVANAGARI else found(script)
+    )
+    search(qtbot, window, "Pune participatory budget ")
+    assert title_cell(Qt.ItemDataRole.DecorationRole) is not None
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        said = str(title_cell(role))
+        assert "Devanagari" in said and "no font on this computer" in said and "fonts-noto-core" in said
+
+
 def test_the_results_table_shows_every_column_at_1280_pixels_and_relevance_when_searching(
     qtbot: QtBot, window: MainWindow
 ) -> None:

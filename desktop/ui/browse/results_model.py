@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
+from desktop.text.scripts import font_packages, script_label, scripts_without_font
 from desktop.ui.browse.facets_pane import value_label
 from desktop.ui.kit.plain_text import as_html
 
@@ -60,6 +62,7 @@ class ResultsTableModel(QAbstractTableModel):
         self._total = 0
         self._best_score = 0.0
         self._pages: dict[int, list[ResultCard]] = {}
+        self._unshown: dict[str, list[str]] = {}
         self._asked: set[int] = set()
         self._wanted: list[int] = []
         self._fetch_timer = QTimer(self)
@@ -74,6 +77,7 @@ class ResultsTableModel(QAbstractTableModel):
         # Relevance reads against the best match: a search engine's raw score means nothing to a reader.
         self._best_score = max((card.score for card in cards), default=0.0)
         self._pages = {0: list(cards)}
+        self._unshown = {}
         self._asked = {0}
         self._wanted = []
         self.endResetModel()
@@ -154,11 +158,38 @@ class ResultsTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(card, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return as_html(card.summary)  # a case's own text: shown as typed, never read as HTML
+        if column == "title":
+            return self._title_data(card, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("year", "relevance"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _title_data(self, card: ResultCard, role: int) -> Any:
+        """The title's tooltip (its summary), and a warning where no font here shows its script."""
+        unshown = self._unshown_scripts(card)
+        note = (
+            QCoreApplication.translate(
+                "Results",
+                "Part of this title is in {scripts}, which no font on this computer shows: "
+                "install {packages}.",
+            ).format(scripts=", ".join(script_label(s) for s in unshown), packages=font_packages(unshown))
+            if unshown
+            else ""
+        )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A case's own text: shown as typed, never read as HTML.
+            return as_html(f"{note}\n\n{card.summary}" if note else card.summary)
+        if role == Qt.ItemDataRole.DecorationRole and note:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and note:
+            return note
+        return None
+
+    def _unshown_scripts(self, card: ResultCard) -> list[str]:
+        """The scripts of a card's titles that no font here shows (asked once per case)."""
+        if card.id not in self._unshown:
+            self._unshown[card.id] = scripts_without_font(f"{card.title} {card.local_title}")
+        return self._unshown[card.id]
 
     def _cell(self, card: ResultCard, column: str) -> str:
         if column == "title":

@@ -82,7 +82,7 @@ def test_a_result_whose_title_no_font_here_shows_says_so_in_its_row(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    import desktop.text.scripts as scripts
+    import desktop.documents.fonts as scripts
 
     def title_cell(role: Qt.ItemDataRole) -> object:
         return window.results.data(window.results.index(0, COLUMNS.index("title")), role)

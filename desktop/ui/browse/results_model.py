@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
-from desktop.text.scripts import font_packages, script_label, scripts_without_font
+from desktop.text.scripts import font_packages, script_label
 from desktop.ui.browse.facets_pane import value_label
 from desktop.ui.kit.plain_text import as_html
 
@@ -188,6 +188,9 @@ class ResultsTableModel(QAbstractTableModel):
     def _unshown_scripts(self, card: ResultCard) -> list[str]:
         """The scripts of a card's titles that no font here shows (asked once per case)."""
         if card.id not in self._unshown:
+            # Asked of the fonts here only for rows shown: the document writers load with the first.
+            from desktop.documents.fonts import scripts_without_font
+
             self._unshown[card.id] = scripts_without_font(f"{card.title} {card.local_title}")
         return self._unshown[card.id]
 

@@ -19,7 +19,7 @@ from desktop.cli.documents import DOCUMENT_COMMANDS, add_document_parsers, add_d
 from desktop.cli.duplicates import DUPLICATE_COMMANDS, add_duplicate_parsers
 from desktop.cli.org import ROOT_ACTIONS, add_org_parsers, run_org, run_root_action
 from desktop.cli.plans import PLAN_COMMANDS, add_plan_parsers
-from desktop.cli.progress import ProgressLine
+from desktop.cli.progress import FileProgress, ProgressLine
 from desktop.cli.sheets import SHEET_COMMANDS, add_sheet_parsers
 from desktop.cli.translate import TRANSLATE_COMMANDS, add_translate_parsers
 from desktop.datadir import resolve_data_dir
@@ -486,7 +486,9 @@ def _pending(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _sync(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
-    result = SyncService(catalogue).sync_folder(args.folder, args.trust)
+    files = FileProgress(min_total=BUNDLE_PROGRESS_FROM)
+    result = SyncService(catalogue).sync_folder(args.folder, args.trust, files)
+    files.done()
     if args.json:
         print_json(result)
     else:
@@ -506,7 +508,9 @@ def _hub(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     hub = Hub(SyncService(catalogue), args.folder)
     while True:
-        result = hub.run_round(args.trust)
+        files = FileProgress(min_total=BUNDLE_PROGRESS_FROM)
+        result = hub.run_round(args.trust, files)
+        files.done()
         if args.json:
             print_json(result.to_json())
         else:

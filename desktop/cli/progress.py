@@ -80,3 +80,27 @@ class ProgressLine:
             self.out.write(text + "\n")
         self.out.flush()
         self._open = False
+
+
+class FileProgress:
+    """Progress lines for the files of a folder's sync or a hub round, one after another: each
+    file's line is ended when the next one starts. Call `done` once the work is over."""
+
+    VERBS = {"import": "Importing", "export": "Writing"}
+
+    def __init__(self, out: TextIO | None = None, min_total: int = 0) -> None:
+        self.out = out
+        self.min_total = min_total
+        self._line: ProgressLine | None = None
+
+    def __call__(self, kind: str, name: str) -> ProgressLine:
+        """The progress line of one file being imported or written."""
+        self.done()
+        self._line = ProgressLine(f"{self.VERBS.get(kind, kind)} {name}", self.out, self.min_total)
+        return self._line
+
+    def done(self) -> None:
+        """End the current file's line."""
+        if self._line is not None:
+            self._line.done()
+            self._line = None

@@ -17,7 +17,7 @@ from desktop.store.files import write_atomically
 from desktop.sync.folder import addressed_bundle_name, addressee
 
 if TYPE_CHECKING:
-    from desktop.sync.service import SyncService
+    from desktop.sync.service import ProgressFor, SyncService
 
 _STATE_FILE = "hub.json"
 
@@ -63,9 +63,10 @@ class Hub:
         """The devices the hub relays for: those trusted always."""
         return [p["device_id"] for p in self.sync.peers() if p.get("trust") == "always"]
 
-    def run_round(self, trust: str | None = None) -> HubRound:
-        """Import what arrived, write each device what it lacks, remove what everyone holds."""
-        found = self.sync.import_folder(self.folder, trust)
+    def run_round(self, trust: str | None = None, progress_for: ProgressFor | None = None) -> HubRound:
+        """Import what arrived, write each device what it lacks, remove what everyone holds;
+        `progress_for("import" or "export", file name)` gives each file's progress function."""
+        found = self.sync.import_folder(self.folder, trust, progress_for)
         result = HubRound(imported=found["imported"], refused=found["refused"])
         knowledge = self.sync.knowledge()
         devices = self.devices()
@@ -79,7 +80,8 @@ class Hub:
                 continue
             if target.exists() and self._written.get(device) == knowledge:
                 continue  # written already and not yet read
-            result.written += [str(p) for p in self.sync.export(target, for_peer=device)]
+            progress = progress_for("export", target.name) if progress_for else None
+            result.written += [str(p) for p in self.sync.export(target, for_peer=device, progress=progress)]
             self._written[device] = knowledge
         for path, covered in found["covers"].items():
             if addressee(path) is None and holdings and all(_covers(h, covered) for h in holdings.values()):

@@ -53,6 +53,9 @@ from desktop.sync.org import Certificate, Membership, OrganisationRules
 
 TRUST_LEVELS = ("once", "always", "never")
 Progress = Callable[[int, int], None]
+# For a folder's sync or a hub round: the progress of one file, from what is done ("import" or
+# "export") and the file's name.
+ProgressFor = Callable[[str, str], Progress]
 
 
 class _Discard(Exception):
@@ -994,16 +997,22 @@ class SyncService:
         """Every import and export, newest first."""
         return list(self.db.query("SELECT * FROM sync_history ORDER BY id DESC"))
 
-    def sync_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
+    def sync_folder(
+        self, folder: Path, trust: str | None = None, progress_for: ProgressFor | None = None
+    ) -> dict[str, Any]:
         """Import every new bundle found in a folder, then write this device's bundle there.
 
         A file that cannot be imported is reported under `refused` and the others go on.
+        `progress_for("import" or "export", file name)` gives each file's progress function.
         """
-        result = self.import_folder(folder, trust)
-        out = self.export(folder / own_bundle_name(self.device_id))
+        result = self.import_folder(folder, trust, progress_for)
+        target = folder / own_bundle_name(self.device_id)
+        out = self.export(target, progress=progress_for("export", target.name) if progress_for else None)
         return {"imported": result["imported"], "refused": result["refused"], "exported": list(map(str, out))}
 
-    def import_folder(self, folder: Path, trust: str | None = None) -> dict[str, Any]:
+    def import_folder(
+        self, folder: Path, trust: str | None = None, progress_for: ProgressFor | None = None
+    ) -> dict[str, Any]:
         """Import every new bundle in a folder; also say what each bundle read there covers.
 
         A file that cannot be imported is reported under `refused` and the others go on.
@@ -1023,7 +1032,8 @@ class SyncService:
                 covered[path] = bundle.covers
                 if bundle.bundle_id in seen:
                     continue  # read before, or a copy of one read in this pass (a sync conflict copy)
-                report = self.import_bundle(bundle, trust, reindex=False)
+                progress = progress_for("import", path.name) if progress_for else None
+                report = self.import_bundle(bundle, trust, progress, reindex=False)
                 imported.append(report.to_json())
                 touched.update(report.touched_cases)
                 seen.add(bundle.bundle_id)

@@ -2120,6 +2120,54 @@ Tetap tulis PDF?</translation>
         <source>System Language</source>
         <translation>Bahasa Sistem</translation>
     </message>
+    <message>
+        <source>Translated from {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fields out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 machine draft not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} machine drafts not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fields not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine draft ({engine}), not yet confirmed by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet: shown in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the original changed after this was translated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -4390,6 +4438,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Syncing with %s…</source>
         <translation>Menyinkronkan dengan %s…</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Menulis %s</translation>
     </message>
     <message>
         <source>Sync folder: %d bundle(s) imported</source>

@@ -242,7 +242,16 @@ class SyncActions(QObject):
             return
         self._work.set_busy(True)
         self._status.showMessage(self.tr("Syncing with %s…") % folder)
-        self._tasks.run(lambda: self.service().sync_folder(Path(str(folder))), self._synced, self.refused)
+        labels = {"import": self.tr("Importing %s"), "export": self.tr("Writing %s")}
+
+        def progress_for(kind: str, name: str) -> Callable[[int, int], None]:
+            return self._tasks.progress_callback(labels[kind] % name)
+
+        self._tasks.run(
+            lambda: self.service().sync_folder(Path(str(folder)), progress_for=progress_for),
+            self._synced,
+            self.refused,
+        )
 
     def _synced(self, result: dict[str, Any]) -> None:
         self._work.set_busy(False)

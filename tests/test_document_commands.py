@@ -78,7 +78,7 @@ def test_a_bad_comparison_or_a_missing_shortlist_is_one_clear_line_and_writes_no
     out = tmp_path / "compare.pdf"
     refused = leaps(data_dir, "compare", owl, owl, "--format", "pdf", "-o", str(out), check=False)
     assert refused.returncode == 1 and refused.stderr.strip() == (
-        "leaps: Give two or three different case ids to compare (1 given)."
+        "leaps: [compare-count] Give two or three different case ids to compare (1 given)."
     )
     missing = leaps(
         data_dir, "shortlist", "export", "nope", "--format", "md", "-o", str(tmp_path / "s.md"), check=False

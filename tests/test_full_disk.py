@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is a PO
 # Opens the catalogue as `leaps` does, then lets no file grow past LIMIT bytes.
 RUNNER = """
 import resource, signal, sys
-from desktop.cli import catalogue as commands
+from desktop.cli import app as commands
 from desktop.catalogue.service import Catalogue
 
 limit = int(sys.argv[1])

@@ -6,7 +6,6 @@ them into real catalogues.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import json
@@ -23,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.cli.catalogue import COMMANDS
+from desktop.cli.app import parser
 from desktop.store import jsontext
 from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
 from desktop.store.errors import CatalogueError
@@ -246,7 +245,7 @@ def test_a_known_device_with_a_key_it_never_announced_is_refused_by_name_until_f
     fake = impostor_of(colleague, impostor, tmp_path / "fake.leaps")
     with pytest.raises(BundleError) as refused:
         mine.sync.import_bundle(mine.sync.read(fake), "always")
-    message = str(refused.value)
+    message = refused.value.command_line_text()  # the English message and its command-line hint
     assert "colleague" in message and "never announced" in message
     assert f"leaps peers forget {colleague.sync.key.fingerprint}" in message
     colleague.catalogue.save(make_case(title="Still accepted"))
@@ -410,7 +409,8 @@ def test_conflicts_and_the_import_preview_name_the_verified_author(tmp_path: Pat
     assert {v["author"] for v in versions} == {"mine", "author"}
     listed = io.StringIO()
     with contextlib.redirect_stdout(listed):
-        COMMANDS["conflicts"](mine.catalogue, argparse.Namespace(json=False))
+        args = parser().parse_args(["conflicts"])
+        args.handler(mine.catalogue, args)
     # The command line names this device as it names itself (its computer's name), the other by its name.
     line = listed.getvalue()
     assert re.search(r"shown: by \S+; other: by \S+", line) and "by author" in line, line

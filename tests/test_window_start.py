@@ -30,7 +30,7 @@ NOT_NEEDED_TO_SHOW_THE_WINDOW = [
     "PySide6.QtPrintSupport",
     "yaml",  # the seed reader
     "markdown",
-    "desktop.cli.catalogue",  # the command line's parser and commands: `leaps` alone opens the window
+    "desktop.cli.app",  # the command line's parser and commands: `leaps` alone opens the window
     "desktop.cli.plans",
     "PySide6.QtNetwork",  # later launches are served once the window is up
     "desktop.ui.case.case_editing",  # the Case menu's work loads with the catalogue

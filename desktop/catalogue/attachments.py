@@ -9,13 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.errors import LeapsError
 from desktop.store.records import MAX_ATTACHMENT_BYTES
 
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
 
-class AttachmentError(ValueError):
+class AttachmentError(LeapsError, ValueError):
     """A file that cannot be attached, with a message saying why and what to do."""
+
+    code = "attachment-refused"
 
 
 def media_type_for(filename: str) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.errors import LeapsError
 from desktop.text.countries import country_label, words_language
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ def field_labels() -> dict[str, str]:
     }
 
 
-class CompareError(ValueError):
+class CompareError(LeapsError, ValueError):
     """A comparison that cannot be made: too few or too many cases."""
+
+    code = "compare-count"
 
 
 @dataclass

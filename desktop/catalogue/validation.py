@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.catalogue.fields import case_field, case_from_dict, plain_fields
 from desktop.catalogue.labels import choice_label, region_label, theme_label
+from desktop.errors import LeapsError, Message, message
 from desktop.store.records import (
     COMPONENT_ROLES,
     CURATION_STATES,
@@ -31,21 +32,6 @@ MIN_COMPONENTS = 3
 # Problem messages are English templates marked for Qt's translation tools in the "Validation"
 # context: the command line, logs and bundle reports print the English, and a window shows them in
 # its own language.
-
-
-class Message(str):
-    """A problem's English text that keeps its template and values, so a window can translate it."""
-
-    template: str
-    values: dict[str, Any]
-
-
-def message(template: str, **values: Any) -> Message:
-    """The English text of a marked template filled with its values."""
-    text = Message(template.format(**values))
-    text.template = template
-    text.values = values
-    return text
 
 
 def _named(choice: str) -> str:
@@ -83,8 +69,10 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
-class ValidationError(ValueError):
+class ValidationError(LeapsError, ValueError):
     """Case data with one or more problems; `problems` names each field."""
+
+    code = "invalid"
 
     def __init__(self, problems: list[Problem], where: str = "") -> None:
         self.problems = problems

@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_window
 
         return run_window(resolve_data_dir(window_data_dir or None), files)
-    from desktop.cli.catalogue import run
+    from desktop.cli.app import run
 
     try:
         status = run(arguments)

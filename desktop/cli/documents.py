@@ -1,66 +1,61 @@
-"""The `leaps shortlist`, `leaps compare`, `leaps report` and `leaps issuer` commands, and document export."""
+"""The `leaps compare`, `leaps report` and `leaps issuer` commands, and writing any document."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.store.errors import CatalogueError
+from desktop.cli.command import Commands, add_command, add_json_option
+from desktop.documents.formats import FORMATS
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
     from desktop.documents.model import Document
 
-DOCUMENT_FORMATS = ("docx", "odt", "pdf", "html", "md")
-
 
 def add_document_target(parser: argparse.ArgumentParser) -> None:
     """The --format and -o options every document command takes."""
-    parser.add_argument("--format", choices=DOCUMENT_FORMATS, required=True)
+    parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
 
 
-def add_document_parsers(commands: argparse._SubParsersAction) -> None:
-    """Add the shortlist, compare, report and issuer commands to the `leaps` parser."""
-    shortlist = commands.add_parser("shortlist", help="shortlists of cases: list, export")
-    shortlist_commands = shortlist.add_subparsers(dest="shortlist_command", metavar="ACTION", required=True)
-    listing = shortlist_commands.add_parser("list", help="every shortlist with its number of cases")
-    listing.add_argument("--json", action="store_true")
-    export = shortlist_commands.add_parser("export", help="write a shortlist as a document")
-    export.add_argument("id")
-    add_document_target(export)
-
-    compare = commands.add_parser("compare", help="write two or three cases side by side as a document")
+def register(commands: Commands) -> None:
+    """Add the compare, report and issuer commands to the `leaps` parser."""
+    compare = add_command(
+        commands, "compare", "write two or three cases side by side as a document", _compare
+    )
     compare.add_argument("ids", nargs="+", metavar="ID")
     add_document_target(compare)
 
-    report = commands.add_parser(
-        "report", help="write the monitoring report: which practice is adapted where"
+    report = add_command(
+        commands, "report", "write the monitoring report: which practice is adapted where", _report
     )
     report.add_argument("--stage", default="", help="only transfers at this stage (learn, exchange...)")
     report.add_argument("--country", default="", help="only transfers from or to this country (ISO code)")
     report.add_argument("--state", default="", help="only plans in this state (draft, approved...)")
     add_document_target(report)
 
-    issuer = commands.add_parser(
-        "issuer", help="who issues this catalogue's documents: show it, or set organisation, office, logo"
+    issuer = add_command(
+        commands,
+        "issuer",
+        "who issues this catalogue's documents: show it, or set organisation, office, logo",
+        _issuer,
     )
     issuer.add_argument("--organisation", help="named at the top of every title page")
     issuer.add_argument("--office", help="the issuing office, under the organisation")
     logo = issuer.add_mutually_exclusive_group()
     logo.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG logo for the title page")
     logo.add_argument("--no-logo", action="store_true", help="drop the logo")
-    issuer.add_argument("--json", action="store_true")
+    add_json_option(issuer)
 
 
 def write_document(document: Document, fmt: str, out: Path) -> int:
     """Write a document and print its path; warn on stderr about scripts no font here can show."""
     from desktop.documents import missing_scripts
-    from desktop.documents.export import DocumentExportError, export_document
+    from desktop.documents.export import export_document
     from desktop.text.scripts import font_packages
 
     unshown = missing_scripts(document)
@@ -76,36 +71,18 @@ def write_document(document: Document, fmt: str, out: Path) -> int:
             f"font for it (on Debian or Ubuntu: {font_packages(unshown)}).",
             file=sys.stderr,
         )
-    try:
-        print(export_document(document, fmt, out))
-    except DocumentExportError as error:
-        raise CatalogueError(str(error)) from None
-    return 0
-
-
-def _shortlist(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.plans.document import stored_shortlist_document
-    from desktop.plans.service import Planning
-
-    planning = Planning(catalogue)
-    if args.shortlist_command == "export":
-        return write_document(stored_shortlist_document(planning, args.id), args.format, args.out)
-    shortlists = planning.shortlists()
-    if args.json:
-        print_json(shortlists)
-    for shortlist in [] if args.json else shortlists:
-        print(f"{shortlist['id']}  {shortlist['name']} ({len(shortlist['items'])} cases)")
+    print(export_document(document, fmt, out))
     return 0
 
 
 def _compare(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.catalogue.compare import MAX_CASES, MIN_CASES, load_comparison
+    from desktop.catalogue.compare import MAX_CASES, MIN_CASES, CompareError, load_comparison
     from desktop.catalogue.issuer import load_issuer
     from desktop.documents.compare_document import comparison_document
 
     ids = list(dict.fromkeys(args.ids))
     if not MIN_CASES <= len(ids) <= MAX_CASES:
-        raise CatalogueError(f"Give two or three different case ids to compare ({len(ids)} given).")
+        raise CompareError(f"Give two or three different case ids to compare ({len(ids)} given).")
     comparison = load_comparison(catalogue.get, ids)
     return write_document(comparison_document(comparison, load_issuer(catalogue)), args.format, args.out)
 
@@ -147,11 +124,3 @@ def _issuer(catalogue: Catalogue, args: argparse.Namespace) -> int:
         for name, value in shown.items():
             print(f"{name + ':':14}{value or '-'}")
     return 0
-
-
-DOCUMENT_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
-    "shortlist": _shortlist,
-    "compare": _compare,
-    "report": _report,
-    "issuer": _issuer,
-}

@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from desktop.cli.command import Commands, add_command, add_json_option
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
 
 
-def add_duplicate_parsers(commands: Any) -> None:
-    """Add the duplicate commands to the `leaps` sub-command parsers."""
-    listing = commands.add_parser(
-        "duplicates", help="list likely duplicate cases (same external id, source address, or title and city)"
+def register(commands: Commands) -> None:
+    """Add the duplicate commands to the `leaps` parser."""
+    listing = add_command(
+        commands,
+        "duplicates",
+        "list likely duplicate cases (same external id, source address, or title and city)",
+        _duplicates,
     )
-    listing.add_argument("--json", action="store_true")
-    merge = commands.add_parser(
-        "merge", help="merge a case into another: every source, component and attachment is kept"
+    add_json_option(listing)
+    merge = add_command(
+        commands, "merge", "merge a case into another: every source, component and attachment is kept", _merge
     )
     merge.add_argument("keep", help="the id of the case that stays")
     merge.add_argument("other", help="the id of the case merged into it, then removed")
-    unmerge = commands.add_parser("unmerge", help="undo the merge that removed a case")
+    unmerge = add_command(commands, "unmerge", "undo the merge that removed a case", _unmerge)
     unmerge.add_argument("other", help="the id of the case the merge removed")
 
 
@@ -60,10 +63,3 @@ def _unmerge(catalogue: Catalogue, args: argparse.Namespace) -> int:
     keep, other = unmerge_cases(catalogue, args.other)
     print(f"{other.id} ({other.title}) is back, and {keep.id} ({keep.title}) as it was before the merge")
     return 0
-
-
-DUPLICATE_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
-    "duplicates": _duplicates,
-    "merge": _merge,
-    "unmerge": _unmerge,
-}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli.command import Commands, add_actions, add_command, add_json_option
 from desktop.cli.documents import add_document_target, write_document
 from desktop.store.errors import CatalogueError
 from desktop.text.outside_text import print_json
@@ -17,47 +17,60 @@ if TYPE_CHECKING:
     from desktop.plans.service import Planning
 
 
-def add_plan_parsers(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     """Add the planning commands to the `leaps` parser."""
-    plan = commands.add_parser("plan", help="adaptation plans: list, show, new, edit, delete, export")
-    plan_commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    listing = plan_commands.add_parser("list", help="every plan with its case, city and stage")
-    listing.add_argument("--json", action="store_true")
-    show = plan_commands.add_parser("show", help="one plan, every section")
+    plan = add_actions(
+        commands, "plan", "adaptation plans: list, show, start, new, edit, duplicate, delete, export"
+    )
+    add_json_option(add_command(plan, "list", "every plan with its case, city and stage", _plan_list))
+    show = add_command(plan, "show", "one plan, every section", _plan_show)
     show.add_argument("id")
-    show.add_argument("--json", action="store_true", help="the plan as JSON (what `plan new/edit` read)")
-    new = plan_commands.add_parser("new", help="add a plan from a JSON file")
+    add_json_option(show, "the plan as JSON (what `plan new/edit` read)")
+    start = add_command(
+        plan,
+        "start",
+        "start a plan adapting a case, filled in from the case (and profile); prints its id",
+        _plan_start,
+    )
+    start.add_argument("case", help="the id of the case to adapt")
+    start.add_argument("--profile", default="", help="the id of the target city's profile")
+    start.add_argument("--language", default="en", help="the plan's language (en, ko, id...)")
+    new = add_command(plan, "new", "add a plan from a JSON file", _plan_new)
     new.add_argument("file", type=Path)
-    edit = plan_commands.add_parser("edit", help="replace a plan with the contents of a JSON file")
+    edit = add_command(plan, "edit", "replace a plan with the contents of a JSON file", _plan_edit)
     edit.add_argument("id")
     edit.add_argument("file", type=Path)
-    delete = plan_commands.add_parser("delete", help="delete a plan, its progress entries and its draft")
+    duplicate = add_command(
+        plan, "duplicate", "copy a plan under a new title, back in draft", _plan_duplicate
+    )
+    duplicate.add_argument("id")
+    duplicate.add_argument("title")
+    delete = add_command(plan, "delete", "delete a plan, its progress entries and its draft", _plan_delete)
     delete.add_argument("id")
-    export = plan_commands.add_parser("export", help="write a plan as a document")
+    export = add_command(plan, "export", "write a plan as a document", _plan_export)
     export.add_argument("id")
     add_document_target(export)
 
-    profile = commands.add_parser("profile", help="city profiles: the settings practices are adapted to")
-    profile_commands = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    profile_list = profile_commands.add_parser("list", help="every city profile")
-    profile_list.add_argument("--json", action="store_true")
-    profile_show = profile_commands.add_parser("show", help="one city profile as JSON")
+    profile = add_actions(commands, "profile", "city profiles: the settings practices are adapted to")
+    add_json_option(add_command(profile, "list", "every city profile", _profile_list))
+    profile_show = add_command(profile, "show", "one city profile as JSON", _profile_show)
     profile_show.add_argument("id")
-    profile_add = profile_commands.add_parser("add", help="add (or update, by id) a profile from a JSON file")
+    profile_add = add_command(
+        profile, "add", "add (or update, by id) a profile from a JSON file", _profile_add
+    )
     profile_add.add_argument("file", type=Path)
-    profile_delete = profile_commands.add_parser(
-        "delete", help="delete a city profile (refused while plans adapt to it)"
+    profile_delete = add_command(
+        profile, "delete", "delete a city profile (refused while plans adapt to it)", _profile_delete
     )
     profile_delete.add_argument("id")
 
-    progress = commands.add_parser("progress", help="record how a transfer is going")
-    progress_commands = progress.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
-    progress_add = progress_commands.add_parser("add", help="add a progress entry from a JSON file")
+    progress = add_actions(commands, "progress", "record how a transfer is going")
+    progress_add = add_command(progress, "add", "add a progress entry from a JSON file", _progress_add)
     progress_add.add_argument("plan")
     progress_add.add_argument("file", type=Path)
-    progress_list = progress_commands.add_parser("list", help="a plan's progress entries, oldest first")
+    progress_list = add_command(progress, "list", "a plan's progress entries, oldest first", _progress_list)
     progress_list.add_argument("plan")
-    progress_list.add_argument("--json", action="store_true")
+    add_json_option(progress_list)
 
 
 def _read_json(path: Path) -> Any:
@@ -77,80 +90,103 @@ def _planning(catalogue: Catalogue) -> Planning:
     return Planning(catalogue)
 
 
-def _plan(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    planning = _planning(catalogue)
-    action = args.plan_command
-    if action == "list":
-        plans = planning.plans()
-        if args.json:
-            print_json(plans)
-        for plan in [] if args.json else plans:
-            target = "city profile deleted" if plan["profile_deleted"] else plan["target_city"] or "?"
-            where = f"{plan['origin_city'] or '?'} -> {target}"
-            stage = f", {plan['stage']}" if plan["stage"] else ""
-            print(f"{plan['id']}  [{plan['state']}{stage}]  {plan['title']}  ({where})")
+def _plan_list(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    plans = _planning(catalogue).plans()
+    if args.json:
+        print_json(plans)
         return 0
-    if action == "show":
-        plan = planning.plan(args.id)
-        if args.json:
-            print_json(plan)
-        else:
-            print(f"{plan['title']}\nstate: {plan['state']}, language: {plan['language']}")
-            for risk in planning.risks(plan):
-                flagged = " (flagged by the fit check)" if risk.get("flagged") else ""
-                print(f"risk: {risk['risk']}{flagged}")
-        return 0
-    if action == "new":
-        print(planning.create_plan(_read_json(args.file))["id"])
-        return 0
-    if action == "edit":
-        planning.edit_plan(args.id, _read_json(args.file))
-        print(f"updated {args.id}")
-        return 0
-    if action == "delete":
-        planning.delete_plan(args.id)
-        print(f"deleted {args.id}")
-        return 0
-    from desktop.plans.document import stored_plan_document
-
-    return write_document(stored_plan_document(planning, args.id), args.format, args.out)
-
-
-def _profile(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    planning = _planning(catalogue)
-    action = args.profile_command
-    if action == "list":
-        profiles = planning.profiles()
-        if args.json:
-            print_json(profiles)
-        for profile in [] if args.json else profiles:
-            print(f"{profile['id']}  {profile['name']} ({profile['country'] or '?'})")
-    elif action == "show":
-        print_json(planning.profile(args.id))
-    elif action == "delete":
-        planning.delete_profile(args.id)
-        print(f"deleted {args.id}")
-    else:
-        print(planning.save_profile(_read_json(args.file))["id"])
+    for plan in plans:
+        target = "city profile deleted" if plan["profile_deleted"] else plan["target_city"] or "?"
+        where = f"{plan['origin_city'] or '?'} -> {target}"
+        stage = f", {plan['stage']}" if plan["stage"] else ""
+        print(f"{plan['id']}  [{plan['state']}{stage}]  {plan['title']}  ({where})")
     return 0
 
 
-def _progress(catalogue: Catalogue, args: argparse.Namespace) -> int:
+def _plan_show(catalogue: Catalogue, args: argparse.Namespace) -> int:
     planning = _planning(catalogue)
-    if args.progress_command == "add":
-        print(planning.add_progress(args.plan, _read_json(args.file))["id"])
+    plan = planning.plan(args.id)
+    if args.json:
+        print_json(plan)
         return 0
-    planning.plan(args.plan)
+    print(f"{plan['title']}\nstate: {plan['state']}, language: {plan['language']}")
+    for risk in planning.risks(plan):
+        flagged = " (flagged by the fit check)" if risk.get("flagged") else ""
+        print(f"risk: {risk['risk']}{flagged}")
+    return 0
+
+
+def _plan_start(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(_planning(catalogue).start_plan(args.case, args.profile, args.language)["id"])
+    return 0
+
+
+def _plan_duplicate(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(_planning(catalogue).duplicate_plan(args.id, args.title)["id"])
+    return 0
+
+
+def _plan_new(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(_planning(catalogue).create_plan(_read_json(args.file))["id"])
+    return 0
+
+
+def _plan_edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    _planning(catalogue).edit_plan(args.id, _read_json(args.file))
+    print(f"updated {args.id}")
+    return 0
+
+
+def _plan_delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    _planning(catalogue).delete_plan(args.id)
+    print(f"deleted {args.id}")
+    return 0
+
+
+def _plan_export(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.plans.document import stored_plan_document
+
+    return write_document(stored_plan_document(_planning(catalogue), args.id), args.format, args.out)
+
+
+def _profile_list(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    profiles = _planning(catalogue).profiles()
+    if args.json:
+        print_json(profiles)
+        return 0
+    for profile in profiles:
+        print(f"{profile['id']}  {profile['name']} ({profile['country'] or '?'})")
+    return 0
+
+
+def _profile_show(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print_json(_planning(catalogue).profile(args.id))
+    return 0
+
+
+def _profile_add(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(_planning(catalogue).save_profile(_read_json(args.file))["id"])
+    return 0
+
+
+def _profile_delete(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    _planning(catalogue).delete_profile(args.id)
+    print(f"deleted {args.id}")
+    return 0
+
+
+def _progress_add(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    print(_planning(catalogue).add_progress(args.plan, _read_json(args.file))["id"])
+    return 0
+
+
+def _progress_list(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    planning = _planning(catalogue)
+    planning.plan(args.plan)  # the plan must exist
     entries = planning.progress(args.plan)
     if args.json:
         print_json(entries)
-    for entry in [] if args.json else entries:
+        return 0
+    for entry in entries:
         print(f"{entry['date']}  {entry['stage']:9}  {entry['narrative'][:80]}")
     return 0
-
-
-PLAN_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
-    "plan": _plan,
-    "profile": _profile,
-    "progress": _progress,
-}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from desktop.cli.command import Commands, add_command, add_json_option
 from desktop.cli.progress import ProgressLine
 from desktop.sheets.presets import presets
 from desktop.text.outside_text import print_json
@@ -22,9 +22,11 @@ SHOWN_FROM = 1_000
 SHOWN_PROBLEMS = 50
 
 
-def add_sheet_parsers(commands: Any) -> None:
-    """Add the two sheet commands to the `leaps` sub-command parsers."""
-    reader = commands.add_parser("import-sheet", help="create and update cases from a .csv or .xlsx sheet")
+def register(commands: Commands) -> None:
+    """Add the two sheet commands to the `leaps` parser."""
+    reader = add_command(
+        commands, "import-sheet", "create and update cases from a .csv or .xlsx sheet", import_sheet
+    )
     reader.add_argument("file", type=Path)
     reader.add_argument(
         "--mapping", type=Path, metavar="MAP.json", help='columns to fields, e.g. {"Name": "title"}'
@@ -49,8 +51,10 @@ def add_sheet_parsers(commands: Any) -> None:
         "--rejected", type=Path, metavar="OUT", help="where --skip-bad-rows writes them (FILE.rejected.csv)"
     )
     reader.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
-    reader.add_argument("--json", action="store_true", help="print the preview of every row as JSON")
-    writer = commands.add_parser("export-sheet", help="write search results to a .csv or .xlsx sheet")
+    add_json_option(reader, "print the preview of every row as JSON")
+    writer = add_command(
+        commands, "export-sheet", "write search results to a .csv or .xlsx sheet", export_sheet
+    )
     writer.add_argument(
         "out", type=Path, help="the file to write; its suffix (.csv or .xlsx) sets the format"
     )
@@ -144,9 +148,3 @@ def export_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     writing.done()
     print(f"wrote {count} cases to {args.out}")
     return 0
-
-
-SHEET_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
-    "import-sheet": import_sheet,
-    "export-sheet": export_sheet,
-}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli.command import Commands, add_actions, add_command, add_json_option
 from desktop.store.errors import CatalogueError
 from desktop.text.outside_text import print_json
 
@@ -15,40 +15,39 @@ if TYPE_CHECKING:
     from desktop.catalogue.translation_status import FieldStatus, TranslationStatus
 
 
-def add_translate_parsers(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     """Add `leaps translate` to the `leaps` parser."""
-    translate = commands.add_parser(
-        "translate", help="translations of cases: list, show, status, export, import"
-    )
-    actions = translate.add_subparsers(dest="translate_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every translation: case, language, fields out of date")
-    listing.add_argument("--json", action="store_true")
-    show = actions.add_parser(
-        "show", help="one translation field by field, with what changed in the original"
+    actions = add_actions(commands, "translate", "translations of cases: list, show, status, export, import")
+    listing = add_command(actions, "list", "every translation: case, language, fields out of date", _list)
+    add_json_option(listing)
+    show = add_command(
+        actions, "show", "one translation field by field, with what changed in the original", _show
     )
     show.add_argument("case")
     show.add_argument("language")
-    show.add_argument("--json", action="store_true")
-    status = actions.add_parser("status", help="what the case page says of each translation of a case")
+    add_json_option(show)
+    status = add_command(actions, "status", "what the case page says of each translation of a case", _status)
     status.add_argument("case")
-    status.add_argument("--json", action="store_true")
-    set_field = actions.add_parser("set", help="translate one field (KEY as `translate show` names it)")
+    add_json_option(status)
+    set_field = add_command(actions, "set", "translate one field (KEY as `translate show` names it)", _set)
     set_field.add_argument("case")
     set_field.add_argument("language")
     set_field.add_argument("key", help="part:id:field, e.g. cases:<id>:title")
     set_field.add_argument("text")
     set_field.add_argument("--by", default="", help="the translator's name")
-    confirm = actions.add_parser(
-        "confirm", help="confirm machine drafts and out-of-date fields as they stand"
+    confirm = add_command(
+        actions, "confirm", "confirm machine drafts and out-of-date fields as they stand", _confirm
     )
     confirm.add_argument("case")
     confirm.add_argument("language")
     confirm.add_argument("keys", nargs="*", help="only these fields (default: all)")
     confirm.add_argument("--by", default="", help="the translator's name")
-    draft = actions.add_parser("draft", help="machine drafts of missing fields from the local engine")
+    draft = add_command(actions, "draft", "machine drafts of missing fields from the local engine", _draft)
     draft.add_argument("case")
     draft.add_argument("language")
-    export = actions.add_parser("export", help="write a translator's file: XLSX sheet or XLIFF 1.2 / 2.0")
+    export = add_command(
+        actions, "export", "write a translator's file: XLSX sheet or XLIFF 1.2 / 2.0", _export
+    )
     export.add_argument("language")
     export.add_argument("out", type=Path, help="a .xlsx, .xlf or .xliff file")
     export.add_argument("--cases", nargs="+", metavar="ID", help="only these cases (default: every case)")
@@ -56,7 +55,7 @@ def add_translate_parsers(commands: argparse._SubParsersAction) -> None:
         "--from", dest="source", metavar="LANGUAGE", help="only cases written in this language"
     )
     export.add_argument("--xliff", choices=("1.2", "2.0"), default="1.2", help="XLIFF version (default 1.2)")
-    imported = actions.add_parser("import", help="read a translator's sheet or XLIFF file back")
+    imported = add_command(actions, "import", "read a translator's sheet or XLIFF file back", _import)
     imported.add_argument("file", type=Path)
     imported.add_argument("--by", default="", help="the translator's name")
 
@@ -97,11 +96,6 @@ def _status_json(status: TranslationStatus) -> dict[str, Any]:
         "machine_drafts": status.machine_drafts,
         "summary": summary_line(status),
     }
-
-
-def _translate(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    action = args.translate_command
-    return _ACTIONS[action](catalogue, args)
 
 
 def _list(catalogue: Catalogue, args: argparse.Namespace) -> int:
@@ -194,16 +188,3 @@ def _import(catalogue: Catalogue, args: argparse.Namespace) -> int:
     changed, cases = import_translations(_translations(catalogue), args.file, by=args.by)
     print(f"updated {changed} field{'' if changed == 1 else 's'} in {cases} case{'' if cases == 1 else 's'}")
     return 0
-
-
-_ACTIONS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
-    "list": _list,
-    "show": _show,
-    "status": _status,
-    "set": _set,
-    "confirm": _confirm,
-    "draft": _draft,
-    "export": _export,
-    "import": _import,
-}
-TRANSLATE_COMMANDS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {"translate": _translate}

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.plans.drafts import discard_drafts_of_missing_plans, discard_plan_draft
 from desktop.plans.model import LEAPS_STAGES, all_risks, empty_plan, parse_number, plan_from_case
 from desktop.plans.validation import check_plan, check_profile, check_progress, check_shortlist
@@ -22,24 +23,42 @@ if TYPE_CHECKING:
 class ProfileInUseError(CatalogueError):
     """A city profile that plans still adapt to; it stays until they are deleted or point elsewhere."""
 
+    code = "profile-in-use"
+
     def __init__(self, profile_name: str, plans: list[tuple[str, str]]) -> None:
         self.profile_name = profile_name
         self.plans = plans  # (id, title) of each plan that names the profile
         listed = ", ".join(f"“{title}” ({plan_id})" for plan_id, title in plans)
+        in_use = (
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The city profile {name} is the target city of 1 plan: {plans}. Delete that plan or point "
+                "it at another profile first; nothing was deleted.",
+            )
+            if len(plans) == 1
+            else QT_TRANSLATE_NOOP(
+                "Validation",
+                "The city profile {name} is the target city of {count} plans: {plans}. Delete those plans "
+                "or point them at another profile first; nothing was deleted.",
+            )
+        )
         super().__init__(
-            f"The city profile {profile_name} is the target city of {len(plans)} "
-            f"plan{'' if len(plans) == 1 else 's'}: {listed}. "
-            "Delete those plans (`leaps plan delete`) or point them at another profile "
-            "(`leaps plan edit`) first; nothing was deleted."
+            message(in_use, name=profile_name, count=len(plans), plans=listed),
+            hint="`leaps plan delete` deletes a plan; `leaps plan edit` points it at another profile.",
         )
 
 
 class PlanDeletedError(CatalogueError):
     """A plan deleted (by a sync, a resolved conflict or another program) while its window held it."""
 
+    code = "plan-deleted"
+
     def __init__(self, plan_id: str) -> None:
         self.plan_id = plan_id
-        super().__init__(f"The plan {plan_id} has been deleted; saving it again would bring it back.")
+        deleted = QT_TRANSLATE_NOOP(
+            "Validation", "The plan {id} has been deleted; saving it again would bring it back."
+        )
+        super().__init__(message(deleted, id=plan_id))
 
 
 @dataclass
@@ -169,7 +188,8 @@ class Planning:
     def create_plan(self, data: Any) -> dict[str, Any]:
         """Add a new plan; refused if a plan with its id exists already."""
         if isinstance(data, dict) and data.get("id") and planning.exists(self.db, "plans", str(data["id"])):
-            raise CatalogueError(f"A plan with id {data['id']} exists already; use `leaps plan edit`.")
+            exists = QT_TRANSLATE_NOOP("Validation", "A plan with id {id} exists already.")
+            raise CatalogueError(message(exists, id=data["id"]), hint="`leaps plan edit` replaces it.")
         return self.save_plan(data)
 
     def edit_plan(self, plan_id: str, data: Any) -> dict[str, Any]:

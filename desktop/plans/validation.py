@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.catalogue.validation import LANGUAGE_TAG, Problem, ValidationError, message
+from desktop.catalogue.validation import LANGUAGE_TAG, Problem, ValidationError
+from desktop.errors import message
 from desktop.plans.model import (
     ADAPTATION_KINDS,
     BUDGET_BANDS,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.catalogue.validation import message
+from desktop.errors import message
 from desktop.search import SearchRequest
 from desktop.sheets.cells import guard_text, write_cell
 from desktop.sheets.fields import field_labels, sheet_fields

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.catalogue.fields import case_fields
-from desktop.catalogue.validation import message
+from desktop.errors import message
 from desktop.store.errors import CatalogueError
 
 

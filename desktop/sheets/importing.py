@@ -15,7 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.catalogue.duplicates import alike_pairs
 from desktop.catalogue.fields import case_from_dict
-from desktop.catalogue.validation import Problem, ValidationError, message, validate_case
+from desktop.catalogue.validation import Problem, ValidationError, validate_case
+from desktop.errors import message
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
 from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError, UnsavedFormula, unsaved_formula
@@ -67,6 +68,8 @@ class RowProblem:
 
 class StalePreviewError(SheetError):
     """A previewed row no longer makes a valid case; `problems` holds each one for a window to translate."""
+
+    code = "sheet-changed"
 
     def __init__(self, text: str, problems: list[RowProblem]) -> None:
         super().__init__(text)

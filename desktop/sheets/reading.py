@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.catalogue.validation import message
+from desktop.errors import message
 from desktop.store.errors import CatalogueError
 
 CSV_SUFFIXES = (".csv",)
@@ -43,6 +43,8 @@ class SheetError(CatalogueError):
 
     The message is English, a validation Message where a window can translate it.
     """
+
+    code = "sheet-unreadable"
 
 
 class UnsavedFormula(str):

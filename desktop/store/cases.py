@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.store import jsontext
-from desktop.store.errors import RecordNotFoundError
+from desktop.store.errors import case_not_found
 from desktop.store.migrations import TRANSLATION_TABLE
 from desktop.store.records import (
     CASE_SCALAR_FIELDS,
@@ -86,7 +86,7 @@ def delete_case(writer: StampedWriter, case_id: str) -> None:
     """Delete a case and its parts, leaving tombstones for each."""
     db = writer.db
     if not db["cases"].count_where("id = ?", [case_id]):
-        raise RecordNotFoundError(f"No case has the id {case_id}.")
+        raise case_not_found(case_id)
     with db.atomic():
         stamp = writer.next_stamp()
         for table in ("components", "sources", "attachments"):
@@ -174,7 +174,7 @@ def get_case(db: sqlite_utils.Database, case_id: str) -> Case:
     """One case with all its parts."""
     rows = list(db["cases"].rows_where("id = ?", [case_id]))
     if not rows:
-        raise RecordNotFoundError(f"No case has the id {case_id}.")
+        raise case_not_found(case_id)
     parts = {
         table: list(db[table].rows_where("case_id = ?", [case_id], order_by="position"))
         for table in ("components", "sources", "attachments")

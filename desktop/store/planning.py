@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import jsontext
 from desktop.store.errors import RecordNotFoundError
 from desktop.store.migrations import PLAN_SECTIONS
@@ -20,11 +21,11 @@ JSON_COLUMNS = {
     "progress_entries": {"readings", "adaptations"},
     "shortlists": {"items"},
 }
-NOUNS = {
-    "city_profiles": "city profile",
-    "plans": "plan",
-    "progress_entries": "progress entry",
-    "shortlists": "shortlist",
+NOT_FOUND = {
+    "city_profiles": QT_TRANSLATE_NOOP("Validation", "No city profile has the id {id}."),
+    "plans": QT_TRANSLATE_NOOP("Validation", "No plan has the id {id}."),
+    "progress_entries": QT_TRANSLATE_NOOP("Validation", "No progress entry has the id {id}."),
+    "shortlists": QT_TRANSLATE_NOOP("Validation", "No shortlist has the id {id}."),
 }
 HIDDEN = META_COLUMNS - {"id", "updated_at"} | {DELETED}
 
@@ -73,7 +74,7 @@ def get_record(db: sqlite_utils.Database, table: str, record_id: str) -> dict[st
     """One live record as plain data; RecordNotFoundError if there is none."""
     rows = list(db[table].rows_where("id = ?", [record_id]))
     if not rows:
-        raise RecordNotFoundError(f"No {NOUNS[table]} has the id {record_id}.")
+        raise RecordNotFoundError(message(NOT_FOUND[table], id=record_id))
     return _from_row(table, rows[0])
 
 
@@ -89,7 +90,10 @@ def last_fields(db: sqlite_utils.Database, table: str, record_id: str) -> dict[s
 
 
 def iter_records(
-    db: sqlite_utils.Database, table: str, where: str | None = None, params: list[Any] | None = None,
+    db: sqlite_utils.Database,
+    table: str,
+    where: str | None = None,
+    params: list[Any] | None = None,
     order_by: str = "updated_at DESC",
 ) -> Iterator[dict[str, Any]]:
     """Live records of a table, newest change first unless told otherwise."""

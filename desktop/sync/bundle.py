@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import QT_TRANSLATE_NOOP, LeapsError, message
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
 from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
@@ -55,8 +56,10 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 KINDS = ("full", "incremental", "selection")
 
 
-class BundleError(Exception):
+class BundleError(LeapsError):
     """A bundle that cannot be imported; the message says what is wrong with it."""
+
+    code = "bundle-refused"
 
 
 @dataclass
@@ -431,7 +434,8 @@ def _entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]
             raise BundleError(f"{path.name} names {info.filename} twice")
         by_name[info.filename] = info
     if MANIFEST not in by_name or SIGNATURE not in by_name:
-        raise BundleError(f"{path.name} has no manifest or no signature")
+        unsigned = QT_TRANSLATE_NOOP("Validation", "{file} has no manifest or no signature")
+        raise BundleError(message(unsigned, file=path.name))
     return by_name
 
 
@@ -439,11 +443,15 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BundleError(f"{path} does not exist") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         raise BundleError(
-            f"{path.name} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {error})"
+            message(QT_TRANSLATE_NOOP("Validation", "{path} does not exist"), path=path)
         ) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        damaged = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{file} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {reason})",
+        )
+        raise BundleError(message(damaged, file=path.name, reason=error)) from None
 
 
 def open_bundle(path: Path) -> Bundle:
@@ -464,7 +472,10 @@ def open_bundle(path: Path) -> Bundle:
             raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
     bundle = _check_manifest(path, manifest)
     if not verify(bundle.public_key, signature, manifest_bytes):
-        raise BundleError(f"{path.name}: the signature does not match; the bundle was altered or damaged")
+        altered = QT_TRANSLATE_NOOP(
+            "Validation", "{file}: the signature does not match; the bundle was altered or damaged"
+        )
+        raise BundleError(message(altered, file=path.name))
     return bundle
 
 
@@ -484,7 +495,8 @@ def read_members(bundle: Bundle, columns: dict[str, dict[str, str]]) -> None:
             name, size, digest = entry["path"], entry["size"], entry["sha256"]
             info = by_name.get(name)
             if info is None:
-                raise BundleError(f"{path.name} is missing {name}; it may be truncated")
+                truncated = QT_TRANSLATE_NOOP("Validation", "{file} is missing {member}; it may be truncated")
+                raise BundleError(message(truncated, file=path.name, member=name))
             hasher = hashlib.sha256()
             chunks = []
             for chunk in _verified_chunks(path, archive, info, size, digest, hasher):
@@ -531,7 +543,10 @@ def _verified_chunks(
             f"{path.name}: {info.filename} cannot be read; the bundle is damaged ({error})"
         ) from None
     if total != size or hasher.hexdigest() != digest:
-        raise BundleError(f"{path.name}: {info.filename} does not match its checksum; the bundle is damaged")
+        damaged = QT_TRANSLATE_NOOP(
+            "Validation", "{file}: {member} does not match its checksum; the bundle is damaged"
+        )
+        raise BundleError(message(damaged, file=path.name, member=info.filename))
 
 
 class BundleBlobs(Mapping[str, bytes]):
@@ -624,15 +639,20 @@ def _text(manifest: dict[str, Any], *keys: str) -> str:
 
 def _check_manifest(path: Path, manifest: Any) -> Bundle:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{path.name} is not a LEAPS bundle (its manifest has another format)")
+        other = QT_TRANSLATE_NOOP(
+            "Validation", "{file} is not a LEAPS bundle (its manifest has another format)"
+        )
+        raise BundleError(message(other, file=path.name))
     version = manifest.get("format_version")
     if not isinstance(version, int):
         raise BundleError(f"{path.name}: the manifest has no format version")
     if version > FORMAT_VERSION:
-        raise BundleError(
-            f"{path.name} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads "
-            f"up to {FORMAT_VERSION}). Update the app to import it."
+        newer = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to "
+            "{supported}). Update the app to import it.",
         )
+        raise BundleError(message(newer, file=path.name, version=version, supported=FORMAT_VERSION))
     try:
         device = manifest["device"]
         members = manifest["members"]

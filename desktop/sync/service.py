@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.catalogue.service import Catalogue
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.plans.drafts import discard_drafts_of_missing_plans
 from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp, beyond
 from desktop.store.drift import newest_beyond
-from desktop.store.errors import CancelledError, CatalogueError
+from desktop.store.errors import CancelledError, CatalogueError, RecordNotFoundError, case_not_found
 from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
 from desktop.store.migrations import CASE_TABLES, SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.pending import clear_pending, waiting_parts
@@ -83,8 +84,18 @@ class _ExportSteps:
                 self.progress(self.done, self.total)
 
 
+def _unknown_peer(device_or_fingerprint: str) -> RecordNotFoundError:
+    """The error for a device or key this catalogue has not seen in any bundle."""
+    unknown = QT_TRANSLATE_NOOP("Validation", "No known peer is {peer}.")
+    return RecordNotFoundError(
+        message(unknown, peer=device_or_fingerprint), hint="`leaps peers` lists the devices seen so far."
+    )
+
+
 class UntrustedSignerError(BundleError):
     """A bundle signed by a device this catalogue does not trust (yet)."""
+
+    code = "untrusted-signer"
 
     def __init__(self, message: str, preview: ImportReport) -> None:
         super().__init__(message)
@@ -241,7 +252,7 @@ class SyncService:
         for case_id in case_ids:
             state = load_state(self.db, "cases", case_id)
             if state is None:
-                raise CatalogueError(f"No case has the id {case_id}.")
+                raise case_not_found(case_id)
             yield state
             for record_id in translation_ids(self.db, case_id):
                 translation = load_state(self.db, TRANSLATION_TABLE, record_id)
@@ -411,9 +422,7 @@ class SyncService:
             )
         )
         if not rows:
-            raise CatalogueError(
-                f"No known peer is {device_or_fingerprint}; `leaps peers` lists the devices seen so far."
-            )
+            raise _unknown_peer(device_or_fingerprint)
         return rows[0]
 
     def _key(self, fingerprint_text: str) -> dict[str, Any] | None:
@@ -449,12 +458,23 @@ class SyncService:
         if pinned is not None and pinned["public_key"] != bundle.public_key:
             if not announced(bundle.device_id, pinned["public_key"], bundle.public_key, bundle.announcements):
                 name = pinned["name"] or bundle.device_id
+                impostor = QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{file} claims to come from {name} ({device_id}) but is signed by a different key that "
+                    "{name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} "
+                    "really has a new key, check its fingerprint with its owner, then forget the old key "
+                    "and import the bundle again.",
+                )
                 raise BundleError(
-                    f"{bundle.path.name} claims to come from {name} ({bundle.device_id}) but is signed by "
-                    f"a different key that {name} never announced ({bundle.fingerprint}; {name} signs with "
-                    f"{pinned['fingerprint']}); refused. If {name} really has a new key, check its "
-                    f"fingerprint with its owner, then run `leaps peers forget {pinned['fingerprint']}` "
-                    "and import the bundle again."
+                    message(
+                        impostor,
+                        file=bundle.path.name,
+                        name=name,
+                        device_id=bundle.device_id,
+                        fingerprint=bundle.fingerprint,
+                        pinned=pinned["fingerprint"],
+                    ),
+                    hint=f"`leaps peers forget {pinned['fingerprint']}` forgets the old key.",
                 )
             return self._trust_of_key(pinned["fingerprint"]) or "unknown"
         if key is not None and key["trust"] == "always":
@@ -620,16 +640,28 @@ class SyncService:
             if known == "unknown":
                 with self.db.atomic():
                     self._remember_peer(bundle, "never", learn=False)
+            refused = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; "
+                "nothing was imported.",
+            )
             raise BundleError(
-                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
-                "a device this catalogue does not trust; nothing was imported."
+                message(
+                    refused, file=bundle.path.name, device=bundle.device_name, fingerprint=bundle.fingerprint
+                )
             )
         if decision is None:
             # Counts only if its members were read already: reading them for a signer nobody
             # answered for is what a hostile file wants.
+            unknown = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is signed by {device} ({fingerprint}), a device not seen before: trust it once, "
+                "always, or refuse.",
+            )
             raise UntrustedSignerError(
-                f"{bundle.path.name} is signed by {bundle.device_name} ({bundle.fingerprint}), "
-                "a device not seen before: trust it once, always, or refuse.",
+                message(
+                    unknown, file=bundle.path.name, device=bundle.device_name, fingerprint=bundle.fingerprint
+                ),
                 self.preview(bundle),
             )
         return known, decision
@@ -838,7 +870,8 @@ class SyncService:
             raise CatalogueError("--keep must be mine or theirs")
         matches = [c for c in self.conflicts() if c.id == conflict_id]
         if not matches:
-            raise CatalogueError(f"No open conflict has the id {conflict_id}; `leaps conflicts` lists them.")
+            gone = QT_TRANSLATE_NOOP("Validation", "No open conflict has the id {id}.")
+            raise RecordNotFoundError(message(gone, id=conflict_id), hint="`leaps conflicts` lists them.")
         conflict = matches[0]
         writer = self.catalogue.writer
         with self.db.atomic():
@@ -940,13 +973,14 @@ class SyncService:
         if len(claiming) == 1:
             return claiming[0]
         if claiming:
-            raise CatalogueError(
-                f"{len(claiming)} keys claim to be device {fingerprint_or_device}; name one by its "
-                "fingerprint (`leaps peers` lists them)."
+            several = QT_TRANSLATE_NOOP(
+                "Validation", "{count} keys claim to be device {device}; name one by its fingerprint."
             )
-        raise CatalogueError(
-            f"No known peer is {fingerprint_or_device}; `leaps peers` lists the devices seen so far."
-        )
+            raise CatalogueError(
+                message(several, count=len(claiming), device=fingerprint_or_device),
+                hint="`leaps peers` lists them.",
+            )
+        raise _unknown_peer(fingerprint_or_device)
 
     def peer_knowledge(self, device_id: str) -> dict[str, str]:
         """What a known device holds, as its last complete bundle told us."""
@@ -1018,9 +1052,10 @@ class SyncService:
         A file that cannot be imported is reported under `refused` and the others go on.
         """
         if not folder.is_dir():
-            raise CatalogueError(
-                f"{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
+            not_folder = QT_TRANSLATE_NOOP(
+                "Validation", "{folder} is not a folder; choose the sync folder (a USB stick, a share...)."
             )
+            raise CatalogueError(message(not_folder, folder=folder))
         imported, refused, covered = [], [], {}
         touched: set[str] = set()
         seen = {

@@ -188,26 +188,6 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
-        <translation>&apos;{format}&apos; bukan format dokumen yang dapat ditulis aplikasi ini. Pilih salah satu dari: {formats}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder. Choose a file name for the document.</source>
-        <translation>{path} adalah folder. Pilih nama berkas untuk dokumen.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Choose an existing folder.</source>
-        <translation>Folder {folder} tidak ada. Pilih folder yang ada.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
-        <translation>Tidak dapat menulis di {folder} ({reason}). Pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-    <message>
-        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
-        <translation>{name} tidak dapat ditulis ({reason}). Jika berkas itu terbuka di program lain, tutup di sana; jika disk penuh, kosongkan sebagian ruang; lalu ekspor lagi.</translation>
-    </message>
-    <message>
         <source>Korean</source>
         <translation>Korea</translation>
     </message>
@@ -4741,6 +4721,122 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open the file in Excel or LibreOffice, save it (so the results are stored) and import it again.</source>
         <translation>Sel {cell} di {file} berisi rumus ({formula}) yang hasilnya tidak pernah disimpan. Buka berkas di Excel atau LibreOffice, simpan (agar hasilnya tersimpan), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The city profile {name} is the target city of 1 plan: {plans}. Delete that plan or point it at another profile first; nothing was deleted.</source>
+        <translation>Profil kota {name} adalah kota sasaran 1 rencana: {plans}. Hapus rencana itu atau arahkan ke profil lain terlebih dahulu; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The city profile {name} is the target city of {count} plans: {plans}. Delete those plans or point them at another profile first; nothing was deleted.</source>
+        <translation>Profil kota {name} adalah kota sasaran {count} rencana: {plans}. Hapus rencana-rencana itu atau arahkan ke profil lain terlebih dahulu; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The plan {id} has been deleted; saving it again would bring it back.</source>
+        <translation>Rencana {id} telah dihapus; menyimpannya lagi akan memunculkannya kembali.</translation>
+    </message>
+    <message>
+        <source>A plan with id {id} exists already.</source>
+        <translation>Rencana dengan id {id} sudah ada.</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest or no signature</source>
+        <translation>{file} tidak memiliki manifes atau tanda tangan</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} tidak ada</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {reason})</source>
+        <translation>{file} rusak, tidak lengkap, atau bukan bundel LEAPS (bukan arsip zip yang dapat dibaca: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match; the bundle was altered or damaged</source>
+        <translation>{file}: tanda tangan tidak cocok; bundel telah diubah atau rusak</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}; it may be truncated</source>
+        <translation>{file} tidak memuat {member}; berkas mungkin terpotong</translation>
+    </message>
+    <message>
+        <source>{file}: {member} does not match its checksum; the bundle is damaged</source>
+        <translation>{file}: {member} tidak cocok dengan checksum-nya; bundel rusak</translation>
+    </message>
+    <message>
+        <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
+        <translation>{file} bukan bundel LEAPS (manifesnya berformat lain)</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
+        <translation>{file} dibuat oleh LEAPS Catalogue yang lebih baru (format bundel {version}; aplikasi ini membaca hingga {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>No known peer is {peer}.</source>
+        <translation>Tidak ada perangkat dikenal bernama {peer}.</translation>
+    </message>
+    <message>
+        <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
+        <translation>{file} mengaku berasal dari {name} ({device_id}) tetapi ditandatangani dengan kunci lain yang tidak pernah diumumkan {name} ({fingerprint}; {name} menandatangani dengan {pinned}); ditolak. Jika {name} memang punya kunci baru, periksa sidik jarinya dengan pemiliknya, lalu lupakan kunci lama dan impor bundel itu lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
+        <translation>{file} ditandatangani oleh {device} ({fingerprint}), perangkat yang tidak dipercaya katalog ini; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {device} ({fingerprint}), a device not seen before: trust it once, always, or refuse.</source>
+        <translation>{file} ditandatangani oleh {device} ({fingerprint}), perangkat yang belum pernah terlihat: percayai sekali, selalu, atau tolak.</translation>
+    </message>
+    <message>
+        <source>No open conflict has the id {id}.</source>
+        <translation>Tidak ada konflik terbuka dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>{count} keys claim to be device {device}; name one by its fingerprint.</source>
+        <translation>{count} kunci mengaku sebagai perangkat {device}; sebutkan salah satunya dengan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose the sync folder (a USB stick, a share...).</source>
+        <translation>{folder} bukan folder; pilih folder sinkronisasi (flashdisk USB, folder bersama...).</translation>
+    </message>
+    <message>
+        <source>No case has the id {id}.</source>
+        <translation>Tidak ada kasus dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>No city profile has the id {id}.</source>
+        <translation>Tidak ada profil kota dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>No plan has the id {id}.</source>
+        <translation>Tidak ada rencana dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>No progress entry has the id {id}.</source>
+        <translation>Tidak ada catatan kemajuan dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>No shortlist has the id {id}.</source>
+        <translation>Tidak ada daftar pendek dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
+        <translation>&apos;{format}&apos; bukan format dokumen yang dapat ditulis aplikasi ini. Pilih salah satu dari: {formats}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the document.</source>
+        <translation>{path} adalah folder. Pilih nama berkas untuk dokumen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder yang ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>Tidak dapat menulis di {folder} ({reason}). Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
+        <translation>{name} tidak dapat ditulis ({reason}). Jika berkas itu terbuka di program lain, tutup di sana; jika disk penuh, kosongkan sebagian ruang; lalu ekspor lagi.</translation>
     </message>
 </context>
 </TS>

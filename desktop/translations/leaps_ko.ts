@@ -188,26 +188,6 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
-        <translation>&apos;{format}&apos;은(는) 이 앱이 만들 수 있는 문서 형식이 아닙니다. 다음 중 하나를 선택하십시오: {formats}.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder. Choose a file name for the document.</source>
-        <translation>{path}은(는) 폴더입니다. 문서의 파일 이름을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Choose an existing folder.</source>
-        <translation>{folder} 폴더가 없습니다. 있는 폴더를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
-        <translation>{folder}에 쓸 수 없습니다({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
-        <translation>{name}을(를) 쓰지 못했습니다({reason}). 다른 프로그램에서 열려 있으면 그 프로그램에서 닫고, 디스크가 가득 찼으면 공간을 확보한 다음 다시 내보내십시오.</translation>
-    </message>
-    <message>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
@@ -4741,6 +4721,122 @@ Write the PDF anyway?</source>
     <message>
         <source>{file} cell {cell} holds a formula ({formula}) whose result was never saved. Open the file in Excel or LibreOffice, save it (so the results are stored) and import it again.</source>
         <translation>{file}의 {cell} 셀에 결과가 저장된 적 없는 수식({formula})이 있습니다. Excel이나 LibreOffice에서 파일을 열어 저장한 뒤(결과가 저장되도록) 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The city profile {name} is the target city of 1 plan: {plans}. Delete that plan or point it at another profile first; nothing was deleted.</source>
+        <translation>도시 프로필 {name}은(는) 계획 1개의 대상 도시입니다: {plans}. 먼저 그 계획을 삭제하거나 다른 프로필을 가리키게 하십시오. 아무것도 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The city profile {name} is the target city of {count} plans: {plans}. Delete those plans or point them at another profile first; nothing was deleted.</source>
+        <translation>도시 프로필 {name}은(는) 계획 {count}개의 대상 도시입니다: {plans}. 먼저 그 계획들을 삭제하거나 다른 프로필을 가리키게 하십시오. 아무것도 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The plan {id} has been deleted; saving it again would bring it back.</source>
+        <translation>계획 {id}은(는) 삭제되었습니다. 다시 저장하면 되살아납니다.</translation>
+    </message>
+    <message>
+        <source>A plan with id {id} exists already.</source>
+        <translation>ID가 {id}인 계획이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest or no signature</source>
+        <translation>{file}에 매니페스트나 서명이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, incomplete or not a LEAPS bundle (not a readable zip archive: {reason})</source>
+        <translation>{file}은(는) 손상되었거나 불완전하거나 LEAPS 번들이 아닙니다(읽을 수 있는 zip 압축 파일이 아님: {reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match; the bundle was altered or damaged</source>
+        <translation>{file}: 서명이 일치하지 않습니다. 번들이 변경되었거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}; it may be truncated</source>
+        <translation>{file}에 {member}이(가) 없습니다. 파일이 잘렸을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {member} does not match its checksum; the bundle is damaged</source>
+        <translation>{file}: {member}이(가) 체크섬과 일치하지 않습니다. 번들이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
+        <translation>{file}은(는) LEAPS 번들이 아닙니다(매니페스트 형식이 다름)</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
+        <translation>{file}은(는) 더 새로운 LEAPS Catalogue에서 만들어졌습니다(번들 형식 {version}, 이 앱은 {supported}까지 읽음). 가져오려면 앱을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>No known peer is {peer}.</source>
+        <translation>{peer}에 해당하는 알려진 기기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
+        <translation>{file}은(는) {name}({device_id})에서 왔다고 하지만 {name}이(가) 알린 적 없는 다른 키로 서명되었습니다({fingerprint}, {name}의 서명 키는 {pinned}). 거부되었습니다. {name}에 정말 새 키가 있다면 소유자와 지문을 확인한 뒤 이전 키를 잊고 번들을 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
+        <translation>{file}은(는) 이 카탈로그가 신뢰하지 않는 기기 {device}({fingerprint})가 서명했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {device} ({fingerprint}), a device not seen before: trust it once, always, or refuse.</source>
+        <translation>{file}은(는) 처음 보는 기기 {device}({fingerprint})가 서명했습니다. 한 번 신뢰, 항상 신뢰 또는 거부를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No open conflict has the id {id}.</source>
+        <translation>ID가 {id}인 열린 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} keys claim to be device {device}; name one by its fingerprint.</source>
+        <translation>키 {count}개가 기기 {device}라고 주장합니다. 지문으로 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose the sync folder (a USB stick, a share...).</source>
+        <translation>{folder}은(는) 폴더가 아닙니다. 동기화 폴더(USB 메모리, 공유 폴더 등)를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No case has the id {id}.</source>
+        <translation>ID가 {id}인 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No city profile has the id {id}.</source>
+        <translation>ID가 {id}인 도시 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No plan has the id {id}.</source>
+        <translation>ID가 {id}인 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No progress entry has the id {id}.</source>
+        <translation>ID가 {id}인 진행 상황 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No shortlist has the id {id}.</source>
+        <translation>ID가 {id}인 후보 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a document format this app writes. Choose one of: {formats}.</source>
+        <translation>&apos;{format}&apos;은(는) 이 앱이 만들 수 있는 문서 형식이 아닙니다. 다음 중 하나를 선택하십시오: {formats}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the document.</source>
+        <translation>{path}은(는) 폴더입니다. 문서의 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation>{folder} 폴더가 없습니다. 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{folder}에 쓸 수 없습니다({reason}). 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
+        <translation>{name}을(를) 쓰지 못했습니다({reason}). 다른 프로그램에서 열려 있으면 그 프로그램에서 닫고, 디스크가 가득 찼으면 공간을 확보한 다음 다시 내보내십시오.</translation>
     </message>
 </context>
 </TS>

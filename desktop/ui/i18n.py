@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from desktop.errors import LeapsError
 from desktop.resources import resource_path
 from desktop.text.language import (
     LANGUAGES,
@@ -94,3 +95,19 @@ def install_translators(code: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return code
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, as a window says it: an error of the family in the window's language,
+    without the command-line hint; any other error as Python words it."""
+    from desktop.catalogue.validation import ValidationError, shown_message
+
+    if isinstance(error, ValidationError):
+        # Each problem in the window's language, led by the field as the command line names it.
+        problems = "; ".join(
+            f"{problem.field}: {shown_message(problem.message)}" for problem in error.problems
+        )
+        return f"{error.where}: {problems}" if error.where else problems
+    if isinstance(error, LeapsError):
+        return shown_message(error.text)
+    return str(error)

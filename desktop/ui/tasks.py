@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.ui.i18n import error_text
+
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
 
@@ -93,7 +95,7 @@ class TaskRunner(QObject):
             task.on_done(task.outcome)
 
     def _report(self, error: Exception) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
 
     def shutdown(self) -> None:
         """Finish the running task, drop queued ones, and stop the thread."""

@@ -35,6 +35,7 @@ from desktop.catalogue.links import CASE_SCHEME
 from desktop.catalogue.render import markdown_to_safe_html
 from desktop.text.outside_text import visible_controls
 from desktop.ui.browse.case_view import STYLE, CaseView
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import TaskRunner
 
@@ -251,7 +252,9 @@ class CompareDialog(QDialog):
 
     def show_error(self, error: Exception) -> None:
         """Say why the cases could not be loaded (e.g. one was deleted meanwhile)."""
-        self.status.setText(self.tr("The cases could not be compared: {reason}").format(reason=str(error)))
+        self.status.setText(
+            self.tr("The cases could not be compared: {reason}").format(reason=error_text(error))
+        )
 
 
 def open_compare(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.duplicates import Duplicate
-from desktop.catalogue.validation import shown_message
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -133,5 +133,4 @@ class DuplicatesDialog(QDialog):
         self.find()
 
     def _failed(self, error: Exception) -> None:
-        detail = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
-        self.message.setText(shown_message(detail))
+        self.message.setText(error_text(error))

@@ -16,6 +16,7 @@ from desktop.ui.browse.case_page import CasePage
 from desktop.ui.browse.facets_pane import FacetsPane
 from desktop.ui.browse.filter_control import FilterControl
 from desktop.ui.browse.results_model import COLUMNS, ResultsTableModel
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.long_work import LongWork
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class SearchControl(QObject):
         self._w.box.setEnabled(False)
         message = self.tr("The catalogue could not be opened.")
         self._w.hint.setText(f"<b>{html.escape(message)}</b>")
-        self._case_page.clear(f"<h2>{html.escape(message)}</h2><p>{html.escape(str(error))}</p>")
+        self._case_page.clear(f"<h2>{html.escape(message)}</h2><p>{html.escape(error_text(error))}</p>")
 
     def narrowed(self) -> bool:
         """Whether the search text or any filter narrows the catalogue."""

@@ -44,7 +44,7 @@ from desktop.text.language import marked
 from desktop.text.outside_text import visible_controls
 from desktop.ui.browse.case_view import CaseView
 from desktop.ui.case.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
-from desktop.ui.i18n import plain_label
+from desktop.ui.i18n import error_text, plain_label
 from desktop.ui.kit.colours import ERROR_STYLE
 from desktop.ui.kit.plain_text import PlainLabel, as_html
 
@@ -687,7 +687,9 @@ class CaseEditor(QDialog):
         self.save_button.setEnabled(True)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(
-            self.tr("Not saved: {reason}. Your edits are kept in a draft; try again.").format(reason=error)
+            self.tr("Not saved: {reason}. Your edits are kept in a draft; try again.").format(
+                reason=error_text(error)
+            )
         )
         self.autosave()
 
@@ -789,9 +791,11 @@ class CaseEditor(QDialog):
         if not isValid(self):
             return
         reason = (
-            str(error)
+            error_text(error)
             if isinstance(error, AttachmentError)
-            else self.tr("The file could not be stored in the catalogue ({reason}).").format(reason=error)
+            else self.tr("The file could not be stored in the catalogue ({reason}).").format(
+                reason=error_text(error)
+            )
         )
         previous = self.attachments.message.text()
         self.attachments.message.setText(f"{previous}\n{reason}".strip())

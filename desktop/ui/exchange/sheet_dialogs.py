@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.validation import Message, message, shown_message
+from desktop.catalogue.validation import shown_message
+from desktop.errors import Message, message
 from desktop.sheets.fields import field_labels
 from desktop.sheets.presets import presets
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.kit.folders import remember_folder, start_folder
 from desktop.ui.kit.plain_text import PlainLabel, as_html
@@ -56,12 +58,6 @@ ACTION_LABELS = {
 def field_label(name: str) -> str:
     """A case field's name as the person reads it, translated."""
     return QCoreApplication.translate("SheetFields", field_labels()[name])
-
-
-def error_text(error: Exception) -> str:
-    """An error's message in the interface's language where it carries a translatable one."""
-    detail = error.args[0] if len(error.args) == 1 else None
-    return shown_message(detail) if isinstance(detail, Message) else str(error)
 
 
 class SheetImportDialog(QDialog):

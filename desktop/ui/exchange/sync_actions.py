@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.settings import settings
 
@@ -124,9 +125,9 @@ class SyncActions(QObject):
         self._work.set_busy(False)
         self._status.clearMessage()
         if isinstance(error, CancelledError):
-            self._status.showMessage(str(error), 10000)
+            self._status.showMessage(error_text(error), 10000)
             return
-        QMessageBox.warning(self._parent, self.tr("Bundle not imported"), as_html(str(error)))
+        QMessageBox.warning(self._parent, self.tr("Bundle not imported"), as_html(error_text(error)))
 
     def _ask_to_import(self, checked: tuple[Any, ImportReport, list[Any]]) -> None:
         from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog

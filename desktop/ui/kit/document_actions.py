@@ -12,6 +12,7 @@ from desktop.documents.export import FORMATS, format_name
 from desktop.documents.model import Document
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import TaskRunner
 
@@ -33,7 +34,7 @@ def export_on_worker(
             done(out)
 
     def refused(error: Exception) -> None:
-        status.setText(tr("Not exported: {reason}").format(reason=error))
+        status.setText(tr("Not exported: {reason}").format(reason=error_text(error)))
 
     tasks.run(write, written, refused)
 

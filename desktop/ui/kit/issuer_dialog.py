@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, save_issuer
 from desktop.documents.model import Issuer
 from desktop.text.language import tr
+from desktop.ui.i18n import error_text
 from desktop.ui.plans.plan_fields import ErrorLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -135,4 +136,6 @@ class IssuerDialog(QDialog):
     def show_error(self, error: Exception) -> None:
         """Say why the issuer could not be read or kept."""
         self.buttons.setEnabled(True)
-        self.error.show_message(tr("The document issuer could not be kept: {reason}").format(reason=error))
+        self.error.show_message(
+            tr("The document issuer could not be kept: {reason}").format(reason=error_text(error))
+        )

@@ -26,6 +26,7 @@ from desktop.plans.model import ADAPTATION_KINDS, LEAPS_STAGES
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.plans.indicator_chart import IndicatorChart
 from desktop.ui.plans.plan_fields import (
@@ -154,7 +155,7 @@ class ProgressDialog(QDialog):
 
     def _refused(self, error: Exception, rows: list[int]) -> None:
         if not isinstance(error, ValidationError):
-            self.status.show_message(str(error))
+            self.status.show_message(error_text(error))
             return
         problems = {p.field: p.message for p in error.problems}
         self.fields.show_problems(problems)

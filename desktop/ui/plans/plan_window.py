@@ -33,6 +33,7 @@ from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
 from desktop.text.countries import country_label, words_language
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.document_actions import (
     ask_export_target,
     confirm_fonts,
@@ -353,7 +354,7 @@ class PlanWindow(QMainWindow):
         if isinstance(error, PlanDeletedError):
             self.plan_deleted()
         else:
-            self.status.setText(tr("Not saved: {reason}").format(reason=error))
+            self.status.setText(tr("Not saved: {reason}").format(reason=error_text(error)))
 
     def _first_problem(self, error: ValidationError) -> dict[str, str]:
         """Mark every problem beside its field; the first one's field and message, as read."""
@@ -523,7 +524,7 @@ class PlanWindow(QMainWindow):
             message = tr("Not kept: {field}: {message} Correct it, then keep the plan again.")
             self.status.setText(message.format(**self._first_problem(error)))
         else:
-            self.status.setText(tr("Not kept: {reason}").format(reason=error))
+            self.status.setText(tr("Not kept: {reason}").format(reason=error_text(error)))
 
     def _ask_to_discard(self) -> bool:
         answer = QMessageBox.question(

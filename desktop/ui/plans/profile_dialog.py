@@ -26,6 +26,7 @@ from desktop.catalogue.validation import ValidationError
 from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
 from desktop.text.language import tr
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.plans.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
@@ -203,7 +204,7 @@ class ProfilesDialog(QDialog):
             self.fields.show_problems({p.field: p.message for p in error.problems})
             self.status.show_message(tr("Not saved: correct the fields marked in red."))
         else:
-            self.status.show_message(str(error))
+            self.status.show_message(error_text(error))
 
     # Deleting
 
@@ -251,6 +252,6 @@ class ProfilesDialog(QDialog):
                 len(error.plans),
             ).format(city=error.profile_name, titles=titles)
         else:
-            message = str(error)
+            message = error_text(error)
         self.status.show_message(message)
         self.reload(select=profile_id)  # it may have gone meanwhile (a sync); else it stays chosen

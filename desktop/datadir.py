@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.errors import CatalogueError
 
 ENV_VAR = "LEAPS_DATA_DIR"
@@ -29,9 +30,12 @@ def ensure_writable(folder: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
             pass
     except OSError as error:
+        unwritable = QT_TRANSLATE_NOOP(
+            "Validation", "The data dir {folder} is not writable ({reason}). Choose another."
+        )
         raise CatalogueError(
-            f"The data dir {folder} is not writable ({error.strerror or error}). "
-            "Choose another with --data-dir or LEAPS_DATA_DIR."
+            message(unwritable, folder=folder, reason=error.strerror or error),
+            hint="`--data-dir DIR` or the LEAPS_DATA_DIR variable chooses another.",
         ) from error
 
 
@@ -44,16 +48,18 @@ def device_id(folder: Path) -> str:
         try:
             return str(uuid.UUID(json.loads(path.read_text(encoding="utf-8"))["device_id"]))
         except (ValueError, KeyError, TypeError) as error:
-            raise CatalogueError(
-                f"{path} is damaged ({error}); restore it from a backup of the data dir."
-            ) from error
+            damaged = QT_TRANSLATE_NOOP(
+                "Validation", "{path} is damaged ({reason}); restore it from a backup of the data dir."
+            )
+            raise CatalogueError(message(damaged, path=path, reason=error)) from error
     from desktop.store.files import write_atomically  # only when made: the window starts sooner
 
     new_id = str(uuid.uuid4())
     try:
         write_atomically(path, json.dumps({"device_id": new_id}).encode("utf-8"))
     except OSError as error:
-        raise CatalogueError(
-            f"{path} cannot be written ({error.strerror or error}); if the disk is full, free some space."
-        ) from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation", "{path} cannot be written ({reason}); if the disk is full, free some space."
+        )
+        raise CatalogueError(message(unwritten, path=path, reason=error.strerror or error)) from None
     return new_id

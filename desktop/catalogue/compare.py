@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.errors import LeapsError
+from desktop.errors import QT_TRANSLATE_NOOP, LeapsError, message
 from desktop.text.countries import country_label, words_language
 
 if TYPE_CHECKING:
@@ -83,8 +83,14 @@ def check_selection(case_ids: Sequence[str]) -> list[str]:
     unique = list(dict.fromkeys(case_ids))
     if not MIN_CASES <= len(unique) <= MAX_CASES:
         raise CompareError(
-            f"Choose two or three cases to compare ({len(unique)} chosen): "
-            "select them in the results with Ctrl or Shift held down."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Choose two or three cases to compare ({count} chosen): select them in the results "
+                    "with Ctrl or Shift held down.",
+                ),
+                count=len(unique),
+            )
         )
     return unique
 

@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue.fields import case_from_dict
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import cases as case_store
 from desktop.store import meta
 from desktop.store.errors import CatalogueError
@@ -132,7 +133,13 @@ def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
     so other devices move them too when the change travels), empty fields are filled, and `other`
     is deleted, leaving a tombstone. What both were is kept so `unmerge_cases` can undo it."""
     if keep_id == other_id:
-        raise CatalogueError("A case cannot be merged with itself; name two different cases.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A case cannot be merged with itself; name two different cases."
+                )
+            )
+        )
     keep, other = catalogue.get(keep_id), catalogue.get(other_id)
     merged = _merged(keep, other)
     record = {"keep": keep.to_dict(), "other": other.to_dict()}
@@ -148,7 +155,12 @@ def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
     merged into gets back what it had; both as they were just before the merge."""
     kept = meta.get(catalogue.db, MERGE_KEY + other_id)
     if kept is None:
-        raise CatalogueError(f"No merge removed the case {other_id}; nothing to undo.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "No merge removed the case {id}; nothing to undo."),
+                id=other_id,
+            )
+        )
     record: dict[str, Any] = json.loads(kept)
     other, keep = case_from_dict(record["other"]), case_from_dict(record["keep"])
     with catalogue.db.atomic():

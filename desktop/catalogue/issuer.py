@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.documents.model import Issuer
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import meta
 from desktop.store.errors import CatalogueError
 
@@ -36,19 +37,48 @@ def read_logo(path: Path) -> bytes:
     try:
         content = Path(path).read_bytes()
     except OSError as error:
-        raise CatalogueError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{path} cannot be read ({reason})."),
+                path=path,
+                reason=error.strerror or error,
+            )
+        ) from None
     if len(content) > MAX_LOGO_BYTES:
-        raise CatalogueError(f"{path} is larger than 2 MB; choose a smaller PNG or JPEG logo.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{path} is larger than 2 MB; choose a smaller PNG or JPEG logo."
+                ),
+                path=path,
+            )
+        )
     if not content.startswith(_IMAGE_SIGNATURES):
-        raise CatalogueError(f"{path} is not a PNG or JPEG image; choose a PNG or JPEG logo.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{path} is not a PNG or JPEG image; choose a PNG or JPEG logo."
+                ),
+                path=path,
+            )
+        )
     return content
+
+
+# What a name too long for the title page is told as, by the name.
+_TOO_LONG = {
+    "organisation": QT_TRANSLATE_NOOP(
+        "Validation", "The organisation is longer than {limit} characters; shorten it."
+    ),
+    "office": QT_TRANSLATE_NOOP("Validation", "The office is longer than {limit} characters; shorten it."),
+}
 
 
 def _checked_name(value: str, what: str) -> str:
     """A name for the title page, on one line; CatalogueError when too long."""
     value = " ".join(value.split())
     if len(value) > MAX_NAME_LENGTH:
-        raise CatalogueError(f"The {what} is longer than {MAX_NAME_LENGTH} characters; shorten it.")
+        raise CatalogueError(message(_TOO_LONG[what], limit=MAX_NAME_LENGTH))
     return value
 
 
@@ -62,7 +92,9 @@ def save_issuer(catalogue: Catalogue, issuer: Issuer) -> Issuer:
     if checked.logo and (
         len(checked.logo) > MAX_LOGO_BYTES or not checked.logo.startswith(_IMAGE_SIGNATURES)
     ):
-        raise CatalogueError("The logo must be a PNG or JPEG image of at most 2 MB.")
+        raise CatalogueError(
+            message(QT_TRANSLATE_NOOP("Validation", "The logo must be a PNG or JPEG image of at most 2 MB."))
+        )
     values = {
         _KEYS["organisation"]: checked.organisation,
         _KEYS["office"]: checked.office,

@@ -15,6 +15,7 @@ from desktop.catalogue.catch_up import IndexCatchUp
 from desktop.catalogue.index_docs import index_doc, index_docs, start_index_part
 from desktop.catalogue.seed_merge import merge_seed
 from desktop.datadir import device_id, ensure_writable
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.search import SearchHit, SearchRequest
 from desktop.search.types import ResultCard, ResultPage, result_card
 from desktop.text.countries import country_name
@@ -131,10 +132,12 @@ class Catalogue:
             and organisation.own_role(self.db) == "member"
             and case_store.stored_curation(self.db, case.id) != case.curation
         ):
-            raise CatalogueError(
-                f"Only a curator of the organisation may mark a case {case.curation}; this device "
-                "is a member. Keep it a draft (or as it was) and ask a curator."
+            curators_only = QT_TRANSLATE_NOOP(
+                "Validation",
+                "Only a curator of the organisation may mark a case {curation}; this device is a "
+                "member. Keep it a draft (or as it was) and ask a curator.",
             )
+            raise CatalogueError(message(curators_only, curation=case.curation))
         changed = case_store.save_case(self.writer, case)
         if changed:
             self.reindex_cases([case.id])

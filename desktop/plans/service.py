@@ -196,7 +196,9 @@ class Planning:
         """Replace a plan's content with `data`, keeping its id."""
         self.plan(plan_id)
         if not isinstance(data, dict):
-            raise CatalogueError("A plan file must hold a JSON object.")
+            raise CatalogueError(
+                message(QT_TRANSLATE_NOOP("Validation", "A plan file must hold a JSON object."))
+            )
         return self.save_plan({**data, "id": plan_id})
 
     def start_plan(self, case_id: str, profile_id: str = "", language: str = "en") -> dict[str, Any]:

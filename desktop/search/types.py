@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.errors import CatalogueError
 
 FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year")
@@ -122,9 +123,11 @@ def year_bounds(value: str) -> tuple[int | None, int | None]:
         first = last = None
         dots = "bad"
     if dots == "bad" or (first is None and last is None):
-        raise CatalogueError(
-            f"year filter {value!r}: give a year (2015) or a range (2010..2015, 2010.. or ..2015)."
+        unreadable = QT_TRANSLATE_NOOP(
+            "Validation",
+            "year filter '{value}': give a year (2015) or a range (2010..2015, 2010.. or ..2015).",
         )
+        raise CatalogueError(message(unreadable, value=value))
     return (first, last) if dots else (first, first)
 
 

@@ -60,15 +60,21 @@ def apply_overrides(
     column it was guessed for. A None or empty choice ignores the column."""
     missing = [name for name in overrides if name not in columns]
     if missing:
-        raise CatalogueError(
-            f"The mapping names column(s) the sheet does not have: {', '.join(missing)}. "
-            f"The sheet's columns are: {', '.join(columns)}."
+        absent = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The mapping names column(s) the sheet does not have: {missing}. The sheet's columns are: "
+            "{columns}.",
         )
+        raise CatalogueError(message(absent, missing=", ".join(missing), columns=", ".join(columns)))
     for column, field in overrides.items():
         if field and field not in sheet_fields():
+            unknown = QT_TRANSLATE_NOOP(
+                "Validation",
+                "The mapping maps '{column}' to '{field}', which is not a case field; use one of {fields} "
+                "(or null to ignore the column).",
+            )
             raise CatalogueError(
-                f"The mapping maps {column!r} to {field!r}, which is not a case field; "
-                f"use one of {', '.join(sheet_fields())} (or null to ignore the column)."
+                message(unknown, column=column, field=field, fields=", ".join(sheet_fields()))
             )
     chosen = {column: field for column, field in overrides.items() if field}
     mapping = {
@@ -91,15 +97,21 @@ def read_mapping_file(path: Path) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise CatalogueError(f"{path}: the mapping file does not exist.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CatalogueError(
-            f'{path}: the mapping file is not UTF-8 JSON ({error}); write it as {{"Sheet column": "title"}}.'
+            message(QT_TRANSLATE_NOOP("Validation", "{path}: the mapping file does not exist."), path=path)
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        not_json = QT_TRANSLATE_NOOP(
+            "Validation", "{path}: the mapping file is not UTF-8 JSON ({reason}); write it as {example}."
+        )
+        raise CatalogueError(
+            message(not_json, path=path, reason=error, example='{"Sheet column": "title"}')
         ) from None
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
-        raise CatalogueError(
-            f'{path}: the mapping must be a JSON object such as {{"Name": "title", "Town": "city"}}.'
+        not_object = QT_TRANSLATE_NOOP(
+            "Validation", "{path}: the mapping must be a JSON object such as {example}."
         )
+        raise CatalogueError(message(not_object, path=path, example='{"Name": "title", "Town": "city"}'))
     return data

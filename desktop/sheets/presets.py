@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.resources import resource_path
 from desktop.store.errors import CatalogueError
 
@@ -51,6 +52,5 @@ def preset(name: str) -> Preset:
     try:
         return presets()[name]
     except KeyError:
-        raise CatalogueError(
-            f"No preset is called {name!r}; the presets are: {', '.join(presets())}."
-        ) from None
+        unknown = QT_TRANSLATE_NOOP("Validation", "No preset is called '{name}'; the presets are: {presets}.")
+        raise CatalogueError(message(unknown, name=name, presets=", ".join(presets()))) from None

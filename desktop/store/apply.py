@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import sqlite_utils
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import cases as case_store
 from desktop.store import jsontext
 from desktop.store.errors import CancelledError
@@ -117,7 +118,9 @@ def apply_states(
             catalogue.read_ahead(ordered[done - 1 : done - 1 + READ_AHEAD])
         if done % PROGRESS_EVERY == 0 or done == total:
             if cancelled is not None and cancelled():
-                raise CancelledError("Import cancelled; nothing was changed.")
+                raise CancelledError(
+                    message(QT_TRANSLATE_NOOP("Validation", "Import cancelled; nothing was changed."))
+                )
             if progress is not None:
                 progress(done, total)
         key = (incoming.type, incoming.id)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.errors import CatalogueError, NewerCatalogueError, NotACatalogueError
 from desktop.store.files import replacing
 from desktop.store.migrations import LATEST_VERSION, migrate
@@ -24,10 +25,12 @@ def inspect_catalogue(path: Path) -> int:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
-        raise NotACatalogueError(
-            f"{path} is not an SQLite file, so it is not a LEAPS catalogue. "
-            "Move it aside or choose another data dir with --data-dir."
+        not_sqlite = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{path} is not an SQLite file, so it is not a LEAPS catalogue. Move it aside or choose "
+            "another data dir.",
         )
+        raise NotACatalogueError(message(not_sqlite, path=path), hint="`--data-dir DIR` chooses another.")
     if not header:
         return 0
     try:
@@ -38,15 +41,27 @@ def inspect_catalogue(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise NotACatalogueError(f"{path} is damaged or not SQLite ({error}).") from error
+        raise NotACatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{path} is damaged or not SQLite ({reason})."),
+                path=path,
+                reason=error,
+            )
+        ) from error
     if version > LATEST_VERSION:
-        raise NewerCatalogueError(
-            f"{path} was written by a newer version of LEAPS Catalogue (schema {version}; "
-            f"this app knows up to {LATEST_VERSION}). Install the newer app to open it; "
-            "the file has not been changed."
+        newer = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{path} was written by a newer version of LEAPS Catalogue (schema {version}; this app knows "
+            "up to {latest}). Install the newer app to open it; the file has not been changed.",
         )
+        raise NewerCatalogueError(message(newer, path=path, version=version, latest=LATEST_VERSION))
     if (version == 0 and tables) or (version > 0 and "cases" not in tables):
-        raise NotACatalogueError(f"{path} is an SQLite file but not a LEAPS catalogue.")
+        raise NotACatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{path} is an SQLite file but not a LEAPS catalogue."),
+                path=path,
+            )
+        )
     return version
 
 
@@ -65,7 +80,15 @@ def open_catalogue(path: Path, backup_dir: Path) -> sqlite_utils.Database:
     try:
         db = connect(path)
     except sqlite3.OperationalError as error:
-        raise CatalogueError(f"Cannot open {path}: {error}. Check the data dir is writable.") from error
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Cannot open {path}: {reason}. Check the data dir is writable."
+                ),
+                path=path,
+                reason=error,
+            )
+        ) from error
     if 0 < version < LATEST_VERSION:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup(db, backup_dir / f"catalogue-v{version}-{stamp}.db")
@@ -77,7 +100,14 @@ def backup(db: sqlite_utils.Database, out: Path) -> Path:
     """Copy the live catalogue to `out` with SQLite's online backup."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
-        raise CatalogueError(f"{out} already exists; choose a new file name for the backup.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{path} already exists; choose a new file name for the backup."
+                ),
+                path=out,
+            )
+        )
     try:
         with replacing(out) as temporary:
             target = sqlite3.connect(temporary)
@@ -86,28 +116,51 @@ def backup(db: sqlite_utils.Database, out: Path) -> Path:
                 # One self-contained file, and checked: a disk that filled up shows here.
                 target.execute("PRAGMA journal_mode=DELETE")
                 if target.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                    raise CatalogueError(f"The backup {out} did not read back whole; nothing was written.")
+                    raise CatalogueError(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "The backup {path} did not read back whole; nothing was written.",
+                            ),
+                            path=out,
+                        )
+                    )
             finally:
                 target.close()
     except (OSError, sqlite3.Error) as error:
-        raise CatalogueError(
-            f"The backup {out} could not be written ({error}); if the disk is full, free some space."
-        ) from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The backup {path} could not be written ({reason}); if the disk is full, free some space.",
+        )
+        raise CatalogueError(message(unwritten, path=out, reason=error)) from None
     return out
 
 
 def restore(db: sqlite_utils.Database, source: Path, backup_dir: Path) -> Path:
     """Replace the live catalogue with `source`, after checking it and backing up the current one."""
     if not source.is_file():
-        raise CatalogueError(f"{source} does not exist or is not a file.")
+        raise CatalogueError(
+            message(QT_TRANSLATE_NOOP("Validation", "{path} does not exist or is not a file."), path=source)
+        )
     version = inspect_catalogue(source)
     if version == 0:
-        raise NotACatalogueError(f"{source} is an empty file, not a LEAPS catalogue.")
+        raise NotACatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{path} is an empty file, not a LEAPS catalogue."),
+                path=source,
+            )
+        )
     incoming = _read_only(source)
     try:
         problems = incoming.execute("PRAGMA integrity_check").fetchall()
         if problems != [("ok",)]:
-            raise NotACatalogueError(f"{source} is damaged: {problems[0][0]}. Nothing was restored.")
+            raise NotACatalogueError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{path} is damaged: {reason}. Nothing was restored."),
+                    path=source,
+                    reason=problems[0][0],
+                )
+            )
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         saved = backup(db, backup_dir / f"catalogue-before-restore-{stamp}.db")
         incoming.backup(db.conn)

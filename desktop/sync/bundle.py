@@ -54,6 +54,7 @@ STAMP = re.compile(r"^\d{13}\.\d{5}\.[A-Za-z0-9-]{1,64}$")
 REAL_COLUMNS = {"latitude", "longitude"}
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 KINDS = ("full", "incremental", "selection")
+UNREADABLE_MANIFEST = QT_TRANSLATE_NOOP("Validation", "{file}: the manifest cannot be read ({reason})")
 
 
 class BundleError(LeapsError):
@@ -197,7 +198,12 @@ def _stream_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) 
         while chunk := handle.read(1 << 16):
             total += len(chunk)
             if total > limit:
-                raise BundleError(f"member {info.filename} is larger than the manifest says")
+                raise BundleError(
+                    message(
+                        QT_TRANSLATE_NOOP("Validation", "member {member} is larger than the manifest says"),
+                        member=info.filename,
+                    )
+                )
             yield chunk
 
 
@@ -425,13 +431,31 @@ def _entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]
     """The archive's entries by name, after the container's own checks."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS + 2:
-        raise BundleError(f"{path.name} has {len(infos)} entries, more than a bundle may hold")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{file} has {count} entries, more than a bundle may hold"),
+                file=path.name,
+                count=len(infos),
+            )
+        )
     by_name = {}
     for info in infos:
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleError(f"{path.name} contains a symbolic link ({info.filename}); refused")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{file} contains a symbolic link ({member}); refused"),
+                    file=path.name,
+                    member=info.filename,
+                )
+            )
         if info.filename in by_name:
-            raise BundleError(f"{path.name} names {info.filename} twice")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{file} names {member} twice"),
+                    file=path.name,
+                    member=info.filename,
+                )
+            )
         by_name[info.filename] = info
     if MANIFEST not in by_name or SIGNATURE not in by_name:
         unsigned = QT_TRANSLATE_NOOP("Validation", "{file} has no manifest or no signature")
@@ -465,11 +489,11 @@ def open_bundle(path: Path) -> Bundle:
             manifest_bytes = _read_capped(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES)
             signature = base64.b64decode(_read_capped(archive, by_name[SIGNATURE], 1024), validate=True)
         except (ValueError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
-            raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
+            raise BundleError(message(UNREADABLE_MANIFEST, file=path.name, reason=error)) from None
         try:
             manifest = load_json(manifest_bytes, "the manifest")
         except BundleError as error:
-            raise BundleError(f"{path.name}: the manifest cannot be read ({error})") from None
+            raise BundleError(message(UNREADABLE_MANIFEST, file=path.name, reason=error)) from None
     bundle = _check_manifest(path, manifest)
     if not verify(bundle.public_key, signature, manifest_bytes):
         altered = QT_TRANSLATE_NOOP(
@@ -504,18 +528,47 @@ def read_members(bundle: Bundle, columns: dict[str, dict[str, str]]) -> None:
                     chunks.append(chunk)
             if name.startswith("blobs/"):
                 if hasher.hexdigest() != name.removeprefix("blobs/"):
-                    raise BundleError(f"{path.name}: attachment {name} is not what its name says")
+                    raise BundleError(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "{file}: attachment {member} is not what its name says"
+                            ),
+                            file=path.name,
+                            member=name,
+                        )
+                    )
                 blobs[digest] = (name, size)
                 continue
             batch = load_json(b"".join(chunks), f"{path.name}: {name}")
             if not isinstance(batch, list):
-                raise BundleError(f"{path.name}: {name} is not a list of records")
+                raise BundleError(
+                    message(
+                        QT_TRANSLATE_NOOP("Validation", "{file}: {member} is not a list of records"),
+                        file=path.name,
+                        member=name,
+                    )
+                )
             if len(records) + len(batch) > MAX_RECORDS:
-                raise BundleError(f"{path.name} holds more than {MAX_RECORDS:,} records; a bundle may not")
+                raise BundleError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "{file} holds more than {limit} records; a bundle may not"
+                        ),
+                        file=path.name,
+                        limit=f"{MAX_RECORDS:,}",
+                    )
+                )
             for item in batch:
                 state = _check_record(item, columns)
                 if (state.type, state.id) in seen:
-                    raise BundleError(f"{path.name}: {state.type} {state.id} appears twice")
+                    raise BundleError(
+                        message(
+                            QT_TRANSLATE_NOOP("Validation", "{file}: {kind} {id} appears twice"),
+                            file=path.name,
+                            kind=state.type,
+                            id=state.id,
+                        )
+                    )
                 seen.add((state.type, state.id))
                 records.append(state)
     bundle.records = records
@@ -539,9 +592,10 @@ def _verified_chunks(
             total += len(chunk)
             yield chunk
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
-        raise BundleError(
-            f"{path.name}: {info.filename} cannot be read; the bundle is damaged ({error})"
-        ) from None
+        unreadable = QT_TRANSLATE_NOOP(
+            "Validation", "{file}: {member} cannot be read; the bundle is damaged ({reason})"
+        )
+        raise BundleError(message(unreadable, file=path.name, member=info.filename, reason=error)) from None
     if total != size or hasher.hexdigest() != digest:
         damaged = QT_TRANSLATE_NOOP(
             "Validation", "{file}: {member} does not match its checksum; the bundle is damaged"
@@ -560,7 +614,15 @@ class BundleBlobs(Mapping[str, bytes]):
         with _open_zip(self.path) as archive:
             info = _entries(self.path, archive).get(name)
             if info is None:
-                raise BundleError(f"{self.path.name} is missing {name}; it changed since it was checked")
+                raise BundleError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "{file} is missing {member}; it changed since it was checked"
+                        ),
+                        file=self.path.name,
+                        member=name,
+                    )
+                )
             return b"".join(_verified_chunks(self.path, archive, info, size, digest, hashlib.sha256()))
 
     def __iter__(self) -> Iterator[str]:
@@ -580,7 +642,13 @@ def read_bundle(path: Path, columns: dict[str, dict[str, str]]) -> Bundle:
 def _check_members(path: Path, members: Any) -> list[dict[str, Any]]:
     """The manifest's member list, each entry well formed and within its cap."""
     if len(members) > MAX_MEMBERS:
-        raise BundleError(f"{path.name} lists {len(members)} members, more than a bundle may hold")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{file} lists {count} members, more than a bundle may hold"),
+                file=path.name,
+                count=len(members),
+            )
+        )
     total = 0
     for entry in members:
         if not (
@@ -593,23 +661,53 @@ def _check_members(path: Path, members: Any) -> list[dict[str, Any]]:
             and isinstance(entry.get("sha256"), str)
             and SHA256.match(entry["sha256"])
         ):
-            raise BundleError(f"{path.name}: the manifest lists a member with a bad name or size")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{file}: the manifest lists a member with a bad name or size"
+                    ),
+                    file=path.name,
+                )
+            )
         name, size = entry["path"], entry["size"]
         total += size
         if total > MAX_TOTAL_BYTES:
-            raise BundleError(f"{path.name} would unpack to more than {MAX_TOTAL_BYTES} bytes")
-        if name.startswith("blobs/") and size > MAX_ATTACHMENT_BYTES:
             raise BundleError(
-                f"{path.name}: attachment {name} is {size:,} bytes; attachments may be at most "
-                f"{MAX_ATTACHMENT_BYTES:,}"
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{file} would unpack to more than {limit} bytes"),
+                    file=path.name,
+                    limit=MAX_TOTAL_BYTES,
+                )
+            )
+        if name.startswith("blobs/") and size > MAX_ATTACHMENT_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file}: attachment {member} is {size} bytes; attachments may be at most {limit}",
+            )
+            raise BundleError(
+                message(
+                    too_big, file=path.name, member=name, size=f"{size:,}", limit=f"{MAX_ATTACHMENT_BYTES:,}"
+                )
             )
         if name.startswith("records/") and size > MAX_RECORDS_MEMBER_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "Validation", "{file}: {member} is {size} bytes; a records member may be at most {limit}"
+            )
             raise BundleError(
-                f"{path.name}: {name} is {size:,} bytes; a records member may be at most "
-                f"{MAX_RECORDS_MEMBER_BYTES:,}"
+                message(
+                    too_big,
+                    file=path.name,
+                    member=name,
+                    size=f"{size:,}",
+                    limit=f"{MAX_RECORDS_MEMBER_BYTES:,}",
+                )
             )
     if len({e["path"] for e in members}) != len(members):
-        raise BundleError(f"{path.name}: the manifest lists a member twice")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{file}: the manifest lists a member twice"), file=path.name
+            )
+        )
     return members
 
 
@@ -645,7 +743,11 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
         raise BundleError(message(other, file=path.name))
     version = manifest.get("format_version")
     if not isinstance(version, int):
-        raise BundleError(f"{path.name}: the manifest has no format version")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{file}: the manifest has no format version"), file=path.name
+            )
+        )
     if version > FORMAT_VERSION:
         newer = QT_TRANSLATE_NOOP(
             "Validation",
@@ -683,7 +785,13 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
             format_version=version,
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BundleError(f"{path.name}: the manifest is incomplete or malformed ({error})") from None
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{file}: the manifest is incomplete or malformed ({reason})"),
+                file=path.name,
+                reason=error,
+            )
+        ) from None
 
 
 def _announcements(value: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey, VerifyKey
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import jsontext
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
@@ -92,15 +93,25 @@ def load_or_create_key(folder: Path) -> DeviceKey:
         try:
             return key_from_pem(path.read_bytes())
         except ValueError as error:
-            raise CatalogueError(f"{path} is damaged ({error}); restore it from a backup.") from error
+            raise CatalogueError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{path} is damaged ({reason}); restore it from a backup."
+                    ),
+                    path=path,
+                    reason=error,
+                )
+            ) from error
     key = DeviceKey.generate()
     try:
         write_atomically(path, key.pem(), mode=0o600)  # private: only this user may read it
     except OSError as error:
-        raise CatalogueError(
-            f"The device key cannot be written to {path} ({error.strerror or error}); "
-            "if the disk is full, free some space and try again."
-        ) from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The device key cannot be written to {path} ({reason}); if the disk is full, free some space "
+            "and try again.",
+        )
+        raise CatalogueError(message(unwritten, path=path, reason=error.strerror or error)) from None
     return key
 
 
@@ -149,10 +160,12 @@ def rotate_key(folder: Path, device_id: str) -> DeviceKey:
         write_atomically(folder / ANNOUNCEMENTS_FILE, jsontext.dumps(announcements).encode("utf-8"))
         write_atomically(folder / KEY_FILE, new.pem(), mode=0o600)
     except OSError as error:
-        raise CatalogueError(
-            f"The new device key cannot be written in {folder} ({error.strerror or error}); the old "
-            "key stays in use. If the disk is full, free some space and try again."
-        ) from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The new device key cannot be written in {folder} ({reason}); the old key stays in use. If the "
+            "disk is full, free some space and try again.",
+        )
+        raise CatalogueError(message(unwritten, folder=folder, reason=error.strerror or error)) from None
     return new
 
 

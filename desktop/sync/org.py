@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import jsontext
 from desktop.store import organisation as stored
 from desktop.store.clock import Stamp
@@ -110,7 +111,14 @@ class Certificate:
 def init_organisation(folder: Path, name: str) -> dict[str, str]:
     """Make an organisation's root key in a new folder; returns the public organisation file's content."""
     if (folder / ROOT_KEY_FILE).exists():
-        raise CatalogueError(f"{folder} already holds an organisation's root key; nothing was changed.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{folder} already holds an organisation's root key; nothing was changed."
+                ),
+                folder=folder,
+            )
+        )
     folder.mkdir(parents=True, exist_ok=True)
     key = DeviceKey.generate()
     info = {"org": str(uuid.uuid4()), "name": name, "public_key": key.public_text}
@@ -124,21 +132,45 @@ def _root(folder: Path) -> tuple[DeviceKey, dict[str, str]]:
         key = key_from_pem((folder / ROOT_KEY_FILE).read_bytes())
         info = jsontext.loads((folder / ORGANISATION_FILE).read_text("utf-8"), {})
     except (OSError, ValueError) as error:
-        raise CatalogueError(f"{folder} holds no organisation's root key ({error}).") from None
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{folder} holds no organisation's root key ({reason})."),
+                folder=folder,
+                reason=error,
+            )
+        ) from None
     if info.get("public_key") != key.public_text:
-        raise CatalogueError(f"{folder}: {ORGANISATION_FILE} does not belong to its root key.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{folder}: {file} does not belong to its root key."),
+                folder=folder,
+                file=ORGANISATION_FILE,
+            )
+        )
     return key, info
 
 
 def certify(folder: Path, device_id: str, public_key: str, name: str, role: str, days: int) -> dict[str, Any]:
     """Sign a device's certificate with the root key in `folder`; it is recorded there as issued."""
     if role not in ROLES:
-        raise CatalogueError(f"role must be one of {', '.join(ROLES)} (got {role!r}).")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "role must be one of {roles} (got '{role}')."),
+                roles=", ".join(ROLES),
+                role=role,
+            )
+        )
     try:
         if len(base64.b64decode(public_key, validate=True)) != 32:
             raise ValueError
     except (binascii.Error, ValueError):
-        raise CatalogueError("the public key must be a device's key as `leaps device` shows it.") from None
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the public key must be a device's key as `leaps device` shows it."
+                )
+            )
+        ) from None
     key, info = _root(folder)
     start = datetime.datetime.now(datetime.UTC).date()
     body = {
@@ -169,7 +201,15 @@ def revoke(folder: Path, who: str) -> dict[str, Any]:
         if who in (c["serial"], c["device_id"], fingerprint(base64.b64decode(c["public_key"])))
     ]
     if not named:
-        raise CatalogueError(f"No certificate issued from {folder} has the serial, device or key {who}.")
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "No certificate issued from {folder} has the serial, device or key {who}."
+                ),
+                folder=folder,
+                who=who,
+            )
+        )
     current = _verified_body(info["public_key"], _read_json(folder / REVOCATIONS_FILE, {})) or {}
     revoked = list(current.get("revoked", []))
     at = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
@@ -314,7 +354,13 @@ class Membership:
         if not isinstance(info, dict) or not all(
             isinstance(info.get(k), str) for k in ("org", "name", "public_key")
         ):
-            raise CatalogueError("not an organisation file (it needs org, name and public_key).")
+            raise CatalogueError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "not an organisation file (it needs org, name and public_key)."
+                    )
+                )
+            )
         root = {"name": info["name"], "public_key": info["public_key"]}
         self.roots[info["org"]] = root
         stored.write(self.db, stored.ROOTS_KEY, self.roots)
@@ -324,16 +370,26 @@ class Membership:
         """Take this device's certificate: its organisation is trusted from now on."""
         certificate = Certificate.from_signed(signed)
         if certificate is None:
-            raise CatalogueError("not a certificate signed by its organisation's key; nothing was changed.")
-        if certificate.device_id != device_id or certificate.public_key != public_key:
             raise CatalogueError(
-                f"this certificate is for {certificate.name} ({certificate.device_id}), not this device; "
-                "nothing was changed."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "not a certificate signed by its organisation's key; nothing was changed.",
+                    )
+                )
             )
+        if certificate.device_id != device_id or certificate.public_key != public_key:
+            not_ours = QT_TRANSLATE_NOOP(
+                "Validation",
+                "this certificate is for {name} ({device_id}), not this device; nothing was changed.",
+            )
+            raise CatalogueError(message(not_ours, name=certificate.name, device_id=certificate.device_id))
         if not certificate.current():
+            out_of_date = QT_TRANSLATE_NOOP(
+                "Validation", "this certificate is valid from {start} to {end}; nothing was changed."
+            )
             raise CatalogueError(
-                f"this certificate is valid from {certificate.not_before} to {certificate.not_after}; "
-                "nothing was changed."
+                message(out_of_date, start=certificate.not_before, end=certificate.not_after)
             )
         self.trust_organisation(
             {"org": certificate.org, "name": certificate.org_name, "public_key": certificate.org_key}

@@ -77,7 +77,9 @@ class _ExportSteps:
         """Yield `items`, counting each one and stopping if the export was cancelled."""
         for item in items:
             if self.cancelled is not None and self.cancelled():
-                raise CancelledError("Export cancelled; no file was written.")
+                raise CancelledError(
+                    message(QT_TRANSLATE_NOOP("Validation", "Export cancelled; no file was written."))
+                )
             yield item
             self.done += 1
             if self.progress is not None and (self.done % self.REPORT_EVERY == 0 or self.done == self.total):

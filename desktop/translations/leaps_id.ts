@@ -4671,8 +4671,28 @@ Tetap tulis PDF?</translation>
         <translation>{file} tidak dapat ditulis ({reason}); pilih tempat lain.</translation>
     </message>
     <message>
+        <source>The mapping names column(s) the sheet does not have: {missing}. The sheet&apos;s columns are: {columns}.</source>
+        <translation>Pemetaan menyebut kolom yang tidak ada di lembar: {missing}. Kolom lembar itu: {columns}.</translation>
+    </message>
+    <message>
+        <source>The mapping maps &apos;{column}&apos; to &apos;{field}&apos;, which is not a case field; use one of {fields} (or null to ignore the column).</source>
+        <translation>Pemetaan menghubungkan &apos;{column}&apos; ke &apos;{field}&apos;, yang bukan bidang kasus; gunakan salah satu dari {fields} (atau null untuk mengabaikan kolom).</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to the same field: {fields}; keep one.</source>
         <translation>Dua kolom dipetakan ke bidang yang sama: {fields}; pertahankan satu.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file does not exist.</source>
+        <translation>{path}: berkas pemetaan tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file is not UTF-8 JSON ({reason}); write it as {example}.</source>
+        <translation>{path}: berkas pemetaan bukan JSON UTF-8 ({reason}); tulis seperti {example}.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping must be a JSON object such as {example}.</source>
+        <translation>{path}: pemetaan harus berupa objek JSON seperti {example}.</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file.</source>
@@ -4739,6 +4759,30 @@ Tetap tulis PDF?</translation>
         <translation>Rencana dengan id {id} sudah ada.</translation>
     </message>
     <message>
+        <source>A plan file must hold a JSON object.</source>
+        <translation>Berkas rencana harus berisi objek JSON.</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest cannot be read ({reason})</source>
+        <translation>{file}: manifes tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <source>member {member} is larger than the manifest says</source>
+        <translation>anggota {member} lebih besar daripada yang disebut manifes</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than a bundle may hold</source>
+        <translation>{file} memiliki {count} entri, lebih dari yang boleh dimuat bundel</translation>
+    </message>
+    <message>
+        <source>{file} contains a symbolic link ({member}); refused</source>
+        <translation>{file} berisi tautan simbolik ({member}); ditolak</translation>
+    </message>
+    <message>
+        <source>{file} names {member} twice</source>
+        <translation>{file} menyebut {member} dua kali</translation>
+    </message>
+    <message>
         <source>{file} has no manifest or no signature</source>
         <translation>{file} tidak memiliki manifes atau tanda tangan</translation>
     </message>
@@ -4759,16 +4803,72 @@ Tetap tulis PDF?</translation>
         <translation>{file} tidak memuat {member}; berkas mungkin terpotong</translation>
     </message>
     <message>
+        <source>{file}: attachment {member} is not what its name says</source>
+        <translation>{file}: lampiran {member} tidak sesuai dengan namanya</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is not a list of records</source>
+        <translation>{file}: {member} bukan daftar rekaman</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} records; a bundle may not</source>
+        <translation>{file} memuat lebih dari {limit} rekaman; bundel tidak boleh sebanyak itu</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} {id} appears twice</source>
+        <translation>{file}: {kind} {id} muncul dua kali</translation>
+    </message>
+    <message>
+        <source>{file}: {member} cannot be read; the bundle is damaged ({reason})</source>
+        <translation>{file}: {member} tidak dapat dibaca; bundel rusak ({reason})</translation>
+    </message>
+    <message>
         <source>{file}: {member} does not match its checksum; the bundle is damaged</source>
         <translation>{file}: {member} tidak cocok dengan checksum-nya; bundel rusak</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}; it changed since it was checked</source>
+        <translation>{file} tidak memuat {member}; berkas berubah sejak diperiksa</translation>
+    </message>
+    <message>
+        <source>{file} lists {count} members, more than a bundle may hold</source>
+        <translation>{file} mencantumkan {count} anggota, lebih dari yang boleh dimuat bundel</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest lists a member with a bad name or size</source>
+        <translation>{file}: manifes mencantumkan anggota dengan nama atau ukuran yang salah</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} bytes</source>
+        <translation>{file} akan terurai menjadi lebih dari {limit} bita</translation>
+    </message>
+    <message>
+        <source>{file}: attachment {member} is {size} bytes; attachments may be at most {limit}</source>
+        <translation>{file}: lampiran {member} berukuran {size} bita; lampiran paling besar {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is {size} bytes; a records member may be at most {limit}</source>
+        <translation>{file}: {member} berukuran {size} bita; anggota rekaman paling besar {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest lists a member twice</source>
+        <translation>{file}: manifes mencantumkan satu anggota dua kali</translation>
     </message>
     <message>
         <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
         <translation>{file} bukan bundel LEAPS (manifesnya berformat lain)</translation>
     </message>
     <message>
+        <source>{file}: the manifest has no format version</source>
+        <translation>{file}: manifes tidak memiliki versi format</translation>
+    </message>
+    <message>
         <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
         <translation>{file} dibuat oleh LEAPS Catalogue yang lebih baru (format bundel {version}; aplikasi ini membaca hingga {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest is incomplete or malformed ({reason})</source>
+        <translation>{file}: manifes tidak lengkap atau salah bentuk ({reason})</translation>
     </message>
     <message>
         <source>No known peer is {peer}.</source>
@@ -4837,6 +4937,158 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
         <translation>{name} tidak dapat ditulis ({reason}). Jika berkas itu terbuka di program lain, tutup di sana; jika disk penuh, kosongkan sebagian ruang; lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The data dir {folder} is not writable ({reason}). Choose another.</source>
+        <translation>Folder data {folder} tidak dapat ditulisi ({reason}). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); restore it from a backup of the data dir.</source>
+        <translation>{path} rusak ({reason}); pulihkan dari cadangan folder data.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}); if the disk is full, free some space.</source>
+        <translation>{path} tidak dapat ditulis ({reason}); jika disk penuh, kosongkan sebagian ruang.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite file, so it is not a LEAPS catalogue. Move it aside or choose another data dir.</source>
+        <translation>{path} bukan berkas SQLite, jadi bukan katalog LEAPS. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not SQLite ({reason}).</source>
+        <translation>{path} rusak atau bukan SQLite ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of LEAPS Catalogue (schema {version}; this app knows up to {latest}). Install the newer app to open it; the file has not been changed.</source>
+        <translation>{path} ditulis oleh versi LEAPS Catalogue yang lebih baru (skema {version}; aplikasi ini mengenal hingga {latest}). Pasang aplikasi yang lebih baru untuk membukanya; berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a LEAPS catalogue.</source>
+        <translation>{path} adalah berkas SQLite tetapi bukan katalog LEAPS.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}. Check the data dir is writable.</source>
+        <translation>Tidak dapat membuka {path}: {reason}. Periksa apakah folder data dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} sudah ada; pilih nama berkas baru untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not read back whole; nothing was written.</source>
+        <translation>Cadangan {path} tidak terbaca kembali secara utuh; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written ({reason}); if the disk is full, free some space.</source>
+        <translation>Cadangan {path} tidak dapat ditulis ({reason}); jika disk penuh, kosongkan sebagian ruang.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a LEAPS catalogue.</source>
+        <translation>{path} adalah berkas kosong, bukan katalog LEAPS.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}. Nothing was restored.</source>
+        <translation>{path} rusak: {reason}. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>
+        <translation>Pilih dua atau tiga kasus untuk dibandingkan ({count} dipilih): pilih di hasil sambil menahan Ctrl atau Shift.</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged with itself; name two different cases.</source>
+        <translation>Kasus tidak dapat digabungkan dengan dirinya sendiri; sebutkan dua kasus yang berbeda.</translation>
+    </message>
+    <message>
+        <source>No merge removed the case {id}; nothing to undo.</source>
+        <translation>Tidak ada penggabungan yang menghapus kasus {id}; tidak ada yang dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 2 MB; choose a smaller PNG or JPEG logo.</source>
+        <translation>{path} lebih besar dari 2 MB; pilih logo PNG atau JPEG yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PNG or JPEG image; choose a PNG or JPEG logo.</source>
+        <translation>{path} bukan gambar PNG atau JPEG; pilih logo PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>The organisation is longer than {limit} characters; shorten it.</source>
+        <translation>Nama organisasi lebih dari {limit} karakter; persingkat.</translation>
+    </message>
+    <message>
+        <source>The office is longer than {limit} characters; shorten it.</source>
+        <translation>Nama kantor lebih dari {limit} karakter; persingkat.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Logo harus berupa gambar PNG atau JPEG paling besar 2 MB.</translation>
+    </message>
+    <message>
+        <source>Only a curator of the organisation may mark a case {curation}; this device is a member. Keep it a draft (or as it was) and ask a curator.</source>
+        <translation>Hanya kurator organisasi yang boleh menandai kasus sebagai {curation}; perangkat ini anggota. Biarkan sebagai draf (atau seperti semula) dan minta bantuan kurator.</translation>
+    </message>
+    <message>
+        <source>year filter &apos;{value}&apos;: give a year (2015) or a range (2010..2015, 2010.. or ..2015).</source>
+        <translation>filter tahun &apos;{value}&apos;: berikan tahun (2015) atau rentang (2010..2015, 2010.. atau ..2015).</translation>
+    </message>
+    <message>
+        <source>No preset is called &apos;{name}&apos;; the presets are: {presets}.</source>
+        <translation>Tidak ada preset bernama &apos;{name}&apos;; preset yang ada: {presets}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); restore it from a backup.</source>
+        <translation>{path} rusak ({reason}); pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The device key cannot be written to {path} ({reason}); if the disk is full, free some space and try again.</source>
+        <translation>Kunci perangkat tidak dapat ditulis ke {path} ({reason}); jika disk penuh, kosongkan sebagian ruang dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The new device key cannot be written in {folder} ({reason}); the old key stays in use. If the disk is full, free some space and try again.</source>
+        <translation>Kunci perangkat baru tidak dapat ditulis di {folder} ({reason}); kunci lama tetap dipakai. Jika disk penuh, kosongkan sebagian ruang dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an organisation&apos;s root key; nothing was changed.</source>
+        <translation>{folder} sudah berisi kunci akar sebuah organisasi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no organisation&apos;s root key ({reason}).</source>
+        <translation>{folder} tidak berisi kunci akar organisasi ({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder}: {file} does not belong to its root key.</source>
+        <translation>{folder}: {file} bukan milik kunci akarnya.</translation>
+    </message>
+    <message>
+        <source>role must be one of {roles} (got &apos;{role}&apos;).</source>
+        <translation>peran harus salah satu dari {roles} (diberikan &apos;{role}&apos;).</translation>
+    </message>
+    <message>
+        <source>the public key must be a device&apos;s key as `leaps device` shows it.</source>
+        <translation>kunci publik harus berupa kunci perangkat seperti yang ditampilkan `leaps device`.</translation>
+    </message>
+    <message>
+        <source>No certificate issued from {folder} has the serial, device or key {who}.</source>
+        <translation>Tidak ada sertifikat yang diterbitkan dari {folder} dengan nomor seri, perangkat, atau kunci {who}.</translation>
+    </message>
+    <message>
+        <source>not an organisation file (it needs org, name and public_key).</source>
+        <translation>bukan berkas organisasi (harus ada org, name, dan public_key).</translation>
+    </message>
+    <message>
+        <source>not a certificate signed by its organisation&apos;s key; nothing was changed.</source>
+        <translation>bukan sertifikat yang ditandatangani kunci organisasinya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>this certificate is for {name} ({device_id}), not this device; nothing was changed.</source>
+        <translation>sertifikat ini untuk {name} ({device_id}), bukan perangkat ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
+        <translation>sertifikat ini berlaku dari {start} sampai {end}; tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>

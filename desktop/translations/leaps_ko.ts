@@ -4671,8 +4671,28 @@ Write the PDF anyway?</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}). 다른 곳을 고르십시오.</translation>
     </message>
     <message>
+        <source>The mapping names column(s) the sheet does not have: {missing}. The sheet&apos;s columns are: {columns}.</source>
+        <translation>매핑에 시트에 없는 열이 있습니다: {missing}. 시트의 열은 다음과 같습니다: {columns}.</translation>
+    </message>
+    <message>
+        <source>The mapping maps &apos;{column}&apos; to &apos;{field}&apos;, which is not a case field; use one of {fields} (or null to ignore the column).</source>
+        <translation>매핑이 &apos;{column}&apos; 열을 사례 필드가 아닌 &apos;{field}&apos;에 연결합니다. {fields} 중 하나를 사용하십시오(열을 무시하려면 null).</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to the same field: {fields}; keep one.</source>
         <translation>두 열이 같은 필드에 매핑되어 있습니다: {fields}. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file does not exist.</source>
+        <translation>{path}: 매핑 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file is not UTF-8 JSON ({reason}); write it as {example}.</source>
+        <translation>{path}: 매핑 파일이 UTF-8 JSON이 아닙니다({reason}). {example} 형식으로 작성하십시오.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping must be a JSON object such as {example}.</source>
+        <translation>{path}: 매핑은 {example} 같은 JSON 객체여야 합니다.</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file.</source>
@@ -4739,6 +4759,30 @@ Write the PDF anyway?</source>
         <translation>ID가 {id}인 계획이 이미 있습니다.</translation>
     </message>
     <message>
+        <source>A plan file must hold a JSON object.</source>
+        <translation>계획 파일에는 JSON 객체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest cannot be read ({reason})</source>
+        <translation>{file}: 매니페스트를 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>member {member} is larger than the manifest says</source>
+        <translation>구성 파일 {member}이(가) 매니페스트에 적힌 것보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than a bundle may hold</source>
+        <translation>{file}에 항목이 {count}개 있어 번들이 담을 수 있는 수를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{file} contains a symbolic link ({member}); refused</source>
+        <translation>{file}에 심볼릭 링크({member})가 있어 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>{file} names {member} twice</source>
+        <translation>{file}에 {member}이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
         <source>{file} has no manifest or no signature</source>
         <translation>{file}에 매니페스트나 서명이 없습니다</translation>
     </message>
@@ -4759,16 +4803,72 @@ Write the PDF anyway?</source>
         <translation>{file}에 {member}이(가) 없습니다. 파일이 잘렸을 수 있습니다</translation>
     </message>
     <message>
+        <source>{file}: attachment {member} is not what its name says</source>
+        <translation>{file}: 첨부 파일 {member}의 내용이 이름과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is not a list of records</source>
+        <translation>{file}: {member}은(는) 레코드 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} records; a bundle may not</source>
+        <translation>{file}에 레코드가 {limit}개보다 많습니다. 번들은 그만큼 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} {id} appears twice</source>
+        <translation>{file}: {kind} {id}이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{file}: {member} cannot be read; the bundle is damaged ({reason})</source>
+        <translation>{file}: {member}을(를) 읽을 수 없습니다. 번들이 손상되었습니다({reason})</translation>
+    </message>
+    <message>
         <source>{file}: {member} does not match its checksum; the bundle is damaged</source>
         <translation>{file}: {member}이(가) 체크섬과 일치하지 않습니다. 번들이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}; it changed since it was checked</source>
+        <translation>{file}에 {member}이(가) 없습니다. 검사한 뒤에 파일이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>{file} lists {count} members, more than a bundle may hold</source>
+        <translation>{file}에 구성 파일이 {count}개 나열되어 번들이 담을 수 있는 수를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest lists a member with a bad name or size</source>
+        <translation>{file}: 매니페스트에 이름이나 크기가 잘못된 구성 파일이 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} bytes</source>
+        <translation>{file}을(를) 풀면 {limit}바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{file}: attachment {member} is {size} bytes; attachments may be at most {limit}</source>
+        <translation>{file}: 첨부 파일 {member}은(는) {size}바이트입니다. 첨부 파일은 {limit}바이트까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is {size} bytes; a records member may be at most {limit}</source>
+        <translation>{file}: {member}은(는) {size}바이트입니다. 레코드 구성 파일은 {limit}바이트까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest lists a member twice</source>
+        <translation>{file}: 매니페스트에 같은 구성 파일이 두 번 나열되어 있습니다</translation>
     </message>
     <message>
         <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
         <translation>{file}은(는) LEAPS 번들이 아닙니다(매니페스트 형식이 다름)</translation>
     </message>
     <message>
+        <source>{file}: the manifest has no format version</source>
+        <translation>{file}: 매니페스트에 형식 버전이 없습니다</translation>
+    </message>
+    <message>
         <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
         <translation>{file}은(는) 더 새로운 LEAPS Catalogue에서 만들어졌습니다(번들 형식 {version}, 이 앱은 {supported}까지 읽음). 가져오려면 앱을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: the manifest is incomplete or malformed ({reason})</source>
+        <translation>{file}: 매니페스트가 불완전하거나 형식이 잘못되었습니다({reason})</translation>
     </message>
     <message>
         <source>No known peer is {peer}.</source>
@@ -4837,6 +4937,158 @@ Write the PDF anyway?</source>
     <message>
         <source>{name} could not be written ({reason}). If it is open in another program, close it there; if the disk is full, free some space; then export again.</source>
         <translation>{name}을(를) 쓰지 못했습니다({reason}). 다른 프로그램에서 열려 있으면 그 프로그램에서 닫고, 디스크가 가득 찼으면 공간을 확보한 다음 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>The data dir {folder} is not writable ({reason}). Choose another.</source>
+        <translation>데이터 폴더 {folder}에 쓸 수 없습니다({reason}). 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); restore it from a backup of the data dir.</source>
+        <translation>{path}이(가) 손상되었습니다({reason}). 데이터 폴더의 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}); if the disk is full, free some space.</source>
+        <translation>{path}에 쓸 수 없습니다({reason}). 디스크가 가득 찼으면 공간을 확보하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite file, so it is not a LEAPS catalogue. Move it aside or choose another data dir.</source>
+        <translation>{path}은(는) SQLite 파일이 아니므로 LEAPS 카탈로그가 아닙니다. 다른 곳으로 옮기거나 다른 데이터 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not SQLite ({reason}).</source>
+        <translation>{path}은(는) 손상되었거나 SQLite 파일이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of LEAPS Catalogue (schema {version}; this app knows up to {latest}). Install the newer app to open it; the file has not been changed.</source>
+        <translation>{path}은(는) 더 새로운 버전의 LEAPS Catalogue로 작성되었습니다(스키마 {version}, 이 앱은 {latest}까지 앎). 열려면 새 버전의 앱을 설치하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a LEAPS catalogue.</source>
+        <translation>{path}은(는) SQLite 파일이지만 LEAPS 카탈로그가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}. Check the data dir is writable.</source>
+        <translation>{path}을(를) 열 수 없습니다: {reason}. 데이터 폴더에 쓸 수 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path}이(가) 이미 있습니다. 백업에 쓸 새 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not read back whole; nothing was written.</source>
+        <translation>백업 {path}을(를) 온전히 다시 읽지 못했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written ({reason}); if the disk is full, free some space.</source>
+        <translation>백업 {path}을(를) 쓰지 못했습니다({reason}). 디스크가 가득 찼으면 공간을 확보하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a LEAPS catalogue.</source>
+        <translation>{path}은(는) 빈 파일이며 LEAPS 카탈로그가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}. Nothing was restored.</source>
+        <translation>{path}이(가) 손상되었습니다: {reason}. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>
+        <translation>비교할 사례를 두세 개 선택하십시오({count}개 선택됨). 결과 목록에서 Ctrl이나 Shift를 누른 채 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged with itself; name two different cases.</source>
+        <translation>사례를 자기 자신과 병합할 수 없습니다. 서로 다른 사례 두 개를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No merge removed the case {id}; nothing to undo.</source>
+        <translation>사례 {id}을(를) 제거한 병합이 없습니다. 되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path}을(를) 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 2 MB; choose a smaller PNG or JPEG logo.</source>
+        <translation>{path}이(가) 2MB보다 큽니다. 더 작은 PNG 또는 JPEG 로고를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PNG or JPEG image; choose a PNG or JPEG logo.</source>
+        <translation>{path}은(는) PNG나 JPEG 이미지가 아닙니다. PNG 또는 JPEG 로고를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The organisation is longer than {limit} characters; shorten it.</source>
+        <translation>기관 이름이 {limit}자를 넘습니다. 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The office is longer than {limit} characters; shorten it.</source>
+        <translation>부서 이름이 {limit}자를 넘습니다. 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
+        <translation>로고는 2MB 이하의 PNG 또는 JPEG 이미지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only a curator of the organisation may mark a case {curation}; this device is a member. Keep it a draft (or as it was) and ask a curator.</source>
+        <translation>사례를 {curation}(으)로 표시할 수 있는 것은 기관의 큐레이터뿐이며, 이 기기는 구성원입니다. 초안(또는 원래 상태)으로 두고 큐레이터에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>year filter &apos;{value}&apos;: give a year (2015) or a range (2010..2015, 2010.. or ..2015).</source>
+        <translation>연도 필터 &apos;{value}&apos;: 연도(2015)나 범위(2010..2015, 2010.. 또는 ..2015)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No preset is called &apos;{name}&apos;; the presets are: {presets}.</source>
+        <translation>&apos;{name}&apos;(이)라는 사전 설정이 없습니다. 사전 설정은 다음과 같습니다: {presets}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); restore it from a backup.</source>
+        <translation>{path}이(가) 손상되었습니다({reason}). 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The device key cannot be written to {path} ({reason}); if the disk is full, free some space and try again.</source>
+        <translation>기기 키를 {path}에 쓸 수 없습니다({reason}). 디스크가 가득 찼으면 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The new device key cannot be written in {folder} ({reason}); the old key stays in use. If the disk is full, free some space and try again.</source>
+        <translation>새 기기 키를 {folder}에 쓸 수 없습니다({reason}). 이전 키를 계속 사용합니다. 디스크가 가득 찼으면 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an organisation&apos;s root key; nothing was changed.</source>
+        <translation>{folder}에 이미 기관의 루트 키가 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no organisation&apos;s root key ({reason}).</source>
+        <translation>{folder}에 기관의 루트 키가 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder}: {file} does not belong to its root key.</source>
+        <translation>{folder}: {file}이(가) 그 루트 키의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>role must be one of {roles} (got &apos;{role}&apos;).</source>
+        <translation>역할은 {roles} 중 하나여야 합니다(&apos;{role}&apos;이(가) 주어짐).</translation>
+    </message>
+    <message>
+        <source>the public key must be a device&apos;s key as `leaps device` shows it.</source>
+        <translation>공개 키는 `leaps device`가 보여 주는 기기의 키여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No certificate issued from {folder} has the serial, device or key {who}.</source>
+        <translation>{folder}에서 발급한 인증서 중 일련번호, 기기 또는 키가 {who}인 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>not an organisation file (it needs org, name and public_key).</source>
+        <translation>기관 파일이 아닙니다(org, name, public_key가 있어야 함).</translation>
+    </message>
+    <message>
+        <source>not a certificate signed by its organisation&apos;s key; nothing was changed.</source>
+        <translation>기관의 키로 서명된 인증서가 아닙니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>this certificate is for {name} ({device_id}), not this device; nothing was changed.</source>
+        <translation>이 인증서는 이 기기가 아니라 {name}({device_id})의 것입니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
+        <translation>이 인증서는 {start}부터 {end}까지 유효합니다. 아무것도 바꾸지 않았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ window's language in the window."""
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import re
 import sys
 from collections.abc import Iterator
@@ -14,13 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import desktop.catalogue.attachments
-import desktop.catalogue.compare
-import desktop.documents.export
+import desktop
 import desktop.errors
-import desktop.plans.service
-import desktop.sheets.importing
-import desktop.sync.service  # noqa: F401 (each module adds its errors to the family)
 from desktop.cli import main
 from desktop.errors import LeapsError
 from desktop.ui.i18n import install_translators
@@ -43,6 +40,10 @@ def english_after() -> Iterator[None]:
 
 
 def family() -> list[type[LeapsError]]:
+    """Every error class of the app: each module is loaded, so none is missed."""
+    for module in pkgutil.walk_packages(desktop.__path__, "desktop."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
     found, waiting = [], [LeapsError]
     while waiting:
         kind = waiting.pop()

@@ -1,0 +1,86 @@
+"""The index's schema and what goes into it for each case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from desktop.search.analysis import (
+    MixedScriptAnalyzer,
+    MixedScriptFrequency,
+    MixedScriptPositions,
+    fold,
+    mixed_script_analyzer,
+    spelling_analyzer,
+)
+from desktop.search.facets import facet_values
+from desktop.search.types import IndexDoc
+
+# Plain words are searched in `content`, one field holding every text of a case (titles twice,
+# for weight): scoring one field is several times faster than five. The others serve field queries.
+DEFAULT_FIELD = "content"
+TEXT_FIELDS = ("content", "title", "local_title", "summary", "place")
+
+
+def _text(analyzer: MixedScriptAnalyzer, phrase: bool = True, **options: Any) -> TEXT:
+    """A TEXT field whose format reads the analyzer's terms directly (the same postings, faster)."""
+    field = TEXT(analyzer=analyzer, phrase=phrase, **options)
+    fast = MixedScriptPositions if phrase else MixedScriptFrequency
+    field.format = fast(field_boost=field.format.field_boost)
+    return field
+
+
+def _schema() -> Schema:
+    words = mixed_script_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        stamp=STORED,
+        facets=STORED,
+        title=_text(words, field_boost=3.0, multitoken_query="phrase"),
+        local_title=_text(words, field_boost=3.0, multitoken_query="phrase"),
+        summary=_text(words, field_boost=1.5, multitoken_query="phrase"),
+        place=_text(words, field_boost=2.0, multitoken_query="phrase"),
+        content=_text(words, multitoken_query="phrase"),
+        spell=_text(spelling_analyzer(), phrase=False),
+        theme=KEYWORD(lowercase=True, commas=True),
+        country=KEYWORD(lowercase=True),
+        region=KEYWORD(lowercase=True, commas=True),
+        sdg=KEYWORD,
+        stage=KEYWORD(lowercase=True),
+        language=KEYWORD(lowercase=True),
+        level_of_government=KEYWORD(lowercase=True),
+        year=NUMERIC(int, bits=16, signed=False),
+    )
+
+
+def _facet_values(doc: IndexDoc) -> dict[str, Any]:
+    return {**facet_values(doc), "sort": [fold(doc.title), fold(doc.city), doc.year or 0]}
+
+
+def _fields(doc: IndexDoc) -> dict[str, Any]:
+    place = " ".join([doc.city, *doc.city_other_names, doc.country_name, doc.region])
+    values: dict[str, Any] = {
+        "id": doc.id,
+        "stamp": doc.stamp,
+        "facets": _facet_values(doc),
+        "title": doc.title,
+        "local_title": doc.local_title,
+        "summary": doc.summary,
+        "place": place,
+        "content": "\n".join(
+            (doc.title, doc.title, doc.local_title, doc.local_title, doc.summary, place, doc.body)
+        ),
+        # Titles and summaries give "did you mean" its words: the bodies would double indexing time.
+        "spell": " ".join((doc.title, doc.summary, doc.city, doc.country_name)),
+        "theme": ",".join(doc.themes),
+        "country": doc.country,
+        "region": doc.region,
+        "sdg": " ".join(str(s) for s in doc.sdgs),
+        "stage": doc.stage,
+        "language": doc.language,
+        "level_of_government": doc.level_of_government,
+    }
+    if doc.year:
+        values["year"] = doc.year
+    return values

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from desktop.catalogue.labels import choice_label
+from desktop.plans.fields import compared_fields
 from desktop.store.records import PRECONDITION_KINDS
-from desktop.text.language import tr
+from desktop.text.language import marked, tr
 
 
 def vocabulary_labels() -> dict[str, str]:
@@ -57,17 +58,4 @@ def value_label(value: str) -> str:
 
 def dimension_labels() -> dict[str, str]:
     """The dimensions two cities are compared on, as a person reads them."""
-    return {
-        "population": tr("Population"),
-        "density": tr("Density (people per km²)"),
-        "governance_level": tr("Level of government"),
-        "powers": tr("Powers"),
-        "budget_band": tr("Budget band"),
-        "digital_readiness": tr("Digital readiness"),
-        "data_readiness": tr("Data readiness"),
-        "connectivity": tr("Connectivity"),
-        "climate": tr("Climate"),
-        "languages": tr("Languages"),
-        "legal_constraints": tr("Legal constraints"),
-        "partners": tr("Partners available"),
-    }
+    return {field.name: marked(field.label) for field in compared_fields()}

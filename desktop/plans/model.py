@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from desktop.catalogue.labels import choice_label
+from desktop.plans.fields import LIST, NUMBER, compared_fields, names_of
 from desktop.plans.labels import value_label
 from desktop.store.records import Case
 from desktop.text.countries import language_label, words_language
@@ -19,27 +20,13 @@ LEVELS = ("low", "medium", "high")
 SCALING_PATHS = ("vertical", "horizontal", "diversification")
 LEAPS_STAGES = ("learn", "exchange", "adapt", "prototype", "scale")
 ADAPTATION_KINDS = ("planned", "reactive")
-BUDGET_BANDS = ("very low", "low", "medium", "high", "very high")
 
 # The dimensions a source city and a target city are compared on, as (key, label).
-PROFILE_DIMENSIONS = (
-    ("population", "Population"),
-    ("density", "Density (people per km²)"),
-    ("governance_level", "Level of government"),
-    ("powers", "Powers"),
-    ("budget_band", "Budget band"),
-    ("digital_readiness", "Digital readiness"),
-    ("data_readiness", "Data readiness"),
-    ("connectivity", "Connectivity"),
-    ("climate", "Climate"),
-    ("languages", "Languages"),
-    ("legal_constraints", "Legal constraints"),
-    ("partners", "Partners available"),
-)
+PROFILE_DIMENSIONS = tuple((f.name, f.label) for f in compared_fields())
 PROTOTYPE_FIELDS = ("scope", "place", "duration", "routine_conditions", "success_criteria")
-PROFILE_LISTS = ("languages", "partners")
-PROFILE_NUMBERS = ("population", "density")
-PROFILE_TEXT = tuple(k for k, _ in PROFILE_DIMENSIONS if k not in PROFILE_LISTS + PROFILE_NUMBERS)
+PROFILE_LISTS = names_of(LIST)
+PROFILE_NUMBERS = names_of(NUMBER)
+PROFILE_TEXT = tuple(f.name for f in compared_fields() if f.kind not in (LIST, NUMBER))
 
 
 def empty_plan(title: str = "", language: str = "en") -> dict[str, Any]:
@@ -74,17 +61,22 @@ def _profile_value(profile: dict[str, Any], key: str) -> str:
     return "" if value is None else str(value)
 
 
+def _case_value(case: Case, name: str) -> str:
+    """A case field's value as the source city's side of a comparison row: written as people read
+    it, in the plan's words, since the row is text a person edits."""
+    value = case.value(name)
+    if name == "language":
+        return language_label(value, words_language()) if value else ""
+    if isinstance(value, list):
+        return ", ".join(value)
+    return choice_label(value) if value else ""
+
+
 def comparison_rows(case: Case | None, profile: dict[str, Any] | None) -> list[dict[str, str]]:
     """The source city and the target city side by side, filled in where known."""
     source: dict[str, str] = {}
     if case is not None:
-        # Written as people read them, in the plan's words: the row is text a person edits.
-        language = words_language()
-        source = {
-            "governance_level": choice_label(case.level_of_government),
-            "languages": language_label(case.language, language) if case.language else "",
-            "partners": ", ".join(case.partners),
-        }
+        source = {f.name: _case_value(case, f.from_case) for f in compared_fields() if f.from_case}
     return [
         {
             "dimension": key,

@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.catalogue.validation import LANGUAGE_TAG, Problem, ValidationError
 from desktop.errors import message
+from desktop.plans.fields import BUDGET_BANDS
 from desktop.plans.model import (
     ADAPTATION_KINDS,
-    BUDGET_BANDS,
     DECISIONS,
     LEAPS_STAGES,
     LEVELS,

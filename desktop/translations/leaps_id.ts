@@ -1638,6 +1638,10 @@ Tetap tulis PDF?</translation>
         <translation>Kota atau distrik, mis. Da Nang</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>Kode negara</translation>
+    </message>
+    <message>
         <source>&amp;Country code</source>
         <translation>&amp;Kode negara</translation>
     </message>
@@ -1696,6 +1700,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>separated by commas, e.g. vi, en</source>
         <translation>dipisahkan koma, mis. vi, en</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Lang&amp;uages</source>

@@ -1634,6 +1634,10 @@ Write the PDF anyway?</source>
         <translation>도시 또는 구(예: 다낭)</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
         <source>&amp;Country code</source>
         <translation>국가 코드(&amp;C)</translation>
     </message>
@@ -1692,6 +1696,10 @@ Write the PDF anyway?</source>
     <message>
         <source>separated by commas, e.g. vi, en</source>
         <translation>쉼표로 구분(예: vi, en)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Lang&amp;uages</source>

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.validation import ValidationError
-from desktop.plans.model import BUDGET_BANDS, PROFILE_LISTS
+from desktop.plans.fields import CHOICE, PROFILE_FIELDS, TEXT, ProfileField
+from desktop.plans.model import PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
-from desktop.text.language import tr
+from desktop.text.language import marked, tr
 from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.plans.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
@@ -34,23 +35,17 @@ from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 def profile_fields() -> list[tuple[str, str, QWidget]]:
     """Each field of the profile form: stored key, label, editor."""
-    return [
-        ("name", tr("&Name"), line_edit(tr("City or district, e.g. Da Nang"))),
-        ("country", tr("&Country code"), line_edit(tr("ISO code, e.g. VN"))),
-        ("population", tr("&Population"), line_edit(tr("a whole number"))),
-        ("density", tr("&Density (people per km²)"), line_edit(tr("a whole number"))),
-        ("governance_level", tr("&Level of government"), line_edit(tr("e.g. municipal, provincial"))),
-        ("powers", tr("Po&wers"), text_box(tr("What the city may decide, fund and regulate"), lines=2)),
-        ("budget_band", tr("&Budget band"), ChoiceBox(BUDGET_BANDS)),
-        ("digital_readiness", tr("Di&gital readiness"), line_edit()),
-        ("data_readiness", tr("Data &readiness"), line_edit()),
-        ("connectivity", tr("Conn&ectivity"), line_edit()),
-        ("climate", tr("Cli&mate"), line_edit()),
-        ("languages", tr("Lang&uages"), line_edit(tr("separated by commas, e.g. vi, en"))),
-        ("legal_constraints", tr("Legal cons&traints"), text_box(lines=2)),
-        ("partners", tr("Partners a&vailable"), line_edit(tr("separated by commas"))),
-        ("notes", tr("N&otes"), text_box(lines=2)),
-    ]
+    return [(field.name, marked(field.form_label), _editor(field)) for field in PROFILE_FIELDS]
+
+
+def _editor(field: ProfileField) -> QWidget:
+    """The box a profile field is typed or chosen in: a list or number is typed on one line."""
+    hint = marked(field.help) if field.help else ""
+    if field.kind == CHOICE:
+        return ChoiceBox(field.choices)
+    if field.kind == TEXT:
+        return text_box(hint, lines=2)
+    return line_edit(hint)
 
 
 def as_form(profile: dict[str, Any]) -> dict[str, Any]:

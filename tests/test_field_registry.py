@@ -83,6 +83,7 @@ def test_a_field_added_to_the_registry_is_stored_checked_shown_exported_and_foun
 
     hits = catalogue.search(SearchRequest(text="zonderbus"))
     assert [card.id for card in hits.cards] == [case_id]
+    assert "zonderbus" in hits.cards[0].snippet
 
     sheet = tmp_path / "cases.csv"
     export_results(catalogue, SearchRequest(text="zonderbus"), sheet)

@@ -42,7 +42,9 @@ class CaseField:
     `label` reads in the window's or a document's language (context ""), `editor_label` carries
     the editor's keyboard shortcut (context "CaseEditor"), `sheet_header` is what a sheet export
     writes (context "SheetFields"), `facet` names the field's filter in the search pane (context
-    "Facets"; empty when the field is no facet).
+    "Facets"; empty when the field is no facet). `search` names the index field its text goes to
+    (`content` for every text searched as plain words; a field's weight is that index field's boost
+    in desktop/search/engine.py), empty for text the index does not hold.
     """
 
     name: str
@@ -58,7 +60,6 @@ class CaseField:
     sheet_aliases: tuple[str, ...] = ()
     facet: str = ""
     search: str = ""
-    search_weight: float = 1.0
 
     def value(self, case: Case) -> Any:
         """The field's value in a case."""
@@ -80,12 +81,12 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     _field("title", LINE, QT_TRANSLATE_NOOP("", "Title"), required=True, tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Title"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Title"),
-           sheet_aliases=("name", "casetitle", "practice"), search="title", search_weight=3.0),
+           sheet_aliases=("name", "casetitle", "practice"), search="title"),
     _field("local_title", LINE, QT_TRANSLATE_NOOP("", "Local title"), tab=ABOUT,
            help=QT_TRANSLATE_NOOP("CaseEditor", "The title in the city's own language"),
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Local title"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Local title"),
-           sheet_aliases=("titlelocal", "originaltitle"), search="local_title", search_weight=3.0),
+           sheet_aliases=("titlelocal", "originaltitle"), search="local_title"),
     _field("city", LINE, QT_TRANSLATE_NOOP("", "City"), required=True, tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "C&ity"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "City"), sheet_aliases=("town", "municipality")),
@@ -136,7 +137,7 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     _field("summary", TEXT, QT_TRANSLATE_NOOP("", "Summary"), required=True, tab=ABOUT, section=True,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Summary"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Summary"),
-           sheet_aliases=("description", "abstract"), search="summary", search_weight=1.5),
+           sheet_aliases=("description", "abstract"), search="summary"),
     _field("problem", TEXT, QT_TRANSLATE_NOOP("", "Problem"), required=True, tab=STORY, section=True,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Problem"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Problem"), sheet_aliases=("challenge",),

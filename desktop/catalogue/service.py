@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue import upkeep
 from desktop.catalogue.catch_up import IndexCatchUp
+from desktop.catalogue.fields import CONTENT, TEXT, case_fields
 from desktop.catalogue.index_docs import index_doc, index_docs, start_index_part
 from desktop.catalogue.seed_merge import merge_seed
 from desktop.datadir import device_id, ensure_writable
@@ -205,7 +206,8 @@ class Catalogue:
 
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
         # Markdown marks are left in: the index strips them from the few lines a snippet shows.
-        return case_store.snippet_sources(self.db, ids)
+        prose = tuple(f.name for f in case_fields() if f.kind == TEXT and f.search in ("summary", CONTENT))
+        return case_store.snippet_sources(self.db, ids, prose)
 
     def search(self, request: SearchRequest) -> ResultPage:
         """Ranked result cards with snippets, facet counts and a spelling suggestion."""

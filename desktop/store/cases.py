@@ -264,22 +264,21 @@ def component_names(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str
     return [(row[0], row[1]) for row in db.execute(sql, ids).fetchall()] if ids else []
 
 
-def snippet_sources(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]:
-    """The text of each case to cut snippets from: its prose (summary, problem, approach, results,
-    costs, lessons, body), then its components, partners, facts in dispute, sources, titles and
-    city: every text the search index holds, so a case found by any of them shows why."""
+PROSE_COLUMNS = ("summary", "problem", "approach", "results", "costs", "lessons", "body")
+
+
+def snippet_sources(
+    db: sqlite_utils.Database, ids: list[str], prose: tuple[str, ...] = PROSE_COLUMNS
+) -> dict[str, str]:
+    """The text of each case to cut snippets from: its prose (the text columns named), then its
+    components, partners, facts in dispute, sources, titles and city: every text the search index
+    holds, so a case found by any of them shows why."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     # Each part ends in a newline; || with NULL is NULL, hence the coalesce around every part.
     parts = [
-        "summary",
-        "problem",
-        "approach",
-        "results",
-        "costs",
-        "lessons",
-        "body",
+        *(f"[{column}]" for column in prose),
         "(SELECT group_concat(coalesce(name, '') || ': ' || coalesce(description, '') || ' ' || "
         "coalesce(mechanism, '') || ' ' || "
         "coalesce((SELECT group_concat(json_extract(p.value, '$.text'), '; ') "

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import fields
+from desktop.catalogue.compare import compare, field_labels
 from desktop.catalogue.fields import CONTENT, STORY, TEXT, CaseField
 from desktop.catalogue.render import case_html
 from desktop.catalogue.service import Catalogue
@@ -97,6 +98,12 @@ def test_a_field_added_to_the_registry_is_stored_checked_shown_exported_and_foun
         csv.writer(handle).writerows([["id", "Title", "money"], [case_id, stored.title, changed]])
     apply_import(catalogue, plan_import(catalogue, sheet))
     assert catalogue.get(case_id).value("funding") == changed
+
+    # Compared side by side with another case, under its own label.
+    other = catalogue.get(_funded(catalogue))
+    [compared] = [row for row in compare([catalogue.get(case_id), other]).rows if row.field == "funding"]
+    assert compared.texts == [changed, SAID] and compared.differs
+    assert field_labels()["funding"] == "Funding"
 
 
 @pytest.mark.usefixtures("with_funding")

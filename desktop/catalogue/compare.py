@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.catalogue.fields import added_fields, case_field, case_fields
 from desktop.errors import QT_TRANSLATE_NOOP, LeapsError, message
 from desktop.text.countries import country_label, words_language
+from desktop.text.language import marked
 
 if TYPE_CHECKING:
     from desktop.store.records import Case
@@ -20,23 +22,14 @@ MARKDOWN_FIELDS = ("summary", "problem", "approach", "results", "costs")
 
 
 def field_labels() -> dict[str, str]:
-    """The row labels, translated."""
-    return {
-        "title": QCoreApplication.translate("Compare", "Title"),
-        "local_title": QCoreApplication.translate("Compare", "Local title"),
-        "place": QCoreApplication.translate("Compare", "City, country"),
-        "year_started": QCoreApplication.translate("Compare", "Year started"),
-        "stage": QCoreApplication.translate("Compare", "Stage"),
-        "themes": QCoreApplication.translate("Compare", "Themes"),
-        "sdgs": QCoreApplication.translate("Compare", "SDGs"),
-        "summary": QCoreApplication.translate("Compare", "Summary"),
-        "problem": QCoreApplication.translate("Compare", "Problem"),
-        "approach": QCoreApplication.translate("Compare", "Approach"),
-        "results": QCoreApplication.translate("Compare", "Results"),
-        "costs": QCoreApplication.translate("Compare", "Costs"),
-        "components": QCoreApplication.translate("Compare", "Components"),
-        "sources": QCoreApplication.translate("Compare", "Sources"),
-    }
+    """The row labels, translated: each field's label from the registry, and the place."""
+    labels = {field.name: marked(field.label) for field in case_fields()}
+    return {**labels, "place": QCoreApplication.translate("Compare", "City, country")}
+
+
+def _prose_fields() -> tuple[str, ...]:
+    """The prose compared in full: the story's fields, and any plain text the registry adds."""
+    return (*MARKDOWN_FIELDS, *(name for name in added_fields() if case_field(name).section))
 
 
 class CompareError(LeapsError, ValueError):
@@ -154,7 +147,7 @@ def compare(cases: Sequence[Case]) -> Comparison:
         _items_row("themes", [[Item(t) for t in c.themes] for c in cases]),
         _items_row("sdgs", [[Item(str(s)) for s in c.sdgs] for c in cases]),
     ]
-    rows += [_text_row(name, "markdown", [getattr(c, name) for c in cases]) for name in MARKDOWN_FIELDS]
+    rows += [_text_row(name, "markdown", [c.value(name) for c in cases]) for name in _prose_fields()]
     rows += [
         _items_row("components", [_components(c) for c in cases]),
         _items_row("sources", [_sources(c) for c in cases]),

@@ -2692,60 +2692,8 @@ Tetap tulis PDF?</translation>
 <context>
     <name>Compare</name>
     <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Local title</source>
-        <translation>Judul lokal</translation>
-    </message>
-    <message>
         <source>City, country</source>
         <translation>Kota, negara</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Tahun mulai</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Tahap</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>SDG</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation>Pendekatan</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Costs</source>
-        <translation>Biaya</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sumber</translation>
     </message>
     <message>
         <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>

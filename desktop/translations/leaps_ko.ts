@@ -2692,60 +2692,8 @@ Write the PDF anyway?</source>
 <context>
     <name>Compare</name>
     <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Local title</source>
-        <translation>현지어 제목</translation>
-    </message>
-    <message>
         <source>City, country</source>
         <translation>도시, 국가</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>시작 연도</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>SDG</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation>접근 방식</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>성과</translation>
-    </message>
-    <message>
-        <source>Costs</source>
-        <translation>비용</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>구성 요소</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>출처</translation>
     </message>
     <message>
         <source>Choose two or three cases to compare ({count} chosen): select them in the results with Ctrl or Shift held down.</source>

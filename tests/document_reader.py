@@ -87,3 +87,19 @@ def libreoffice_pdfs(sources: list[Path], folder: Path) -> dict[str, Path]:
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     return {source.suffix.lstrip("."): out / f"{source.stem}.pdf" for source in sources}
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+
+
+def browser_pdf(page: Path, folder: Path) -> Path:
+    """The web page printed to PDF by headless Chromium, as a reader prints it from the browser."""
+    out = folder / f"{page.stem}.browser.pdf"
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
+         f"--user-data-dir={folder / 'chromium'}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+         page.as_uri()],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return out

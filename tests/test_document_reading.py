@@ -22,8 +22,10 @@ from desktop.documents.model import Document, Issuer, Paragraph
 from desktop.plans.document import export_plan, stored_plan_document
 from tests.document_reader import (
     blank_pages,
+    browser_pdf,
     libreoffice_pdfs,
     missing_strings,
+    needs_chromium,
     needs_libreoffice,
     needs_poppler,
     page_texts,
@@ -164,3 +166,14 @@ def test_thai_sara_am_and_stacked_marks_copy_out_of_the_app_pdf_exactly(tmp_path
     # Read by layout too, as a viewer's search and copy do: no word gains a space.
     laid_out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
     assert [word for word in words if word not in laid_out.decode("utf-8").split()] == []
+
+
+@needs_chromium
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_stress_web_page_prints_from_a_browser_like_the_pdf(tmp_path: Path, language: str) -> None:
+    # A label longer than a line must not squeeze its value into a column one letter wide.
+    document = stress_document(language)
+    app = export_document(document, "pdf", tmp_path / "stress.pdf")
+    printed = browser_pdf(export_document(document, "html", tmp_path / "stress.html"), tmp_path)
+    assert blank_pages(printed) == []
+    assert len(page_texts(printed)) <= len(page_texts(app)) + 1

@@ -20,7 +20,7 @@ h1, h2, h3, h4, h5, h6 { color: TEXT_COLOUR; }
 .issuer { font-size: 1.14em; font-weight: bold; margin: 0; }
 .logo { height: LOGO_HEIGHTmm; width: auto; }
 .subtitle { font-size: 1.43em; color: SUBTITLE_COLOUR; margin-top: 0; }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
+.meta { display: grid; grid-template-columns: fit-content(35%) minmax(0, 1fr); gap: .2em 1em; }
 .meta dt { font-weight: bold; }
 .meta dd { margin: 0; }
 .title-page { margin-bottom: 3em; }
@@ -29,7 +29,7 @@ caption { caption-side: top; text-align: start; font-style: italic; padding-bott
 th, td { border: 0.5pt solid RULE_COLOUR; padding: CELL_PADDINGmm; vertical-align: top; text-align: start;
          overflow-wrap: anywhere; }
 thead th { background: HEADER_FILL; }
-.page-break { break-after: page; }
+.page-break { break-before: page; }
 @page { size: A4; margin: 20mm; @bottom-center { content: PAGE_LABEL; font-size: 9pt; } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import json
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from desktop.store import jsontext
@@ -102,9 +102,9 @@ def merge_proofs(a: Proof | None, b: Proof | None) -> Proof:
     return merged
 
 
-def derived_vv(state: RecordState) -> dict[str, str]:
+def derived_vv(state: RecordState, held: Iterable[str] | None = None) -> dict[str, str]:
     """What the record has provably seen: its own versions, what each signed edit had seen, and
-    what each deletion had seen."""
+    what each deletion had seen. `held` names the stamps of its versions if already known."""
     vv: dict[str, str] = {}
 
     def see(stamp: str) -> None:
@@ -112,7 +112,7 @@ def derived_vv(state: RecordState) -> dict[str, str]:
         if vv.get(device, "") < stamp:
             vv[device] = stamp
 
-    for _, _, stamp in held_versions(state):
+    for stamp in held if held is not None else {stamp for _, _, stamp in held_versions(state)}:
         see(stamp)
     for proof in state.edits.values():
         for stamp in proof.get("seen", {}).values():

@@ -17,7 +17,7 @@ from nacl.exceptions import CryptoError
 from nacl.signing import VerifyKey
 
 from desktop.store import jsontext
-from desktop.store.proofs import derived_vv, edit_digests, held_versions, payload
+from desktop.store.proofs import derived_vv, held_versions, payload, value_digest
 from desktop.store.replica import RecordState
 from desktop.sync.bundle import Bundle
 from desktop.sync.keys import fingerprint
@@ -73,14 +73,15 @@ class AuthorCheck:
             author = stamp.split(".", 2)[2]
             proof = state.edits.get(stamp)
             if proof:
-                ok = self._signed(state, stamp, proof, author)
+                ok = self._signed(state, stamp, proof, author, named)
             else:
                 ok = self._unsigned(state, stamp, author, named)
             if not ok:
                 self.refused[author] = self.refused.get(author, 0) + 1
                 return False
-        state.edits = {stamp: proof for stamp, proof in state.edits.items() if stamp in versions}
-        state.vv = derived_vv(state)
+        if len(state.edits) != sum(1 for stamp in state.edits if stamp in versions):
+            state.edits = {stamp: proof for stamp, proof in state.edits.items() if stamp in versions}
+        state.vv = derived_vv(state, versions)
         return True
 
     def _key_is_authors(self, author: str, key: str) -> bool:
@@ -102,15 +103,19 @@ class AuthorCheck:
             self._verifiers[key] = VerifyKey(raw) if raw is not None and len(raw) == 32 else None
         return self._verifiers[key]
 
-    def _signed(self, state: RecordState, stamp: str, proof: dict[str, Any], author: str) -> bool:
+    def _signed(
+        self, state: RecordState, stamp: str, proof: dict[str, Any], author: str, named: list[tuple[str, Any]]
+    ) -> bool:
         key, seen = proof["key"], proof["seen"]
         if not self._key_is_authors(author, key) or any(s >= stamp for s in seen.values()):
             return False  # an edit cannot have seen what came after it
         verifier, signature = self._verifier(key), _raw(proof["sig"])
         if verifier is None or signature is None:
             return False
+        digests = dict(proof.get("gone", {}))
+        digests.update((name, value_digest(value)) for name, value in named)
         try:
-            verifier.verify(payload(state, stamp, seen, edit_digests(state, stamp)), signature)
+            verifier.verify(payload(state, stamp, seen, digests), signature)
         except (CryptoError, ValueError):
             return False
         self.verified.setdefault(author, set()).add(key)

@@ -438,26 +438,25 @@ class OrganisationRules:
         revoked = membership.revoked_with(offered.get("revocations", []))
         self._revoked_from = {r.device_id: _ms(r.at) for r in revoked.values()}
         self.members = membership.members(offered.get("certificates", []))
+        self._plain_members = {device for device, c in self.members.items() if c.role == "member"}
         # (device id, what it did) -> records refused for it
         self.refused: dict[tuple[str, str], int] = {}
 
     def allow(self, state: RecordState) -> bool:
         """True if every change the record holds is allowed; else counted under its author."""
-        for name, value, stamp in held_versions(state):
-            made = Stamp.decode(stamp)
-            since = self._revoked_from.get(made.device)
-            if since is not None and made.wall_ms > since:
-                return self._refuse(made.device, "after its certificate was revoked")
-            if (
-                state.type == "cases"
-                and name == "curation"
-                and value in CURATOR_STATES
-                and made.device in self.members
-                and self.members[made.device].role == "member"
-            ):
-                return self._refuse(
-                    made.device, "marking cases reviewed or verified, which only a curator may"
-                )
+        if self._revoked_from:
+            for stamp in {stamp for _, _, stamp in held_versions(state)}:
+                made = Stamp.decode(stamp)
+                since = self._revoked_from.get(made.device)
+                if since is not None and made.wall_ms > since:
+                    return self._refuse(made.device, "after its certificate was revoked")
+        if state.type != "cases" or not self._plain_members:
+            return True
+        curation = [(state.fields.get("curation"), state.stamps.get("curation", ""))]
+        for value, stamp in curation + state.siblings.get("curation", []):
+            device = stamp.split(".", 2)[-1]
+            if value in CURATOR_STATES and device in self._plain_members:
+                return self._refuse(device, "marking cases reviewed or verified, which only a curator may")
         return True
 
     def _refuse(self, device: str, reason: str) -> bool:

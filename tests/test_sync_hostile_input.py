@@ -21,8 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.validation import ValidationError, validate_case
 from desktop.store import jsontext
-from desktop.store.records import MAX_ATTACHMENT_BYTES
-from desktop.sync.bundle import MANIFEST, MAX_JSON_DEPTH, MAX_RECORDS, MAX_TEXT_CHARS, SIGNATURE, BundleError
+from desktop.store.records import MAX_ATTACHMENT_BYTES, MAX_TEXT_CHARS
+from desktop.sync.bundle import MANIFEST, MAX_RECORDS, SIGNATURE, BundleError
+from desktop.sync.bundle_json import MAX_JSON_DEPTH
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from desktop.ui.exchange.sync_dialogs import ImportPreviewDialog

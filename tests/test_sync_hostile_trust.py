@@ -28,7 +28,8 @@ from desktop.store.clock import MAX_DRIFT_MS, HybridClock, Stamp
 from desktop.store.errors import CatalogueError
 from desktop.store.proofs import retire
 from desktop.store.replica import RecordState, load_state, store_state
-from desktop.sync.bundle import STAMP, BundleError
+from desktop.sync.bundle import BundleError
+from desktop.sync.bundle_json import STAMP
 from desktop.sync.keys import DeviceKey, load_or_create_key
 from desktop.sync.service import UntrustedSignerError
 from tests.conftest import make_case

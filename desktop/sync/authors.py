@@ -16,14 +16,14 @@ import sqlite_utils
 from nacl.exceptions import CryptoError
 from nacl.signing import VerifyKey
 
-from desktop.store import jsontext
+from desktop.store import holdings, sync_log
+from desktop.store import peers as stored_peers
 from desktop.store.proofs import derived_vv, held_versions, payload, value_digest
 from desktop.store.replica import RecordState
 from desktop.sync.bundle import Bundle
 from desktop.sync.keys import fingerprint
 
 SEED_DEVICE = "seed"
-SIGNING_SINCE_KEY = "signing_since"
 
 
 def _raw(text: str) -> bytes | None:
@@ -48,18 +48,9 @@ class AuthorCheck:
     first_signed: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._pinned = {
-            row[0]: row[1]
-            for row in self.db.execute("SELECT device_id, public_key FROM peers WHERE public_key != ''")
-        }
-        self._keys = {
-            row[0]: (row[1], row[2])
-            for row in self.db.execute("SELECT public_key, device_id, trust FROM peer_keys")
-        }
-        row = self.db.execute(
-            "SELECT value FROM catalogue_meta WHERE key = ?", [SIGNING_SINCE_KEY]
-        ).fetchone()
-        self._signing_since: dict[str, str] = jsontext.loads(row[0], {}) if row else {}
+        self._pinned = stored_peers.pinned_keys(self.db)
+        self._keys = stored_peers.known_keys(self.db)
+        self._signing_since = sync_log.signing_since(self.db)
         self._verifiers: dict[str, VerifyKey | None] = {}
         self._seed: dict[tuple[str, str], RecordState] | None = None
 
@@ -141,12 +132,7 @@ class AuthorCheck:
 
     def _seed_state(self, state: RecordState) -> RecordState | None:
         if self._seed is None:
-            self._seed = {
-                (kind, record_id): RecordState.from_json(jsontext.loads(text))
-                for kind, record_id, text in self.db.execute(
-                    "SELECT record_type, record_id, state FROM seed_baseline"
-                ).fetchall()
-            }
+            self._seed = holdings.seed_baseline(self.db)
         return self._seed.get((state.type, state.id))
 
     def remember(self) -> None:
@@ -155,8 +141,7 @@ class AuthorCheck:
         for author, stamp in self.first_signed.items():
             merged[author] = min(merged.get(author, stamp), stamp)
         if merged != self._signing_since:
-            row = {"key": SIGNING_SINCE_KEY, "value": jsontext.dumps(merged)}
-            self.db["catalogue_meta"].upsert(row, pk="key")
+            sync_log.save_signing_since(self.db, merged)
 
     def author_labels(self, names: dict[str, str]) -> list[str]:
         """"name (fingerprint)" of each author whose signed edits the bundle carries."""

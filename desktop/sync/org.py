@@ -11,6 +11,7 @@ import base64
 import binascii
 import datetime
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -274,7 +275,9 @@ class Membership:
                     found[entry["public_key"]] = Revocation(**{k: entry[k] for k in _REVOCATION_FIELDS})
         return found
 
-    def certificate_of(self, device_id: str, public_key: str, offered: list[Any] = ()) -> Certificate | None:
+    def certificate_of(
+        self, device_id: str, public_key: str, offered: Sequence[Any] = ()
+    ) -> Certificate | None:
         """The certificate of a trusted organisation for this device and key, stored or offered."""
         candidates = [self.certificates.get(fingerprint(base64.b64decode(public_key))), *offered]
         for signed in candidates:
@@ -313,7 +316,7 @@ class Membership:
         finally:
             self.revocations = saved
 
-    def members(self, offered: list[Any] = ()) -> dict[str, Certificate]:
+    def members(self, offered: Sequence[Any] = ()) -> dict[str, Certificate]:
         """Each device's certificate from a trusted organisation, known here or offered."""
         found = {}
         for signed in [*self.certificates.values(), *offered]:
@@ -330,7 +333,9 @@ class Membership:
         merged = dict(self.revocations)
         for signed in offered:
             body = signed.get("body") if isinstance(signed, dict) else None
-            root = self.roots.get(body.get("org")) if isinstance(body, dict) else None
+            if not isinstance(body, dict) or not isinstance(body.get("org"), str):
+                continue
+            root = self.roots.get(body["org"])
             if root is None or _verified_body(root["public_key"], signed) is None:
                 continue
             held = merged.get(body["org"], {}).get("body", {})

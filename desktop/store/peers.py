@@ -7,6 +7,8 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.store import jsontext
+
 Row = dict[str, Any]
 
 
@@ -97,3 +99,17 @@ def forget_key(db: sqlite_utils.Database, fingerprint: str) -> None:
     db.execute("DELETE FROM peer_keys WHERE fingerprint = ?", [fingerprint])
     db.execute("DELETE FROM peers WHERE fingerprint = ?", [fingerprint])
 
+
+VOUCHED_KEY = "vouched_keys"  # device id -> the key a relay trusted always first passed its edits under
+
+
+def vouched_keys(db: sqlite_utils.Database) -> dict[str, str]:
+    """Device id -> the key its edits were first relayed under, for devices never met directly."""
+    row = db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [VOUCHED_KEY]).fetchone()
+    value: dict[str, str] = jsontext.loads(row[0], {}) if row else {}
+    return value
+
+
+def save_vouched_keys(db: sqlite_utils.Database, vouched: dict[str, str]) -> None:
+    """Store what `vouched_keys` reads."""
+    db.table("catalogue_meta").upsert({"key": VOUCHED_KEY, "value": jsontext.dumps(vouched)}, pk="key")

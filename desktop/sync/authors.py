@@ -43,14 +43,21 @@ class AuthorCheck:
     own_keys: set[str]
     signer_keys: set[str]
     signer_trust: str
+    # Device id -> the key a trusted organisation certifies for it.
+    certified: dict[str, str] = field(default_factory=dict)
     verified: dict[str, set[str]] = field(default_factory=dict)
     refused: dict[str, int] = field(default_factory=dict)
+    # Device id -> records refused because a relay not trusted always passed on their changes
+    # signed with a key this catalogue has never met for that device.
+    unmet: dict[str, int] = field(default_factory=dict)
     first_signed: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._pinned = stored_peers.pinned_keys(self.db)
         self._keys = stored_peers.known_keys(self.db)
         self._signing_since = sync_log.signing_since(self.db)
+        self._vouched = stored_peers.vouched_keys(self.db)
+        self._newly_vouched = False
         self._verifiers: dict[str, VerifyKey | None] = {}
         self._seed: dict[tuple[str, str], RecordState] | None = None
 
@@ -63,10 +70,14 @@ class AuthorCheck:
         for stamp, named in versions.items():
             author = stamp.split(".", 2)[2]
             proof = state.edits.get(stamp)
+            ok: bool | str
             if proof:
                 ok = self._signed(state, stamp, proof, author, named)
             else:
                 ok = self._unsigned(state, stamp, author, named)
+            if ok == "unmet":
+                self.unmet[author] = self.unmet.get(author, 0) + 1
+                return False
             if not ok:
                 self.refused[author] = self.refused.get(author, 0) + 1
                 return False
@@ -75,18 +86,30 @@ class AuthorCheck:
         state.vv = derived_vv(state, versions)
         return True
 
-    def _key_is_authors(self, author: str, key: str) -> bool:
-        """True if `key` may sign for `author`, as far as this catalogue knows."""
+    def _key_is_authors(self, author: str, key: str) -> bool | str:
+        """True if `key` may sign for `author`, as far as this catalogue knows; "unmet" if the
+        author was never met and the relay may not vouch for its key."""
         if author == self.own_device:
             return key in self.own_keys
         if author == self.bundle.device_id:
             return key in self.signer_keys
         known = self._keys.get(key)
-        if known is not None and (known[1] == "never" or known[0] != author):
-            return False
+        if known is not None:
+            # A key recorded here signs for its own device only, and never once refused.
+            return known[1] != "never" and known[0] == author
         pinned = self._pinned.get(author)
-        # A device pinned to one key signs with it, or with an earlier key recorded as its own.
-        return pinned is None or pinned == key or known is not None
+        if pinned is not None:
+            return pinned == key  # met, and pinned to another key
+        if author in self.certified:
+            return self.certified[author] == key
+        vouched = self._vouched.get(author)
+        if vouched is not None:
+            return vouched == key  # a relay first passed its edits on under this key: no other
+        if self.signer_trust != "always":
+            return "unmet"  # a relay trusted once cannot vouch for a device never met
+        self._vouched[author] = key
+        self._newly_vouched = True
+        return True
 
     def _verifier(self, key: str) -> VerifyKey | None:
         if key not in self._verifiers:
@@ -96,10 +119,13 @@ class AuthorCheck:
 
     def _signed(
         self, state: RecordState, stamp: str, proof: dict[str, Any], author: str, named: list[tuple[str, Any]]
-    ) -> bool:
+    ) -> bool | str:
         key, seen = proof["key"], proof["seen"]
-        if not self._key_is_authors(author, key) or any(s >= stamp for s in seen.values()):
+        if any(s >= stamp for s in seen.values()):
             return False  # an edit cannot have seen what came after it
+        authors_key = self._key_is_authors(author, key)
+        if authors_key is not True:
+            return authors_key
         verifier, signature = self._verifier(key), _raw(proof["sig"])
         if verifier is None or signature is None:
             return False
@@ -124,11 +150,15 @@ class AuthorCheck:
             return all(
                 seed.stamps.get(name) != stamp or seed.fields.get(name) == value for name, value in named
             )
-        if author == self.bundle.device_id or self.bundle.format_version < 2:
-            return True  # the signer vouches for it, as for every record of a format 1 bundle
+        if author == self.bundle.device_id:
+            return True  # the signer vouches for its own edits, in a format 1 bundle as in any
         since = self._signing_since.get(author)
-        # From a device already known to sign its edits, an unsigned one is a forgery.
-        return self.signer_trust == "always" and (since is None or stamp < since)
+        # From a device known to sign its edits (or certified, so running an app that signs), an
+        # unsigned one is a forgery, whatever the bundle's format: a relay cannot strip the
+        # signatures off a device's edits by passing them on as format 1.
+        if author in self.certified or (since is not None and stamp >= since):
+            return False
+        return self.signer_trust == "always"
 
     def _seed_state(self, state: RecordState) -> RecordState | None:
         if self._seed is None:
@@ -136,12 +166,15 @@ class AuthorCheck:
         return self._seed.get((state.type, state.id))
 
     def remember(self) -> None:
-        """Note, for later bundles, from when each author is known to sign its edits."""
+        """Note, for later bundles, from when each author is known to sign its edits, and the key
+        a relay trusted always first passed on a device's edits under."""
         merged = dict(self._signing_since)
         for author, stamp in self.first_signed.items():
             merged[author] = min(merged.get(author, stamp), stamp)
         if merged != self._signing_since:
             sync_log.save_signing_since(self.db, merged)
+        if self._newly_vouched:
+            stored_peers.save_vouched_keys(self.db, self._vouched)
 
     def author_labels(self, names: dict[str, str]) -> list[str]:
         """"name (fingerprint)" of each author whose signed edits the bundle carries."""

@@ -228,6 +228,18 @@ class Importer:
             "not sign (made, altered or re-credited on the way); they were not imported."
             for device, count in sorted(authors.refused.items())
         ]
+        held_back += [
+            f"{count} record(s) hold changes by {label(device, bundle)}, a device this catalogue has "
+            f"never met, passed on by {bundle.device_name}, which is not trusted always to vouch for "
+            "other devices; they were not imported. Import a bundle from that device itself, or trust "
+            f"{bundle.device_name} always, or join the device's organisation."
+            for device, count in sorted(authors.unmet.items())
+        ]
+        held_back += [
+            f"{count} record(s) hold changes {label(device, bundle, rules.members)} made "
+            f"{reason}; they were not imported."
+            for (device, reason), count in sorted(rules.refused.items())
+        ]
         return kept, held_back, authors
 
     def _author_check(self, bundle: Bundle, trust: str, rules: OrganisationRules) -> AuthorCheck:
@@ -240,7 +252,8 @@ class Importer:
             for a in bundle.announcements
             if isinstance(a, dict) and announces(a, bundle.device_id, a.get("old_key", ""))
         }
-        return AuthorCheck(self.db, bundle, context.device_id, own, signer, trust)
+        certified = {device: certificate.public_key for device, certificate in rules.members.items()}
+        return AuthorCheck(self.db, bundle, context.device_id, own, signer, trust, certified)
 
     def _author_names(self, bundle: Bundle) -> dict[str, str]:
         context = self.context

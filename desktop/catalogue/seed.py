@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sys
-from datetime import datetime
+import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.catalogue.validation import ValidationError
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.resources import resource_path
+from desktop.store import organisation
 from desktop.store.clock import Stamp
+from desktop.store.errors import CatalogueError
 from desktop.store.records import Case
+
+if TYPE_CHECKING:
+    from desktop.catalogue.service import Catalogue
 
 SEED_DEVICE = "seed"
 
@@ -66,6 +75,49 @@ def check_seed(folder: Path | None = None) -> tuple[list[Case], list[ValidationE
         seen[case.id] = path
         cases.append(case)
     return cases, errors
+
+
+def publish_seed(catalogue: Catalogue, folder: Path) -> int:
+    """Write every case of the catalogue as a new seed catalogue (`cases/` and `release.json`) in
+    `folder`, which must not exist yet; how many cases. In an organisation only a curator may:
+    a seed is what every install takes as the curated catalogue."""
+    if organisation.own_role(catalogue.db) == "member":
+        curators_only = QT_TRANSLATE_NOOP(
+            "Validation",
+            "Only a curator of the organisation may publish a seed catalogue; this device is a member. "
+            "Ask a curator to publish it.",
+        )
+        raise CatalogueError(message(curators_only))
+    if folder.exists():
+        taken = QT_TRANSLATE_NOOP(
+            "Validation", "{folder} already exists; choose a new folder for the seed catalogue."
+        )
+        raise CatalogueError(message(taken, folder=folder))
+    from desktop.catalogue.casefile import case_to_markdown
+
+    cases = catalogue.all_cases()
+    # Written beside the target and renamed at the end: a failure leaves no half seed behind.
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except OSError as error:
+        unwritable = QT_TRANSLATE_NOOP("Validation", "cannot write in {folder} ({reason}).")
+        raise CatalogueError(
+            message(unwritable, folder=folder.parent, reason=error.strerror or error)
+        ) from None
+    try:
+        (staging / "cases").mkdir()
+        for case in cases:
+            (staging / "cases" / f"{case.id}.md").write_text(case_to_markdown(case), encoding="utf-8")
+        released = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        (staging / "release.json").write_text(json.dumps({"released": released}), encoding="utf-8")
+        staging.rename(folder)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        failed = QT_TRANSLATE_NOOP(
+            "Validation", "the seed catalogue could not be written ({reason}); nothing was left behind."
+        )
+        raise CatalogueError(message(failed, reason=error.strerror or error)) from None
+    return len(cases)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,13 @@ def register(commands: Commands) -> None:
     restore.add_argument("file", type=Path)
     seed = add_command(commands, "seed-check", "validate seed case files", _seed_check, opens_catalogue=False)
     seed.add_argument("folder", nargs="?", type=Path)
+    publish = add_command(
+        commands,
+        "seed-publish",
+        "write every case as a new seed catalogue in FOLDER (in an organisation, a curator's job)",
+        _seed_publish,
+    )
+    publish.add_argument("folder", type=Path)
 
 
 def _reindex(catalogue: Catalogue, _args: argparse.Namespace) -> int:
@@ -81,6 +88,14 @@ def _backup(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _restore(catalogue: Catalogue, args: argparse.Namespace) -> int:
     saved = catalogue.restore(args.file)
     print(f"restored {args.file} ({catalogue.count()} cases); the previous catalogue is in {saved}")
+    return 0
+
+
+def _seed_publish(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.catalogue.seed import publish_seed
+
+    count = publish_seed(catalogue, args.folder)
+    print(f"{count} cases written as a seed catalogue in {args.folder}")
     return 0
 
 

@@ -100,8 +100,8 @@ class AuthorCheck:
         pinned = self._pinned.get(author)
         if pinned is not None:
             return pinned == key  # met, and pinned to another key
-        if author in self.certified:
-            return self.certified[author] == key
+        if self.certified.get(author) == key:
+            return True  # a trusted organisation certifies this key for this device
         vouched = self._vouched.get(author)
         if vouched is not None:
             return vouched == key  # a relay first passed its edits on under this key: no other

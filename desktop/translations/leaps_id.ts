@@ -5046,5 +5046,21 @@ Tetap tulis PDF?</translation>
         <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
         <translation>sertifikat ini berlaku dari {start} sampai {end}; tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>
+        <translation>Hanya kurator organisasi yang boleh menerbitkan katalog awal; perangkat ini adalah anggota. Mintalah kurator untuk menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; choose a new folder for the seed catalogue.</source>
+        <translation>{folder} sudah ada; pilih folder baru untuk katalog awal.</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason}).</source>
+        <translation>tidak dapat menulis di {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>the seed catalogue could not be written ({reason}); nothing was left behind.</source>
+        <translation>katalog awal tidak dapat ditulis ({reason}); tidak ada yang tertinggal.</translation>
+    </message>
 </context>
 </TS>

@@ -5046,5 +5046,21 @@ Write the PDF anyway?</source>
         <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
         <translation>이 인증서는 {start}부터 {end}까지 유효합니다. 아무것도 바꾸지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>
+        <translation>조직의 큐레이터만 시드 카탈로그를 게시할 수 있습니다. 이 기기는 구성원입니다. 큐레이터에게 게시를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; choose a new folder for the seed catalogue.</source>
+        <translation>{folder}이(가) 이미 있습니다. 시드 카탈로그를 위한 새 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason}).</source>
+        <translation>{folder}에 쓸 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>the seed catalogue could not be written ({reason}); nothing was left behind.</source>
+        <translation>시드 카탈로그를 쓰지 못했습니다({reason}). 남은 파일은 없습니다.</translation>
+    </message>
 </context>
 </TS>

@@ -61,10 +61,9 @@ def register(commands: Commands) -> None:
 
 
 def _read(path: Path) -> Any:
-    try:
-        return jsontext.loads(path.read_text("utf-8"), None)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise CatalogueError(f"cannot read {path}: {error}") from None
+    from desktop.sync.org import read_signed_file
+
+    return read_signed_file(path)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -105,10 +104,7 @@ def _membership(catalogue: Catalogue) -> Membership:
 def _join(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sync.service import SyncService
 
-    membership = _membership(catalogue)
-    device = SyncService(catalogue).device()
-    with catalogue.db.atomic():
-        certificate = membership.join(_read(args.certificate), device["device_id"], device["public_key"])
+    certificate = SyncService(catalogue).join_organisation(args.certificate)
     print(f"joined {certificate.org_name} as {certificate.role} until {certificate.not_after}")
     return 0
 

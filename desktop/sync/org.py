@@ -435,6 +435,15 @@ class Membership:
         }
 
 
+def read_signed_file(path: Path) -> Any:
+    """A certificate, organisation or revocation list as its file holds it (checked by its user)."""
+    try:
+        return jsontext.loads(path.read_text("utf-8"), None)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        unreadable = QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}")
+        raise CatalogueError(message(unreadable, path=path, reason=error)) from None
+
+
 class OrganisationRules:
     """Finds the changes an organisation does not allow in a bundle's records: a revoked device's
     changes made after its revocation, and curation states only a curator may set, set by a member."""

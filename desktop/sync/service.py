@@ -17,6 +17,7 @@ from desktop.sync.context import SyncContext
 from desktop.sync.exporting import Exporter
 from desktop.sync.importing import TRUST_LEVELS, Importer
 from desktop.sync.keys import DeviceKey, rotate_key
+from desktop.sync.org import Certificate, Membership, read_signed_file
 from desktop.sync.peers import PeerBook
 from desktop.sync.reports import Conflict, ImportReport, Progress, ProgressFor, UntrustedSignerError
 
@@ -147,6 +148,19 @@ class SyncService:
     def forget(self, fingerprint_or_device: str) -> dict[str, Any]:
         """Forget a key (or the key a device is pinned to), and the device pinned to it."""
         return self.peer_book.forget(fingerprint_or_device)
+
+    # Organisation
+
+    def organisation(self) -> dict[str, Any]:
+        """The organisations trusted, this device's certificate, the members and the revocations."""
+        return Membership(self.db).status()
+
+    def join_organisation(self, certificate_file: Path) -> Certificate:
+        """Take this device's certificate (made by the organisation's administrator) from a file."""
+        device = self.device()
+        signed = read_signed_file(certificate_file)
+        with self.db.atomic():
+            return Membership(self.db).join(signed, device["device_id"], device["public_key"])
 
     # Waiting parts, history and sync folders
 

@@ -97,6 +97,19 @@
     </message>
 </context>
 <context>
+    <name>PendingPartsDialog</name>
+    <message numerus="yes">
+        <source>%n part(s) of cases wait for their case or file to arrive in a later bundle. Each is dropped after 90 days; a bundle that carries it again brings it back.</source>
+        <translation>
+            <numerusform>%n part of cases wait for their case or file to arrive in a later bundle. Each is dropped after 90 days; a bundle that carries it again brings it back.</numerusform><numerusform>%n parts of cases wait for their case or file to arrive in a later bundle. Each is dropped after 90 days; a bundle that carries it again brings it back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the %n waiting part(s)? A bundle that carries one again brings it back.</source>
+        <translation>
+            <numerusform>Drop the %n waiting part? A bundle that carries one again brings it back.</numerusform><numerusform>Drop the %n waiting parts? A bundle that carries one again brings it back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResultsExporter</name>
     <message numerus="yes">
         <source>Exported %n case(s) to {file}.</source>

@@ -3765,6 +3765,179 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationActions</name>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Organisation…</source>
+        <translation>&amp;Gabung Organisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Parts…</source>
+        <translation>&amp;Bagian yang Menunggu…</translation>
+    </message>
+    <message>
+        <source>Choose this device&apos;s certificate</source>
+        <translation>Pilih sertifikat perangkat ini</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cert *.json);;All files (*)</source>
+        <translation>Sertifikat (*.cert *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Tidak bergabung</translation>
+    </message>
+    <message>
+        <source>The certificate was not taken: %1</source>
+        <translation>Sertifikat tidak diterima: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Pencabutan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
+    <message>
+        <source>&amp;Join Organisation…</source>
+        <translation>&amp;Gabung Organisasi…</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>kurator</translation>
+    </message>
+    <message>
+        <source>No organisation: each device is trusted one by one. Join one with the certificate its administrator made for this device.</source>
+        <translation>Tanpa organisasi: setiap perangkat dipercaya satu per satu. Bergabunglah dengan sertifikat yang dibuat administrator untuk perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Trusting %1 · this device has no certificate</source>
+        <translation>Mempercayai %1 · perangkat ini tidak punya sertifikat</translation>
+    </message>
+    <message>
+        <source>Trusting %1 · this device: %2 until %3</source>
+        <translation>Mempercayai %1 · perangkat ini: %2 sampai %3</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPartsDialog</name>
+    <message>
+        <source>Waiting Parts</source>
+        <translation>Bagian yang Menunggu</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>&amp;Hapus Semua…</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>komponen</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of cases wait for their case or file to arrive in a later bundle. Each is dropped after 90 days; a bundle that carries it again brings it back.</source>
+        <translation>
+            <numerusform>%n bagian kasus menunggu kasus atau berkasnya tiba dalam bundel berikutnya. Masing-masing dibuang setelah 90 hari; bundel yang membawanya lagi akan mengembalikannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>berkas %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>kasus %1</translation>
+    </message>
+    <message>
+        <source>Clear Waiting Parts</source>
+        <translation>Hapus Bagian yang Menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the %n waiting part(s)? A bundle that carries one again brings it back.</source>
+        <translation>
+            <numerusform>Buang %n bagian yang menunggu? Bundel yang membawanya lagi akan mengembalikannya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Title</source>
@@ -5045,6 +5218,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
         <translation>sertifikat ini berlaku dari {start} sampai {end}; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
         <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>

@@ -3765,6 +3765,179 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationActions</name>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>조직(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Organisation…</source>
+        <translation>조직 가입(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Parts…</source>
+        <translation>대기 중인 부분(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose this device&apos;s certificate</source>
+        <translation>이 기기의 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cert *.json);;All files (*)</source>
+        <translation>인증서 (*.cert *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>가입하지 못함</translation>
+    </message>
+    <message>
+        <source>The certificate was not taken: %1</source>
+        <translation>인증서를 받아들이지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>취소 목록</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>취소일</translation>
+    </message>
+    <message>
+        <source>&amp;Join Organisation…</source>
+        <translation>조직 가입(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>큐레이터</translation>
+    </message>
+    <message>
+        <source>No organisation: each device is trusted one by one. Join one with the certificate its administrator made for this device.</source>
+        <translation>조직 없음: 기기를 하나씩 신뢰합니다. 조직 관리자가 이 기기용으로 만든 인증서로 가입하세요.</translation>
+    </message>
+    <message>
+        <source>Trusting %1 · this device has no certificate</source>
+        <translation>%1 신뢰 중 · 이 기기에는 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>Trusting %1 · this device: %2 until %3</source>
+        <translation>%1 신뢰 중 · 이 기기: %3까지 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPartsDialog</name>
+    <message>
+        <source>Waiting Parts</source>
+        <translation>대기 중인 부분</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>부분</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>기다리는 대상</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>대기 시작</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>모두 지우기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of cases wait for their case or file to arrive in a later bundle. Each is dropped after 90 days; a bundle that carries it again brings it back.</source>
+        <translation>
+            <numerusform>사례의 부분 %n개가 이후 번들로 사례나 파일이 도착하기를 기다리고 있습니다. 각각 90일 뒤에 삭제되며, 다시 담아 오는 번들이 있으면 되돌아옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>파일 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>사례 %1</translation>
+    </message>
+    <message>
+        <source>Clear Waiting Parts</source>
+        <translation>대기 중인 부분 지우기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the %n waiting part(s)? A bundle that carries one again brings it back.</source>
+        <translation>
+            <numerusform>대기 중인 부분 %n개를 삭제하시겠습니까? 다시 담아 오는 번들이 있으면 되돌아옵니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Title</source>
@@ -5045,6 +5218,10 @@ Write the PDF anyway?</source>
     <message>
         <source>this certificate is valid from {start} to {end}; nothing was changed.</source>
         <translation>이 인증서는 {start}부터 {end}까지 유효합니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>

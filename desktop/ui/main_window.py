@@ -36,6 +36,7 @@ from desktop.ui.browse.results_model import ResultsTableModel
 from desktop.ui.browse.results_table import results_table
 from desktop.ui.browse.search_control import PAGE_SIZE, SearchControl, SearchWidgets
 from desktop.ui.case.case_menu import CaseMenu
+from desktop.ui.exchange.organisation_actions import OrganisationActions
 from desktop.ui.exchange.sheet_actions import SheetActions, is_sheet
 from desktop.ui.exchange.sync_actions import SyncActions, is_bundle
 from desktop.ui.i18n import add_language_menu
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.plans_menu = add_plans_menu(self)
 
         self.sync.add_actions(self.sync_menu)
+        self.organisation_actions = OrganisationActions(self, self.sync_menu, self.tasks, self.sync.service)
 
         self.guide_action = self._action(self.help_menu, self.tr("&User Guide"), self.show_guide)
         self.guide_action.setShortcut(QKeySequence("F1"))

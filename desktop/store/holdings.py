@@ -1,5 +1,5 @@
 """What a catalogue holds, as sync asks about it: record ids to export, a case's parts, open
-conflicts, the newest stamp seen of each device, the shipped seed's states and the live plans."""
+conflicts, the newest stamp seen of each device and the live plans."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.migrations import SYNCED_TABLES
-from desktop.store.replica import RecordState
 
 
 def record_ids(db: sqlite_utils.Database, table: str) -> list[str]:
@@ -77,16 +76,6 @@ def newest_held(db: sqlite_utils.Database) -> dict[str, str]:
             if isinstance(stamp, str) and newest.get(device, "") < stamp:
                 newest[device] = stamp
     return newest
-
-
-def seed_baseline(db: sqlite_utils.Database) -> dict[tuple[str, str], RecordState]:
-    """The state of every record of the seed this app shipped, by (table, id)."""
-    return {
-        (kind, record_id): RecordState.from_json(jsontext.loads(text))
-        for kind, record_id, text in db.execute(
-            "SELECT record_type, record_id, state FROM seed_baseline"
-        ).fetchall()
-    }
 
 
 def live_plan_ids(db: sqlite_utils.Database) -> list[str]:

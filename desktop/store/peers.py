@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store import jsontext
+from desktop.store import jsontext, meta
 
 Row = dict[str, Any]
 
@@ -105,11 +105,10 @@ VOUCHED_KEY = "vouched_keys"  # device id -> the key a relay trusted always firs
 
 def vouched_keys(db: sqlite_utils.Database) -> dict[str, str]:
     """Device id -> the key its edits were first relayed under, for devices never met directly."""
-    row = db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [VOUCHED_KEY]).fetchone()
-    value: dict[str, str] = jsontext.loads(row[0], {}) if row else {}
+    value: dict[str, str] = jsontext.loads(meta.get(db, VOUCHED_KEY), {})
     return value
 
 
 def save_vouched_keys(db: sqlite_utils.Database, vouched: dict[str, str]) -> None:
     """Store what `vouched_keys` reads."""
-    db.table("catalogue_meta").upsert({"key": VOUCHED_KEY, "value": jsontext.dumps(vouched)}, pk="key")
+    meta.put(db, {VOUCHED_KEY: jsontext.dumps(vouched)})

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store import jsontext
+from desktop.store import jsontext, meta
 
 SIGNING_SINCE_KEY = "signing_since"
 
@@ -58,11 +58,10 @@ def other_parts_imported(db: sqlite_utils.Database, set_id: str, bundle_id: str)
 
 def signing_since(db: sqlite_utils.Database) -> dict[str, str]:
     """Device id -> the first of its edits known to be signed."""
-    row = db.execute("SELECT value FROM catalogue_meta WHERE key = ?", [SIGNING_SINCE_KEY]).fetchone()
-    value: dict[str, str] = jsontext.loads(row[0], {}) if row else {}
+    value: dict[str, str] = jsontext.loads(meta.get(db, SIGNING_SINCE_KEY), {})
     return value
 
 
 def save_signing_since(db: sqlite_utils.Database, since: dict[str, str]) -> None:
     """Store what `signing_since` reads."""
-    db.table("catalogue_meta").upsert({"key": SIGNING_SINCE_KEY, "value": jsontext.dumps(since)}, pk="key")
+    meta.put(db, {SIGNING_SINCE_KEY: jsontext.dumps(since)})

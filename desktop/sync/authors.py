@@ -16,8 +16,8 @@ import sqlite_utils
 from nacl.exceptions import CryptoError
 from nacl.signing import VerifyKey
 
-from desktop.store import holdings, sync_log
 from desktop.store import peers as stored_peers
+from desktop.store import seed_baseline, sync_log
 from desktop.store.proofs import derived_vv, held_versions, payload, value_digest
 from desktop.store.replica import RecordState
 from desktop.sync.bundle import Bundle
@@ -162,7 +162,9 @@ class AuthorCheck:
 
     def _seed_state(self, state: RecordState) -> RecordState | None:
         if self._seed is None:
-            self._seed = holdings.seed_baseline(self.db)
+            self._seed = {
+                key: RecordState.from_json(data) for key, data in seed_baseline.read(self.db).items()
+            }
         return self._seed.get((state.type, state.id))
 
     def remember(self) -> None:
@@ -177,7 +179,7 @@ class AuthorCheck:
             stored_peers.save_vouched_keys(self.db, self._vouched)
 
     def author_labels(self, names: dict[str, str]) -> list[str]:
-        """"name (fingerprint)" of each author whose signed edits the bundle carries."""
+        """ "name (fingerprint)" of each author whose signed edits the bundle carries."""
         return [
             f"{names.get(device) or device} ({', '.join(sorted(fingerprint(_raw(k) or b'') for k in keys))})"
             for device, keys in sorted(self.verified.items())

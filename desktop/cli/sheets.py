@@ -67,8 +67,10 @@ def import_sheet(catalogue: Catalogue, args: argparse.Namespace) -> int:
     With --skip-bad-rows the good rows are applied and the bad ones written to a sheet to fix.
     """
     from desktop.sheets.fields import read_mapping_file
-    from desktop.sheets.importing import Origin, apply_import, plan_import, rejected_path, write_rejected
+    from desktop.sheets.importing import apply_import, plan_import
+    from desktop.sheets.plan import Origin
     from desktop.sheets.presets import preset
+    from desktop.sheets.rejected import rejected_path, write_rejected
 
     overrides = read_mapping_file(args.mapping) if args.mapping else None
     library = preset(args.preset) if args.preset else None

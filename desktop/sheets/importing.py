@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +17,8 @@ from desktop.catalogue.validation import Problem, ValidationError, validate_case
 from desktop.errors import message
 from desktop.sheets.cells import is_blank, is_uuid, read_cell
 from desktop.sheets.fields import apply_overrides, guess_mapping
-from desktop.sheets.reading import XLSX_SUFFIXES, Sheet, SheetError, UnsavedFormula, unsaved_formula
+from desktop.sheets.plan import ImportPlan, Origin, RowPlan, RowProblem, StalePreviewError
+from desktop.sheets.reading import Sheet, SheetError, UnsavedFormula, unsaved_formula
 from desktop.store import cases as case_store
 from desktop.store.errors import CancelledError
 from desktop.store.records import Case
@@ -38,7 +37,6 @@ Cancelled = Callable[[], bool]
 MAX_ROWS = 20_000
 BATCH = 500
 PROGRESS_EVERY = 200
-ACTIONS = ("create", "update", "unchanged", "error")
 _FIELD_ROOT = re.compile(r"[.\[]")
 # A new case starts as a draft and knows nothing the sheet does not say: no stage, level or
 # language is made up for it.
@@ -47,118 +45,6 @@ IMPORTED_CASES = uuid.UUID("0b1e5a0c-4d3f-5c7e-9a61-2f8d4b6c1e37")
 NEW_CASE = {"stage": "", "level_of_government": "", "language": "", "curation": "draft"}
 # The fields whose text tells the language of a case whose row does not name one.
 LANGUAGE_FROM = ("title", "local_title", "summary", "problem", "approach", "results", "body")
-
-
-@dataclass
-class RowProblem:
-    """Why one row cannot be imported: the column (or '' for the row), the case field, what is wrong.
-
-    `message` is English, a validation Message where a window can translate it.
-    """
-
-    column: str
-    message: str
-    field: str = ""
-
-    @property
-    def text(self) -> str:
-        """The problem in English, led by its field: "country must be ..."."""
-        return f"{self.field} {self.message}" if self.field else self.message
-
-
-class StalePreviewError(SheetError):
-    """A previewed row no longer makes a valid case; `problems` holds each one for a window to translate."""
-
-    code = "sheet-changed"
-
-    def __init__(self, text: str, problems: list[RowProblem]) -> None:
-        super().__init__(text)
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a sheet's cases come from: the library (or file) name, its licence and the credit it asks."""
-
-    name: str = ""
-    licence: str = ""
-    attribution: str = ""
-
-
-@dataclass
-class RowPlan:
-    """What importing one row will do: create, update, leave unchanged, or refuse with problems."""
-
-    number: int
-    case_id: str
-    title: str
-    values: dict[str, Any]
-    action: str = "error"
-    problems: list[RowProblem] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    cells: list[Any] = field(default_factory=list)  # the row as the sheet has it, to set aside
-    # Cases this row looks like, though no id matched: ("case", its id, its title) for one in the
-    # catalogue, ("row", its number, its title) for an earlier row of the sheet.
-    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
-    # Cells read as something other than they say: (field, the cell's text, the value read).
-    readings: list[tuple[str, str, str]] = field(default_factory=list)
-
-
-@dataclass
-class ImportPlan:
-    """A sheet read and checked against the catalogue: the preview of an import."""
-
-    file: str
-    columns: list[str]
-    mapping: dict[str, str]
-    rows: list[RowPlan]
-    origin: str = ""
-
-    @property
-    def counts(self) -> dict[str, int]:
-        """How many rows will create, update, leave unchanged, or are in error."""
-        found = Counter(row.action for row in self.rows)
-        return {action: found[action] for action in ACTIONS}
-
-    @property
-    def ignored_columns(self) -> list[str]:
-        """Columns no case field is mapped to."""
-        return [c for c in self.columns if c not in self.mapping]
-
-    def error_lines(self) -> list[str]:
-        """Each problem as one line: file, row, column and message."""
-        return [
-            f"{self.file} row {row.number}"
-            + (f", column {p.column!r}" if p.column else "")
-            + f": {p.text}"
-            for row in self.rows
-            for p in row.problems
-        ]
-
-    def to_json(self) -> dict[str, Any]:
-        """The plan as JSON-ready data, for `--json`."""
-        return {
-            "file": self.file,
-            "mapping": self.mapping,
-            "ignored_columns": self.ignored_columns,
-            "counts": self.counts,
-            "rows": [
-                {
-                    "row": r.number,
-                    "action": r.action,
-                    "id": r.case_id,
-                    "title": r.title,
-                    "problems": [{"column": p.column, "message": p.text} for p in r.problems],
-                    "missing": r.missing,
-                    "read_as": {name: {"cell": cell, "value": value} for name, cell, value in r.readings},
-                    "likely_duplicates": [
-                        {"of": kind, "id" if kind == "case" else "row": ref, "title": title}
-                        for kind, ref, title in r.duplicates
-                    ],
-                }
-                for r in self.rows
-            ],
-        }
 
 
 def _root(name: str) -> str:
@@ -520,39 +406,3 @@ def apply_import(
         "unchanged": len(plan.rows) - plan.counts["error"] - len(changed),
         "error": plan.counts["error"],
     }
-
-
-# The column a sheet of set-aside rows adds, saying what is wrong with each; import ignores it.
-PROBLEMS_COLUMN = "Problems"
-
-
-def rejected_path(source: Path) -> Path:
-    """Where the rows a sheet's import set aside are written: beside it, named after it."""
-    suffix = ".xlsx" if source.suffix.lower() in XLSX_SUFFIXES else ".csv"
-    return source.with_name(f"{source.stem}.rejected{suffix}")
-
-
-def write_rejected(
-    plan: ImportPlan, out: Path, describe: Callable[[RowProblem], str] = lambda problem: problem.text
-) -> int:
-    """Write the rows in error, as the sheet had them plus what is wrong with each, to a .csv or
-    .xlsx file that can be corrected and imported again; how many rows."""
-    from desktop.sheets.exporting import write_sheet
-
-    rejected = [row for row in plan.rows if row.action == "error"]
-    # Rows imported again from this file still come from the library the first file named.
-    with_origin = bool(plan.origin) and "origin" not in plan.mapping.values()
-    header = [*plan.columns, *(["Origin"] if with_origin else []), PROBLEMS_COLUMN]
-    write_sheet(
-        out,
-        header,
-        (
-            [
-                *row.cells,
-                *([row.values.get("origin", plan.origin)] if with_origin else []),
-                "; ".join(describe(problem) for problem in row.problems),
-            ]
-            for row in rejected
-        ),
-    )
-    return len(rejected)

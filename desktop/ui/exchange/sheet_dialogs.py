@@ -42,7 +42,7 @@ from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
     from desktop.search import SearchRequest
-    from desktop.sheets.importing import ImportPlan, RowPlan, RowProblem
+    from desktop.sheets.plan import ImportPlan, RowPlan, RowProblem
 
 
 # At most this many rows are listed in the preview (rows with problems first); the counts cover all.
@@ -231,7 +231,7 @@ class SheetImportDialog(QDialog):
             )
         )
         if counts["error"] and skip and self.path is not None:
-            from desktop.sheets.importing import rejected_path
+            from desktop.sheets.rejected import rejected_path
 
             self.message.setStyleSheet("")
             self.message.setText(
@@ -268,7 +268,7 @@ class SheetImportDialog(QDialog):
 
     def _error_text(self, error: Exception) -> str:
         """The error in the window's language; a stale preview's row problems each translated."""
-        from desktop.sheets.importing import StalePreviewError
+        from desktop.sheets.plan import StalePreviewError
 
         detail = error.args[0] if len(error.args) == 1 else None
         if not isinstance(error, StalePreviewError) or not isinstance(detail, Message):
@@ -379,7 +379,8 @@ class SheetImportDialog(QDialog):
         catalogue, plan = self.catalogue(), self.plan
         if catalogue is None or plan is None:
             return
-        from desktop.sheets.importing import apply_import, rejected_path, write_rejected
+        from desktop.sheets.importing import apply_import
+        from desktop.sheets.rejected import rejected_path, write_rejected
 
         skip = self.skip_bad_rows.isChecked() and self.path is not None
         # Said in the window's language, worked out here: the worker thread has no translations.

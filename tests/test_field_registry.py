@@ -22,7 +22,9 @@ from desktop.documents.export import export_document
 from desktop.search import SearchRequest
 from desktop.sheets.exporting import export_results
 from desktop.sheets.importing import apply_import, plan_import
+from desktop.store.migrations import add_text_fields
 from desktop.store.records import MAX_TEXT_CHARS
+from desktop.store.replica import load_state
 from desktop.ui.case.case_editor import CaseEditor
 from tests.conftest import make_case
 from tests.worker_helpers import CatalogueWorker
@@ -47,8 +49,8 @@ def with_funding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _add_column(catalogue: Catalogue) -> None:
-    """What the field's migration does: one more column in `cases`."""
-    catalogue.db["cases"].add_column("funding", str)
+    """What the field's migration does: one more text field of every case, stamped."""
+    add_text_fields(catalogue.db, "cases", ("funding",))
 
 
 def _funded(catalogue: Catalogue) -> str:
@@ -69,6 +71,11 @@ def test_a_field_added_to_the_registry_is_stored_checked_shown_exported_and_foun
     stored = catalogue.get(case_id)
     assert stored.value("funding") == SAID
     assert stored.to_dict()["funding"] == SAID
+    # A case made without the field still stores it, stamped, so it travels in bundles.
+    plain = make_case()
+    catalogue.save(plain)
+    state = load_state(catalogue.db, "cases", plain.id)
+    assert state is not None and state.fields["funding"] == "" and "funding" in state.stamps
 
     with pytest.raises(ValidationError) as refused:
         validate_case({**stored.to_dict(), "funding": "x" * (MAX_TEXT_CHARS + 1)})

@@ -21,7 +21,7 @@ from desktop.store.records import (
     Precondition,
     Source,
 )
-from desktop.store.replica import DELETED, META_COLUMNS, iso_time
+from desktop.store.replica import DELETED, META_COLUMNS, iso_time, record_columns
 from desktop.store.writer import StampedWriter
 
 # The parts of a case (and its translations) whose text the search index holds.
@@ -61,6 +61,13 @@ def case_records(case: Case) -> list[tuple[str, dict[str, Any]]]:
     return records
 
 
+def _every_column(db: sqlite_utils.Database, record: dict[str, Any]) -> dict[str, Any]:
+    """A new case's row with empty text in each column it does not name (a field a migration added
+    that the Case was made without), so every field of the stored case has a stamp to travel with."""
+    columns = record_columns(db, "cases")
+    return {**{name: "" for name in columns if name not in _NOT_CASE_FIELDS}, **record}
+
+
 def save_case(writer: StampedWriter, case: Case) -> bool:
     """Create or update a case and its parts in one transaction; True if anything changed."""
     db = writer.db
@@ -72,7 +79,7 @@ def save_case(writer: StampedWriter, case: Case) -> bool:
             if table != "cases":
                 keep[table].add(record["id"])
             elif not db["cases"].count_where("id = ?", [case.id]):
-                record = {**record, "created_at": iso_time(stamp.encode())}
+                record = {**_every_column(db, record), "created_at": iso_time(stamp.encode())}
             changed |= writer.save(table, record, stamp)
         for table, kept in keep.items():
             for (old_id,) in db.execute(f"SELECT id FROM [{table}] WHERE case_id = ?", [case.id]).fetchall():

@@ -279,13 +279,13 @@ def _v6_nfc_text(db: sqlite_utils.Database) -> None:
 PROVENANCE_COLUMNS = ("origin", "external_id", "origin_url", "licence", "attribution")
 
 
-def _with_provenance(state: dict[str, Any]) -> dict[str, Any]:
-    """A stored case state given the empty provenance fields, versioned as its first field was, so
-    every device that migrates the same case agrees on them and bundles carry a stamp for each."""
+def _with_text_fields(state: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """A stored state given new empty text fields, versioned as its first field was, so every
+    device that migrates the same record agrees on them and bundles carry a stamp for each."""
     stamps = state.get("stamps") or {}
     first = min(stamps.values()) if stamps else None
     fields = state.setdefault("fields", {})
-    for name in PROVENANCE_COLUMNS:
+    for name in names:
         if name not in fields:
             fields[name] = ""
             if first is not None:
@@ -293,27 +293,37 @@ def _with_provenance(state: dict[str, Any]) -> dict[str, Any]:
     return state
 
 
-def _v7_provenance(db: sqlite_utils.Database) -> None:
-    """Where a case came from: the library or file, its id and page there, licence, attribution."""
-    for name in PROVENANCE_COLUMNS:
-        db.table("cases").add_column(name, str)
-    for record_id, versions in db.execute("SELECT id, field_versions FROM cases").fetchall():
-        state = _with_provenance({"fields": {}, "stamps": json.loads(versions or "{}")})
+def _state_text(state: dict[str, Any]) -> str:
+    """A kept state as stored: canonical JSON text."""
+    return json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def add_text_fields(db: sqlite_utils.Database, table: str, names: tuple[str, ...]) -> None:
+    """New text fields of a synced table: a column each, empty in every record and in the kept
+    states of deleted, waiting and seed records, so they travel whole."""
+    for name in names:
+        db.table(table).add_column(name, str)
+    sets = ", ".join(f"[{n}] = ?" for n in names)
+    for record_id, versions in db.execute(f"SELECT id, field_versions FROM [{table}]").fetchall():
+        state = _with_text_fields({"fields": {}, "stamps": json.loads(versions or "{}")}, names)
         db.execute(
-            f"UPDATE cases SET {', '.join(f'[{n}] = ?' for n in PROVENANCE_COLUMNS)}, field_versions = ? "
-            "WHERE id = ?",
-            [*("" for _ in PROVENANCE_COLUMNS), json.dumps(state["stamps"], sort_keys=True), record_id],
+            f"UPDATE [{table}] SET {sets}, field_versions = ? WHERE id = ?",
+            [*("" for _ in names), json.dumps(state["stamps"], sort_keys=True), record_id],
         )
-    # Kept states of deleted, waiting and seed cases gain the same fields, so they travel whole.
-    for table in ("tombstones", "pending_records", "seed_baseline"):
-        rows = db.execute(f"SELECT record_id, state FROM [{table}] WHERE record_type = 'cases'").fetchall()
+    for kept in ("tombstones", "pending_records", "seed_baseline"):
+        rows = db.execute(f"SELECT record_id, state FROM [{kept}] WHERE record_type = ?", [table]).fetchall()
         for record_id, text in rows:
             if text:
-                state = _with_provenance(json.loads(text))
+                state = _with_text_fields(json.loads(text), names)
                 db.execute(
-                    f"UPDATE [{table}] SET state = ? WHERE record_type = 'cases' AND record_id = ?",
-                    [json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":")), record_id],
+                    f"UPDATE [{kept}] SET state = ? WHERE record_type = ? AND record_id = ?",
+                    [_state_text(state), table, record_id],
                 )
+
+
+def _v7_provenance(db: sqlite_utils.Database) -> None:
+    """Where a case came from: the library or file, its id and page there, licence, attribution."""
+    add_text_fields(db, "cases", PROVENANCE_COLUMNS)
     db.table("cases").create_index(["external_id"], find_unique_name=True)
     db.table("cases").create_index(["origin_url"], find_unique_name=True)
 

@@ -1,8 +1,9 @@
 """Every field of a case, described once: the store, checks, editor, case page, documents, sheets,
 search and facets read what they need of a field from here.
 
-Adding a plain text field to cases takes an entry in CASE_FIELDS and a migration that adds its
-column to the `cases` table (desktop/store/migrations.py); nothing else.
+Adding a plain text field to cases takes an entry in CASE_FIELDS and a migration in
+desktop/store/migrations.py that calls `add_text_fields(db, "cases", ("its_name",))`; nothing else
+(its label then needs a translation in desktop/translations, as every string does).
 """
 
 from __future__ import annotations

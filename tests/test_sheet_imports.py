@@ -850,3 +850,31 @@ def test_the_bundle_preview_in_the_window_names_new_cases_that_look_like_ones_he
     qtbot.addWidget(dialog)
     said = dialog.duplicates.text()
     assert said.startswith("1 new case") and "already here: “Tool library” looks like “Tool Library.”" in said
+
+
+def test_find_duplicates_undoes_an_earlier_merge_not_only_the_last(qtbot: Any, data_dir: Path) -> None:
+    from desktop.catalogue.duplicates import merge_cases
+    from desktop.ui.browse.duplicates_dialog import DuplicatesDialog
+    from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
+
+    catalogue = Catalogue.open(data_dir)
+    tools = (make_case(title="Tool library", city="Pune"), make_case(title="Tool Library!", city="Pune"))
+    seeds = (make_case(title="Seed bank", city="Cebu"), make_case(title="Seed bank.", city="Cebu"))
+    for case in (*tools, *seeds):
+        catalogue.save(case)
+    merge_cases(catalogue, tools[0].id, tools[1].id)  # merged first, in an earlier session
+    merge_cases(catalogue, seeds[0].id, seeds[1].id)
+    catalogue.close()
+    window = open_main_window(qtbot, data_dir)
+    window.find_duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.merge_list.count() == 2, timeout=WAIT_MS)
+    assert dialog.undo_button.isEnabled()
+    assert dialog.merge_list.itemText(0) == "“Seed bank.” merged into “Seed bank”", "the latest first"
+    dialog.merge_list.setCurrentIndex(1)
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: dialog.merge_list.count() == 1, timeout=WAIT_MS)
+    assert dialog.merge_list.itemText(0).startswith("“Seed bank.”")
+    titles = run_on_worker(qtbot, window.tasks, lambda: {c.title for c in window.catalogue.all_cases()})
+    assert {"Tool library", "Tool Library!", "Seed bank"} <= titles, "the earlier merge is undone"
+    assert "Seed bank." not in titles, "the later merge stays"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
@@ -142,7 +143,8 @@ def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
         )
     keep, other = catalogue.get(keep_id), catalogue.get(other_id)
     merged = _merged(keep, other)
-    record = {"keep": keep.to_dict(), "other": other.to_dict()}
+    merged_at = datetime.now(UTC).isoformat(timespec="microseconds")
+    record = {"keep": keep.to_dict(), "other": other.to_dict(), "merged_at": merged_at}
     with catalogue.db.atomic():
         meta.put(catalogue.db, {MERGE_KEY + other_id: json.dumps(record, ensure_ascii=False)})
         catalogue.save(merged)
@@ -168,6 +170,35 @@ def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
         catalogue.save(keep)
         meta.remove(catalogue.db, MERGE_KEY + other_id)
     return catalogue.get(keep.id), catalogue.get(other.id)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A merge made on this device that can be undone: the case kept and the case it removed."""
+
+    kept: str
+    removed: str
+    kept_title: str
+    removed_title: str
+    merged_at: str  # "" for a merge recorded before merges were dated
+
+
+def undoable_merges(catalogue: Catalogue) -> list[Merge]:
+    """Every merge made here that can still be undone (`unmerge_cases`), the latest first."""
+    found = []
+    for key, value in meta.with_prefix(catalogue.db, MERGE_KEY).items():
+        record: dict[str, Any] = json.loads(value)
+        keep, other = record["keep"], record["other"]
+        found.append(
+            Merge(
+                keep["id"],
+                key.removeprefix(MERGE_KEY),
+                str(keep.get("title", "")),
+                str(other.get("title", "")),
+                str(record.get("merged_at", "")),
+            )
+        )
+    return sorted(found, key=lambda merge: merge.merged_at, reverse=True)
 
 
 def incoming_duplicates(catalogue: Catalogue, states: list[Any]) -> list[Duplicate]:

@@ -18,6 +18,12 @@ def get_many(db: sqlite_utils.Database, keys: list[str]) -> dict[str, str]:
     return {str(key): str(value) for key, value in rows}
 
 
+def with_prefix(db: sqlite_utils.Database, prefix: str) -> dict[str, str]:
+    """Every value whose key starts with `prefix`, by key."""
+    sql = "SELECT key, value FROM catalogue_meta WHERE substr(key, 1, ?) = ?"
+    return {str(key): str(value) for key, value in db.execute(sql, [len(prefix), prefix]).fetchall()}
+
+
 def put(db: sqlite_utils.Database, values: dict[str, str]) -> None:
     """Keep each value under its key, replacing what was there."""
     db.conn.executemany(

@@ -3091,6 +3091,10 @@ Tetap tulis PDF?</translation>
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>Merge to undo</source>
+        <translation>Penggabungan yang akan dibatalkan</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Gabungkan</translation>
     </message>
@@ -3101,6 +3105,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Looking for likely duplicates…</source>
         <translation>Mencari kemungkinan duplikat…</translation>
+    </message>
+    <message>
+        <source>“{removed}” merged into “{kept}”</source>
+        <translation>“{removed}” digabungkan ke “{kept}”</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</source>

@@ -3091,6 +3091,10 @@ Write the PDF anyway?</source>
         <translation>이유</translation>
     </message>
     <message>
+        <source>Merge to undo</source>
+        <translation>되돌릴 병합</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>합치기(&amp;M)</translation>
     </message>
@@ -3101,6 +3105,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Looking for likely duplicates…</source>
         <translation>중복으로 보이는 사례를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>“{removed}” merged into “{kept}”</source>
+        <translation>“{removed}”을(를) “{kept}”에 병합함</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of cases look like the same practice. Merge keeps the first case with every source, component and attachment of both; Undo Merge brings the second back.</source>

@@ -1,10 +1,12 @@
-"""Find Duplicates: the likely duplicate cases listed, merged two at a time, and a merge undone."""
+"""Find Duplicates: the likely duplicate cases listed, merged two at a time, and any merge made
+here undone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.duplicates import Duplicate
+from desktop.catalogue.duplicates import Duplicate, Merge
 from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
@@ -38,7 +40,7 @@ class DuplicatesDialog(QDialog):
         self.tasks = tasks
         self.catalogue = catalogue
         self.pairs: list[Duplicate] = []
-        self.last_merged: str | None = None
+        self.merges: list[Merge] = []
 
         layout = QVBoxLayout(self)
         self.message = PlainLabel()
@@ -55,6 +57,11 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        # Every merge made here can be undone, the latest first, not only the one just made.
+        self.merge_list = QComboBox()
+        self.merge_list.setAccessibleName(self.tr("Merge to undo"))
+        self.merge_list.setVisible(False)
+        layout.addWidget(self.merge_list)
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -68,14 +75,27 @@ class DuplicatesDialog(QDialog):
         self._selection_changed()
 
     def find(self) -> None:
-        """Look for likely duplicates on the worker and list them."""
+        """Look for likely duplicates on the worker and list them, and the merges that can be undone."""
         catalogue = self.catalogue()
         if catalogue is None:
             return
-        from desktop.catalogue.duplicates import find_duplicates
+        from desktop.catalogue.duplicates import find_duplicates, undoable_merges
 
         self.message.setText(self.tr("Looking for likely duplicates…"))
         self.tasks.run(lambda: find_duplicates(catalogue), self._found, self._failed)
+        self.tasks.run(lambda: undoable_merges(catalogue), self._show_merges, self._failed)
+
+    def _show_merges(self, merges: list[Merge]) -> None:
+        self.merges = merges
+        self.merge_list.clear()
+        for merge in merges:
+            self.merge_list.addItem(
+                self.tr("“{removed}” merged into “{kept}”").format(
+                    removed=merge.removed_title, kept=merge.kept_title
+                )
+            )
+        self.merge_list.setVisible(bool(merges))
+        self.undo_button.setEnabled(bool(merges))
 
     def _found(self, pairs: list[Duplicate]) -> None:
         self.pairs = pairs
@@ -112,23 +132,22 @@ class DuplicatesDialog(QDialog):
         )
 
     def _merged(self, pair: Duplicate) -> None:
-        self.last_merged = pair.second
-        self.undo_button.setEnabled(True)
         self.changed.emit()
         self.find()
 
     def undo_merge(self) -> None:
-        """Bring back the case the last merge removed, and the other as it was."""
-        catalogue, other = self.catalogue(), self.last_merged
-        if catalogue is None or other is None:
+        """Bring back the case the chosen merge removed (the latest unless another is chosen), and
+        the other as it was just before that merge."""
+        catalogue, chosen = self.catalogue(), self.merge_list.currentIndex()
+        if catalogue is None or not 0 <= chosen < len(self.merges):
             return
         from desktop.catalogue.duplicates import unmerge_cases
 
+        other = self.merges[chosen].removed
+        self.undo_button.setEnabled(False)
         self.tasks.run(lambda: unmerge_cases(catalogue, other), lambda _: self._unmerged(), self._failed)
 
     def _unmerged(self) -> None:
-        self.last_merged = None
-        self.undo_button.setEnabled(False)
         self.changed.emit()
         self.find()
 

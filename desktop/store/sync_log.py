@@ -12,6 +12,8 @@ import sqlite_utils
 from desktop.store import jsontext, meta
 
 SIGNING_SINCE_KEY = "signing_since"
+# The newest of this device's own stamps any bundle it wrote could carry.
+SENT_UP_TO_KEY = "sent_up_to"
 
 
 def now_text() -> str:
@@ -65,3 +67,15 @@ def signing_since(db: sqlite_utils.Database) -> dict[str, str]:
 def save_signing_since(db: sqlite_utils.Database, since: dict[str, str]) -> None:
     """Store what `signing_since` reads."""
     meta.put(db, {SIGNING_SINCE_KEY: jsontext.dumps(since)})
+
+
+def sent_up_to(db: sqlite_utils.Database) -> str | None:
+    """The newest own stamp this device has written into a bundle, or None if that is not known
+    (nothing exported since this was first noted)."""
+    return meta.get(db, SENT_UP_TO_KEY)
+
+
+def note_sent(db: sqlite_utils.Database, stamp: str) -> None:
+    """Note that a bundle written now carries this device's edits up to `stamp`."""
+    if stamp > (sent_up_to(db) or ""):
+        meta.put(db, {SENT_UP_TO_KEY: stamp})

@@ -50,6 +50,9 @@ class AuthorCheck:
     # Device id -> records refused because a relay not trusted always passed on their changes
     # signed with a key this catalogue has never met for that device.
     unmet: dict[str, int] = field(default_factory=dict)
+    # Device id -> records refused because one of its signed edits claims to have seen an edit of
+    # this device that this device never sent anywhere.
+    overclaimed: dict[str, int] = field(default_factory=dict)
     first_signed: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -58,6 +61,7 @@ class AuthorCheck:
         self._signing_since = sync_log.signing_since(self.db)
         self._vouched = stored_peers.vouched_keys(self.db)
         self._newly_vouched = False
+        self._sent = sync_log.sent_up_to(self.db)
         self._verifiers: dict[str, VerifyKey | None] = {}
         self._seed: dict[tuple[str, str], RecordState] | None = None
 
@@ -75,8 +79,9 @@ class AuthorCheck:
                 ok = self._signed(state, stamp, proof, author, named)
             else:
                 ok = self._unsigned(state, stamp, author, named)
-            if ok == "unmet":
-                self.unmet[author] = self.unmet.get(author, 0) + 1
+            if ok in ("unmet", "overclaimed"):
+                counts = self.unmet if ok == "unmet" else self.overclaimed
+                counts[author] = counts.get(author, 0) + 1
                 return False
             if not ok:
                 self.refused[author] = self.refused.get(author, 0) + 1
@@ -123,6 +128,14 @@ class AuthorCheck:
         key, seen = proof["key"], proof["seen"]
         if any(s >= stamp for s in seen.values()):
             return False  # an edit cannot have seen what came after it
+        if (
+            author != self.own_device
+            and self._sent is not None
+            and seen.get(self.own_device, "") > self._sent
+        ):
+            # It claims to have seen an edit of this device that no bundle from here carried: a
+            # claim that would silently drop that edit (instead of a conflict) wherever it arrives.
+            return "overclaimed"
         authors_key = self._key_is_authors(author, key)
         if authors_key is not True:
             return authors_key

@@ -23,7 +23,7 @@ from desktop.store.replica import (
     load_states,
     records_beyond,
 )
-from desktop.store.sync_log import add_history, now_text
+from desktop.store.sync_log import add_history, note_sent, now_text
 from desktop.store.translations import translation_ids
 from desktop.sync.bundle import write_bundle
 from desktop.sync.bundle_json import BundleError
@@ -144,6 +144,7 @@ class Exporter:
                 )
             if for_peer:
                 stored_peers.note_export(self.db, for_peer, created)
+            note_sent(self.db, common["covers"][context.device_id])
         return paths
 
     def _all_states(self, steps: ExportSteps) -> Iterator[RecordState]:

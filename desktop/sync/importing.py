@@ -236,6 +236,12 @@ class Importer:
             for device, count in sorted(authors.unmet.items())
         ]
         held_back += [
+            f"{count} record(s) hold changes by {label(device, bundle)} that claim to have seen edits "
+            "of this device it never sent anywhere; they were not imported, and this device's own "
+            "edits stay as they are."
+            for device, count in sorted(authors.overclaimed.items())
+        ]
+        held_back += [
             f"{count} record(s) hold changes {label(device, bundle, rules.members)} made "
             f"{reason}; they were not imported."
             for (device, reason), count in sorted(rules.refused.items())

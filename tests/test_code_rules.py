@@ -65,8 +65,6 @@ _SQL_CALLS = {"execute", "executemany", "executescript", "query", "count_where",
 _SQL_TEXT = re.compile(
     r"^\s*(SELECT\s.*\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|PRAGMA\s|CREATE\s+TABLE\s)"
 )
-# The sync service still holds its own queries until they move to desktop/store (issue 16).
-_SQL_NOT_YET_MOVED = {PACKAGE / "sync"}
 
 
 def sql_in(path: Path) -> list[str]:
@@ -85,7 +83,7 @@ def test_no_sql_outside_the_store() -> None:
     found = [
         place
         for path in modules_under(PACKAGE)
-        if (PACKAGE / "store") not in path.parents and not _SQL_NOT_YET_MOVED & set(path.parents)
+        if (PACKAGE / "store") not in path.parents
         for place in sql_in(path)
     ]
     assert not found, "move these queries into desktop/store:\n" + "\n".join(found)

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from desktop.errors import LeapsError
+from desktop.errors import QT_TRANSLATE_NOOP, LeapsError, message
 from desktop.store.clock import Stamp
 
 MAX_JSON_DEPTH = 32
@@ -49,13 +49,27 @@ def load_json(data: bytes | str, what: str) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError:
-        raise BundleError(f"{what} is not UTF-8 JSON") from None
+        raise BundleError(
+            message(QT_TRANSLATE_NOOP("Validation", "{what} is not UTF-8 JSON"), what=what)
+        ) from None
     if _deeper_than(text, MAX_JSON_DEPTH):
-        raise BundleError(f"{what} nests deeper than {MAX_JSON_DEPTH} levels")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{what} nests deeper than {limit} levels"),
+                what=what,
+                limit=MAX_JSON_DEPTH,
+            )
+        )
     try:
         return json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError) as error:
-        raise BundleError(f"{what} is not valid JSON ({error})") from None
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{what} is not valid JSON ({reason})"),
+                what=what,
+                reason=error,
+            )
+        ) from None
 
 
 def check_vector(value: Any, what: str) -> dict[str, str]:
@@ -63,5 +77,7 @@ def check_vector(value: Any, what: str) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) and STAMP.match(v) and Stamp.decode(v).device == k
         for k, v in value.items()
     ):
-        raise BundleError(f"{what} is not a version vector")
+        raise BundleError(
+            message(QT_TRANSLATE_NOOP("Validation", "{what} is not a version vector"), what=what)
+        )
     return value

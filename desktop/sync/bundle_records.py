@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.records import MAX_TEXT_CHARS
 from desktop.store.replica import RecordState
@@ -15,6 +16,9 @@ from desktop.store.translations import check_value as check_translation
 from desktop.sync.bundle_json import SHA256, STAMP, BundleError, check_vector, load_json
 
 REAL_COLUMNS = {"latitude", "longitude"}
+# Said of more than one check each.
+CONFLICT_VERSIONS = QT_TRANSLATE_NOOP("Validation", "{kind} {id}: malformed conflict versions")
+EDIT_SIGNATURES = QT_TRANSLATE_NOOP("Validation", "{where}: malformed edit signatures")
 
 
 def _is_text_list(value: Any) -> bool:
@@ -71,17 +75,28 @@ def _check_value(kind: str, name: str, column_type: str, value: Any, record_id: 
     where = f"{kind} field {name}"
     if value is None:
         if (kind, name) in REQUIRED:
-            raise BundleError(f"{where} is required but empty")
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} is required but empty"), where=where)
+            )
         return None
     if name in REAL_COLUMNS:
         if not isinstance(value, str):
-            raise BundleError(f"{where} must be a decimal number written as text")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{where} must be a decimal number written as text"),
+                    where=where,
+                )
+            )
         try:
             number = float(value)
         except ValueError:
-            raise BundleError(f"{where} is not a decimal number") from None
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} is not a decimal number"), where=where)
+            ) from None
         if not math.isfinite(number):
-            raise BundleError(f"{where} is not a finite number")
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} is not a finite number"), where=where)
+            )
         return number
     if column_type == "INTEGER":
         if (
@@ -89,14 +104,25 @@ def _check_value(kind: str, name: str, column_type: str, value: Any, record_id: 
             or isinstance(value, bool)
             or not -INTEGER_LIMIT <= value < INTEGER_LIMIT
         ):
-            raise BundleError(f"{where} must be a whole number")
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} must be a whole number"), where=where)
+            )
         return value
     if not isinstance(value, str):
-        raise BundleError(f"{where} must be text")
+        raise BundleError(message(QT_TRANSLATE_NOOP("Validation", "{where} must be text"), where=where))
     if len(value) > MAX_TEXT_CHARS:
-        raise BundleError(f"{where} holds {len(value):,} characters, more than {MAX_TEXT_CHARS:,}")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{where} holds {count} characters, more than {limit}"),
+                where=where,
+                count=f"{len(value):,}",
+                limit=f"{MAX_TEXT_CHARS:,}",
+            )
+        )
     if name == "sha256" and not SHA256.match(value):
-        raise BundleError(f"{where} is not a SHA-256 digest")
+        raise BundleError(
+            message(QT_TRANSLATE_NOOP("Validation", "{where} is not a SHA-256 digest"), where=where)
+        )
     if kind == TRANSLATION_TABLE and name == "value":
         problem = check_translation(record_id, load_json(value, f"{where} (JSON text)"))
         if problem is not None:
@@ -106,49 +132,107 @@ def _check_value(kind: str, name: str, column_type: str, value: Any, record_id: 
     if shape is not None:
         parsed = load_json(value, f"{where} (JSON text)")
         if not shape(parsed):
-            raise BundleError(f"{where} holds JSON of the wrong shape")
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} holds JSON of the wrong shape"), where=where)
+            )
     return value
 
 
 def check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
     if not isinstance(data, dict):
-        raise BundleError("a record is not an object")
+        raise BundleError(message(QT_TRANSLATE_NOOP("Validation", "a record is not an object")))
     kind, record_id = data.get("type"), data.get("id")
     if kind not in SYNCED_TABLES:
-        raise BundleError(f"a record has an unknown type {kind!r}")
+        raise BundleError(
+            message(QT_TRANSLATE_NOOP("Validation", "a record has an unknown type {kind}"), kind=repr(kind))
+        )
     if not isinstance(record_id, str) or not 1 <= len(record_id) <= 64:
-        raise BundleError(f"a {kind} record has a malformed id")
+        raise BundleError(
+            message(QT_TRANSLATE_NOOP("Validation", "a {kind} record has a malformed id"), kind=kind)
+        )
     fields, stamps = data.get("fields"), data.get("stamps")
     if not isinstance(fields, dict) or not isinstance(stamps, dict):
-        raise BundleError(f"{kind} {record_id}: fields and stamps must be objects")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{kind} {id}: fields and stamps must be objects"),
+                kind=kind,
+                id=record_id,
+            )
+        )
     types = columns[kind]
     unknown = set(fields) - set(types)
     if unknown:
-        raise BundleError(f"{kind} {record_id}: unknown fields {sorted(unknown)}")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{kind} {id}: unknown fields {fields}"),
+                kind=kind,
+                id=record_id,
+                fields=sorted(unknown),
+            )
+        )
     missing = set(types) - set(fields)
     if missing:
-        raise BundleError(f"{kind} {record_id}: missing fields {sorted(missing)} (send null for empty ones)")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{kind} {id}: missing fields {fields} (send null for empty ones)"
+                ),
+                kind=kind,
+                id=record_id,
+                fields=sorted(missing),
+            )
+        )
     if set(stamps) != set(fields):
-        raise BundleError(f"{kind} {record_id}: every field needs a stamp")
+        raise BundleError(
+            message(
+                QT_TRANSLATE_NOOP("Validation", "{kind} {id}: every field needs a stamp"),
+                kind=kind,
+                id=record_id,
+            )
+        )
     vv = check_vector(data.get("vv"), f"{kind} {record_id}: vv")
     for name, stamp in stamps.items():
         if not isinstance(stamp, str) or not STAMP.match(stamp):
-            raise BundleError(f"{kind} {record_id}: field {name} has a malformed stamp")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{kind} {id}: field {field} has a malformed stamp"),
+                    kind=kind,
+                    id=record_id,
+                    field=name,
+                )
+            )
     checked = {
         name: _check_value(kind, name, types[name], value, record_id) for name, value in fields.items()
     }
     siblings = data.get("siblings", {})
     if not isinstance(siblings, dict):
-        raise BundleError(f"{kind} {record_id}: malformed conflict versions")
+        raise BundleError(message(CONFLICT_VERSIONS, kind=kind, id=record_id))
     losers: dict[str, list[tuple[Any, str]]] = {}
     for name, versions in siblings.items():
         if name not in types or not isinstance(versions, list):
-            raise BundleError(f"{kind} {record_id}: malformed conflict versions (unknown field {name!r})")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{kind} {id}: malformed conflict versions (unknown field '{field}')"
+                    ),
+                    kind=kind,
+                    id=record_id,
+                    field=name,
+                )
+            )
         for version in versions:
             if not (isinstance(version, list) and len(version) == 2 and isinstance(version[1], str)):
-                raise BundleError(f"{kind} {record_id}: malformed conflict versions")
+                raise BundleError(message(CONFLICT_VERSIONS, kind=kind, id=record_id))
             if not STAMP.match(version[1]):
-                raise BundleError(f"{kind} {record_id}: a conflict version has a malformed stamp")
+                raise BundleError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "{kind} {id}: a conflict version has a malformed stamp"
+                        ),
+                        kind=kind,
+                        id=record_id,
+                    )
+                )
             value = _check_value(kind, name, types[name], version[0], record_id)
             losers.setdefault(name, []).append((value, version[1]))
     return RecordState(
@@ -168,7 +252,7 @@ DIGEST = re.compile(r"^[0-9a-f]{32}$")
 def _check_edits(edits: Any, types: dict[str, str], where: str) -> dict[str, dict[str, Any]]:
     """The signed proofs of a record's edits, in shape (their signatures are checked on import)."""
     if not isinstance(edits, dict):
-        raise BundleError(f"{where}: malformed edit signatures")
+        raise BundleError(message(EDIT_SIGNATURES, where=where))
     checked: dict[str, dict[str, Any]] = {}
     for stamp, proof in edits.items():
         if not (
@@ -177,13 +261,18 @@ def _check_edits(edits: Any, types: dict[str, str], where: str) -> dict[str, dic
             and isinstance(proof.get("key"), str)
             and isinstance(proof.get("sig"), str)
         ):
-            raise BundleError(f"{where}: malformed edit signatures")
+            raise BundleError(message(EDIT_SIGNATURES, where=where))
         gone = proof.get("gone", {})
         if not (
             isinstance(gone, dict)
             and all(name in types and isinstance(d, str) and DIGEST.match(d) for name, d in gone.items())
         ):
-            raise BundleError(f"{where}: malformed edit signatures (replaced values)")
+            raise BundleError(
+                message(
+                    QT_TRANSLATE_NOOP("Validation", "{where}: malformed edit signatures (replaced values)"),
+                    where=where,
+                )
+            )
         seen = check_vector(proof.get("seen"), f"{where}: the edit signed at {stamp} has a seen that")
         checked[stamp] = {"seen": seen, "key": proof["key"], "sig": proof["sig"]}
         if gone:

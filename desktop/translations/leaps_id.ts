@@ -4900,12 +4900,116 @@ Tetap tulis PDF?</translation>
         <translation>Berkas rencana harus berisi objek JSON.</translation>
     </message>
     <message>
+        <source>{kind} {id}: malformed conflict versions</source>
+        <translation>{kind} {id}: versi konflik salah bentuk</translation>
+    </message>
+    <message>
+        <source>{where}: malformed edit signatures</source>
+        <translation>{where}: tanda tangan suntingan salah bentuk</translation>
+    </message>
+    <message>
         <source>{file}: the manifest cannot be read ({reason})</source>
         <translation>{file}: manifes tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
         <source>member {member} is larger than the manifest says</source>
         <translation>anggota {member} lebih besar daripada yang disebut manifes</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 JSON</source>
+        <translation>{what} bukan JSON UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} nests deeper than {limit} levels</source>
+        <translation>{what} bersarang lebih dalam dari {limit} tingkat</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON ({reason})</source>
+        <translation>{what} bukan JSON yang sah ({reason})</translation>
+    </message>
+    <message>
+        <source>{what} is not a version vector</source>
+        <translation>{what} bukan vektor versi</translation>
+    </message>
+    <message>
+        <source>{where} is required but empty</source>
+        <translation>{where} wajib diisi tetapi kosong</translation>
+    </message>
+    <message>
+        <source>{where} must be a decimal number written as text</source>
+        <translation>{where} harus berupa bilangan desimal yang ditulis sebagai teks</translation>
+    </message>
+    <message>
+        <source>{where} is not a decimal number</source>
+        <translation>{where} bukan bilangan desimal</translation>
+    </message>
+    <message>
+        <source>{where} is not a finite number</source>
+        <translation>{where} bukan bilangan terhingga</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number</source>
+        <translation>{where} harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>{where} must be text</source>
+        <translation>{where} harus berupa teks</translation>
+    </message>
+    <message>
+        <source>{where} holds {count} characters, more than {limit}</source>
+        <translation>{where} berisi {count} karakter, lebih dari {limit}</translation>
+    </message>
+    <message>
+        <source>{where} is not a SHA-256 digest</source>
+        <translation>{where} bukan digest SHA-256</translation>
+    </message>
+    <message>
+        <source>{where} holds JSON of the wrong shape</source>
+        <translation>{where} berisi JSON dengan bentuk yang salah</translation>
+    </message>
+    <message>
+        <source>a record is not an object</source>
+        <translation>sebuah rekaman bukan objek</translation>
+    </message>
+    <message>
+        <source>a record has an unknown type {kind}</source>
+        <translation>sebuah rekaman memiliki jenis yang tidak dikenal {kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} record has a malformed id</source>
+        <translation>sebuah rekaman {kind} memiliki id yang salah bentuk</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: fields and stamps must be objects</source>
+        <translation>{kind} {id}: bidang dan cap harus berupa objek</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: unknown fields {fields}</source>
+        <translation>{kind} {id}: bidang tidak dikenal {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: missing fields {fields} (send null for empty ones)</source>
+        <translation>{kind} {id}: bidang yang hilang {fields} (kirim null untuk yang kosong)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: every field needs a stamp</source>
+        <translation>{kind} {id}: setiap bidang memerlukan cap</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: field {field} has a malformed stamp</source>
+        <translation>{kind} {id}: bidang {field} memiliki cap yang salah bentuk</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: malformed conflict versions (unknown field &apos;{field}&apos;)</source>
+        <translation>{kind} {id}: versi konflik salah bentuk (bidang tidak dikenal &apos;{field}&apos;)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: a conflict version has a malformed stamp</source>
+        <translation>{kind} {id}: sebuah versi konflik memiliki cap yang salah bentuk</translation>
+    </message>
+    <message>
+        <source>{where}: malformed edit signatures (replaced values)</source>
+        <translation>{where}: tanda tangan suntingan salah bentuk (nilai yang diganti)</translation>
     </message>
     <message>
         <source>{file} has {count} entries, more than a bundle may hold</source>

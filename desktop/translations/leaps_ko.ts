@@ -4900,12 +4900,116 @@ Write the PDF anyway?</source>
         <translation>계획 파일에는 JSON 객체가 있어야 합니다.</translation>
     </message>
     <message>
+        <source>{kind} {id}: malformed conflict versions</source>
+        <translation>{kind} {id}: 충돌 버전의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{where}: malformed edit signatures</source>
+        <translation>{where}: 편집 서명의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
         <source>{file}: the manifest cannot be read ({reason})</source>
         <translation>{file}: 매니페스트를 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
         <source>member {member} is larger than the manifest says</source>
         <translation>구성 파일 {member}이(가) 매니페스트에 적힌 것보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 JSON</source>
+        <translation>{what}은(는) UTF-8 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} nests deeper than {limit} levels</source>
+        <translation>{what}의 중첩이 {limit}단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON ({reason})</source>
+        <translation>{what}은(는) 올바른 JSON이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>{what} is not a version vector</source>
+        <translation>{what}은(는) 버전 벡터가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} is required but empty</source>
+        <translation>{where}은(는) 필수인데 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a decimal number written as text</source>
+        <translation>{where}은(는) 텍스트로 쓴 십진수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} is not a decimal number</source>
+        <translation>{where}은(는) 십진수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} is not a finite number</source>
+        <translation>{where}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number</source>
+        <translation>{where}은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} must be text</source>
+        <translation>{where}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} holds {count} characters, more than {limit}</source>
+        <translation>{where}에 {count}자가 있어 {limit}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{where} is not a SHA-256 digest</source>
+        <translation>{where}은(는) SHA-256 다이제스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} holds JSON of the wrong shape</source>
+        <translation>{where}의 JSON 구조가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>a record is not an object</source>
+        <translation>레코드가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a record has an unknown type {kind}</source>
+        <translation>레코드의 유형 {kind}을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a {kind} record has a malformed id</source>
+        <translation>{kind} 레코드의 ID 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: fields and stamps must be objects</source>
+        <translation>{kind} {id}: 필드와 스탬프는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: unknown fields {fields}</source>
+        <translation>{kind} {id}: 알 수 없는 필드 {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: missing fields {fields} (send null for empty ones)</source>
+        <translation>{kind} {id}: 빠진 필드 {fields}(빈 필드는 null로 보내십시오)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: every field needs a stamp</source>
+        <translation>{kind} {id}: 모든 필드에 스탬프가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: field {field} has a malformed stamp</source>
+        <translation>{kind} {id}: 필드 {field}의 스탬프 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: malformed conflict versions (unknown field &apos;{field}&apos;)</source>
+        <translation>{kind} {id}: 충돌 버전의 형식이 잘못되었습니다(알 수 없는 필드 &apos;{field}&apos;)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: a conflict version has a malformed stamp</source>
+        <translation>{kind} {id}: 충돌 버전의 스탬프 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{where}: malformed edit signatures (replaced values)</source>
+        <translation>{where}: 편집 서명의 형식이 잘못되었습니다(바뀐 값)</translation>
     </message>
     <message>
         <source>{file} has {count} entries, more than a bundle may hold</source>

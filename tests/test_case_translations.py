@@ -201,7 +201,8 @@ def test_the_command_line_sets_shows_confirms_and_lists_translations(data_dir: P
     refused = leaps(data_dir, "translate", "set", case_id, "xx!", key, "text", check=False)
     assert (
         refused.returncode == 1
-        and refused.stderr == "leaps: 'xx!' is not a language tag; use a code such as ko, id or pt-BR.\n"
+        and refused.stderr
+        == "leaps: [catalogue] 'xx!' is not a language tag; use a code such as ko, id or pt-BR.\n"
     )
 
 

@@ -33,6 +33,15 @@ def test_the_store_never_imports_qt() -> None:
         assert not any(m.startswith("PySide6") for m in imported_modules(path)), path
 
 
+def test_the_store_imports_only_the_store_the_error_family_and_the_standard_library() -> None:
+    # desktop.errors imports only the standard library itself (tests/test_errors.py checks it).
+    allowed = ("desktop.store", "desktop.errors", "sqlite_utils")
+    for path in modules_under(PACKAGE / "store"):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            assert top in sys.stdlib_module_names or module.startswith(allowed), f"{path} imports {module}"
+
+
 def test_only_the_search_package_imports_whoosh() -> None:
     for path in modules_under(PACKAGE):
         if (PACKAGE / "search") in path.parents:

@@ -121,3 +121,19 @@ def test_a_format_one_bundle_of_a_devices_own_records_still_imports(tmp_path: Pa
     report = mine.sync.import_bundle(mine.sync.read(bundle), "once")
     assert report.applied and not report.held_back
     assert mine.catalogue.get(case.id).title == "From a device on the earlier format"
+
+
+def test_a_device_met_only_through_the_hub_is_followed_when_it_rotates_its_key(tmp_path: Path) -> None:
+    mine, author, hub = (Device(tmp_path / n, n) for n in ("mine", "author", "hub"))
+    case = make_case(title="Written by the author", summary="Before the new key")
+    author.catalogue.save(case)
+    author.send(hub)
+    hub.send(mine)
+    author.sync.rotate_key()
+    edited = author.catalogue.get(case.id)
+    edited.summary = "Signed with the new key"
+    author.catalogue.save(edited)
+    author.send(hub)  # the hub follows the rotation its old key announced
+    [report] = hub.send(mine)
+    assert report.held_back == []
+    assert mine.catalogue.get(case.id).summary == "Signed with the new key"

@@ -100,15 +100,17 @@ def forget_key(db: sqlite_utils.Database, fingerprint: str) -> None:
     db.execute("DELETE FROM peers WHERE fingerprint = ?", [fingerprint])
 
 
-VOUCHED_KEY = "vouched_keys"  # device id -> the key a relay trusted always first passed its edits under
+# Device id -> {"by": the key fingerprint of the relay trusted always that first passed its edits on,
+# "keys": the keys that relay passed them on under}, for devices never met directly.
+VOUCHED_KEY = "vouched_keys"
 
 
-def vouched_keys(db: sqlite_utils.Database) -> dict[str, str]:
-    """Device id -> the key its edits were first relayed under, for devices never met directly."""
-    value: dict[str, str] = jsontext.loads(meta.get(db, VOUCHED_KEY), {})
+def vouched_keys(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """Device id -> the relay that vouched for its keys, and those keys."""
+    value: dict[str, dict[str, Any]] = jsontext.loads(meta.get(db, VOUCHED_KEY), {})
     return value
 
 
-def save_vouched_keys(db: sqlite_utils.Database, vouched: dict[str, str]) -> None:
+def save_vouched_keys(db: sqlite_utils.Database, vouched: dict[str, dict[str, Any]]) -> None:
     """Store what `vouched_keys` reads."""
     meta.put(db, {VOUCHED_KEY: jsontext.dumps(vouched)})

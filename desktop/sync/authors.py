@@ -108,11 +108,15 @@ class AuthorCheck:
         if self.certified.get(author) == key:
             return True  # a trusted organisation certifies this key for this device
         vouched = self._vouched.get(author)
-        if vouched is not None:
-            return vouched == key  # a relay first passed its edits on under this key: no other
+        if vouched is not None and key in vouched["keys"]:
+            return True
+        if vouched is not None and vouched["by"] != self.bundle.fingerprint:
+            return False  # another relay vouched for this device first, under other keys
         if self.signer_trust != "always":
             return "unmet"  # a relay trusted once cannot vouch for a device never met
-        self._vouched[author] = key
+        # The relay that vouched first may vouch for another key (the device rotated it).
+        keys = [*vouched["keys"], key] if vouched is not None else [key]
+        self._vouched[author] = {"by": self.bundle.fingerprint, "keys": keys}
         self._newly_vouched = True
         return True
 

@@ -105,7 +105,6 @@ _STILL_TOO_LONG = {
     "desktop/ui/case/case_parts.py",
     "desktop/ui/plans/plan_window.py",
     "desktop/ui/plans/plan_sections.py",
-    "desktop/ui/exchange/sync_dialogs.py",
     "desktop/ui/case/case_editor.py",
 }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.exchange.sync_dialogs import DevicesDialog
+from desktop.ui.exchange.devices_dialog import DevicesDialog
 from tests.sync_helpers import Device
 
 

@@ -117,13 +117,9 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot: QtBot, data_dir: Path, 
     from desktop.ui.browse.compare import open_compare
     from desktop.ui.browse.shortlists import ShortlistsWindow
     from desktop.ui.case.case_editor import CaseEditor
+    from desktop.ui.exchange.devices_dialog import DevicesDialog
     from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
-    from desktop.ui.exchange.sync_dialogs import (
-        ConflictsDialog,
-        DevicesDialog,
-        ExportDialog,
-        ImportPreviewDialog,
-    )
+    from desktop.ui.exchange.sync_dialogs import ConflictsDialog, ExportDialog, ImportPreviewDialog
     from desktop.ui.help import HelpWindow
     from desktop.ui.plans.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
     from desktop.ui.plans.profile_dialog import ProfilesDialog

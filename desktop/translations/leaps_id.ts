@@ -3862,14 +3862,6 @@ Tetap tulis PDF?</translation>
         <translation>dicabut</translation>
     </message>
     <message>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <source>curator</source>
-        <translation>kurator</translation>
-    </message>
-    <message>
         <source>No organisation: each device is trusted one by one. Join one with the certificate its administrator made for this device.</source>
         <translation>Tanpa organisasi: setiap perangkat dipercaya satu per satu. Bergabunglah dengan sertifikat yang dibuat administrator untuk perangkat ini.</translation>
     </message>

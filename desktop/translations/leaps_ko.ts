@@ -3862,14 +3862,6 @@ Write the PDF anyway?</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <source>member</source>
-        <translation>구성원</translation>
-    </message>
-    <message>
-        <source>curator</source>
-        <translation>큐레이터</translation>
-    </message>
-    <message>
         <source>No organisation: each device is trusted one by one. Join one with the certificate its administrator made for this device.</source>
         <translation>조직 없음: 기기를 하나씩 신뢰합니다. 조직 관리자가 이 기기용으로 만든 인증서로 가입하세요.</translation>
     </message>

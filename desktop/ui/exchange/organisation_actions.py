@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from desktop.ui.exchange.organisation_dialog import OrganisationDialog, PendingPartsDialog
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.sync.service import SyncService
+    from desktop.ui.exchange.organisation_dialog import OrganisationDialog, PendingPartsDialog
 
 
 class OrganisationActions(QObject):
@@ -51,6 +51,8 @@ class OrganisationActions(QObject):
         self._tasks.run(lambda: self._service().organisation(), self._show_organisation)
 
     def _show_organisation(self, status: dict[str, Any]) -> None:
+        from desktop.ui.exchange.organisation_dialog import OrganisationDialog  # with first use
+
         if self.organisation_dialog is None:
             self.organisation_dialog = OrganisationDialog(status, self._window)
             self.organisation_dialog.on_join = self.join
@@ -93,6 +95,8 @@ class OrganisationActions(QObject):
         self._tasks.run(lambda: self._service().pending(), self._show_pending)
 
     def _show_pending(self, parts: list[dict[str, Any]]) -> None:
+        from desktop.ui.exchange.organisation_dialog import PendingPartsDialog  # with first use
+
         if self.pending_dialog is None:
             self.pending_dialog = PendingPartsDialog(parts, self._window)
             self.pending_dialog.on_clear = self._clear_pending

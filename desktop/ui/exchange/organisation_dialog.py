@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue.labels import choice_label
 from desktop.text.outside_text import visible_controls
 from desktop.ui.kit.plain_text import PlainLabel
 
@@ -87,13 +88,12 @@ class OrganisationDialog(QDialog):
         """Show what `Membership.status()` says."""
         self.summary.setText(self._summary(status))
         statuses = {"valid": self.tr("valid"), "expired": self.tr("expired"), "revoked": self.tr("revoked")}
-        roles = {"member": self.tr("member"), "curator": self.tr("curator")}
         _fill(
             self.members,
             [
                 [
                     member["name"],
-                    roles.get(member["role"], member["role"]),
+                    choice_label(member["role"]),
                     _day(member["not_after"]),
                     statuses.get(member["status"], member["status"]),
                     member["fingerprint"],
@@ -125,7 +125,7 @@ class OrganisationDialog(QDialog):
             .replace("%1", names)
             .replace(
                 "%2",
-                {"member": self.tr("member"), "curator": self.tr("curator")}.get(own["role"], own["role"]),
+                choice_label(own["role"]),
             )
             .replace("%3", _day(own["not_after"]))
         )

@@ -18,7 +18,8 @@ from desktop.ui.settings import settings
 if TYPE_CHECKING:
     from desktop.store.drift import FutureStamps
     from desktop.sync.service import ImportReport, SyncService
-    from desktop.ui.exchange.sync_dialogs import ConflictsDialog, DevicesDialog
+    from desktop.ui.exchange.devices_dialog import DevicesDialog
+    from desktop.ui.exchange.sync_dialogs import ConflictsDialog
     from desktop.ui.kit.long_work import LongWork
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -219,7 +220,7 @@ class SyncActions(QObject):
         self._tasks.run(gather, self._show_devices)
 
     def _show_devices(self, found: _DeviceFacts) -> None:
-        from desktop.ui.exchange.sync_dialogs import DevicesDialog
+        from desktop.ui.exchange.devices_dialog import DevicesDialog
 
         dialog = DevicesDialog(*found, parent=self._parent)
         dialog.on_trust = lambda key, level: self._tasks.run(lambda: self.service().trust(key, level))

@@ -878,3 +878,30 @@ def test_find_duplicates_undoes_an_earlier_merge_not_only_the_last(qtbot: Any, d
     titles = run_on_worker(qtbot, window.tasks, lambda: {c.title for c in window.catalogue.all_cases()})
     assert {"Tool library", "Tool Library!", "Seed bank"} <= titles, "the earlier merge is undone"
     assert "Seed bank." not in titles, "the later merge stays"
+
+
+def test_leaps_unmerge_alone_lists_every_merge_to_undo(data_dir: Path, capsys: Any) -> None:
+    from desktop.catalogue.duplicates import merge_cases
+
+    catalogue = Catalogue.open(data_dir)
+    try:
+        pairs = [
+            (make_case(title="Tool library", city="Pune"), make_case(title="Tool Library!", city="Pune")),
+            (make_case(title="Seed bank", city="Cebu"), make_case(title="Seed bank.", city="Cebu")),
+        ]
+        for keep, other in pairs:
+            catalogue.save(keep)
+            catalogue.save(other)
+            merge_cases(catalogue, keep.id, other.id)
+    finally:
+        catalogue.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "unmerge"]) == 0
+    said = capsys.readouterr().out
+    first, second = pairs[0][1].id, pairs[1][1].id
+    assert said.index(f"leaps unmerge {second}") < said.index(f"leaps unmerge {first}"), "the latest first"
+    assert "2 merge(s) to undo" in said
+    assert main(["--data-dir", str(data_dir), "unmerge", first]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "unmerge", "--json"]) == 0
+    assert [merge["removed"] for merge in json.loads(capsys.readouterr().out)] == [second]

@@ -27,7 +27,12 @@ def register(commands: Commands) -> None:
     merge.add_argument("keep", help="the id of the case that stays")
     merge.add_argument("other", help="the id of the case merged into it, then removed")
     unmerge = add_command(commands, "unmerge", "undo the merge that removed a case", _unmerge)
-    unmerge.add_argument("other", help="the id of the case the merge removed")
+    unmerge.add_argument(
+        "other",
+        nargs="?",
+        help="the id of the case the merge removed; without it, the merges that can be undone are listed",
+    )
+    add_json_option(unmerge)
 
 
 def _duplicates(catalogue: Catalogue, args: argparse.Namespace) -> int:
@@ -58,8 +63,20 @@ def _merge(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _unmerge(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.catalogue.duplicates import unmerge_cases
+    from desktop.catalogue.duplicates import undoable_merges, unmerge_cases
 
+    if args.other is None:
+        merges = undoable_merges(catalogue)
+        if args.json:
+            print_json([vars(merge) for merge in merges])
+            return 0
+        for merge in merges:
+            print(f"{merge.removed}  {merge.removed_title}")
+            when = merge.merged_at or "at a time not recorded"
+            print(f"    merged into {merge.kept} ({merge.kept_title}) {when}")
+            print(f"    undo with: leaps unmerge {merge.removed}")
+        print(f"{len(merges)} merge(s) to undo, the latest first")
+        return 0
     keep, other = unmerge_cases(catalogue, args.other)
     print(f"{other.id} ({other.title}) is back, and {keep.id} ({keep.title}) as it was before the merge")
     return 0

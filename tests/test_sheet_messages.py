@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 from desktop.search import SearchRequest
-from desktop.ui.exchange.sheet_dialogs import ResultsExporter
+from desktop.ui.exchange.results_export import ResultsExporter
 from desktop.ui.i18n import install_translators
 from tests.test_window_sheets import open_dialog, write_csv
 from tests.worker_helpers import WAIT_MS, CatalogueWorker

@@ -77,7 +77,7 @@ def with_bad_rows(editor: CaseEditor) -> CaseEditor:
     parts = editor.components.values()
     parts[1]["name"] = ""
     editor.components.set_values(parts)
-    editor.sources.set_values([{"id": "s1", "title": "Notes", "url": "ftp://files.example"}])
+    editor.sources.set_rows([{"id": "s1", "title": "Notes", "url": "ftp://files.example"}])
     return editor
 
 

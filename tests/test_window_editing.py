@@ -120,7 +120,7 @@ def test_a_mistyped_value_is_quoted_as_typed_without_programmer_marks(
     qtbot.keyClicks(year, "20x3")
     qtbot.waitUntil(lambda: editor.error_text("year_started") != "", timeout=WAIT_MS)
     assert editor.error_text("year_started") == "Year started: must be a year such as 2013, not “20x3”"
-    editor.sources.set_values([{"id": "s1", "title": "Notes", "url": "www.example.org", "date": "May 2019"}])
+    editor.sources.set_rows([{"id": "s1", "title": "Notes", "url": "www.example.org", "date": "May 2019"}])
     editor.save_button.click()
     said = "\n".join(editor.problem_text(problem) for problem in editor.problems())
     assert "not “www.example.org”" in said and "not “May 2019”" in said

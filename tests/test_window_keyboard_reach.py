@@ -1,5 +1,6 @@
-"""Keyboard alone: Tab reaches every control of the main window and of each dialog, in order, and
-each control has a name a screen reader can say."""
+"""Keyboard alone: Tab reaches every control of the main window and of each dialog, in order; each
+control has a name a screen reader can say, and each list, table, page or drawn control a description
+of how to use it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
     QTabBar,
+    QTextBrowser,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -75,6 +78,18 @@ def nameless(window: QWidget) -> list[str]:
     return missing
 
 
+def undescribed(window: QWidget) -> list[str]:
+    """Lists, tables, trees, pages and controls the app draws itself, whose name alone does not say
+    how to use them, that have no accessible description to say it."""
+    missing = []
+    for widget in focusable(window):
+        drawn = type(widget).__module__.startswith("desktop.") and QWidget in type(widget).__bases__
+        needs_words = isinstance(widget, QAbstractItemView | QTextBrowser) or drawn
+        if needs_words and not widget.accessibleDescription():
+            missing.append(f"{type(widget).__name__}({widget.accessibleName() or widget.objectName()})")
+    return missing
+
+
 def unreachable(qtbot: QtBot, window: QWidget) -> list[str]:
     """What Tab never reaches, each by its class and accessible name or text."""
     visited = {address(widget) for widget in tab_through(qtbot, window)}
@@ -83,9 +98,11 @@ def unreachable(qtbot: QtBot, window: QWidget) -> list[str]:
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         return f"{type(widget).__name__}({widget.accessibleName() or text or widget.objectName()})"
 
-    return [name(w) for w in focusable(window) if address(w) not in visited] + [
-        f"nameless {name}" for name in nameless(window)
-    ]
+    return (
+        [name(w) for w in focusable(window) if address(w) not in visited]
+        + [f"nameless {name}" for name in nameless(window)]
+        + [f"undescribed {name}" for name in undescribed(window)]
+    )
 
 
 def test_tab_reaches_every_control_of_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
@@ -117,9 +134,10 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot: QtBot, data_dir: Path, 
     from desktop.ui.browse.compare import open_compare
     from desktop.ui.browse.shortlists import ShortlistsWindow
     from desktop.ui.case.case_editor import CaseEditor
+    from desktop.ui.exchange.conflicts_dialog import ConflictsDialog
     from desktop.ui.exchange.devices_dialog import DevicesDialog
     from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
-    from desktop.ui.exchange.sync_dialogs import ConflictsDialog, ExportDialog, ImportPreviewDialog
+    from desktop.ui.exchange.sync_dialogs import ExportDialog, ImportPreviewDialog
     from desktop.ui.help import HelpWindow
     from desktop.ui.plans.plan_list import OPEN_WINDOWS, PlansDialog, open_plan
     from desktop.ui.plans.profile_dialog import ProfilesDialog
@@ -163,9 +181,7 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot: QtBot, data_dir: Path, 
         problems[name] = unreachable(qtbot, dialog)
         dialog.close()
 
-    plan_id = run_on_worker(
-        qtbot, tasks, lambda: Planning(catalogue).start_plan(cases[0].id)["id"]
-    )
+    plan_id = run_on_worker(qtbot, tasks, lambda: Planning(catalogue).start_plan(cases[0].id)["id"])
     opened: list[QWidget] = []
     open_plan(tasks, lambda: catalogue, plan_id, opened.append)
     qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from desktop.catalogue.service import Catalogue
 from desktop.plans.drafts import load_plan_draft
 from desktop.plans.service import Planning
+from desktop.ui.plans.fit_section import ComponentBox
 from desktop.ui.plans.indicator_chart import chart_geometry
 from desktop.ui.plans.monitoring import ProgressDialog
 from desktop.ui.plans.plan_fields import ChoiceBox
 from desktop.ui.plans.plan_list import OPEN_WINDOWS, ProgrammeDialog, new_plan, start_plan_from_case
-from desktop.ui.plans.plan_sections import ComponentBox
 from desktop.ui.plans.plan_window import PlanWindow
 from desktop.ui.plans.profile_dialog import ProfilesDialog
 from tests.conftest import make_case

@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from desktop.search import SearchRequest
-from desktop.ui.exchange.sheet_dialogs import ResultsExporter, SheetImportDialog
+from desktop.ui.exchange.results_export import ResultsExporter
+from desktop.ui.exchange.sheet_dialogs import SheetImportDialog
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
 
 HEADER = ["Title", "City", "Country", "Year", "Themes", "SDGs"]

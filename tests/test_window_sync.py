@@ -11,7 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.exchange.sync_dialogs import ConflictsDialog, ExportDialog
+from desktop.ui.exchange.conflicts_dialog import ConflictsDialog
+from desktop.ui.exchange.sync_dialogs import ExportDialog
 from tests.conftest import make_case
 from tests.sync_helpers import Device, edit_on_each
 from tests.worker_helpers import WAIT_MS, open_main_window

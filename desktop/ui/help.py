@@ -36,6 +36,7 @@ from desktop.resources import resource_path
 from desktop.text.countries import words_language
 from desktop.text.language import SOURCE_LANGUAGE
 from desktop.ui.browse.case_view import CaseView
+from desktop.ui.kit.accessible import describe_list, describe_table
 from desktop.ui.tasks import TaskRunner
 
 GUIDE_FOLDER = "desktop/guide"
@@ -122,6 +123,7 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         splitter = QSplitter()
         self.contents = QListWidget()
+        describe_list(self.contents)
         self.contents.setAccessibleName(self.tr("Guide contents"))
         for name in GUIDE_PAGES:
             item = QListWidgetItem(page_title(page_markdown(name, self.language)))
@@ -244,6 +246,7 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary(data_dir), self.tr("&About"))
         self.versions = QTableWidget(0, 2)
+        describe_table(self.versions, editable=False)
         self.versions.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version")])
         self.versions.setAccessibleName(self.tr("Versions in use"))
         self.versions.verticalHeader().setVisible(False)

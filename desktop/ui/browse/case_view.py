@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.catalogue.attachments import temporary_copy
 from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.ui.kit.accessible import describe_page
 from desktop.ui.kit.plain_text import as_html
 
 STYLE = """
@@ -45,6 +46,7 @@ class CaseView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        describe_page(self)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.duplicates import Duplicate, Merge
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -47,6 +48,7 @@ class DuplicatesDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.table = QTableWidget(0, 3)
+        describe_table(self.table, editable=False)
         self.table.setAccessibleName(self.tr("Likely duplicates"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Case kept"), self.tr("Case merged into it"), self.tr("Why")]

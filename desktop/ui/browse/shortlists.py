@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.plans.service import Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.kit.accessible import describe_list, describe_table
 from desktop.ui.kit.document_actions import ask_export_target, export_on_worker, when_fonts_allow
 from desktop.ui.kit.plain_text import PlainLabel, as_html
 from desktop.ui.tasks import TaskRunner
@@ -62,6 +63,7 @@ class ShortlistsWindow(QDialog):
 
     def _build(self) -> None:
         self.lists = QListWidget()
+        describe_list(self.lists)
         self.lists.setAccessibleName(self.tr("Shortlists"))
         self.lists.currentItemChanged.connect(self._chosen)
         new, rename, delete = (
@@ -85,6 +87,7 @@ class ShortlistsWindow(QDialog):
         self.notes.setMaximumHeight(80)
         self.notes.textChanged.connect(self._changed)
         self.items = QTableWidget(0, 3)
+        describe_table(self.items)
         self.items.setHorizontalHeaderLabels([self.tr("Case"), self.tr("City"), self.tr("Note")])
         self.items.setAccessibleName(self.tr("Cases on the shortlist"))
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,18 +23,14 @@ from shiboken6 import isValid
 
 from desktop.catalogue.attachments import AttachmentError, read_attachment
 from desktop.catalogue.drafts import Draft, discard_draft, save_draft
-from desktop.catalogue.fields import ABOUT, LINE, PLACE, STORY, case_field, fields_where
-from desktop.catalogue.labels import choice_label, region_label, theme_label
+from desktop.catalogue.labels import choice_label
 from desktop.catalogue.render import markdown_to_safe_html
 from desktop.catalogue.validation import Problem, ValidationError, shown_message, validate_case
 from desktop.store.errors import RecordNotFoundError
-from desktop.store.records import NEW_CASE_CHOICES, THEMES, Case
-from desktop.text.countries import country_label, reading_order, words_language
-from desktop.text.language import marked
+from desktop.store.records import NEW_CASE_CHOICES, Case
 from desktop.text.outside_text import visible_controls
-from desktop.ui.browse.case_view import CaseView
-from desktop.ui.case.case_parts import AttachmentsList, ComponentsEditor, LanguageBox, RowsEditor
-from desktop.ui.i18n import error_text, plain_label
+from desktop.ui.case.case_form import CaseForm
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.colours import ERROR_STYLE
 from desktop.ui.kit.plain_text import PlainLabel, as_html
 
@@ -55,44 +41,6 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 3000
 CHECK_DELAY_MS = 300
 PREVIEW_DELAY_MS = 400
-
-
-@cache
-def country_choices(language: str) -> list[tuple[str, str]]:
-    """(code, name shown) for each country Qt knows, in `language` and its own, sorted in `language`."""
-    choices: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if territory == QLocale.Country.AnyTerritory or len(code) != 2 or code in choices:
-            continue
-        name = country_label(code, language)
-        locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, territory)
-        native = locales[0].nativeTerritoryName() if locales else ""
-        choices[code] = f"{name} — {native}" if native and native != name else name
-    order = reading_order(language)
-    return sorted(choices.items(), key=lambda item: order(item[1]))
-
-
-def _number(text: str) -> float | str | None:
-    """A typed coordinate: a number, nothing, or the text itself so validation can name it."""
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return text
-
-
-def _year(text: str) -> int | str | None:
-    text = text.strip()
-    if not text:
-        return None
-    return int(text) if text.isdigit() else text
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def _draft_problems(values: dict[str, Any]) -> list[Problem]:
@@ -113,17 +61,6 @@ def _save_between(catalogue: Catalogue, case: Case) -> tuple[Case | None, Case] 
     if not catalogue.save(case):
         return None
     return before, catalogue.get(case.id)
-
-
-@dataclass
-class _Field:
-    """One value of the form: how to read and set it, where its problems show, which tab holds it."""
-
-    get: Callable[[], Any]
-    put: Callable[[Any], None]
-    focus: QWidget
-    error: QLabel
-    tab: int
 
 
 class CaseEditor(QDialog):
@@ -148,7 +85,6 @@ class CaseEditor(QDialog):
         self._catalogue = catalogue
         self._data_dir: Path = catalogue.data_dir
         self._images = dict(images or {})
-        self._fields: dict[str, _Field] = {}
         self._touched: set[str] = set()
         self._show_all_problems = False
         self._last_draft: dict[str, Any] | None = None
@@ -184,12 +120,15 @@ class CaseEditor(QDialog):
         self.tabs = QTabWidget()
         self._check_timer = self._single_shot(CHECK_DELAY_MS, self.check)
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._render_preview)
-        self._build_about()
-        self._build_story()
-        self._build_place()
-        self._build_parts()
-        self._build_files()
-        self._build_body()
+        form = CaseForm(self.tabs, self)
+        self._fields = form.fields.fields
+        form.fields.edited.connect(self._edited)
+        self.title_edit, self.components = form.title_edit, form.components
+        self.attachments = form.attachments
+        self.sources, self.contacts = form.sources, form.contacts
+        self.body, self.preview = form.body, form.preview
+        self.attachments.add_requested.connect(lambda: self.add_files([Path(p) for p in self.choose_files()]))
+        self.body.textChanged.connect(self._preview_timer.start)
 
         self.status = PlainLabel()
         self.status.setWordWrap(True)
@@ -214,314 +153,6 @@ class CaseEditor(QDialog):
         timer.setInterval(delay)
         timer.timeout.connect(slot)
         return timer
-
-    def _page(self, title: str) -> QFormLayout:
-        page = QWidget()
-        self.tabs.addTab(page, title)
-        return QFormLayout(page)
-
-    def _error_label(self, key: str) -> QLabel:
-        error = PlainLabel()
-        error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        return error
-
-    def _register(self, key: str, field: _Field, changed: Any) -> None:
-        self._fields[key] = field
-        changed.connect(lambda *_: self._edited(key))
-
-    def _row(
-        self,
-        form: QFormLayout,
-        key: str,
-        label: str,
-        widget: QWidget,
-        get: Callable[[], Any],
-        put: Callable[[Any], None],
-        changed: Any,
-    ) -> None:
-        """A labelled field with its problem shown right under it."""
-        error = self._error_label(key)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(plain_label(label))
-        form.addRow(caption, box)
-        self._register(key, _Field(get, put, widget, error, self.tabs.count() - 1), changed)
-
-    def _line(self, form: QFormLayout, key: str, label: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        self._row(form, key, label, edit, edit.text, lambda v: edit.setText(v or ""), edit.textChanged)
-        return edit
-
-    def _text(self, form: QFormLayout, key: str, label: str, *, as_lines: bool = False) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        if as_lines:
-            edit.setPlaceholderText(self.tr("One per line"))
-            self._row(
-                form,
-                key,
-                label,
-                edit,
-                lambda: _lines(edit.toPlainText()),
-                lambda v: edit.setPlainText("\n".join(v or [])),
-                edit.textChanged,
-            )
-        else:
-            self._row(
-                form,
-                key,
-                label,
-                edit,
-                edit.toPlainText,
-                lambda v: edit.setPlainText(v or ""),
-                edit.textChanged,
-            )
-        return edit
-
-    def _combo(self, form: QFormLayout, key: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        for value, shown in choices:
-            combo.addItem(shown, value)
-        self._row(
-            form,
-            key,
-            label,
-            combo,
-            combo.currentData,
-            lambda v: combo.setCurrentIndex(max(0, combo.findData(v))),
-            combo.currentIndexChanged,
-        )
-        return combo
-
-    def _checklist(
-        self, form: QFormLayout, key: str, label: str, choices: list[tuple[Any, str]]
-    ) -> QListWidget:
-        checklist = QListWidget()
-        for value, shown in choices:
-            item = QListWidgetItem(shown)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            checklist.addItem(item)
-
-        loaded: list[Any] = []
-
-        def checked() -> list[Any]:
-            """The ticked values, those the case already had first in their order, so an
-            untouched list saves unchanged."""
-            items = (checklist.item(i) for i in range(checklist.count()))
-            ticked = [
-                i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked
-            ]
-            return [v for v in loaded if v in ticked] + [v for v in ticked if v not in loaded]
-
-        def check(values: list[Any] | None) -> None:
-            loaded[:] = list(values or [])
-            for i in range(checklist.count()):
-                item = checklist.item(i)
-                chosen = item.data(Qt.ItemDataRole.UserRole) in loaded
-                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-
-        self._row(form, key, label, checklist, checked, check, checklist.itemChanged)
-        return checklist
-
-    def _label(self, name: str) -> str:
-        """A field's label as the form shows it, with its keyboard shortcut where it has one."""
-        field = case_field(name)
-        if field.editor_label:
-            return QCoreApplication.translate("CaseEditor", field.editor_label)
-        return marked(field.label)
-
-    def _help(self, name: str) -> str:
-        """A field's hint, shown in its empty box."""
-        field = case_field(name)
-        return QCoreApplication.translate("CaseEditor", field.help) if field.help else ""
-
-    def _choices(self, name: str) -> list[tuple[str, str]]:
-        """A choice field's values and how each reads."""
-        named = region_label if name == "region" else choice_label
-        return [(value, named(value)) for value in case_field(name).choices]
-
-    def _more(self, form: QFormLayout, tab: str) -> None:
-        """The registry's plain text fields on this tab that the form does not lay out itself."""
-        for field in fields_where(tab=tab):
-            if field.plain and field.name not in self._fields:
-                if field.kind == LINE:
-                    self._line(form, field.name, self._label(field.name), self._help(field.name))
-                else:
-                    self._text(form, field.name, self._label(field.name))
-
-    def _build_about(self) -> None:
-        form = self._page(self.tr("&About"))
-        self.title_edit = self._line(form, "title", self._label("title"))
-        self._line(form, "local_title", self._label("local_title"), self._help("local_title"))
-        self._text(form, "summary", self._label("summary"))
-        unknown = ("", self.tr("Unknown"))  # what a case brought in from a sheet that did not say has
-        for name in ("stage", "year_started", "level_of_government"):
-            if name == "year_started":
-                self._row_number(form, name, self._label(name), "2013")
-            else:
-                self._combo(form, name, self._label(name), [unknown, *self._choices(name)])
-        languages = LanguageBox(words_language())
-        changed = languages.currentIndexChanged
-        self._row(
-            form, "language", self._label("language"), languages, languages.code, languages.set_code, changed
-        )
-        self._combo(form, "curation", self._label("curation"), self._choices("curation"))
-        self._more(form, ABOUT)
-
-    def _build_story(self) -> None:
-        form = self._page(self.tr("&Story"))
-        for name in ("problem", "approach", "results", "costs", "lessons"):
-            self._text(form, name, self._label(name))
-        self._text(form, "partners", self._label("partners"), as_lines=True)
-        self._more(form, STORY)
-
-    def _build_place(self) -> None:
-        form = self._page(self.tr("&Place and tags"))
-        self._line(form, "city", self._label("city"))
-        countries = country_choices(words_language())
-        choose_country = ("", self.tr("(choose a country)"))
-        self._combo(form, "country", self._label("country"), [choose_country, *countries])
-        choose_region = ("", self.tr("(choose a region)"))
-        self._combo(form, "region", self._label("region"), [choose_region, *self._choices("region")])
-        self._row_number(form, "latitude", self._label("latitude"), "37.57")
-        self._row_number(form, "longitude", self._label("longitude"), "126.98")
-        self._checklist(form, "themes", self._label("themes"), [(t, theme_label(t)) for t in THEMES])
-        self._checklist(
-            form,
-            "sdgs",
-            self._label("sdgs"),
-            [(n, self.tr("SDG {number}").format(number=n)) for n in range(1, 18)],
-        )
-        self._more(form, PLACE)
-
-    def _row_number(self, form: QFormLayout, key: str, label: str, placeholder: str) -> None:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        parse = _year if key == "year_started" else _number
-        self._row(
-            form,
-            key,
-            label,
-            edit,
-            lambda: parse(edit.text()),
-            lambda v: edit.setText("" if v is None else str(v)),
-            edit.textChanged,
-        )
-
-    def _build_parts(self) -> None:
-        page = QWidget()
-        self.tabs.addTab(page, self.tr("Co&mponents"))
-        self.components = ComponentsEditor()
-        components_error = self._error_label("components")
-        column = QVBoxLayout(page)
-        column.addWidget(components_error)
-        column.addWidget(self.components)
-        self._register(
-            "components",
-            _Field(
-                self.components.values,
-                self.components.set_values,
-                self.components.list,
-                components_error,
-                self.tabs.count() - 1,
-            ),
-            self.components.changed,
-        )
-
-        form = self._page(self.tr("So&urces and contacts"))
-        self.sources = RowsEditor(
-            [
-                ("title", self.tr("Title")),
-                ("url", self.tr("Web address")),
-                ("citation", self.tr("Citation")),
-                ("date", self.tr("Date")),
-                ("reliability", self.tr("Reliability note")),
-            ],
-            self.tr("source"),
-            with_ids=True,
-        )
-        self._row(
-            form,
-            "sources",
-            self.tr("Sources"),
-            self.sources,
-            self.sources.values,
-            self.sources.set_values,
-            self.sources.changed,
-        )
-        self._text(form, "disputed", self.tr("Facts the sources &disagree on"), as_lines=True)
-        self.contacts = RowsEditor(
-            [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation"))],
-            self.tr("contact"),
-            with_ids=False,
-        )
-        self._row(
-            form,
-            "contacts",
-            self.tr("Contacts"),
-            self.contacts,
-            self.contacts.values,
-            self.contacts.set_values,
-            self.contacts.changed,
-        )
-
-    def _build_files(self) -> None:
-        page = QWidget()
-        self.tabs.addTab(page, self.tr("&Files"))
-        self.attachments = AttachmentsList()
-        self.attachments.add_requested.connect(lambda: self.add_files([Path(p) for p in self.choose_files()]))
-        QVBoxLayout(page).addWidget(self.attachments)
-        self._register(
-            "attachments",
-            _Field(
-                self.attachments.values,
-                self.attachments.set_values,
-                self.attachments.list,
-                self.attachments.message,
-                self.tabs.count() - 1,
-            ),
-            self.attachments.changed,
-        )
-
-    def _build_body(self) -> None:
-        page = QWidget()
-        self.tabs.addTab(page, self.tr("&Body"))
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)  # Tab leaves the body; Markdown needs no tab characters
-        self.body.setPlaceholderText(self.tr("The full write-up, in Markdown"))
-        self.preview = CaseView()
-        self.preview.setAccessibleName(self.tr("Body preview"))
-        splitter = QSplitter()
-        splitter.addWidget(self.body)
-        splitter.addWidget(self.preview)
-        error = self._error_label("body")
-        column = QVBoxLayout(page)
-        column.addWidget(splitter)
-        column.addWidget(error)
-        self.body.setAccessibleName(self.tr("Body"))
-        self._register(
-            "body",
-            _Field(
-                self.body.toPlainText,
-                lambda v: self.body.setPlainText(v or ""),
-                self.body,
-                error,
-                self.tabs.count() - 1,
-            ),
-            self.body.textChanged,
-        )
-        self.body.textChanged.connect(self._preview_timer.start)
 
     # Values
 

@@ -1,9 +1,8 @@
-"""Editors for the lists inside a case: components with their preconditions, rows such as
-sources and contacts, and attached files."""
+"""Editors for the parts of a case the form kit has no widget for: its components with their
+preconditions, and its language."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -11,16 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,19 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.labels import choice_label
-from desktop.catalogue.render import size_label
 from desktop.store.records import COMPONENT_ROLES, PRECONDITION_KINDS
 from desktop.text.countries import language_label, reading_order
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
 from desktop.ui.i18n import plain_label
-from desktop.ui.kit.colours import ERROR_STYLE
+from desktop.ui.kit.accessible import describe_list, describe_table
 from desktop.ui.kit.focus_order import chain_cell_widgets
-from desktop.ui.kit.plain_text import PlainLabel, as_html
+from desktop.ui.kit.rows_table import ITEM_PATH, button, moved
 
 IdRole = Qt.ItemDataRole.UserRole
-# Where in a list a validation problem lies: "[2]", "[2].name", "[2].preconditions[1].text".
-_ITEM_PATH = re.compile(r"^\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?")
 
 
 @cache
@@ -77,22 +69,6 @@ class LanguageBox(QComboBox):
         self.setCurrentIndex(index)
 
 
-def _button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
-
-
-def _moved(items: list[Any], row: int, step: int) -> int | None:
-    """Swap the item at `row` with its neighbour `step` away; the new row, or None if at an end."""
-    target = row + step
-    if row < 0 or not 0 <= target < len(items):
-        return None
-    items[row], items[target] = items[target], items[row]
-    return target
-
-
 class _ListButtons(QWidget):
     """Add, Remove, Up and Down beside a list, each calling back to its owner."""
 
@@ -107,14 +83,10 @@ class _ListButtons(QWidget):
         super().__init__(owner)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(_button(tr("Add"), tr("Add {what}").format(what=what), add))
-        row.addWidget(_button(tr("Remove"), tr("Remove {what}").format(what=what), remove))
-        row.addWidget(
-            _button(tr("Move up"), tr("Move {what} up").format(what=what), lambda: move(-1))
-        )
-        row.addWidget(
-            _button(tr("Move down"), tr("Move {what} down").format(what=what), lambda: move(1))
-        )
+        row.addWidget(button(tr("Add"), tr("Add {what}").format(what=what), add))
+        row.addWidget(button(tr("Remove"), tr("Remove {what}").format(what=what), remove))
+        row.addWidget(button(tr("Move up"), tr("Move {what} up").format(what=what), lambda: move(-1)))
+        row.addWidget(button(tr("Move down"), tr("Move {what} down").format(what=what), lambda: move(1)))
         row.addStretch()
 
 
@@ -128,6 +100,7 @@ class ComponentsEditor(QWidget):
         self._items: list[dict[str, Any]] = []
         self._loading = False
         self.list = QListWidget()
+        describe_list(self.list)
         self.list.setAccessibleName(self.tr("Components"))
         self.list.currentRowChanged.connect(self._show_current)
         self.name = QLineEdit()
@@ -143,6 +116,7 @@ class ComponentsEditor(QWidget):
         for role in COMPONENT_ROLES:
             self.role.addItem(choice_label(role), role)
         self.preconditions = QTableWidget(0, 2)
+        describe_table(self.preconditions)
         self.preconditions.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("What it needs")])
         self.preconditions.horizontalHeader().setStretchLastSection(True)
         self.preconditions.setAccessibleName(self.tr("Preconditions"))
@@ -172,11 +146,11 @@ class ComponentsEditor(QWidget):
         needs = QVBoxLayout()
         needs.addWidget(self.preconditions)
         needs_buttons = QHBoxLayout()
-        add_need = _button(self.tr("Add need"), self.tr("Add precondition"), self.add_precondition)
+        add_need = button(self.tr("Add need"), self.tr("Add precondition"), self.add_precondition)
         self.add_need_button = add_need
         needs_buttons.addWidget(self.add_need_button)
         needs_buttons.addWidget(
-            _button(self.tr("Remove need"), self.tr("Remove precondition"), self.remove_precondition)
+            button(self.tr("Remove need"), self.tr("Remove precondition"), self.remove_precondition)
         )
         needs_buttons.addStretch()
         needs.addLayout(needs_buttons)
@@ -239,7 +213,7 @@ class ComponentsEditor(QWidget):
 
     def move_component(self, step: int) -> None:
         """Move the chosen component up (-1) or down (+1)."""
-        target = _moved(self._items, self.list.currentRow(), step)
+        target = moved(self._items, self.list.currentRow(), step)
         if target is not None:
             self._refill(target)
             self.changed.emit()
@@ -263,7 +237,7 @@ class ComponentsEditor(QWidget):
 
     def place_of(self, path: str) -> str:
         """Where a problem of the components lies ("[2].name"), as the form names it."""
-        match = _ITEM_PATH.match(path)
+        match = ITEM_PATH.match(path)
         if match is None:
             return self.list.accessibleName()
         number, part, need = match.groups()
@@ -338,168 +312,3 @@ class ComponentsEditor(QWidget):
         item["preconditions"] = needs
         self.list.item(row).setText(self._label(row))
         self.changed.emit()
-
-
-class RowsEditor(QWidget):
-    """A table of small records (sources, contacts): add, remove, reorder, edit in place."""
-
-    changed = Signal()
-
-    def __init__(
-        self, columns: Sequence[tuple[str, str]], what: str, *, with_ids: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._keys = [key for key, _ in columns]
-        self._headings = dict(columns)
-        self._with_ids = with_ids
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([heading for _, heading in columns])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName(what)
-        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addWidget(_ListButtons(self, what, self.add_row, self.remove_row, self.move_row))
-
-    def values(self) -> list[dict[str, str]]:
-        """Each row as a mapping of column keys to text (and its id, for records that have one)."""
-        rows = []
-        for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in range(len(self._keys))]
-            record = {
-                key: cell.text().strip() if cell else "" for key, cell in zip(self._keys, cells, strict=True)
-            }
-            if self._with_ids:
-                record = {"id": str(cells[0].data(IdRole)) if cells[0] else str(uuid.uuid4()), **record}
-            rows.append(record)
-        return rows
-
-    def set_values(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Show these records."""
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for record in rows:
-            self._append(record)
-        self.table.blockSignals(False)
-
-    def add_row(self) -> None:
-        """Append an empty row and start editing its first cell."""
-        self._append({})
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
-        self.changed.emit()
-
-    def remove_row(self) -> None:
-        """Remove the chosen row."""
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
-
-    def move_row(self, step: int) -> None:
-        """Move the chosen row up (-1) or down (+1)."""
-        rows = self.values()
-        target = _moved(rows, self.table.currentRow(), step)
-        if target is not None:
-            self.set_values(rows)
-            self.table.setCurrentCell(target, 0)
-            self.changed.emit()
-
-    def place_of(self, table: str, path: str) -> str:
-        """Where a problem of the rows lies ("[1].url"), named after the table, its row and column."""
-        match = _ITEM_PATH.match(path)
-        if match is None:
-            return table
-        row, column, _ = match.groups()
-        if column in self._headings:
-            return tr("{table}, row {row}, {column}").format(
-                table=table, row=row, column=self._headings[column]
-            )
-        return tr("{table}, row {row}").format(table=table, row=row)
-
-    def _append(self, record: dict[str, Any]) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, key in enumerate(self._keys):
-            self.table.setItem(row, column, QTableWidgetItem(str(record.get(key) or "")))
-        first = self.table.item(row, 0)
-        first.setData(IdRole, str(record.get("id") or uuid.uuid4()))
-
-
-class AttachmentsList(QWidget):
-    """Files attached to a case, with a caption each; files arrive through `add_attachment`."""
-
-    changed = Signal()
-    add_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[dict[str, Any]] = []
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Attached files"))
-        self.list.currentRowChanged.connect(self._show_caption)
-        self.caption = QLineEdit()
-        self.caption.setAccessibleName(self.tr("Caption"))
-        self.caption.setPlaceholderText(self.tr("Caption shown under the file"))
-        self.caption.textEdited.connect(self._caption_edited)
-        self.message = PlainLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Attachment message"))
-        self.message.setStyleSheet(ERROR_STYLE)
-        hint = QLabel(self.tr("Add files with the button or drop them on this window."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(self.tr("Add files…"), self.tr("Add attachment"), self.add_requested.emit))
-        buttons.addWidget(_button(self.tr("Remove"), self.tr("Remove attachment"), self.remove_attachment))
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list)
-        layout.addWidget(self.caption)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-
-    def values(self) -> list[dict[str, Any]]:
-        """The attachments as the catalogue stores them."""
-        return [dict(item) for item in self._items]
-
-    def set_values(self, attachments: Sequence[dict[str, Any]]) -> None:
-        """Show these attachments."""
-        self._items = [dict(a) for a in attachments]
-        self._refill()
-
-    def add_attachment(self, attachment: dict[str, Any]) -> None:
-        """Append a file already stored in the catalogue."""
-        self._items.append(dict(attachment))
-        self._refill()
-        self.list.setCurrentRow(len(self._items) - 1)
-        self.changed.emit()
-
-    def remove_attachment(self) -> None:
-        """Detach the chosen file (its bytes stay in the catalogue for other cases and undo)."""
-        row = self.list.currentRow()
-        if 0 <= row < len(self._items):
-            del self._items[row]
-            self._refill()
-            self.changed.emit()
-
-    def _refill(self) -> None:
-        self.list.clear()
-        for item in self._items:
-            size = size_label(int(item["size"]))
-            shown = self.tr("{name} ({size})").format(name=visible_controls(item["filename"]), size=size)
-            entry = QListWidgetItem(shown)
-            entry.setToolTip(as_html(item.get("caption") or ""))
-            self.list.addItem(entry)
-
-    def _show_caption(self, row: int) -> None:
-        self.caption.setEnabled(0 <= row < len(self._items))
-        self.caption.setText(self._items[row].get("caption", "") if 0 <= row < len(self._items) else "")
-
-    def _caption_edited(self, text: str) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self._items):
-            self._items[row]["caption"] = text
-            self.changed.emit()

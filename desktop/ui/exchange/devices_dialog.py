@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.labels import choice_label
 from desktop.text.outside_text import visible_controls
+from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.plain_text import PlainLabel
 
 
@@ -57,6 +58,7 @@ class DevicesDialog(QDialog):
         layout.addWidget(self.organisation)
         certificates = {m["device_id"]: m for m in organisation["members"]}
         self.table = QTableWidget(len(peers), 7)
+        describe_table(self.table, editable=False)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Device"),
@@ -99,6 +101,7 @@ class DevicesDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(QLabel(self.tr("History")))
         log = QTableWidget(len(history), 4)
+        describe_table(log, editable=False)
         log.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Direction"), self.tr("File"), self.tr("Changes")]
         )

@@ -64,7 +64,7 @@ class SheetActions(QObject):
 
     def export_results(self, request: SearchRequest) -> None:
         """Export every case of a search (not only the rows on screen) to a CSV or XLSX file."""
-        from desktop.ui.exchange.sheet_dialogs import ResultsExporter
+        from desktop.ui.exchange.results_export import ResultsExporter
 
         exporter = ResultsExporter(self._tasks, self._access, self._parent)
         exporter.finished.connect(lambda message: self._status.showMessage(message, 10000))

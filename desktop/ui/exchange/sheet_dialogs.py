@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,14 +33,13 @@ from desktop.sheets.presets import presets
 from desktop.text.countries import country_label, words_language
 from desktop.text.outside_text import visible_controls
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.colours import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
 from desktop.ui.kit.folders import remember_folder, start_folder
 from desktop.ui.kit.plain_text import PlainLabel, as_html
-from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.search import SearchRequest
     from desktop.sheets.plan import ImportPlan, RowPlan, RowProblem
 
 
@@ -111,11 +109,13 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.message)
 
         self.mapping_table = QTableWidget(0, 2)
+        describe_table(self.mapping_table)
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Sheet column"), self.tr("Case field")])
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview_table = QTableWidget(0, 4)
+        describe_table(self.preview_table, editable=False)
         self.preview_table.setAccessibleName(self.tr("Preview"))
         self.preview_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Action"), self.tr("Title"), self.tr("Details")]
@@ -443,60 +443,3 @@ class SheetImportDialog(QDialog):
         super().reject()
 
 
-class ResultsExporter(QObject):
-    """Writes a search's whole result set to a .csv or .xlsx file on the worker, with progress and Cancel."""
-
-    finished = Signal(str)
-    _progressed = Signal(int, int)
-
-    def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tasks = tasks
-        self.catalogue = catalogue
-        self.window = parent
-        self.dialog: QProgressDialog | None = None
-        self._progressed.connect(self._show_progress)
-
-    def choose_and_export(self, request: SearchRequest) -> None:
-        """Ask where to save, then export."""
-        formats = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV UTF-8 (*.csv)")}
-        target = ask_save_target(self.window, self.tr("Export results"), "results", formats)
-        if target is not None:
-            self.export_to(request, target[0])
-
-    def export_to(self, request: SearchRequest, path: Path) -> None:
-        """Export every case `request` finds to `path` on the worker; `finished` carries the outcome."""
-        catalogue = self.catalogue()
-        if catalogue is None:
-            self.finished.emit(self.tr("The catalogue is still opening; try again in a moment."))
-            return
-        from desktop.sheets.exporting import export_results
-
-        flag = CancelFlag()
-        self.dialog = QProgressDialog(
-            self.tr("Exporting results to {file}…").format(file=path.name),
-            self.tr("Cancel"),
-            0,
-            0,
-            self.window,
-        )
-        self.dialog.setWindowTitle(self.tr("Export results"))
-        self.dialog.setMinimumDuration(500)
-        self.dialog.canceled.connect(flag.cancel)
-        self.tasks.run(
-            lambda: export_results(catalogue, request, path, self._progressed.emit, flag),
-            lambda count: self._done(self.tr("Exported %n case(s) to {file}.", "", count).format(file=path)),
-            lambda error: self._done(error_text(error)),
-        )
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _done(self, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.finished.emit(message)

@@ -18,8 +18,8 @@ from desktop.ui.settings import settings
 if TYPE_CHECKING:
     from desktop.store.drift import FutureStamps
     from desktop.sync.service import ImportReport, SyncService
+    from desktop.ui.exchange.conflicts_dialog import ConflictsDialog
     from desktop.ui.exchange.devices_dialog import DevicesDialog
-    from desktop.ui.exchange.sync_dialogs import ConflictsDialog
     from desktop.ui.kit.long_work import LongWork
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -187,7 +187,7 @@ class SyncActions(QObject):
         """List open conflicts and settle them one by one."""
         if self._access() is None:
             return
-        from desktop.ui.exchange.sync_dialogs import ConflictsDialog
+        from desktop.ui.exchange.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self._parent)
         self.conflicts_dialog = dialog

@@ -24,7 +24,7 @@ from desktop.catalogue.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, sa
 from desktop.documents.model import Issuer
 from desktop.text.language import tr
 from desktop.ui.i18n import error_text
-from desktop.ui.plans.plan_fields import ErrorLabel
+from desktop.ui.kit.forms import ErrorLabel
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:

@@ -27,19 +27,12 @@ from desktop.plans.service import IndicatorSeries, Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.accessible import describe_table, describe_tree
+from desktop.ui.kit.forms import ErrorLabel, line_edit, text_box
 from desktop.ui.kit.plain_text import as_html
+from desktop.ui.kit.rows_table import Column
 from desktop.ui.plans.indicator_chart import IndicatorChart
-from desktop.ui.plans.plan_fields import (
-    ChoiceBox,
-    Column,
-    ErrorLabel,
-    FieldSet,
-    RowsTable,
-    line_edit,
-    problem_text,
-    text_box,
-    today,
-)
+from desktop.ui.plans.plan_fields import ChoiceBox, FieldSet, RowsTable, problem_text, today
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
@@ -76,6 +69,7 @@ class ProgressDialog(QDialog):
         self.fields.load({"date": today(), "stage": stage})
         layout.addWidget(QLabel(tr("<b>Indicator readings</b> (leave a value empty to skip it)")))
         self.readings = QTableWidget(len(plan.get("indicators") or []), 2)
+        describe_table(self.readings)
         self.readings.setAccessibleName(tr("Indicator readings"))
         self.readings.setHorizontalHeaderLabels([tr("Indicator"), tr("Value")])
         self.readings.horizontalHeader().setStretchLastSection(True)
@@ -210,6 +204,7 @@ class MonitoringSection(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel(tr("<b>Timeline</b>")))
         self.timeline = QTreeWidget()
+        describe_tree(self.timeline)
         self.timeline.setAccessibleName(tr("Timeline of progress entries"))
         self.timeline.setHeaderLabels([tr("Date"), tr("Stage"), tr("What happened")])
         self.timeline.setColumnWidth(0, 110)

@@ -29,10 +29,12 @@ from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empt
 from desktop.plans.service import Planning
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.document_actions import ask_export_target, export_on_worker
 from desktop.ui.kit.plain_text import as_html
+from desktop.ui.plans.plan_bundle import load_bundle
 from desktop.ui.plans.plan_fields import ChoiceBox
-from desktop.ui.plans.plan_window import PlanWindow, load_bundle
+from desktop.ui.plans.plan_window import PlanWindow
 from desktop.ui.plans.profile_dialog import ProfilesDialog
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -180,6 +182,7 @@ class PlanTable(QTableWidget):
 
     def __init__(self, name: str) -> None:
         super().__init__(0, 5)
+        describe_table(self, editable=False)
         self.setAccessibleName(name)
         self.setHorizontalHeaderLabels(
             [tr("Practice"), tr("Origin → adopting city"), tr("Stage"), tr("State"), tr("Plan")]

@@ -5,11 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,97 +16,25 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
-    DECISIONS,
     LEVELS,
     PLAN_STATES,
-    PRECONDITION_STATUSES,
     PROFILE_DIMENSIONS,
     SCALING_PATHS,
     TRANSFER_DEGREES,
 )
-from desktop.store.records import PRECONDITION_KINDS
 from desktop.text.language import LANGUAGES, tr
 from desktop.text.outside_text import visible_controls
-from desktop.ui.kit.plain_text import PlainLabel, as_html
-from desktop.ui.plans.plan_fields import (
-    ChoiceBox,
-    Column,
-    ErrorLabel,
-    FieldSet,
-    RowsTable,
-    fit_table_height,
-    line_edit,
-    problem_text,
-    text_box,
-)
-
-
-class Section(QWidget):
-    """A page of the plan form: bound fields and row tables, loaded from and written into a plan."""
-
-    changed = Signal()
-
-    def __init__(self, title: str, intro: str = "") -> None:
-        super().__init__()
-        self.title = title
-        self.setAccessibleName(title)
-        self.fields = FieldSet(self)
-        self.fields.changed.connect(self.changed)
-        self.tables: dict[str, RowsTable] = {}
-        self.layout_ = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        self.layout_.addWidget(heading)
-        if intro:
-            note = QLabel(intro)
-            note.setWordWrap(True)
-            self.layout_.addWidget(note)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.layout_.addLayout(self.form)
-
-    def field(self, path: str, label: str, widget: QWidget, layout: QFormLayout | None = None) -> QWidget:
-        """Add a bound field with its label and, under it, its error line."""
-        return self.fields.add_row(layout or self.form, path, label, widget)
-
-    def table(self, key: str, title: str, table: RowsTable) -> RowsTable:
-        """Add a row table for a list section of the plan."""
-        self.layout_.addWidget(QLabel(f"<b>{title}</b>"))
-        self.layout_.addWidget(table)
-        table.changed.connect(self.changed)
-        self.tables[key] = table
-        return table
-
-    def load(self, plan: dict[str, Any]) -> None:
-        """Show a plan's values."""
-        self.fields.load(plan)
-        for key, table in self.tables.items():
-            table.set_rows(plan.get(key) or [])
-
-    def collect(self, plan: dict[str, Any]) -> None:
-        """Write this page's values into a plan."""
-        self.fields.collect(plan)
-        for key, table in self.tables.items():
-            plan[key] = table.rows()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Show each problem of this page beside its field or row."""
-        self.fields.show_problems(problems)
-        for key, table in self.tables.items():
-            table.show_problems(key, problems)
-
-    def problem_count(self, problems: dict[str, str]) -> int:
-        """How many of the problems belong to this page."""
-        keys = [*self.fields.widgets, *self.tables]
-        return sum(1 for path in problems if any(_belongs(path, key) for key in keys))
-
-
-def _belongs(path: str, key: str) -> bool:
-    return path == key or path.startswith((f"{key}[", f"{key}."))
+from desktop.ui.kit.accessible import describe_table
+from desktop.ui.kit.forms import line_edit, text_box
+from desktop.ui.kit.plain_text import PlainLabel
+from desktop.ui.kit.rows_table import Column, fit_table_height
+from desktop.ui.plans.fit_section import FitSection, get_rows
+from desktop.ui.plans.plan_fields import ChoiceBox, RowsTable
+from desktop.ui.plans.section import Section
 
 
 class IntentSection(Section):
@@ -154,6 +81,7 @@ class ContextSection(Section):
             tr("Compare the city the practice comes from with yours. Differences point to what to adapt."),
         )
         self.grid = QTableWidget(0, 3)
+        describe_table(self.grid)
         self.grid.setAccessibleName(tr("Source and target cities compared"))
         self.grid.setHorizontalHeaderLabels([tr("Dimension"), tr("Source city"), tr("Your city")])
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -196,174 +124,6 @@ class ContextSection(Section):
             }
             for n in range(self.grid.rowCount())
         ]
-
-
-def get_rows(plan: dict[str, Any]) -> list[dict[str, str]]:
-    """A plan's comparison rows."""
-    context = plan.get("context") or {}
-    return context.get("rows") or []
-
-
-
-class ComponentBox(QGroupBox):
-    """One component in the fit check: how it works, what it needs here, and what to do with it."""
-
-    changed = Signal()
-    remove_requested = Signal(object)
-
-    def __init__(self, entry: dict[str, Any]) -> None:
-        super().__init__()
-        self.entry = dict(entry)
-        self.fields = FieldSet(self)
-        self.fields.changed.connect(self._edited)
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-
-        def add(path: str, label: str, widget: QWidget) -> None:
-            self.fields.add_row(form, path, label, widget)
-
-        add("component", tr("Component"), line_edit())
-        add("role", tr("Role"), ChoiceBox(("core", "adaptable"), blank=False))
-        add("mechanism", tr("How it works"), text_box(lines=3))
-        self.preconditions = RowsTable(
-            tr("Preconditions"),
-            [
-                Column("kind", tr("Kind"), choices=PRECONDITION_KINDS, width=130),
-                Column("text", tr("Precondition"), width=260),
-                Column("status", tr("In your city"), choices=PRECONDITION_STATUSES, width=120),
-                Column("note", tr("Note")),
-            ],
-            tr("Add precondition"),
-        )
-        self.preconditions.changed.connect(self._edited)
-        form.addRow(tr("Preconditions"), self.preconditions)
-        add("decision", tr("Decision"), ChoiceBox(DECISIONS, blank=False))
-        add("adaptation", tr("Adaptation"), text_box(lines=3))
-        add("rationale", tr("Rationale"), text_box(lines=3))
-        remove = QPushButton(tr("Remove component"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        form.addRow("", remove)
-        self.fields.load(self.entry)
-        self.preconditions.set_rows(self.entry.get("preconditions") or [])
-        self._retitle()
-
-    def _edited(self) -> None:
-        self._retitle()
-        self.changed.emit()
-
-    def _retitle(self) -> None:
-        values = self.values()
-        title = tr("{name} ({role})").format(
-            name=values["component"] or tr("New component"), role=value_label(values["role"])
-        )
-        self.setTitle(title)
-        self.setAccessibleName(title)
-
-    def values(self) -> dict[str, Any]:
-        """The component's fit-check entry as edited."""
-        entry = dict(self.entry)
-        self.fields.collect(entry)
-        entry["preconditions"] = self.preconditions.rows()
-        return entry
-
-    def show_problems(self, prefix: str, problems: dict[str, str]) -> None:
-        """Show the problems of this entry (`fit[n]...`) beside its fields."""
-        own = {k[len(prefix) + 1 :]: v for k, v in problems.items() if k.startswith(prefix + ".")}
-        self.fields.show_problems(own)
-        self.preconditions.show_problems("preconditions", own)
-
-
-class FitSection(Section):
-    """The fit check: every component's preconditions judged for the target city, and a decision on each."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            tr("Fit check"),
-            tr(
-                "For each component, say whether your city meets what it needs, then keep, adapt, "
-                "replace or drop it. Unmet needs of core components become risks."
-            ),
-        )
-        self.flagged = PlainLabel()  # names components and needs as the plan holds them
-        self.flagged.setWordWrap(True)
-        self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
-        # A light tint with its own dark text: readable under a dark palette too.
-        self.flagged.setStyleSheet("QLabel { background: #fff4e5; color: #3b2a00; padding: 6px; }")
-        # Room for three lines whatever it says, so nothing below it moves as statuses change.
-        self.flagged.setFixedHeight(self.flagged.fontMetrics().lineSpacing() * 3 + 14)
-        self.flagged.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.layout_.addWidget(self.flagged)
-        self.boxes: list[ComponentBox] = []
-        self.holder = QVBoxLayout()
-        self.layout_.addLayout(self.holder)
-        self.errors = ErrorLabel()
-        self.layout_.addWidget(self.errors)
-        add = QPushButton(tr("Add component"))
-        add.clicked.connect(self._add_clicked)
-        self.layout_.addWidget(add)
-        self.show_flagged([])
-
-    def _add_box(self, entry: dict[str, Any]) -> ComponentBox:
-        box = ComponentBox(entry)
-        box.changed.connect(self.changed)
-        box.remove_requested.connect(self._remove)
-        self.boxes.append(box)
-        self.holder.addWidget(box)
-        return box
-
-    def _add_clicked(self) -> None:
-        box = self._add_box({"component": "", "role": "core", "decision": "keep", "preconditions": []})
-        box.fields.widgets["component"].setFocus()
-        self.changed.emit()
-
-    def _remove(self, box: ComponentBox) -> None:
-        self.boxes.remove(box)
-        box.deleteLater()
-        self.changed.emit()
-
-    def load(self, plan: dict[str, Any]) -> None:
-        """Show one box per fit-check entry."""
-        super().load(plan)
-        for box in self.boxes:
-            box.deleteLater()
-        self.boxes = []
-        for entry in plan.get("fit") or []:
-            self._add_box(entry)
-
-    def collect(self, plan: dict[str, Any]) -> None:
-        """Write the fit check into the plan."""
-        super().collect(plan)
-        plan["fit"] = [box.values() for box in self.boxes]
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Show each entry's problems in its box."""
-        super().show_problems(problems)
-        for n, box in enumerate(self.boxes):
-            box.show_problems(f"fit[{n}]", problems)
-        self.errors.show_message(problem_text(problems.get("fit", "")) if "fit" in problems else "")
-
-    def problem_count(self, problems: dict[str, str]) -> int:
-        """How many problems are in the fit check."""
-        return sum(1 for path in problems if path.startswith("fit"))
-
-    def show_flagged(self, risks: list[dict[str, Any]], unjudged: int = 0) -> None:
-        """Sum up the risks the fit check raises right now and what it has yet to judge.
-
-        The banner keeps its height (every risk is in its tooltip and under Risks), so the boxes
-        below never move while a status is chosen.
-        """
-        parts = []
-        if risks:
-            named = "; ".join(r["risk"] for r in risks)
-            parts.append(
-                tr("%n risk(s) flagged (listed under Risks): {risks}.", "", len(risks)).format(risks=named)
-            )
-        if unjudged:
-            parts.append(tr("Not judged yet: %n need(s) of core components still Unknown.", "", unjudged))
-        if not parts:
-            parts.append(tr("No risks flagged: every need of the core components is met."))
-        self.flagged.setText(" ".join(parts))
-        self.flagged.setToolTip(as_html("\n".join(r["risk"] for r in risks)))
 
 
 class HypothesisSection(Section):
@@ -433,6 +193,7 @@ class RisksSection(Section):
         )
         self.layout_.addWidget(QLabel(tr("<b>Flagged by the fit check</b> (change them there)")))
         self.flagged = QTableWidget(0, 4)
+        describe_table(self.flagged, editable=False)
         self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
         self.flagged.setHorizontalHeaderLabels([tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")])
         self.flagged.horizontalHeader().setStretchLastSection(True)

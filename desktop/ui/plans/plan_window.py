@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.validation import ValidationError
-from desktop.plans.drafts import discard_plan_draft, load_plan_draft, save_plan_draft
-from desktop.plans.model import comparison_rows, fit_from_case, flagged_risks, unjudged_core_needs
+from desktop.plans.model import flagged_risks, unjudged_core_needs
 from desktop.plans.service import IndicatorSeries, PlanDeletedError, Planning
 from desktop.text.countries import country_label, words_language
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.accessible import describe_list
 from desktop.ui.kit.document_actions import (
     ask_export_target,
     confirm_fonts,
@@ -42,67 +41,20 @@ from desktop.ui.kit.document_actions import (
     when_fonts_allow,
 )
 from desktop.ui.kit.plain_text import PlainLabel
+from desktop.ui.plans.fit_section import FitSection
 from desktop.ui.plans.monitoring import MonitoringSection, ProgressDialog
+from desktop.ui.plans.plan_bundle import PlanBundle, adopting, save_or_keep_draft
 from desktop.ui.plans.plan_fields import problem_text
-from desktop.ui.plans.plan_sections import FitSection, IntentSection, RisksSection, Section, plan_sections
+from desktop.ui.plans.plan_sections import IntentSection, RisksSection, plan_sections
+from desktop.ui.plans.section import Section
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.catalogue.service import Catalogue
     from desktop.store.records import Case
 
 AUTOSAVE_MS = 1200
 ROW_PATH = re.compile(r"^(\w+)\[(\d+)\]")
-
-
-@dataclass
-class PlanBundle:
-    """Everything the plan window shows, fetched together on the worker."""
-
-    plan: dict[str, Any]
-    case_title: str = ""
-    case_deleted: bool = False
-    origin: str = ""
-    target: str = ""
-    draft: tuple[str, dict[str, Any]] | None = None
-    progress: list[dict[str, Any]] = field(default_factory=list)
-    series: list[IndicatorSeries] = field(default_factory=list)
-
-
-def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
-    """Read a plan with its source case, city, unsaved draft and progress (runs on the worker)."""
-    planning = Planning(catalogue)
-    plan = planning.plan(plan_id)
-    summary = next((s for s in planning.plans() if s["id"] == plan_id), {})
-    origin = ", ".join(x for x in (summary.get("origin_city"), summary.get("origin_country")) if x)
-    target = ", ".join(x for x in (summary.get("target_city"), summary.get("target_country")) if x)
-    if summary.get("profile_deleted"):
-        target = tr("City profile deleted")
-    return PlanBundle(
-        plan=plan,
-        case_title=summary.get("case_title", ""),
-        case_deleted=summary.get("case_deleted", False),
-        origin=origin,
-        target=target,
-        draft=load_plan_draft(catalogue.data_dir, plan_id),
-        progress=planning.progress(plan_id),
-        series=planning.indicator_series(plan_id),
-    )
-
-
-def save_or_keep_draft(catalogue: Catalogue, values: dict[str, Any]) -> dict[str, Any] | ValidationError:
-    """Save a plan; if it does not validate, keep the form's values in a draft file instead.
-
-    A plan deleted meanwhile raises PlanDeletedError: saving it would bring the deletion back.
-    """
-    try:
-        saved = Planning(catalogue).update_plan(values)
-    except ValidationError as error:
-        save_plan_draft(catalogue.data_dir, values["id"], values)
-        return error
-    discard_plan_draft(catalogue.data_dir, values["id"])
-    return saved
 
 
 class PlanWindow(QMainWindow):
@@ -160,6 +112,7 @@ class PlanWindow(QMainWindow):
 
     def _build(self) -> None:
         self.section_list = QListWidget()
+        describe_list(self.section_list)
         self.section_list.setAccessibleName(tr("Plan sections"))
         self.pages = QStackedWidget()
         for page in [*self.sections, self.monitoring]:
@@ -263,14 +216,7 @@ class PlanWindow(QMainWindow):
 
     def _adopt_source(self, case: Case) -> None:
         """The plan now adapts `case`: an empty fit check and comparison take what the case says."""
-        plan = self.values()
-        plan["case_id"] = case.id
-        if not plan.get("fit"):
-            plan["fit"] = fit_from_case(case)
-        known = {row["dimension"]: row["source"] for row in comparison_rows(case, None)}
-        rows = plan.get("context", {}).get("rows", [])
-        for row in rows:
-            row["source"] = row.get("source") or known.get(row["dimension"], "")
+        plan = adopting(self.values(), case)
         self.plan = plan
         self._load(plan)
         origin = ", ".join(x for x in (case.city, country_label(case.country, words_language())) if x)

@@ -28,8 +28,10 @@ from desktop.plans.model import PROFILE_LISTS
 from desktop.plans.service import Planning, ProfileInUseError
 from desktop.text.language import marked, tr
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.accessible import describe_list
+from desktop.ui.kit.forms import ErrorLabel, line_edit, text_box
 from desktop.ui.kit.plain_text import as_html
-from desktop.ui.plans.plan_fields import ChoiceBox, ErrorLabel, FieldSet, line_edit, text_box
+from desktop.ui.plans.plan_fields import ChoiceBox, FieldSet
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
@@ -71,6 +73,7 @@ class ProfilesDialog(QDialog):
         self.current: dict[str, Any] = {}
         self.profiles: list[dict[str, Any]] = []
         self.list = QListWidget()
+        describe_list(self.list)
         self.list.setAccessibleName(tr("City profiles"))
         self.list.currentItemChanged.connect(self._picked)
         self.list.itemSelectionChanged.connect(self._enable_delete)

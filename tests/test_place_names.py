@@ -22,7 +22,8 @@ from desktop.text.countries import country_label, country_name, language_label
 from desktop.ui.browse.facets_pane import FacetsPane, value_label
 from desktop.ui.browse.map_view import MapView
 from desktop.ui.browse.results_model import COLUMNS
-from desktop.ui.case.case_editor import CaseEditor, country_choices
+from desktop.ui.case.case_editor import CaseEditor
+from desktop.ui.case.case_form import country_choices
 from desktop.ui.i18n import install_translators, set_preferred_language
 from tests.conftest import make_case
 from tests.worker_helpers import WAIT_MS, CatalogueWorker, open_main_window
@@ -134,6 +135,16 @@ def test_a_korean_window_lists_korean_names_and_still_finds_korea_typed_in_engli
     korea.setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: len(window.chips.chips) == 1, timeout=WAIT_MS)
     assert "대한민국" in window.chips.chips[0].text()
+
+
+def test_a_city_chosen_on_the_map_has_a_korean_chip_that_names_a_city_not_a_level_of_government(
+    qtbot: QtBot, data_dir: Path, speak: Speak
+) -> None:
+    speak("ko")
+    window = open_main_window(qtbot, data_dir)
+    window.set_filter("city", ["Seoul"])  # what a click on Seoul's marker does
+    qtbot.waitUntil(lambda: len(window.chips.chips) == 1, timeout=WAIT_MS)
+    assert window.chips.chips[0].text().startswith("도시: Seoul")
 
 
 def test_the_map_speaks_korean_and_orders_countries_by_their_korean_names(qtbot: QtBot, speak: Speak) -> None:

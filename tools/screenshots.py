@@ -3,7 +3,7 @@
     .venv/bin/python tools/screenshots.py [OUT]        # default OUT: screenshots/
 
 Each language gets its own folder (OUT/en, OUT/ko) with results.png, detail.png, editor.png,
-editor-place.png, compare.png, map.png, plan.png and shortlists.png, taken offscreen from the
+editor-place.png, compare.png, map.png, map-city.png, plan.png and shortlists.png, taken offscreen from the
 real windows on a fresh copy of the seed catalogue (nothing of yours is read or changed).
 """
 
@@ -108,6 +108,11 @@ def shoot(data_dir: Path, out: Path) -> None:
     window.results_tabs.setCurrentWidget(window.map_view)
     settle(2500)
     save(window, out / "map.png")
+    window.set_filter("city", ["Seoul"])  # as a click on Seoul's marker does: a City chip
+    wait_until(lambda: window.last_page is not None and "city" in window.filters.shape.filters)
+    settle(2500)
+    save(window, out / "map-city.png")
+    window.set_filter("city", [])
 
     def make_plan_and_list() -> str:
         planning = Planning(catalogue)

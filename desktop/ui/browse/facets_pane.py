@@ -43,9 +43,11 @@ def facet_title(facet: str) -> str:
         "sdg": case_field("sdgs").facet,
         "year": QT_TRANSLATE_NOOP("Facets", "Years"),
         **{field.name: field.facet for field in case_fields() if field.facet},
-        # A city chosen on the map: a filter with a chip, though the pane lists no cities.
-        "city": QT_TRANSLATE_NOOP("Facets", "City"),
     }
+    if facet == "city":
+        # A city chosen on the map has a chip, though the pane lists no cities; it reads as the results'
+        # City column does ("City" in Facets names a level of government: 시, not 도시, in Korean).
+        return QCoreApplication.translate("Results", "City")
     return QCoreApplication.translate("Facets", titles[facet]) if facet in titles else facet
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -24,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as `python bench/map_bench.py`: make `bench` and `desktop` importable
+    sys.path.insert(0, str(ROOT))
 
 from bench.search_bench import Corpus, insert_cases, load_average  # noqa: E402
 from desktop.catalogue.map_points import city_points, clusters  # noqa: E402

@@ -160,6 +160,11 @@ class FieldSet(QObject):
         """Each field's widget, by key."""
         return {key: field.focus for key, field in self.fields.items()}
 
+    @property
+    def errors(self) -> dict[str, QLabel]:
+        """Each field's problem line, by key."""
+        return {key: field.error for key, field in self.fields.items()}
+
     def error_label(self, key: str, name: str = "") -> ErrorLabel:
         """A problem line for the field `key` (named `name` to assistive technology)."""
         error = ErrorLabel()

@@ -2109,53 +2109,26 @@ Tetap tulis PDF?</translation>
         <translation>Bahasa Sistem</translation>
     </message>
     <message>
-        <source>Translated from {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Up and Down move through the list.</source>
+        <translation>Panah Atas dan Bawah berpindah di dalam daftar.</translation></message>
     <message>
-        <source>on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Space ticks or unticks the item.</source>
+        <translation>Spasi mencentang atau menghapus centang butir.</translation></message>
     <message>
-        <source>by {author}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Arrow keys move between cells.</source>
+        <translation>Tombol panah berpindah antarsel.</translation></message>
     <message>
-        <source>1 field out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Typing or F2 edits the cell, Enter keeps the change, Esc drops it.</source>
+        <translation>Mengetik atau F2 menyunting sel, Enter menyimpan perubahan, Esc membatalkannya.</translation></message>
     <message>
-        <source>{n} fields out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Tab leaves the table.</source>
+        <translation>Tab keluar dari tabel.</translation></message>
     <message>
-        <source>1 machine draft not yet confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Up and Down move through the items, Right opens a group and Left closes it.</source>
+        <translation>Panah Atas dan Bawah berpindah antarbutir, Kanan membuka grup dan Kiri menutupnya.</translation></message>
     <message>
-        <source>{n} machine drafts not yet confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 field not translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} fields not translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine draft ({engine}), not yet confirmed by a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not translated yet: shown in {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of date: the original changed after this was translated</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>A page to read: arrow keys and Page Up or Down scroll it, Tab moves between its links, Enter follows one.</source>
+        <translation>Halaman untuk dibaca: tombol panah dan Page Up atau Page Down menggulirnya, Tab berpindah antartautan, Enter membuka tautan.</translation></message>
 </context>
 <context>
     <name>About</name>
@@ -2362,14 +2335,6 @@ Tetap tulis PDF?</translation>
         <translation>Status penyunting</translation>
     </message>
     <message>
-        <source>One per line</source>
-        <translation>Satu per baris</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Ikhtisar</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Judul</translation>
     </message>
@@ -2384,10 +2349,6 @@ Tetap tulis PDF?</translation>
     <message>
         <source>&amp;Summary</source>
         <translation>Rin&amp;gkasan</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
@@ -2408,10 +2369,6 @@ Tetap tulis PDF?</translation>
     <message>
         <source>&amp;Curation</source>
         <translation>Ku&amp;rasi</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>&amp;Kisah</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
@@ -2438,10 +2395,6 @@ Tetap tulis PDF?</translation>
         <translation>Mit&amp;ra</translation>
     </message>
     <message>
-        <source>&amp;Place and tags</source>
-        <translation>&amp;Tempat dan tag</translation>
-    </message>
-    <message>
         <source>C&amp;ity</source>
         <translation>K&amp;ota</translation>
     </message>
@@ -2450,16 +2403,8 @@ Tetap tulis PDF?</translation>
         <translation>Ne&amp;gara</translation>
     </message>
     <message>
-        <source>(choose a country)</source>
-        <translation>(pilih negara)</translation>
-    </message>
-    <message>
         <source>&amp;Region</source>
         <translation>&amp;Wilayah</translation>
-    </message>
-    <message>
-        <source>(choose a region)</source>
-        <translation>(pilih wilayah)</translation>
     </message>
     <message>
         <source>La&amp;titude</source>
@@ -2476,6 +2421,103 @@ Tetap tulis PDF?</translation>
     <message>
         <source>S&amp;DGs</source>
         <translation>&amp;SDG</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Kasus tanpa judul</translation>
+    </message>
+    <message>
+        <source>New case: {title}</source>
+        <translation>Kasus baru: {title}</translation>
+    </message>
+    <message>
+        <source>Edit case: {title}</source>
+        <translation>Sunting kasus: {title}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>To save, fix:
+{problems}</source>
+        <translation>Untuk menyimpan, perbaiki:
+{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
+        <translation>
+            <numerusform>Belum disimpan: kasus berstatus {state} memerlukan semua isian; %n masih kosong: {fields}. Ubah Kurasi menjadi draf untuk menyimpannya apa adanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
+        <translation>
+            <numerusform>Tidak disimpan: %n hal perlu diperbaiki, ditunjukkan di samping setiap isian. Yang pertama: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
+        <translation>Tidak disimpan: {reason}. Suntingan Anda disimpan sebagai draf; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
+        <translation>Draf Anda tidak dapat disimpan ({reason}). Segera simpan kasus ini.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before closing?</source>
+        <translation>Simpan perubahan pada kasus ini sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the catalogue ({reason}).</source>
+        <translation>Berkas tidak dapat disimpan di katalog ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>Satu per baris</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Kisah</translation>
+    </message>
+    <message>
+        <source>&amp;Place and tags</source>
+        <translation>&amp;Tempat dan tag</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(pilih negara)</translation>
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation>(pilih wilayah)</translation>
     </message>
     <message>
         <source>SDG {number}</source>
@@ -2560,72 +2602,6 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Body</source>
         <translation>Naskah</translation>
-    </message>
-    <message>
-        <source>Untitled case</source>
-        <translation>Kasus tanpa judul</translation>
-    </message>
-    <message>
-        <source>New case: {title}</source>
-        <translation>Kasus baru: {title}</translation>
-    </message>
-    <message>
-        <source>Edit case: {title}</source>
-        <translation>Sunting kasus: {title}</translation>
-    </message>
-    <message>
-        <source>{place}: {problem}</source>
-        <translation>{place}: {problem}</translation>
-    </message>
-    <message>
-        <source>To save, fix:
-{problems}</source>
-        <translation>Untuk menyimpan, perbaiki:
-{problems}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
-        <translation>
-            <numerusform>Belum disimpan: kasus berstatus {state} memerlukan semua isian; %n masih kosong: {fields}. Ubah Kurasi menjadi draf untuk menyimpannya apa adanya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
-        <translation>
-            <numerusform>Tidak disimpan: %n hal perlu diperbaiki, ditunjukkan di samping setiap isian. Yang pertama: {problem}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
-        <translation>Tidak disimpan: {reason}. Suntingan Anda disimpan sebagai draf; coba lagi.</translation>
-    </message>
-    <message>
-        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
-        <translation>Draf Anda tidak dapat disimpan ({reason}). Segera simpan kasus ini.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>Save the changes to this case before closing?</source>
-        <translation>Simpan perubahan pada kasus ini sebelum menutup?</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Lampirkan berkas</translation>
-    </message>
-    <message>
-        <source>The file could not be stored in the catalogue ({reason}).</source>
-        <translation>Berkas tidak dapat disimpan di katalog ({reason}).</translation>
     </message>
 </context>
 <context>

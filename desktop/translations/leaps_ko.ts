@@ -2109,53 +2109,26 @@ Write the PDF anyway?</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <source>Translated from {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Up and Down move through the list.</source>
+        <translation>위/아래 화살표로 목록을 이동합니다.</translation></message>
     <message>
-        <source>on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Space ticks or unticks the item.</source>
+        <translation>스페이스 키로 항목을 선택하거나 선택 해제합니다.</translation></message>
     <message>
-        <source>by {author}</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Arrow keys move between cells.</source>
+        <translation>화살표 키로 칸 사이를 이동합니다.</translation></message>
     <message>
-        <source>1 field out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Typing or F2 edits the cell, Enter keeps the change, Esc drops it.</source>
+        <translation>입력하거나 F2 키를 누르면 칸을 편집하고, Enter 키는 변경을 저장하며, Esc 키는 취소합니다.</translation></message>
     <message>
-        <source>{n} fields out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Tab leaves the table.</source>
+        <translation>Tab 키로 표를 벗어납니다.</translation></message>
     <message>
-        <source>1 machine draft not yet confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>Up and Down move through the items, Right opens a group and Left closes it.</source>
+        <translation>위/아래 화살표로 항목을 이동하고, 오른쪽 화살표는 그룹을 펼치며 왼쪽 화살표는 접습니다.</translation></message>
     <message>
-        <source>{n} machine drafts not yet confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 field not translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} fields not translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine draft ({engine}), not yet confirmed by a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not translated yet: shown in {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of date: the original changed after this was translated</source>
-        <translation type="unfinished"></translation>
-    </message>
+        <source>A page to read: arrow keys and Page Up or Down scroll it, Tab moves between its links, Enter follows one.</source>
+        <translation>읽기 페이지: 화살표 키와 Page Up/Page Down 키로 스크롤하고, Tab 키로 링크 사이를 이동하며, Enter 키로 링크를 엽니다.</translation></message>
 </context>
 <context>
     <name>About</name>
@@ -2362,14 +2335,6 @@ Write the PDF anyway?</source>
         <translation>편집기 상태</translation>
     </message>
     <message>
-        <source>One per line</source>
-        <translation>한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>기본 정보(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
@@ -2384,10 +2349,6 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Summary</source>
         <translation>요약(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
@@ -2408,10 +2369,6 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Curation</source>
         <translation>검수 상태(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>사례 내용(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
@@ -2438,10 +2395,6 @@ Write the PDF anyway?</source>
         <translation>협력 기관(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Place and tags</source>
-        <translation>장소와 태그(&amp;P)</translation>
-    </message>
-    <message>
         <source>C&amp;ity</source>
         <translation>도시(&amp;I)</translation>
     </message>
@@ -2450,16 +2403,8 @@ Write the PDF anyway?</source>
         <translation>국가(&amp;N)</translation>
     </message>
     <message>
-        <source>(choose a country)</source>
-        <translation>(국가 선택)</translation>
-    </message>
-    <message>
         <source>&amp;Region</source>
         <translation>지역(&amp;R)</translation>
-    </message>
-    <message>
-        <source>(choose a region)</source>
-        <translation>(지역 선택)</translation>
     </message>
     <message>
         <source>La&amp;titude</source>
@@ -2476,6 +2421,103 @@ Write the PDF anyway?</source>
     <message>
         <source>S&amp;DGs</source>
         <translation>SDG(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>제목 없는 사례</translation>
+    </message>
+    <message>
+        <source>New case: {title}</source>
+        <translation>새 사례: {title}</translation>
+    </message>
+    <message>
+        <source>Edit case: {title}</source>
+        <translation>사례 편집: {title}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>To save, fix:
+{problems}</source>
+        <translation>저장하려면 다음을 고치십시오:
+{problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
+        <translation>
+            <numerusform>저장하지 않았습니다: 검수 상태가 &apos;{state}&apos;인 사례는 모든 항목이 필요합니다. 아직 %n개가 비어 있습니다: {fields}. 지금 상태로 저장하려면 검수 상태를 &apos;초안&apos;으로 바꾸세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
+        <translation>
+            <numerusform>저장되지 않음: 고칠 항목 %n개가 각 항목 옆에 표시되어 있습니다. 첫 번째: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
+        <translation>저장되지 않음: {reason}. 편집 내용은 임시 저장본에 보관되어 있으니 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
+        <translation>임시 저장본을 보관하지 못했습니다({reason}). 사례를 곧 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장되지 않은 변경 내용</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before closing?</source>
+        <translation>닫기 전에 이 사례의 변경 내용을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the catalogue ({reason}).</source>
+        <translation>파일을 카탈로그에 저장하지 못했습니다({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>기본 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>사례 내용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Place and tags</source>
+        <translation>장소와 태그(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(국가 선택)</translation>
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation>(지역 선택)</translation>
     </message>
     <message>
         <source>SDG {number}</source>
@@ -2560,72 +2602,6 @@ Write the PDF anyway?</source>
     <message>
         <source>Body</source>
         <translation>본문</translation>
-    </message>
-    <message>
-        <source>Untitled case</source>
-        <translation>제목 없는 사례</translation>
-    </message>
-    <message>
-        <source>New case: {title}</source>
-        <translation>새 사례: {title}</translation>
-    </message>
-    <message>
-        <source>Edit case: {title}</source>
-        <translation>사례 편집: {title}</translation>
-    </message>
-    <message>
-        <source>{place}: {problem}</source>
-        <translation>{place}: {problem}</translation>
-    </message>
-    <message>
-        <source>To save, fix:
-{problems}</source>
-        <translation>저장하려면 다음을 고치십시오:
-{problems}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: a case marked {state} needs every field; %n still missing: {fields}. Set Curation to draft to save it as it is.</source>
-        <translation>
-            <numerusform>저장하지 않았습니다: 검수 상태가 &apos;{state}&apos;인 사례는 모든 항목이 필요합니다. 아직 %n개가 비어 있습니다: {fields}. 지금 상태로 저장하려면 검수 상태를 &apos;초안&apos;으로 바꾸세요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n thing(s) to fix, shown beside each field. First: {problem}</source>
-        <translation>
-            <numerusform>저장되지 않음: 고칠 항목 %n개가 각 항목 옆에 표시되어 있습니다. 첫 번째: {problem}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>저장 중…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your edits are kept in a draft; try again.</source>
-        <translation>저장되지 않음: {reason}. 편집 내용은 임시 저장본에 보관되어 있으니 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Your draft could not be kept ({reason}). Save the case soon.</source>
-        <translation>임시 저장본을 보관하지 못했습니다({reason}). 사례를 곧 저장하십시오.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>저장되지 않은 변경 내용</translation>
-    </message>
-    <message>
-        <source>Save the changes to this case before closing?</source>
-        <translation>닫기 전에 이 사례의 변경 내용을 저장하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>파일 첨부</translation>
-    </message>
-    <message>
-        <source>The file could not be stored in the catalogue ({reason}).</source>
-        <translation>파일을 카탈로그에 저장하지 못했습니다({reason}).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Dialogs for exchanging bundles: import preview, export and conflicts."""
+"""Dialogs for exchanging bundles: the import preview and the export."""
 
 from __future__ import annotations
 

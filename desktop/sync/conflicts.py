@@ -83,7 +83,13 @@ class Conflicts:
             stamp = writer.next_stamp()
             if conflict.kind == "delete":
                 if keep == "merge":
-                    raise CatalogueError("A deletion is kept or undone; it cannot be merged.")
+                    raise CatalogueError(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "A deletion is kept or undone; it cannot be merged."
+                            )
+                        )
+                    )
                 deleted_here = Stamp.decode(conflict.shown[1]).device == device_id
                 if (keep == "mine") == deleted_here:
                     self._delete_again(conflict, stamp)

@@ -204,14 +204,17 @@ class Exporter:
                     target, records = temporaries[index - 1], steps.track(group)
                     write_bundle(target, self.context.key, records=records, blobs=blobs, part=part, **common)
         except FolderNotWritableError as error:
-            raise BundleError(
-                f"cannot write in {error.filename} ({error.strerror}); choose another folder."
-            ) from None
+            unwritable = QT_TRANSLATE_NOOP(
+                "Validation", "cannot write in {folder} ({reason}); choose another folder."
+            )
+            raise BundleError(message(unwritable, folder=error.filename, reason=error.strerror)) from None
         except OSError as error:
-            raise BundleError(
-                f"{out.name} could not be written ({error.strerror or error}); if the disk is full, "
-                "free some space and export again. Earlier files are unchanged."
-            ) from None
+            unwritten = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} could not be written ({reason}); if the disk is full, free some space and export "
+                "again. Earlier files are unchanged.",
+            )
+            raise BundleError(message(unwritten, file=out.name, reason=error.strerror or error)) from None
         return paths
 
     def _blobs_for(self, states: Iterable[RecordState]) -> dict[str, bytes]:

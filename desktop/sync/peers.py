@@ -96,9 +96,10 @@ class PeerBook:
         context = self.context
         if bundle.device_id == context.device_id:
             if bundle.public_key != context.key.public_text:
-                raise BundleError(
-                    f"{bundle.path.name} claims to come from this device but is signed by another key"
+                not_ours = QT_TRANSLATE_NOOP(
+                    "Validation", "{file} claims to come from this device but is signed by another key"
                 )
+                raise BundleError(message(not_ours, file=bundle.path.name))
             return "always"
         key = stored.key(self.db, bundle.fingerprint)
         if key is not None and key["trust"] == "never":
@@ -133,9 +134,19 @@ class PeerBook:
             return self.key_trust(pinned["fingerprint"]) or "unknown"
         if key is not None and key["trust"] == "always":
             if key["device_id"] != bundle.device_id:
+                borrowed = QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{file} is signed with the key of {name} ({device_id}) but claims to come from device "
+                    "{claimed}; refused.",
+                )
                 raise BundleError(
-                    f"{bundle.path.name} is signed with the key of {key['name']} ({key['device_id']}) but "
-                    f"claims to come from device {bundle.device_id}; refused."
+                    message(
+                        borrowed,
+                        file=bundle.path.name,
+                        name=key["name"],
+                        device_id=key["device_id"],
+                        claimed=bundle.device_id,
+                    )
                 )
             return "always"
         return "unknown"

@@ -5084,8 +5084,16 @@ Tetap tulis PDF?</translation>
         <translation>Tidak ada perangkat dikenal bernama {peer}.</translation>
     </message>
     <message>
+        <source>{file} claims to come from this device but is signed by another key</source>
+        <translation>{file} mengaku berasal dari perangkat ini tetapi ditandatangani dengan kunci lain</translation>
+    </message>
+    <message>
         <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
         <translation>{file} mengaku berasal dari {name} ({device_id}) tetapi ditandatangani dengan kunci lain yang tidak pernah diumumkan {name} ({fingerprint}; {name} menandatangani dengan {pinned}); ditolak. Jika {name} memang punya kunci baru, periksa sidik jarinya dengan pemiliknya, lalu lupakan kunci lama dan impor bundel itu lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key of {name} ({device_id}) but claims to come from device {claimed}; refused.</source>
+        <translation>{file} ditandatangani dengan kunci {name} ({device_id}) tetapi mengaku berasal dari perangkat {claimed}; ditolak.</translation>
     </message>
     <message>
         <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
@@ -5098,6 +5106,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>No open conflict has the id {id}.</source>
         <translation>Tidak ada konflik terbuka dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>A deletion is kept or undone; it cannot be merged.</source>
+        <translation>Penghapusan hanya dapat dipertahankan atau dibatalkan; tidak dapat digabungkan.</translation>
     </message>
     <message>
         <source>{count} keys claim to be device {device}; name one by its fingerprint.</source>
@@ -5318,6 +5330,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>the seed catalogue could not be written ({reason}); nothing was left behind.</source>
         <translation>katalog awal tidak dapat ditulis ({reason}); tidak ada yang tertinggal.</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason}); choose another folder.</source>
+        <translation>tidak dapat menulis di {folder} ({reason}); pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); if the disk is full, free some space and export again. Earlier files are unchanged.</source>
+        <translation>{file} tidak dapat ditulis ({reason}); jika disk penuh, kosongkan sebagian ruang dan ekspor lagi. Berkas sebelumnya tidak berubah.</translation>
     </message>
 </context>
 </TS>

@@ -5084,8 +5084,16 @@ Write the PDF anyway?</source>
         <translation>{peer}에 해당하는 알려진 기기가 없습니다.</translation>
     </message>
     <message>
+        <source>{file} claims to come from this device but is signed by another key</source>
+        <translation>{file}은(는) 이 기기에서 왔다고 하지만 다른 키로 서명되었습니다</translation>
+    </message>
+    <message>
         <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
         <translation>{file}은(는) {name}({device_id})에서 왔다고 하지만 {name}이(가) 알린 적 없는 다른 키로 서명되었습니다({fingerprint}, {name}의 서명 키는 {pinned}). 거부되었습니다. {name}에 정말 새 키가 있다면 소유자와 지문을 확인한 뒤 이전 키를 잊고 번들을 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key of {name} ({device_id}) but claims to come from device {claimed}; refused.</source>
+        <translation>{file}은(는) {name}({device_id})의 키로 서명되었지만 기기 {claimed}에서 왔다고 합니다. 거부되었습니다.</translation>
     </message>
     <message>
         <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
@@ -5098,6 +5106,10 @@ Write the PDF anyway?</source>
     <message>
         <source>No open conflict has the id {id}.</source>
         <translation>ID가 {id}인 열린 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deletion is kept or undone; it cannot be merged.</source>
+        <translation>삭제는 유지하거나 되돌릴 수만 있고 병합할 수는 없습니다.</translation>
     </message>
     <message>
         <source>{count} keys claim to be device {device}; name one by its fingerprint.</source>
@@ -5318,6 +5330,14 @@ Write the PDF anyway?</source>
     <message>
         <source>the seed catalogue could not be written ({reason}); nothing was left behind.</source>
         <translation>시드 카탈로그를 쓰지 못했습니다({reason}). 남은 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason}); choose another folder.</source>
+        <translation>{folder}에 쓸 수 없습니다({reason}). 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); if the disk is full, free some space and export again. Earlier files are unchanged.</source>
+        <translation>{file}을(를) 쓰지 못했습니다({reason}). 디스크가 가득 찼으면 공간을 확보한 뒤 다시 내보내십시오. 이전 파일은 바뀌지 않았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,13 @@ class PlacedTable:
     grid: QTextTable
     table: Table
     first: int = 0
+    kept: list[bool] | None = None  # the table's rows to keep whole, worked out once for all its parts
+
+    def keeps(self) -> list[bool]:
+        """For each model row, whether to keep it on one page."""
+        if self.kept is None:
+            self.kept = self.table.rows_to_keep_whole()
+        return self.kept
 
 
 def first_line_top(text: QTextDocument, block: QTextBlock) -> float:
@@ -53,6 +60,17 @@ def _split(placed: PlacedTable, row: int, make_grid: GridMaker) -> PlacedTable:
     """Cut the grid before `row`: that row and the rest go to a new grid starting the next page."""
     grid = placed.grid
     cursor = QTextCursor(grid.document())
+    # One edit block: otherwise every cell written lays the rest of the document out again.
+    cursor.beginEditBlock()
+    try:
+        return _split_in_edit(placed, row, make_grid, cursor)
+    finally:
+        cursor.endEditBlock()
+
+
+def _split_in_edit(placed: PlacedTable, row: int, make_grid: GridMaker, cursor: QTextCursor) -> PlacedTable:
+    """`_split`, its changes made through a cursor inside an edit block."""
+    grid = placed.grid
     cursor.setPosition(grid.lastPosition() + 1)
     first = placed.first + row - 1
     rows = placed.table.padded_rows()[first : first + grid.rows() - row]
@@ -72,7 +90,7 @@ def _split(placed: PlacedTable, row: int, make_grid: GridMaker) -> PlacedTable:
     ending.setBottomMargin(0)
     ending.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
     grid.setFormat(ending)
-    return PlacedTable(second, placed.table, first)
+    return PlacedTable(second, placed.table, first, placed.keeps())
 
 
 def _start_page_with(grid: QTextTable) -> None:
@@ -103,7 +121,7 @@ def keep_rows_whole(
     index = 0
     while index < len(placed):
         current = placed[index]
-        kept = current.table.rows_to_keep_whole()
+        kept = current.keeps()
         for row in range(1, current.grid.rows()):
             if not kept[current.first + row - 1]:
                 continue

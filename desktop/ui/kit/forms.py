@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.text.language import tr
 from desktop.ui.i18n import plain_label
@@ -112,6 +121,13 @@ def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
     else:
         assert isinstance(widget, QLineEdit)
         widget.textEdited.connect(lambda _text: slot())
+
+
+def ask_choice(parent: QWidget, title: str, label: str, choices: list[tuple[str, str]]) -> str | None:
+    """Ask for one of (key, text) choices by its text; the key chosen, or None if the person cancels."""
+    texts = [text for _key, text in choices]
+    chosen, ok = QInputDialog.getItem(parent, title, label, texts, 0, False)
+    return choices[texts.index(chosen)][0] if ok and chosen in texts else None
 
 
 def line_edit(placeholder: str = "") -> QLineEdit:

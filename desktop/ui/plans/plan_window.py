@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -40,6 +39,7 @@ from desktop.ui.kit.document_actions import (
     print_with_dialog,
     when_fonts_allow,
 )
+from desktop.ui.kit.forms import ask_choice
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.plans.fit_section import FitSection
 from desktop.ui.plans.monitoring import MonitoringSection, ProgressDialog
@@ -70,7 +70,9 @@ class PlanWindow(QMainWindow):
         self.plan = bundle.plan
         self.ask_fonts: Callable[[list[str]], bool] = lambda scripts: confirm_fonts(self, scripts)
         # Given (id, title) of every case, the id of the one chosen as the source, or None.
-        self.ask_case: Callable[[list[tuple[str, str]]], str | None] = self._ask_case
+        self.ask_case: Callable[[list[tuple[str, str]]], str | None] = lambda cases: ask_choice(
+            self, tr("Source case"), tr("The case this plan adapts:"), cases
+        )
         self.problems: dict[str, str] = {}
         self.save_count = 0
         self.deleted = False  # deleted elsewhere (a sync, a resolved conflict): nothing is saved into it
@@ -206,13 +208,6 @@ class PlanWindow(QMainWindow):
         catalogue = self.catalogue()
         if chosen and catalogue is not None:
             self.tasks.run(lambda: catalogue.get(chosen), self._adopt_source)
-
-    def _ask_case(self, cases: list[tuple[str, str]]) -> str | None:
-        titles = [title for _id, title in cases]
-        title, ok = QInputDialog.getItem(
-            self, tr("Source case"), tr("The case this plan adapts:"), titles, 0, False
-        )
-        return cases[titles.index(title)][0] if ok and title in titles else None
 
     def _adopt_source(self, case: Case) -> None:
         """The plan now adapts `case`: an empty fit check and comparison take what the case says."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -309,3 +310,60 @@ def test_a_hostile_or_broken_xliff_file_is_refused_with_one_line_and_changes_not
         import_translations(Translations(catalogue), bad)
     assert "\n" not in str(refused.value)
     assert Translations(catalogue).all() == []
+
+
+def test_search_in_korean_finds_a_case_through_its_korean_translation(catalogue: Catalogue) -> None:
+    from desktop.search import SearchRequest
+
+    case = sorted((c for c in catalogue.all_cases() if c.language == "en"), key=lambda c: c.id)[0]
+    assert case.title not in catalogue.search_titles("빗물저금통")
+    translations = Translations(catalogue)
+    translations.save(
+        case.id,
+        "ko",
+        {
+            _key(case.id, "title"): "빗물저금통 사업",
+            _key(case.id, "summary"): "집집마다 빗물저금통을 나눠 준다.",
+        },
+    )
+    assert catalogue.search_titles("빗물저금통") == [case.title], "found in any reading language"
+    catalogue.reading_language = "ko"
+    [card] = catalogue.search(SearchRequest(text="빗물저금통")).cards
+    assert (card.id, card.title, card.translated) == (case.id, "빗물저금통 사업", "translated")
+    assert "빗물저금통" in card.snippet
+    catalogue.reading_language = "id"
+    [card] = catalogue.search(SearchRequest(text="빗물저금통")).cards
+    assert (card.title, card.translated) == (case.title, ""), "no Indonesian translation: the original"
+    catalogue.reindex()
+    catalogue.reading_language = ""
+    assert catalogue.search_titles("빗물저금통") == [case.title], "a rebuilt index holds translations too"
+
+
+def test_a_case_document_reads_in_the_readers_language_with_machine_drafts_labelled(data_dir: Path) -> None:
+    from tests.test_cli import leaps, owl_bus_id
+
+    case_id = owl_bus_id(data_dir)
+    leaps(
+        data_dir, "translate", "set", case_id, "ko", _key(case_id, "title"), "올빼미 심야버스", "--by", "Min"
+    )
+    engine = data_dir / "engine.py"
+    engine.write_text("import sys\nprint('초안: ' + sys.stdin.read()[:20])\n", encoding="utf-8")
+    hook = {"name": "local-mt", "command": [sys.executable, str(engine), "{source}", "{target}"]}
+    (data_dir / "translation_engine.json").write_text(json.dumps(hook), encoding="utf-8")
+    drafted = leaps(data_dir, "translate", "draft", case_id, "ko").stdout
+    assert drafted.startswith("drafted ") and "with local-mt" in drafted
+    status = json.loads(leaps(data_dir, "translate", "show", case_id, "ko", "--json").stdout)
+    by_key = {f["key"]: f for f in status["fields"]}
+    assert by_key[_key(case_id, "title")]["translation"] == "올빼미 심야버스", (
+        "a draft never overwrites a person"
+    )
+    assert by_key[_key(case_id, "summary")]["machine"] == "local-mt"
+    out = data_dir / "case.md"
+    leaps(data_dir, "export-case", case_id, "--language", "ko", "--format", "md", "-o", str(out))
+    document = out.read_text(encoding="utf-8")
+    assert "올빼미 심야버스" in document and "초안: " in document
+    assert "(Machine draft (local-mt), not yet confirmed by a person)" in document
+    assert "Translated from English on " in document
+    original = data_dir / "original.md"
+    leaps(data_dir, "export-case", case_id, "--format", "md", "-o", str(original))
+    assert "올빼미 심야버스" not in original.read_text(encoding="utf-8")

@@ -17,15 +17,19 @@ from desktop.catalogue.places import other_names
 from desktop.search import IndexDoc
 from desktop.store import cases as case_store
 from desktop.store import database
+from desktop.store import translations as translation_store
 from desktop.store.records import Case
 from desktop.text.countries import country_name
 
 # The hidden command line of that process: `leaps --index-part DATA_DIR INDEX_FOLDER`.
 INDEX_PART_ARGUMENT = "--index-part"
+# Cases read (with their translations) in one go while indexing.
+INDEX_BATCH = 500
 
 
-def index_doc(case: Case, stamp: str) -> IndexDoc:
-    """What the search index needs to know of a case."""
+def index_doc(case: Case, stamp: str, translated: list[str] | None = None) -> IndexDoc:
+    """What the search index needs to know of a case, its translations' texts included (so a
+    reader finds it in their own language)."""
     parts: list[str] = []
     for field in fields_where(search=CONTENT):
         value = field.value(case)
@@ -34,6 +38,7 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
         parts += [component.name, component.description, component.mechanism]
         parts += [p.text for p in component.preconditions]
     parts += [source.title for source in case.sources]
+    parts += translated or []
     return IndexDoc(
         id=case.id,
         stamp=stamp,
@@ -56,8 +61,14 @@ def index_doc(case: Case, stamp: str) -> IndexDoc:
 
 
 def index_docs(db: sqlite_utils.Database, ids: list[str], stamps: dict[str, str]) -> Iterator[IndexDoc]:
-    """What the index needs of each of the named cases, read from `db` in batches."""
-    return (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, ids))
+    """What the index needs of each of the named cases (translations included), read from `db` in
+    batches."""
+    for start in range(0, len(ids), INDEX_BATCH):
+        batch = ids[start : start + INDEX_BATCH]
+        texts = translation_store.translation_texts(db, batch)
+        for case in case_store.iter_cases(db, batch):
+            translated = [text for found in texts.get(case.id, {}).values() for text in found]
+            yield index_doc(case, stamps[case.id], translated)
 
 
 def start_index_part(data_dir: Path, folder: Path, cases: list[tuple[str, str]]) -> subprocess.Popen[bytes]:
@@ -84,8 +95,7 @@ def index_part(data_dir: Path, folder: Path) -> int:
     stamps = dict(json.load(sys.stdin.buffer))
     db = database.connect(data_dir / "catalogue.db")
     try:
-        docs = (index_doc(c, stamps[c.id]) for c in case_store.iter_cases(db, list(stamps)))
-        write_part(folder, docs, sys.stdout.buffer)
+        write_part(folder, index_docs(db, list(stamps), stamps), sys.stdout.buffer)
     finally:
         db.close()
     return 0

@@ -3,3 +3,4 @@
 ATTACHMENT_SCHEME = "leaps-attachment"
 CASE_SCHEME = "leaps-case"
 ADAPT_SCHEME = "leaps-adapt"
+TRANSLATION_SCHEME = "leaps-translation"

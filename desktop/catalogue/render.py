@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
 import markdown
@@ -63,16 +63,21 @@ def markdown_to_safe_html(text: str) -> str:
     )
 
 
-def _section(title: str, body: str) -> str:
+def _section(title: str, body: str, note: str = "") -> str:
     if not body.strip():
         return ""
-    return f"<h2>{html.escape(title)}</h2>\n{markdown_to_safe_html(body)}"
+    return f"<h2>{html.escape(title)}</h2>\n{note}{markdown_to_safe_html(body)}"
 
 
-def _sections(case: Case) -> list[str]:
-    """The case's prose, a section per field the registry puts on the page, lists joined."""
+def _sections(case: Case, notes: Mapping[str, str]) -> list[str]:
+    """The case's prose, a section per field the registry puts on the page, lists joined; `notes`
+    (HTML by field name) say which are shown in the original or drafted by a machine."""
     return [
-        _section(marked(field.label), ", ".join(value) if isinstance(value, list) else value)
+        _section(
+            marked(field.label),
+            ", ".join(value) if isinstance(value, list) else value,
+            notes.get(field.name, ""),
+        )
         for field in fields_where(section=True)
         for value in [field.value(case)]
     ]
@@ -93,7 +98,7 @@ def _heading(text: str) -> str:
     return f"<h2>{html.escape(text)}</h2>"
 
 
-def _components_table(case: Case) -> str:
+def _components_table(case: Case, note: str = "") -> str:
     if not case.components:
         return ""
     rows = [
@@ -116,12 +121,13 @@ def _components_table(case: Case) -> str:
     header = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
     return (
         _heading(tr("Components"))
+        + note
         + "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
         f"<tr>{header}</tr>{''.join(rows)}</table>"
     )
 
 
-def _sources_list(case: Case) -> str:
+def _sources_list(case: Case, note: str = "") -> str:
     items = []
     for source in case.sources:
         title = html.escape(source.title)
@@ -133,7 +139,7 @@ def _sources_list(case: Case) -> str:
             label = html.escape(tr("Reliability: {note}").format(note=source.reliability))
             note = f"<br><i class='reliability'>{label}</i>"
         items.append(f"<li>{title}{' · ' + extra if extra else ''}{note}</li>")
-    return _heading(tr("Sources")) + f"<ol>{''.join(items)}</ol>" if items else ""
+    return _heading(tr("Sources")) + note + f"<ol>{''.join(items)}</ol>" if items else ""
 
 
 def _provenance(case: Case) -> str:
@@ -227,8 +233,16 @@ def related_html(related: Sequence[tuple[str, ...]]) -> str:
     return _heading(tr("Cases like this")) + f"<ul class='related'>{links}</ul>"
 
 
-def case_html(case: Case, related: Sequence[tuple[str, ...]] = ()) -> str:
-    """The whole case page; `related` is (id, title) or (id, title, why) of cases like this one."""
+def case_html(
+    case: Case,
+    related: Sequence[tuple[str, ...]] = (),
+    notes: Mapping[str, str] | None = None,
+    banner: str = "",
+) -> str:
+    """The whole case page; `related` is (id, title) or (id, title, why) of cases like this one.
+    A page in the reader's language has a `banner` (whose translation, the switch to the original)
+    and `notes` on its fields (desktop/catalogue/translated_page.py)."""
+    notes = notes or {}
     # Titles show direction controls by name: a title must not read differently from what it holds.
     local = ""
     if case.local_title:
@@ -246,15 +260,18 @@ def case_html(case: Case, related: Sequence[tuple[str, ...]] = ()) -> str:
     return "\n".join(
         [
             f"<h1>{html.escape(visible_controls(case.title))}</h1>",
+            banner,
+            notes.get("title", ""),
             local,
             f"<p class='facts'>{_facts(case)}</p>",
             f"<p class='tags'>{html.escape(tags)}</p>",
             adapt,
-            *_sections(case),
+            *_sections(case, notes),
+            notes.get("body", "") if case.body.strip() else "",
             markdown_to_safe_html(case.body),
-            _components_table(case),
+            _components_table(case, notes.get("components", "")),
             disputed,
-            _sources_list(case),
+            _sources_list(case, notes.get("sources", "")),
             _provenance(case),
             _attachments(case),
             like,

@@ -14,6 +14,7 @@ from desktop.catalogue import upkeep
 from desktop.catalogue.catch_up import IndexCatchUp
 from desktop.catalogue.fields import CONTENT, TEXT, case_fields
 from desktop.catalogue.index_docs import index_doc, index_docs, start_index_part
+from desktop.catalogue.reading import cards_in_language, with_translations
 from desktop.catalogue.seed_merge import merge_seed
 from desktop.datadir import device_id, ensure_writable
 from desktop.errors import QT_TRANSLATE_NOOP, message
@@ -70,6 +71,8 @@ class Catalogue:
         self.background_index = False
         self.index_progress: Progress | None = None
         self._catch_up: IndexCatchUp | None = None
+        # The language a reader wants cases in (a BCP 47 tag); "" shows every case as written.
+        self.reading_language = ""
 
     @property
     def index(self) -> SearchIndex:
@@ -199,7 +202,7 @@ class Catalogue:
             return
         live = [i for i in ids if i in stamps]
         self.index.update(
-            docs=[index_doc(c, stamps[c.id]) for c in case_store.iter_cases(self.db, live)],
+            docs=list(index_docs(self.db, live, stamps)),
             remove=[i for i in ids if i not in stamps],
         )
         self.index.set_mark(case_store.catalogue_mark(self.db))
@@ -207,7 +210,8 @@ class Catalogue:
     def _snippet_texts(self, ids: list[str]) -> dict[str, str]:
         # Markdown marks are left in: the index strips them from the few lines a snippet shows.
         prose = tuple(f.name for f in case_fields() if f.kind == TEXT and f.search in ("summary", CONTENT))
-        return case_store.snippet_sources(self.db, ids, prose)
+        texts = case_store.snippet_sources(self.db, ids, prose)
+        return with_translations(self.db, texts, self.reading_language)
 
     def search(self, request: SearchRequest) -> ResultPage:
         """Ranked result cards with snippets, facet counts and a spelling suggestion."""
@@ -249,6 +253,8 @@ class Catalogue:
             if row is None:  # indexed but gone from the catalogue: the index catches up later
                 continue
             cards.append(result_card(row, country_name(row["country"] or ""), hit.snippet, hit.score))
+        if self.reading_language:
+            cards_in_language(self.db, cards, self.reading_language)
         return cards
 
     def search_titles(self, text: str, limit: int = 50) -> list[str]:

@@ -56,6 +56,8 @@ class ReadCase:
     fallback: set[str] = field(default_factory=set)
     out_of_date: set[str] = field(default_factory=set)
     machine: set[str] = field(default_factory=set)
+    # The engine of each machine-drafted field, by unit key.
+    engines: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_translated(self) -> bool:
@@ -228,6 +230,7 @@ class Translations:
             read.translated.add(unit.key)
             if held.machine:
                 read.machine.add(unit.key)
+                read.engines[unit.key] = held.machine
             if held.state == OUT_OF_DATE:
                 read.out_of_date.add(unit.key)
             target = shown if unit.record_type == "cases" else parts[(unit.record_type, unit.record_id)]

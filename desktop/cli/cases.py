@@ -37,6 +37,12 @@ def register(commands: Commands) -> None:
     )
     search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--limit", type=int, default=20)
+    search.add_argument(
+        "--language",
+        default="",
+        metavar="LANG",
+        help="titles, summaries and snippets in this language where translated",
+    )
     add_json_option(search, "print results, facets and hints as JSON")
 
     show = add_command(commands, "show", "print one case", _show)
@@ -60,6 +66,9 @@ def register(commands: Commands) -> None:
 
     case_document = add_command(commands, "export-case", "write one case as a document", _export_case)
     case_document.add_argument("id")
+    case_document.add_argument(
+        "--language", default="", metavar="LANG", help="in this language where translated (the rest marked)"
+    )
     add_document_target(case_document)
     export = add_command(commands, "export-json", "write every case as JSON (stdout if no OUT)", _export)
     export.add_argument("out", nargs="?", type=Path)
@@ -73,6 +82,7 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
         if name not in FACETS or not value:
             raise CatalogueError(f"--filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}.")
         filters.setdefault(name, []).append(value)
+    catalogue.reading_language = args.language
     page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
     if args.json:
         print_json(
@@ -94,7 +104,8 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
     print(f"{page.total} case(s)" + (f" - did you mean: {page.suggestion}" if page.suggestion else ""))
     for card in page.cards:
         where = _joined(card.city, card.country_name, str(card.year_started or ""))
-        print(f"{card.id}  {card.title}" + (f" ({where})" if where else ""))
+        marked = {"translated": " [translated]", "machine": " [machine draft]"}.get(card.translated, "")
+        print(f"{card.id}  {card.title}{marked}" + (f" ({where})" if where else ""))
         snippet = html.unescape(_TAGS.sub("", card.snippet)).replace("\n", " ").strip()
         if snippet:
             print(f"    {snippet[:200]}")
@@ -130,7 +141,8 @@ def _like(catalogue: Catalogue, args: argparse.Namespace) -> int:
         return 0
     for card in cards:
         where = _joined(card.city, card.country_name, str(card.year_started or ""))
-        print(f"{card.id}  {card.title}" + (f" ({where})" if where else ""))
+        marked = {"translated": " [translated]", "machine": " [machine draft]"}.get(card.translated, "")
+        print(f"{card.id}  {card.title}{marked}" + (f" ({where})" if where else ""))
         shared = card.alike
         if shared is not None:
             kinds = (("themes", shared.themes), ("components", shared.components), ("words", shared.words))
@@ -167,10 +179,15 @@ def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.catalogue.issuer import load_issuer
+    from desktop.catalogue.translated_page import reading_for_document
+    from desktop.catalogue.translations import Translations, language_tag
     from desktop.documents.case_document import case_document
 
+    case = catalogue.get(args.id)
+    language = language_tag(args.language) if args.language else ""
+    reading, translation = reading_for_document(Translations(catalogue), case, language)
     return write_document(
-        case_document(catalogue.get(args.id), load_issuer(catalogue)), args.format, args.out
+        case_document(case, load_issuer(catalogue), reading, translation), args.format, args.out
     )
 
 

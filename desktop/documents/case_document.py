@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from desktop.catalogue.fields import LINES, TEXT, case_field, fields_where
 from desktop.catalogue.labels import choice_label
+from desktop.catalogue.translated_page import note_texts
+from desktop.catalogue.translations import ReadCase
 from desktop.documents.labels import date_label, tr
-from desktop.documents.model import Block, BulletList, Document, Heading, Issuer, Table, text_blocks
+from desktop.documents.model import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Issuer,
+    Paragraph,
+    Table,
+    text_blocks,
+)
 from desktop.documents.parts import issue_date
 from desktop.store.records import Case, Component
 from desktop.text.countries import country_label, words_language
@@ -58,26 +69,46 @@ def _sources(case: Case) -> list[Block]:
     return [Heading(1, tr("Sources")), Table(headers, rows, widths=[3, 4, 1.2, 3])]
 
 
-def case_document(case: Case, issuer: Issuer | None = None) -> Document:
-    """The case as a document in its own language."""
-    blocks: list[Block] = []
+def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
+    """A section's blocks with its notes after its heading."""
+    return [*blocks[:1], *notes, *blocks[1:]] if blocks else []
+
+
+def _noted(notes: dict[str, list[str]], where: str) -> list[Block]:
+    return [Paragraph(f"({text})") for text in notes.get(where, [])]
+
+
+def case_document(
+    case: Case, issuer: Issuer | None = None, reading: ReadCase | None = None, translation: str = ""
+) -> Document:
+    """The case as a document in its own language, or as `reading` shows it in a reader's: each
+    field in the original or drafted by a machine is labelled, and `translation` (whose translation
+    it is) is on the title page."""
+    notes: dict[str, list[str]] = {}
+    language = case.language or "en"
+    if reading is not None and reading.is_translated:
+        case, notes, language = reading.case, note_texts(reading), reading.language
+    blocks: list[Block] = [*_noted(notes, "title")]
     for field in fields_where(section=True, kind=TEXT):
         text = field.value(case)
         if text.strip():
-            blocks += [Heading(1, marked(field.label)), *text_blocks(text)]
+            blocks += [Heading(1, marked(field.label)), *_noted(notes, field.name), *text_blocks(text)]
+    blocks += _noted(notes, "body") if case.body.strip() else []
     blocks += text_blocks(case.body)
     for field in fields_where(section=True, kind=LINES):
         if items := field.value(case):
             blocks += [Heading(1, marked(field.label)), BulletList(list(items))]
-    blocks += _components(case)
+    blocks += _with_notes(_components(case), _noted(notes, "components"))
     if case.disputed:
         blocks += [Heading(1, tr("Sources disagree")), BulletList(list(case.disputed))]
-    blocks += _sources(case)
+    blocks += _with_notes(_sources(case), _noted(notes, "sources"))
+    translated = reading is not None and reading.is_translated
+    shown_as = [(tr("Translation"), translation)] if translation and translated else []
     return Document(
         title=case.title,
         subtitle=case.local_title,
-        language=case.language or "en",
-        meta=[*_facts(case), issue_date()],
+        language=language,
+        meta=[*_facts(case), *shown_as, issue_date()],
         blocks=blocks,
         issuer=issuer or Issuer(),
     )

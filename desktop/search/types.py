@@ -148,6 +148,9 @@ class ResultCard:
     score: float
     # For a case shown as like another: what they share.
     alike: Likeness | None = None
+    # Shown in the reader's language from a translation: "translated", "machine" (a draft no
+    # person has confirmed) or "" (the original).
+    translated: str = ""
 
 
 @dataclass

@@ -141,3 +141,30 @@ def translation_texts(db: sqlite_utils.Database, case_ids: Iterable[str]) -> dic
 def device_names(db: sqlite_utils.Database) -> dict[str, str]:
     """The name of each device this catalogue has heard from, by id."""
     return {row[0]: row[1] for row in db.execute("SELECT device_id, name FROM peers") if row[1]}
+
+
+def case_field_translations(
+    db: sqlite_utils.Database, case_ids: list[str], language: str, names: tuple[str, ...]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """For each case, its own fields (`names`) translated into a language (or a regional form of
+    it: "ko" finds "ko-KR"), decoded: what a result list shows in the reader's language."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    primary = language.split("-")[0].lower()
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT value FROM [{TRANSLATION_TABLE}] WHERE {_CASE} IN ({marks}) "
+            f"AND (lower({_LANGUAGE}) = ? OR lower({_LANGUAGE}) LIKE ?) ORDER BY {_LANGUAGE}",
+            [*chunk, primary, f"{primary}-%"],
+        )
+        for (value,) in rows:
+            decoded = jsontext.loads(value)
+            if (
+                isinstance(decoded, dict)
+                and decoded.get("record_type") == "cases"
+                and decoded.get("field") in names
+                and decoded.get("text")
+            ):
+                found.setdefault(decoded["case_id"], {}).setdefault(decoded["field"], decoded)
+    return found

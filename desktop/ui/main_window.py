@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
             self.case_menu, self.tr("&Compare Selected…"), self.picked.compare_selected
         )
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.translate_action = self._action(self.case_menu, self.tr("&Translate Case…"), self.translate_case)
+        self.translate_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.case_actions.add_actions(self.case_menu, self.edit_menu)
         self.compare_action.setEnabled(False)
         self.result_table.selectionModel().selectionChanged.connect(
@@ -385,6 +387,20 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: peek_first_page(self.data_dir), self._peeked, lambda _error: None)
         self.tasks.run(lambda: open_catalogue(self.data_dir), self._catalogue_opened, self._catalogue_failed)
 
+    def translate_case(self) -> None:
+        """Open the translator's desk on the shown case, in the reader's language."""
+        from desktop.ui.case.translation_desk import open_translation_desk
+
+        shown = self.case_page.shown
+        if self.catalogue is None or shown is None:
+            self.statusBar().showMessage(self.tr("Choose a case to translate it."), 5000)
+            return
+        language = self.catalogue.reading_language
+        # An English reader most often translates for the programme's other cities.
+        open_translation_desk(
+            self, self.tasks, self.catalogue, shown[0], language if language != "en" else "ko"
+        )
+
     def _peeked(self, page: ResultPage | None) -> None:
         if page is not None and self.catalogue is None and self.search.shows_first_page():
             self.search.show_results(page)
@@ -393,6 +409,10 @@ class MainWindow(QMainWindow):
     def _catalogue_opened(self, opened: tuple[Catalogue, ResultPage]) -> None:
         catalogue, browsed = opened
         self.catalogue = catalogue
+        from desktop.ui.i18n import current_language
+
+        # Cases read in the window's language where translated (the case page can show the original).
+        catalogue.reading_language = current_language()
         if self.search.shows_first_page() and not self._peeked_page:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self.search.show_results(browsed)

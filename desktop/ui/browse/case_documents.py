@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 if TYPE_CHECKING:
+    from desktop.documents.model import Document
     from desktop.ui.browse.case_page import CasePage
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
@@ -57,15 +58,21 @@ class CaseDocuments(QObject):
         def written(out: Path) -> None:
             self._status.showMessage(self.tr("Exported to {file}").format(file=out), 8000)
 
+        language = "" if shown[0] in self._page.originals_shown else catalogue.reading_language
+
+        def document() -> Document:
+            # The document reads as the page does: in the reader's language where translated.
+            from desktop.catalogue.translated_page import reading_for_document
+            from desktop.catalogue.translations import Translations
+
+            case = catalogue.get(shown[0])
+            reading, translation = reading_for_document(Translations(catalogue), case, language)
+            return case_document(case, load_issuer(catalogue), reading, translation)
+
         when_fonts_allow(
             self._parent,
             self._tasks,
             fmt,
-            lambda: case_document(catalogue.get(shown[0]), load_issuer(catalogue)),
-            lambda: self._tasks.run(
-                lambda: export_document(
-                    case_document(catalogue.get(shown[0]), load_issuer(catalogue)), fmt, path
-                ),
-                written,
-            ),
+            document,
+            lambda: self._tasks.run(lambda: export_document(document(), fmt, path), written),
         )

@@ -50,6 +50,9 @@ class CasePage(QObject):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)
         view.case_link_clicked.connect(self.show_case)
+        view.translation_switched.connect(self._switch_translation)
+        # Cases whose page shows the original instead of the reader's language, as the reader chose.
+        self.originals_shown: set[str] = set()
 
     def restore(self, case_id: str | None) -> None:
         """Reopen this case once the results list it (or open it anyway, if they do not)."""
@@ -138,10 +141,16 @@ class CasePage(QObject):
             if serial != self._serial:
                 return None  # the person moved on before this page was loaded
             from desktop.catalogue.render import case_html
+            from desktop.catalogue.translated_page import field_notes, page_case
+            from desktop.catalogue.translations import Translations
             from desktop.documents.fonts import scripts_without_font
 
-            case = catalogue.get(case_id)
-            page = case_html(case)
+            original = catalogue.get(case_id)
+            showing_original = case_id in self.originals_shown
+            language = catalogue.reading_language
+            read, banner = page_case(Translations(catalogue), original, language, showing_original)
+            case = read.case
+            page = case_html(case, notes=field_notes(read), banner=banner)
             unshown = scripts_without_font(" ".join((case.title, case.local_title, case.summary, case.body)))
             return case, self._font_note(unshown) + page, catalogue.case_images(case)
 
@@ -165,6 +174,17 @@ class CasePage(QObject):
                 and self._tasks.run(related, lambda section: self._show_related(serial, section))
             ),
         )
+
+    def _switch_translation(self, shown: str) -> None:
+        """Show the case on the page in its original language, or back in the reader's."""
+        if self.shown is None:
+            return
+        case_id = self.shown[0]
+        if shown == "original":
+            self.originals_shown.add(case_id)
+        else:
+            self.originals_shown.discard(case_id)
+        self.show_case(case_id)
 
     def _font_note(self, scripts: list[str]) -> str:
         """A line above a case page naming the scripts it uses that no font here shows, and the fix."""

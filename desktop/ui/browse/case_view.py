@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.catalogue.attachments import temporary_copy
-from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME
+from desktop.catalogue.links import ADAPT_SCHEME, ATTACHMENT_SCHEME, CASE_SCHEME, TRANSLATION_SCHEME
 from desktop.ui.kit.accessible import describe_page
 from desktop.ui.kit.plain_text import as_html
 
@@ -42,6 +42,8 @@ class CaseView(QTextBrowser):
 
     case_link_clicked = Signal(str)
     adapt_requested = Signal(str)
+    # "original" or "translation": the reader asked to read the case in the other.
+    translation_switched = Signal(str)
     attachment_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,6 +137,8 @@ class CaseView(QTextBrowser):
             self.case_link_clicked.emit(url.path())
         elif url.scheme() == ADAPT_SCHEME:
             self.adapt_requested.emit(url.path())
+        elif url.scheme() == TRANSLATION_SCHEME:
+            self.translation_switched.emit(url.path())
         elif url.scheme() == ATTACHMENT_SCHEME:
             filename = QUrlQuery(url).queryItemValue("name", QUrl.ComponentFormattingOption.FullyDecoded)
             if self.confirm_open(filename):

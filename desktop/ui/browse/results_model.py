@@ -177,6 +177,11 @@ class ResultsTableModel(QAbstractTableModel):
             else ""
         )
         if role == Qt.ItemDataRole.ToolTipRole:
+            if card.translated:
+                shown = QCoreApplication.translate(
+                    "Results", "Translated; the case page shows the original too."
+                )
+                note = f"{note}\n\n{shown}" if note else shown
             # A case's own text: shown as typed, never read as HTML.
             return as_html(f"{note}\n\n{card.summary}" if note else card.summary)
         if role == Qt.ItemDataRole.DecorationRole and note:
@@ -196,7 +201,11 @@ class ResultsTableModel(QAbstractTableModel):
 
     def _cell(self, card: ResultCard, column: str) -> str:
         if column == "title":
-            return visible_controls(f"{card.title} ({card.local_title})" if card.local_title else card.title)
+            title = visible_controls(f"{card.title} ({card.local_title})" if card.local_title else card.title)
+            if card.translated == "machine":
+                # A machine draft is labelled wherever it shows, until a person confirms it.
+                return title + " " + QCoreApplication.translate("Results", "[machine draft]")
+            return title
         if column == "city":
             return visible_controls(card.city)
         if column == "country":

@@ -15,11 +15,12 @@ def _counted(count: int, one: str, many: str) -> str:
 def summary_line(status: TranslationStatus, reader: str = "en") -> str:
     """ "Translated from English on 2026-12-07 by Seoul office; 2 fields out of date"."""
     source = language_label(status.original_language or "en", reader)
-    line = tr("Translated from {language}").format(language=source)
-    if status.updated_at:
-        line += " " + tr("on {date}").format(date=status.updated_at[:10])
-    if status.authors:
-        line += " " + tr("by {author}").format(author=", ".join(status.authors))
+    date, author = status.updated_at[:10], ", ".join(status.authors)
+    if author:
+        line = tr("Translated from {language} on {date} by {author}")
+    else:
+        line = tr("Translated from {language} on {date}")
+    line = line.format(language=source, date=date, author=author)
     notes = []
     stale = status.count(OUT_OF_DATE)
     if stale:

@@ -207,6 +207,22 @@ class Translations:
         }
         return self.save(case_id, language, texts, machine=engine.name, only_missing=True)
 
+    def glossary_terms(self, text: str, language: str) -> list[tuple[str, str]]:
+        """The glossary's terms in `language` for the concepts an original text names: (the words
+        as the original writes them, the terms a translator should use)."""
+        from desktop.catalogue.service import GLOSSARY_FOLDER
+        from desktop.search.glossary import glossary
+
+        words = glossary(self.catalogue.data_dir / GLOSSARY_FOLDER)
+        concepts = {concept.key: concept for concept in words.concepts}
+        primary = language.split("-")[0].lower()
+        found: dict[str, str] = {}
+        for expansion in words.expansions(text):
+            terms = concepts[expansion.concept].terms.get(primary)
+            if terms:
+                found.setdefault(expansion.typed, "; ".join(terms))
+        return sorted(found.items(), key=lambda item: item[0].lower())
+
     def read(self, case: Case, language: str) -> ReadCase:
         """The case in a reader's language where it is translated, field by field; the original
         elsewhere (marked as such). A case written in that language is returned as it is."""

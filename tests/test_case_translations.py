@@ -367,3 +367,39 @@ def test_a_case_document_reads_in_the_readers_language_with_machine_drafts_label
     original = data_dir / "original.md"
     leaps(data_dir, "export-case", case_id, "--format", "md", "-o", str(original))
     assert "올빼미 심야버스" not in original.read_text(encoding="utf-8")
+
+
+def test_a_sheet_with_one_bad_row_is_refused_naming_it_and_changes_nothing(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.sheets.translation_files import export_translations, import_translations
+
+    case_id = sorted(c.id for c in catalogue.all_cases())[0]
+    translations = Translations(catalogue)
+    out = tmp_path / "desk.xlsx"
+    export_translations(translations, "id", out, [case_id])
+    book = load_workbook(out)
+    sheet = book.active
+    sheet.cell(row=2, column=6, value="Judul")
+    sheet.cell(row=3, column=3, value="cases:not-a-case-part:title")
+    book.save(out)
+    with pytest.raises(CatalogueError, match=r"desk.xlsx row 3: the case has no translatable field"):
+        import_translations(translations, out)
+    assert translations.all() == []
+    sheet.cell(row=3, column=3, value=f"cases:{case_id}:summary")
+    book.save(out)
+    assert import_translations(translations, out) == (1, 1)
+    assert translations.status(case_id, "id").fields[0].translation == "Judul"
+
+
+def test_a_translation_arriving_in_a_bundle_makes_the_case_findable_in_that_language(
+    pair: tuple[Device, Device],
+) -> None:
+    a, b = pair
+    case_id = _first_case(a)
+    Translations(a.catalogue).save(case_id, "ko", {_key(case_id, "title"): "빗물저금통 사업"})
+    a.send(b)
+    title = b.catalogue.get(case_id).title
+    assert b.catalogue.search_titles("빗물저금통") == [title]

@@ -259,16 +259,15 @@ def case_html(
     like = related_html(related)
     return "\n".join(
         [
-            f"<h1>{html.escape(visible_controls(case.title))}</h1>",
-            banner,
-            notes.get("title", ""),
+            # Nothing between the title and what follows it but tags: a newline would end the title
+            # with a space.
+            f"<h1>{html.escape(visible_controls(case.title))}</h1>{banner}{notes.get('title', '')}",
             local,
             f"<p class='facts'>{_facts(case)}</p>",
             f"<p class='tags'>{html.escape(tags)}</p>",
             adapt,
             *_sections(case, notes),
-            notes.get("body", "") if case.body.strip() else "",
-            markdown_to_safe_html(case.body),
+            (notes.get("body", "") if case.body.strip() else "") + markdown_to_safe_html(case.body),
             _components_table(case, notes.get("components", "")),
             disputed,
             _sources_list(case, notes.get("sources", "")),

@@ -125,4 +125,32 @@
             <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TranslationDesk</name>
+    <message numerus="yes">
+        <source>Saved %n field(s)</source>
+        <translation>
+            <numerusform>Saved %n field</numerusform><numerusform>Saved %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n field(s)</source>
+        <translation>
+            <numerusform>Confirmed %n field</numerusform><numerusform>Confirmed %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n field(s); confirm each once read</source>
+        <translation>
+            <numerusform>Drafted %n field; confirm each once read</numerusform><numerusform>Drafted %n fields; confirm each once read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n field(s)</source>
+        <translation>
+            <numerusform>Wrote %n field</numerusform><numerusform>Wrote %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>Updated %n field</numerusform><numerusform>Updated %n fields</numerusform></translation>
+    </message>
+</context>
 </TS>

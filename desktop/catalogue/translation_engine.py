@@ -17,7 +17,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.store.errors import CatalogueError
+from desktop.catalogue.translation_status import TranslationError
 from desktop.store.records import MAX_TEXT_CHARS
 
 ENGINE_FILE = "translation_engine.json"
@@ -34,7 +34,7 @@ class Engine:
     command: tuple[str, ...]
 
     def translate(self, text: str, source: str, target: str) -> str:
-        """The engine's translation of one text; CatalogueError if the engine fails."""
+        """The engine's translation of one text; TranslationError if the engine fails."""
         argv = [part.replace("{source}", source).replace("{target}", target) for part in self.command]
         try:
             done = subprocess.run(
@@ -45,18 +45,20 @@ class Engine:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise CatalogueError(f"The translation engine {self.name} could not run: {error}") from None
+            raise TranslationError(f"The translation engine {self.name} could not run: {error}") from None
         if done.returncode != 0:
             said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-            raise CatalogueError(f"The translation engine {self.name} failed ({done.returncode}): {said[0]}")
+            raise TranslationError(
+                f"The translation engine {self.name} failed ({done.returncode}): {said[0]}"
+            )
         result = done.stdout.decode("utf-8", "replace").strip()
         if len(result) > MAX_TEXT_CHARS:
-            raise CatalogueError(f"The translation engine {self.name} wrote more than a field may hold.")
+            raise TranslationError(f"The translation engine {self.name} wrote more than a field may hold.")
         return result
 
 
 def load_engine(data_dir: Path) -> Engine | None:
-    """The engine the data dir names, or None if it names none; CatalogueError if the file is wrong."""
+    """The engine the data dir names, or None if it names none; TranslationError if the file is wrong."""
     path = data_dir / ENGINE_FILE
     if not path.exists():
         return None
@@ -70,7 +72,7 @@ def load_engine(data_dir: Path) -> Engine | None:
         if not isinstance(command, list) or not command or not all(isinstance(p, str) for p in command):
             raise ValueError("command must be a list of words")
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        raise CatalogueError(
+        raise TranslationError(
             f"{path} does not name a translation engine ({error}); see docs/translations.md."
         ) from None
     return Engine(name.strip(), tuple(command))

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from desktop.store.errors import CatalogueError
 from desktop.store.records import Case
 
 MISSING = "missing"
@@ -28,6 +29,12 @@ FIELD_LABELS = {
     "reliability": "notes",
 }
 _TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+class TranslationError(CatalogueError):
+    """A translation, translator's file or language tag that cannot be taken; nothing was changed."""
+
+    code = "translation"
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ from desktop.catalogue.translation_status import (
     MISSING,
     OUT_OF_DATE,
     FieldStatus,
+    TranslationError,
     TranslationStatus,
     Unit,
     case_units,
 )
 from desktop.store import translations as store
-from desktop.store.errors import CatalogueError
 from desktop.store.records import MAX_TEXT_CHARS, Case, Component, Precondition
 from desktop.store.translations import MAX_LANGUAGE_CHARS
 
@@ -30,10 +30,10 @@ _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
 def language_tag(text: str) -> str:
-    """A BCP 47 language tag as typed ("ko", "pt-BR"), checked; CatalogueError if it is none."""
+    """A BCP 47 language tag as typed ("ko", "pt-BR"), checked; TranslationError if it is none."""
     tag = text.strip().replace("_", "-")
     if not _LANGUAGE_TAG.match(tag) or len(tag) > MAX_LANGUAGE_CHARS:
-        raise CatalogueError(f"{text!r} is not a language tag; use a code such as ko, id or pt-BR.")
+        raise TranslationError(f"{text!r} is not a language tag; use a code such as ko, id or pt-BR.")
     parts = tag.split("-")
     return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
 
@@ -145,16 +145,16 @@ class Translations:
         language = language_tag(language)
         case = self.catalogue.get(case_id)
         if same_language(language, case.language):
-            raise CatalogueError(
+            raise TranslationError(
                 f"The case is written in {case.language}; translate it into another language."
             )
         current = {f.unit.key: f for f in self.status(case_id, language).fields}
         unknown = sorted(set(texts) - set(current))
         if unknown:
-            raise CatalogueError(f"The case has no translatable field {unknown[0]}; nothing was changed.")
+            raise TranslationError(f"The case has no translatable field {unknown[0]}; nothing was changed.")
         too_long = [key for key, text in texts.items() if len(text) > MAX_TEXT_CHARS]
         if too_long:
-            raise CatalogueError(
+            raise TranslationError(
                 f"The translation of {too_long[0]} is over {MAX_TEXT_CHARS:,} characters; "
                 "nothing was changed."
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.catalogue.translation_status import CURRENT, MISSING, OUT_OF_DATE, FieldStatus
+from desktop.catalogue.translation_status import CURRENT, MISSING, OUT_OF_DATE, FieldStatus, TranslationError
 from desktop.sheets import xliff
 from desktop.sheets.exporting import write_sheet
 from desktop.sheets.reading import Sheet
@@ -99,7 +99,7 @@ def export_translations(
         ]
         write_sheet(out, SHEET_COLUMNS, rows)
     else:
-        raise CatalogueError(f"{out.name}: write a .xlsx, .csv, .xlf or .xliff file.")
+        raise TranslationError(f"{out.name}: write a .xlsx, .csv, .xlf or .xliff file.")
     return sum(len(s.fields) for s in statuses)
 
 
@@ -108,7 +108,7 @@ def _sheet_units(path: Path) -> list[FileUnit]:
     with Sheet(path) as sheet:
         missing = [c for c in SHEET_COLUMNS if c not in sheet.columns]
         if missing:
-            raise CatalogueError(
+            raise TranslationError(
                 f"{path.name} has no {missing[0]} column; export a sheet to see the columns."
             )
         at = {name: sheet.columns.index(name) for name in SHEET_COLUMNS}
@@ -130,18 +130,18 @@ def _sheet_units(path: Path) -> list[FileUnit]:
                 )
             )
             if len(units) > xliff.MAX_UNITS:
-                raise CatalogueError(f"{path.name} has more than {xliff.MAX_UNITS:,} rows; split it.")
+                raise TranslationError(f"{path.name} has more than {xliff.MAX_UNITS:,} rows; split it.")
     return units
 
 
 def read_units(path: Path) -> list[FileUnit]:
-    """The fields a translator's file holds; CatalogueError (one line) if it is not one."""
+    """The fields a translator's file holds; TranslationError (one line) if it is not one."""
     suffix = path.suffix.lower()
     if suffix in XLIFF_SUFFIXES:
         return [FileUnit(*unit) for unit in xliff.read(path)]
     if suffix in SHEET_SUFFIXES:
         return _sheet_units(path)
-    raise CatalogueError(f"{path.name}: import a .xlsx, .csv, .xlf or .xliff file.")
+    raise TranslationError(f"{path.name}: import a .xlsx, .csv, .xlf or .xliff file.")
 
 
 def import_translations(translations: Translations, path: Path, *, by: str = "") -> tuple[int, int]:
@@ -155,14 +155,14 @@ def import_translations(translations: Translations, path: Path, *, by: str = "")
             language = language_tag(unit.language)
             current = {f.unit.key: f for f in translations.status(unit.case_id, language).fields}
         except CatalogueError as error:
-            raise CatalogueError(f"{unit.where}: {error}") from None
+            raise TranslationError(f"{unit.where}: {error}") from None
         held = current.get(unit.key)
         if held is None:
-            raise CatalogueError(
+            raise TranslationError(
                 f"{unit.where}: the case has no translatable field {unit.key}; nothing was changed."
             )
         if unit.status and unit.status not in STATUSES:
-            raise CatalogueError(
+            raise TranslationError(
                 f"{unit.where}: the status {unit.status!r} is not one of {', '.join(STATUSES)}."
             )
         wanted = changes.setdefault((unit.case_id, language), _CaseChanges())

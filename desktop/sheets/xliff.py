@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from desktop.catalogue.translation_status import MISSING, OUT_OF_DATE, diff_text
-from desktop.store.errors import CatalogueError
+from desktop.catalogue.translation_status import MISSING, OUT_OF_DATE, TranslationError, diff_text
 from desktop.store.files import replacing
 
 if TYPE_CHECKING:
@@ -59,7 +58,7 @@ def _build(statuses: list[TranslationStatus], version: str) -> ElementTree.Eleme
     if version == "2.0":
         sources = {s.original_language for s in statuses}
         if len(sources) > 1:
-            raise CatalogueError(
+            raise TranslationError(
                 "An XLIFF 2.0 file holds one source language, and these cases are written in "
                 f"{', '.join(sorted(sources))}: export them with --from LANGUAGE, or as XLIFF 1.2."
             )
@@ -126,7 +125,7 @@ def write(out: Path, statuses: list[TranslationStatus], version: str) -> None:
         with replacing(out) as partial:
             tree.write(partial, encoding="utf-8", xml_declaration=True)
     except OSError as error:
-        raise CatalogueError(
+        raise TranslationError(
             f"{out} could not be written ({error.strerror}); choose another place."
         ) from None
 
@@ -178,33 +177,33 @@ def _units_20(root: ElementTree.Element, name: str) -> Iterator[Unit]:
 
 
 def read(path: Path) -> list[Unit]:
-    """Every unit of an XLIFF 1.2 or 2.0 file; CatalogueError (one line) if it is not one."""
+    """Every unit of an XLIFF 1.2 or 2.0 file; TranslationError (one line) if it is not one."""
     try:
         size = path.stat().st_size
         if size > MAX_XLIFF_BYTES:
-            raise CatalogueError(
+            raise TranslationError(
                 f"{path.name} is larger than {MAX_XLIFF_BYTES // 1024 // 1024} MB; split it."
             )
         data = path.read_bytes()
     except OSError as error:
-        raise CatalogueError(f"{path} cannot be read ({error.strerror}).") from None
+        raise TranslationError(f"{path} cannot be read ({error.strerror}).") from None
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise CatalogueError(
+        raise TranslationError(
             f"{path.name} declares a DTD or entities; an XLIFF file needs none. Refused."
         ) from None
     except ElementTree.ParseError as error:
-        raise CatalogueError(f"{path.name} is not well-formed XML ({error}).") from None
+        raise TranslationError(f"{path.name} is not well-formed XML ({error}).") from None
     if root.tag == f"{{{NS12}}}xliff":
         units = _units_12(root, path.name)
     elif root.tag == f"{{{NS20}}}xliff":
         units = _units_20(root, path.name)
     else:
-        raise CatalogueError(f"{path.name} is not an XLIFF 1.2 or 2.0 file.")
+        raise TranslationError(f"{path.name} is not an XLIFF 1.2 or 2.0 file.")
     found = []
     for unit in units:
         found.append(unit)
         if len(found) > MAX_UNITS:
-            raise CatalogueError(f"{path.name} has more than {MAX_UNITS:,} units; split it.")
+            raise TranslationError(f"{path.name} has more than {MAX_UNITS:,} units; split it.")
     return found

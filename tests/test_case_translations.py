@@ -203,11 +203,7 @@ def test_the_command_line_sets_shows_confirms_and_lists_translations(data_dir: P
     assert (
         refused.returncode == 1
         and refused.stderr
-<<<<<<< HEAD
-        == "leaps: [catalogue] 'xx!' is not a language tag; use a code such as ko, id or pt-BR.\n"
-=======
         == "leaps: [translation] 'xx!' is not a language tag; use a code such as ko, id or pt-BR.\n"
->>>>>>> 8789c1e (Translation errors have their own code: leaps: [translation] ...)
     )
 
 

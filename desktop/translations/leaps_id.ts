@@ -88,6 +88,10 @@
         <translation>Keandalan</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Terjemahan</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -2110,25 +2114,84 @@ Tetap tulis PDF?</translation>
     </message>
     <message>
         <source>Up and Down move through the list.</source>
-        <translation>Panah Atas dan Bawah berpindah di dalam daftar.</translation></message>
+        <translation>Panah Atas dan Bawah berpindah di dalam daftar.</translation>
+    </message>
     <message>
         <source>Space ticks or unticks the item.</source>
-        <translation>Spasi mencentang atau menghapus centang butir.</translation></message>
+        <translation>Spasi mencentang atau menghapus centang butir.</translation>
+    </message>
     <message>
         <source>Arrow keys move between cells.</source>
-        <translation>Tombol panah berpindah antarsel.</translation></message>
+        <translation>Tombol panah berpindah antarsel.</translation>
+    </message>
     <message>
         <source>Typing or F2 edits the cell, Enter keeps the change, Esc drops it.</source>
-        <translation>Mengetik atau F2 menyunting sel, Enter menyimpan perubahan, Esc membatalkannya.</translation></message>
+        <translation>Mengetik atau F2 menyunting sel, Enter menyimpan perubahan, Esc membatalkannya.</translation>
+    </message>
     <message>
         <source>Tab leaves the table.</source>
-        <translation>Tab keluar dari tabel.</translation></message>
+        <translation>Tab keluar dari tabel.</translation>
+    </message>
     <message>
         <source>Up and Down move through the items, Right opens a group and Left closes it.</source>
-        <translation>Panah Atas dan Bawah berpindah antarbutir, Kanan membuka grup dan Kiri menutupnya.</translation></message>
+        <translation>Panah Atas dan Bawah berpindah antarbutir, Kanan membuka grup dan Kiri menutupnya.</translation>
+    </message>
     <message>
         <source>A page to read: arrow keys and Page Up or Down scroll it, Tab moves between its links, Enter follows one.</source>
-        <translation>Halaman untuk dibaca: tombol panah dan Page Up atau Page Down menggulirnya, Tab berpindah antartautan, Enter membuka tautan.</translation></message>
+        <translation>Halaman untuk dibaca: tombol panah dan Page Up atau Page Down menggulirnya, Tab berpindah antartautan, Enter membuka tautan.</translation>
+    </message>
+    <message>
+        <source>Read it in {language}</source>
+        <translation>Baca dalam {language}</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Tampilkan aslinya</translation>
+    </message>
+    <message>
+        <source>Translated from {language} on {date} by {author}</source>
+        <translation>Diterjemahkan dari {language} pada {date} oleh {author}</translation>
+    </message>
+    <message>
+        <source>Translated from {language} on {date}</source>
+        <translation>Diterjemahkan dari {language} pada {date}</translation>
+    </message>
+    <message>
+        <source>1 field out of date</source>
+        <translation>1 isian usang</translation>
+    </message>
+    <message>
+        <source>{n} fields out of date</source>
+        <translation>{n} isian usang</translation>
+    </message>
+    <message>
+        <source>1 machine draft not yet confirmed</source>
+        <translation>1 draf mesin belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>{n} machine drafts not yet confirmed</source>
+        <translation>{n} draf mesin belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>1 field not translated</source>
+        <translation>1 isian belum diterjemahkan</translation>
+    </message>
+    <message>
+        <source>{n} fields not translated</source>
+        <translation>{n} isian belum diterjemahkan</translation>
+    </message>
+    <message>
+        <source>Machine draft ({engine}), not yet confirmed by a person</source>
+        <translation>Draf mesin ({engine}), belum dikonfirmasi oleh manusia</translation>
+    </message>
+    <message>
+        <source>Not translated yet: shown in {language}</source>
+        <translation>Belum diterjemahkan: ditampilkan dalam {language}</translation>
+    </message>
+    <message>
+        <source>Out of date: the original changed after this was translated</source>
+        <translation>Usang: teks aslinya berubah setelah ini diterjemahkan</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -3592,6 +3655,10 @@ Tetap tulis PDF?</translation>
         <translation>Ba&amp;ndingkan yang Dipilih…</translation>
     </message>
     <message>
+        <source>&amp;Translate Case…</source>
+        <translation>&amp;Terjemahkan Kasus…</translation>
+    </message>
+    <message>
         <source>S&amp;hortlists…</source>
         <translation>&amp;Daftar Pendek…</translation>
     </message>
@@ -3618,6 +3685,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Opening the catalogue…</source>
         <translation>Membuka katalog…</translation>
+    </message>
+    <message>
+        <source>Choose a case to translate it.</source>
+        <translation>Pilih kasus untuk menerjemahkannya.</translation>
     </message>
     <message>
         <source>Building the search index</source>
@@ -3946,6 +4017,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Part of this title is in {scripts}, which no font on this computer shows: install {packages}.</source>
         <translation>Sebagian judul ini ditulis dalam {scripts}, yang tidak dapat ditampilkan oleh font mana pun di komputer ini: pasang {packages}.</translation>
+    </message>
+    <message>
+        <source>Translated; the case page shows the original too.</source>
+        <translation>Terjemahan; halaman kasus juga menampilkan aslinya.</translation>
+    </message>
+    <message>
+        <source>[machine draft]</source>
+        <translation>[draf mesin]</translation>
     </message>
     <message>
         <source>{percent}%</source>
@@ -4551,6 +4630,127 @@ Tetap tulis PDF?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDesk</name>
+    <message>
+        <source>Translate Case</source>
+        <translation>Terjemahkan Kasus</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Bahasa terjemahan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Fields, out of date first</source>
+        <translation>Isian, yang usang lebih dulu</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Terjemahan</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Field</source>
+        <translation>K&amp;onfirmasi Isian</translation>
+    </message>
+    <message>
+        <source>The translation still says what the original says (Ctrl+Return)</source>
+        <translation>Terjemahan masih sesuai dengan aslinya (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Drafts</source>
+        <translation>Draf &amp;Mesin</translation>
+    </message>
+    <message>
+        <source>Draft the untranslated fields with this computer&apos;s translation engine</source>
+        <translation>Buat draf isian yang belum diterjemahkan dengan mesin penerjemah komputer ini</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for a Translator…</source>
+        <translation>E&amp;kspor untuk Penerjemah…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a Translator…</source>
+        <translation>&amp;Impor dari Penerjemah…</translation>
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Belum diterjemahkan</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>usang</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>belum diterjemahkan</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>draf mesin</translation>
+    </message>
+    <message>
+        <source>Changed in the original since it was translated:</source>
+        <translation>Yang berubah pada teks asli sejak diterjemahkan:</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Istilah glosarium</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n field(s)</source>
+        <translation>
+            <numerusform>%n isian disimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n field(s)</source>
+        <translation>
+            <numerusform>%n isian dikonfirmasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n field(s); confirm each once read</source>
+        <translation>
+            <numerusform>%n isian dibuatkan draf; konfirmasi masing-masing setelah dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for a Translator</source>
+        <translation>Ekspor untuk Penerjemah</translation>
+    </message>
+    <message>
+        <source>Sheet (*.xlsx);;XLIFF 1.2 (*.xlf);;XLIFF 2.0 (*.xliff)</source>
+        <translation>Lembar kerja (*.xlsx);;XLIFF 1.2 (*.xlf);;XLIFF 2.0 (*.xliff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n field(s)</source>
+        <translation>
+            <numerusform>%n isian ditulis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a Translator</source>
+        <translation>Impor dari Penerjemah</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.csv *.xlf *.xliff)</source>
+        <translation>Terjemahan (*.xlsx *.csv *.xlf *.xliff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>%n isian diperbarui</numerusform>
+        </translation>
     </message>
 </context>
 <context>

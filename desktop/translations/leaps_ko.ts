@@ -88,6 +88,10 @@
         <translation>신뢰도</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2110,25 +2114,84 @@ Write the PDF anyway?</source>
     </message>
     <message>
         <source>Up and Down move through the list.</source>
-        <translation>위/아래 화살표로 목록을 이동합니다.</translation></message>
+        <translation>위/아래 화살표로 목록을 이동합니다.</translation>
+    </message>
     <message>
         <source>Space ticks or unticks the item.</source>
-        <translation>스페이스 키로 항목을 선택하거나 선택 해제합니다.</translation></message>
+        <translation>스페이스 키로 항목을 선택하거나 선택 해제합니다.</translation>
+    </message>
     <message>
         <source>Arrow keys move between cells.</source>
-        <translation>화살표 키로 칸 사이를 이동합니다.</translation></message>
+        <translation>화살표 키로 칸 사이를 이동합니다.</translation>
+    </message>
     <message>
         <source>Typing or F2 edits the cell, Enter keeps the change, Esc drops it.</source>
-        <translation>입력하거나 F2 키를 누르면 칸을 편집하고, Enter 키는 변경을 저장하며, Esc 키는 취소합니다.</translation></message>
+        <translation>입력하거나 F2 키를 누르면 칸을 편집하고, Enter 키는 변경을 저장하며, Esc 키는 취소합니다.</translation>
+    </message>
     <message>
         <source>Tab leaves the table.</source>
-        <translation>Tab 키로 표를 벗어납니다.</translation></message>
+        <translation>Tab 키로 표를 벗어납니다.</translation>
+    </message>
     <message>
         <source>Up and Down move through the items, Right opens a group and Left closes it.</source>
-        <translation>위/아래 화살표로 항목을 이동하고, 오른쪽 화살표는 그룹을 펼치며 왼쪽 화살표는 접습니다.</translation></message>
+        <translation>위/아래 화살표로 항목을 이동하고, 오른쪽 화살표는 그룹을 펼치며 왼쪽 화살표는 접습니다.</translation>
+    </message>
     <message>
         <source>A page to read: arrow keys and Page Up or Down scroll it, Tab moves between its links, Enter follows one.</source>
-        <translation>읽기 페이지: 화살표 키와 Page Up/Page Down 키로 스크롤하고, Tab 키로 링크 사이를 이동하며, Enter 키로 링크를 엽니다.</translation></message>
+        <translation>읽기 페이지: 화살표 키와 Page Up/Page Down 키로 스크롤하고, Tab 키로 링크 사이를 이동하며, Enter 키로 링크를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Read it in {language}</source>
+        <translation>{language}(으)로 읽기</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>원문 보기</translation>
+    </message>
+    <message>
+        <source>Translated from {language} on {date} by {author}</source>
+        <translation>{date}에 {author}이(가) {language}에서 번역</translation>
+    </message>
+    <message>
+        <source>Translated from {language} on {date}</source>
+        <translation>{date}에 {language}에서 번역</translation>
+    </message>
+    <message>
+        <source>1 field out of date</source>
+        <translation>1개 항목이 최신이 아님</translation>
+    </message>
+    <message>
+        <source>{n} fields out of date</source>
+        <translation>{n}개 항목이 최신이 아님</translation>
+    </message>
+    <message>
+        <source>1 machine draft not yet confirmed</source>
+        <translation>기계 초안 1개 미확인</translation>
+    </message>
+    <message>
+        <source>{n} machine drafts not yet confirmed</source>
+        <translation>기계 초안 {n}개 미확인</translation>
+    </message>
+    <message>
+        <source>1 field not translated</source>
+        <translation>1개 항목 미번역</translation>
+    </message>
+    <message>
+        <source>{n} fields not translated</source>
+        <translation>{n}개 항목 미번역</translation>
+    </message>
+    <message>
+        <source>Machine draft ({engine}), not yet confirmed by a person</source>
+        <translation>기계 초안({engine}), 아직 사람이 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>Not translated yet: shown in {language}</source>
+        <translation>아직 번역되지 않음: {language}(으)로 표시</translation>
+    </message>
+    <message>
+        <source>Out of date: the original changed after this was translated</source>
+        <translation>최신이 아님: 번역한 뒤 원문이 바뀌었습니다</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -3592,6 +3655,10 @@ Write the PDF anyway?</source>
         <translation>선택한 사례 비교(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Translate Case…</source>
+        <translation>사례 번역(&amp;T)…</translation>
+    </message>
+    <message>
         <source>S&amp;hortlists…</source>
         <translation>후보 목록(&amp;H)…</translation>
     </message>
@@ -3618,6 +3685,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Opening the catalogue…</source>
         <translation>카탈로그를 여는 중…</translation>
+    </message>
+    <message>
+        <source>Choose a case to translate it.</source>
+        <translation>번역할 사례를 선택하십시오.</translation>
     </message>
     <message>
         <source>Building the search index</source>
@@ -3946,6 +4017,14 @@ Write the PDF anyway?</source>
     <message>
         <source>Part of this title is in {scripts}, which no font on this computer shows: install {packages}.</source>
         <translation>이 제목의 일부는 {scripts}(으)로 쓰여 있지만 이 컴퓨터에는 이를 표시할 글꼴이 없습니다: {packages}을(를) 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Translated; the case page shows the original too.</source>
+        <translation>번역본입니다. 사례 페이지에서 원문도 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>[machine draft]</source>
+        <translation>[기계 초안]</translation>
     </message>
     <message>
         <source>{percent}%</source>
@@ -4551,6 +4630,127 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDesk</name>
+    <message>
+        <source>Translate Case</source>
+        <translation>사례 번역</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>번역 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Fields, out of date first</source>
+        <translation>항목(최신이 아닌 항목 먼저)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Field</source>
+        <translation>항목 확인(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The translation still says what the original says (Ctrl+Return)</source>
+        <translation>번역이 여전히 원문과 같은 내용입니다(Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Drafts</source>
+        <translation>기계 초안(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draft the untranslated fields with this computer&apos;s translation engine</source>
+        <translation>이 컴퓨터의 번역 엔진으로 번역되지 않은 항목의 초안 만들기</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for a Translator…</source>
+        <translation>번역자용으로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a Translator…</source>
+        <translation>번역자 파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation>아직 번역되지 않음</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>최신이 아님</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>미번역</translation>
+    </message>
+    <message>
+        <source>machine draft</source>
+        <translation>기계 초안</translation>
+    </message>
+    <message>
+        <source>Changed in the original since it was translated:</source>
+        <translation>번역한 뒤 원문에서 바뀐 내용:</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>용어집 용어</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n field(s)</source>
+        <translation>
+            <numerusform>항목 %n개 저장함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n field(s)</source>
+        <translation>
+            <numerusform>항목 %n개 확인함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n field(s); confirm each once read</source>
+        <translation>
+            <numerusform>항목 %n개의 초안을 만들었습니다. 읽은 뒤 하나씩 확인하십시오</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for a Translator</source>
+        <translation>번역자용으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Sheet (*.xlsx);;XLIFF 1.2 (*.xlf);;XLIFF 2.0 (*.xliff)</source>
+        <translation>시트 (*.xlsx);;XLIFF 1.2 (*.xlf);;XLIFF 2.0 (*.xliff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n field(s)</source>
+        <translation>
+            <numerusform>항목 %n개를 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a Translator</source>
+        <translation>번역자 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.csv *.xlf *.xliff)</source>
+        <translation>번역 파일 (*.xlsx *.csv *.xlf *.xliff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>항목 %n개 업데이트함</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ CHOICE, NUMBER, YEAR, COUNTRY, LANGUAGE, URL = "choice", "number", "year", "coun
 THEMES, SDGS, ROWS, ID = "themes", "sdgs", "rows", "id"
 
 # Editor tabs a field can show on, in the order they are built.
-ABOUT, STORY, PLACE, SOURCES = "about", "story", "place", "sources"
+ABOUT, STORY, PLACE = "about", "story", "place"
 # Where a field's text goes in the search index.
 CONTENT = "content"
 

@@ -70,6 +70,11 @@ PROFILE_FIELDS: tuple[ProfileField, ...] = (
 )
 
 
+def profile_field(name: str) -> ProfileField:
+    """The profile field of that name."""
+    return next(f for f in PROFILE_FIELDS if f.name == name)
+
+
 def compared_fields() -> tuple[ProfileField, ...]:
     """The fields a plan compares between the source case's city and the target city, in order."""
     return tuple(f for f in PROFILE_FIELDS if f.compared)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.catalogue.validation import LANGUAGE_TAG, Problem, ValidationError
 from desktop.errors import message
-from desktop.plans.fields import BUDGET_BANDS
+from desktop.plans.fields import BUDGET_BANDS, profile_field
 from desktop.plans.model import (
     ADAPTATION_KINDS,
     DECISIONS,
@@ -240,7 +240,7 @@ def check_profile(data: Any, where: str = "city profile") -> dict[str, Any]:
     f = _Fields(data, "profile")
     profile: dict[str, Any] = {
         "id": f.record_id(),
-        "name": f.text(data.get("name"), "name", required=True),
+        "name": f.text(data.get("name"), "name", required=profile_field("name").required),
         "country": f.text(data.get("country"), "country").upper(),
         "notes": f.text(data.get("notes"), "notes"),
         **{key: f.text(data.get(key), key) for key in PROFILE_TEXT},
@@ -320,7 +320,7 @@ def check_shortlist(data: Any, case_exists: Exists, where: str = "shortlist") ->
     f = _Fields(data, "shortlist")
     shortlist: dict[str, Any] = {
         "id": f.record_id(),
-        "name": f.text(data.get("name"), "name", required=True),
+        "name": f.text(data.get("name"), "name", required=profile_field("name").required),
         "notes": f.text(data.get("notes"), "notes"),
         "items": [],
     }

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.plans.labels import value_label
 from desktop.plans.model import LEAPS_STAGES, PLAN_STATES, comparison_rows, empty_plan
 from desktop.plans.service import Planning
+from desktop.text.countries import words_language
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
 from desktop.ui.kit.accessible import describe_table
@@ -119,9 +120,11 @@ def start_plan_from_case(
 
     def start(profile_id: str) -> None:
         opened = catalogue()
+        # A plan is written in the words of the window it was started from.
+        language = words_language()
         if opened is not None:
             tasks.run(
-                lambda: Planning(opened).start_plan(case_id, profile_id),
+                lambda: Planning(opened).start_plan(case_id, profile_id, language),
                 lambda plan: open_plan(tasks, catalogue, plan["id"], shown),
             )
 
@@ -140,11 +143,12 @@ def new_plan(
         opened = catalogue()
         if opened is None:
             return
+        language = words_language()
 
         def make() -> dict[str, Any]:
             planning = Planning(opened)
             profile = planning.profile(profile_id)
-            plan = empty_plan(tr("Adaptation plan for {city}").format(city=profile["name"]))
+            plan = empty_plan(tr("Adaptation plan for {city}").format(city=profile["name"]), language)
             plan.update(profile_id=profile_id, context={"rows": comparison_rows(None, profile), "notes": ""})
             return planning.save_plan(plan)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -88,7 +89,21 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_ENGLISH = snowballstemmer.stemmer("english")
+class _ThreadStemmers(threading.local):
+    """One English stemmer per thread: a stemmer keeps its word in itself while it works, so the
+    index builder and a search stemming at once would cut each other's words."""
+
+    def __init__(self) -> None:
+        self.english = snowballstemmer.stemmer("english")
+
+
+_STEMMERS = _ThreadStemmers()
+
+
+def _english_stem(folded: str) -> str:
+    """A folded word's English stem, by this thread's stemmer."""
+    stem: str = _STEMMERS.english.stemWord(folded)
+    return stem
 
 
 @lru_cache(maxsize=100_000)
@@ -97,7 +112,7 @@ def _stemmed_term(word: str) -> str | None:
     folded = fold(word)
     if folded in STOP_WORDS:
         return None
-    return folded if folded.isdigit() else _ENGLISH.stemWord(folded)
+    return folded if folded.isdigit() else _english_stem(folded)
 
 
 # A word indexed under a stem that differs from it is also indexed as typed, at the same position,
@@ -114,7 +129,7 @@ def _indexed_terms(word: str) -> str | tuple[str, str] | None:
         return None
     if folded.isdigit():
         return folded
-    stem = _ENGLISH.stemWord(folded)
+    stem = _english_stem(folded)
     return stem if stem == folded else (stem, EXACT_MARK + folded)
 
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.sheets.exporting import result_ids
 from desktop.store import cases as case_store
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
     from desktop.search.types import SearchRequest
-
-_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -42,22 +39,8 @@ class Cluster:
 
 def city_points(catalogue: Catalogue, request: SearchRequest) -> list[CityPoint]:
     """Every city (with coordinates) of the cases the search finds, not only the page on screen."""
-    ids = result_ids(catalogue, replace(request, sort="title", reverse=False))
-    found: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for start in range(0, len(ids), _BATCH):
-        batch = ids[start : start + _BATCH]
-        for city, country, latitude, longitude in case_store.located(catalogue.db, batch):
-            found.setdefault((city, country), []).append((latitude, longitude))
-    return [
-        CityPoint(
-            city,
-            country,
-            sum(lat for lat, _ in places) / len(places),
-            sum(lon for _, lon in places) / len(places),
-            len(places),
-        )
-        for (city, country), places in sorted(found.items())
-    ]
+    rows = case_store.city_counts(catalogue.db, catalogue.matching_ids(request))
+    return [CityPoint(*row) for row in rows]
 
 
 def clusters(points: list[tuple[float, float, CityPoint]], reach: float) -> list[Cluster]:

@@ -232,6 +232,17 @@ class Catalogue:
             expansions=outcome.expansions,
         )
 
+    def matching_ids(self, request: SearchRequest) -> list[str]:
+        """The ids of every case a search finds, in no order (the cases not indexed yet included):
+        what the map needs, without ranking or paging through the results."""
+        ids = self.index.matching_ids(request)
+        catch_up = self._catch_up
+        if catch_up is not None and catch_up.is_alive():
+            indexed = set(ids)
+            unindexed = catch_up.cases.matching(self.db, request, sorted(catch_up.unindexed))
+            ids += [case_id for case_id in unindexed if case_id not in indexed]
+        return ids
+
     def _with_unindexed(
         self, request: SearchRequest, cards: list[ResultCard], total: int, catch_up: IndexCatchUp
     ) -> tuple[list[ResultCard], int]:

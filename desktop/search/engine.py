@@ -317,21 +317,37 @@ class SearchIndex:
         searcher = self._live_searcher()
         facets = self._facet_table(searcher)
         text = request.text.strip()
-        expansions: list[Expansion] = []
-        if text:
-            if request.expand and PLAIN_WORDS.fullmatch(text):
-                expansions = glossary(self.glossary_folder).expansions(text)
-            parsed, plain = self._parse_expanded(text, expansions) if expansions else self._parse(text)
-            matched = to_bits(searcher.docs_for_query(parsed), facets.size)
-        else:
-            parsed, plain = query.Every(), False
-            matched = facets.all
+        parsed, plain, expansions = self._query(request)
+        matched = facets.all if text == "" else to_bits(searcher.docs_for_query(parsed), facets.size)
         kept, counts = facets.filter_and_count(matched, request)
         total = kept.bit_count()
         page = self._page(searcher, parsed, kept, facets, request)
         hits = self._hits(searcher, parsed, page, texts)
         suggestion = suggest(searcher, self._vocabulary(searcher), text) if text and total < 3 else ""
         return SearchOutcome(hits, total, counts, suggestion, plain, shown_expansions(expansions))
+
+    @_locked
+    def matching_ids(self, request: SearchRequest) -> list[str]:
+        """The ids of every case a search finds, in no order: no scores, snippets or facet counts."""
+        searcher = self._live_searcher()
+        facets = self._facet_table(searcher)
+        matched = facets.all
+        if request.text.strip():
+            matched = to_bits(searcher.docs_for_query(self._query(request)[0]), facets.size)
+        stored = searcher.reader().stored_fields
+        return [stored(docnum)["id"] for docnum in from_bits(facets.kept(matched, request))]
+
+    def _query(self, request: SearchRequest) -> tuple[query.Query, bool, list[Expansion]]:
+        """The request's text as a query, whether it was read as plain words, and the glossary's
+        expansions of it; every document for no text."""
+        text = request.text.strip()
+        if not text:
+            return query.Every(), False, []
+        expansions: list[Expansion] = []
+        if request.expand and PLAIN_WORDS.fullmatch(text):
+            expansions = glossary(self.glossary_folder).expansions(text)
+        parsed, plain = self._parse_expanded(text, expansions) if expansions else self._parse(text)
+        return parsed, plain, expansions
 
     def _parse_expanded(self, text: str, expansions: list[Expansion]) -> tuple[query.Query, bool]:
         """A plain-words query where each span the glossary knows is searched as typed or as any

@@ -131,9 +131,7 @@ class FacetTable:
         pass the *other* filters, so a person can widen a choice (this country or that one)."""
         matched &= self.all
         allowed = self._allowed(request)
-        kept = matched
-        for bits in allowed.values():
-            kept &= bits
+        kept = self._narrowed(matched, allowed)
         counts = {}
         for name in FACETS:
             base = matched
@@ -143,6 +141,17 @@ class FacetTable:
             pairs = [(value, (base & bits).bit_count()) for value, bits in self.bits[name].items()]
             counts[name] = sorted(((v, n) for v, n in pairs if n), key=lambda kv: (-kv[1], kv[0]))
         return kept, counts
+
+    def kept(self, matched: int, request: SearchRequest) -> int:
+        """The matches that pass every filter, without counting the facets."""
+        return self._narrowed(matched & self.all, self._allowed(request))
+
+    @staticmethod
+    def _narrowed(matched: int, allowed: dict[str, int]) -> int:
+        """The matches inside every filter's documents."""
+        for bits in allowed.values():
+            matched &= bits
+        return matched
 
     def page(self, kept: int, sort: str, offset: int, limit: int, reverse: bool = False) -> list[int]:
         """Documents of `kept` in a stored sort order (title, city, or newest year first), or its reverse."""

@@ -352,14 +352,17 @@ def source_addresses(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in db.execute(sql).fetchall()]
 
 
-def located(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str, float, float]]:
-    """(city, country, latitude, longitude) of each of the named cases that has coordinates."""
-    marks = ",".join("?" * len(ids))
+def city_counts(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, str, float, float, int]]:
+    """(city, country, mean latitude, mean longitude, cases) of the named cases with coordinates,
+    one row a city, by city: one query whatever the number of ids (they go in as one JSON list)."""
     sql = (
-        f"SELECT city, country, latitude, longitude FROM cases WHERE id IN ({marks})"
+        "SELECT city, country, avg(latitude), avg(longitude), count(*) FROM cases"
+        " WHERE id IN (SELECT value FROM json_each(?))"
         " AND latitude IS NOT NULL AND longitude IS NOT NULL"
+        " GROUP BY coalesce(city, ''), coalesce(country, '')"
+        " ORDER BY coalesce(city, ''), coalesce(country, '')"
     )
     return [
-        (city or "", country or "", float(latitude), float(longitude))
-        for city, country, latitude, longitude in db.execute(sql, ids).fetchall()
+        (city or "", country or "", float(latitude), float(longitude), int(count))
+        for city, country, latitude, longitude, count in db.execute(sql, [json.dumps(ids)]).fetchall()
     ]

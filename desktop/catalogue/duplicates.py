@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 from desktop.catalogue.fields import case_from_dict
 from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import cases as case_store
+from desktop.store import merges as merge_store
 from desktop.store import meta
 from desktop.store.errors import CatalogueError
-from desktop.store.records import CASE_SCALAR_FIELDS, Case
+from desktop.store.records import CASE_SCALAR_FIELDS, MAX_TEXT_CHARS, Case
 from desktop.text.countries import folded
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 # Titles this alike, in the same city, are taken for the same practice written up twice.
 SIMILAR_TITLES = 0.9
-MERGE_KEY = "merge:"
+# Merges made before merges travelled as records were kept on their device only, under this key.
+LEGACY_MERGE_KEY = "merge:"
 
 
 @dataclass(frozen=True)
@@ -144,37 +146,62 @@ def merge_cases(catalogue: Catalogue, keep_id: str, other_id: str) -> Case:
     keep, other = catalogue.get(keep_id), catalogue.get(other_id)
     merged = _merged(keep, other)
     merged_at = datetime.now(UTC).isoformat(timespec="microseconds")
-    record = {"keep": keep.to_dict(), "other": other.to_dict(), "merged_at": merged_at}
+    before = {"keep": keep.to_dict(), "other": other.to_dict()}
+    if len(json.dumps(before, ensure_ascii=False)) > MAX_TEXT_CHARS:
+        # The merge record carries both cases whole so any device can undo it; a record longer
+        # than a bundle takes would stop every later sync of this catalogue.
+        raise CatalogueError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "These two cases are too long to merge ({limit} characters together at most).",
+                ),
+                limit=f"{MAX_TEXT_CHARS:,}",
+            )
+        )
     with catalogue.db.atomic():
-        meta.put(catalogue.db, {MERGE_KEY + other_id: json.dumps(record, ensure_ascii=False)})
+        merge_store.record_merge(catalogue.writer, keep_id, other_id, before, merged_at)
         catalogue.save(merged)
         catalogue.delete(other_id)
     return catalogue.get(keep_id)
 
 
+def _merge_before(catalogue: Catalogue, other_id: str) -> dict[str, Any] | None:
+    """Both cases as they were before the standing merge that removed `other_id`: from the synced
+    merge record, or from a merge recorded on this device before merges travelled."""
+    standing = merge_store.standing_merge(catalogue.db, other_id)
+    if standing is not None:
+        return standing.before
+    legacy = meta.get(catalogue.db, LEGACY_MERGE_KEY + other_id)
+    return None if legacy is None else dict(json.loads(legacy))
+
+
 def unmerge_cases(catalogue: Catalogue, other_id: str) -> tuple[Case, Case]:
-    """Undo the merge that removed `other_id`: it comes back with its parts, and the case it was
-    merged into gets back what it had; both as they were just before the merge."""
-    kept = meta.get(catalogue.db, MERGE_KEY + other_id)
-    if kept is None:
+    """Undo the merge that removed `other_id` (made on this device or another): it comes back with
+    its parts, and the case it was merged into gets back what it had; both as they were just
+    before the merge. The undo travels to other devices like any edit."""
+    before = _merge_before(catalogue, other_id)
+    if before is None:
         raise CatalogueError(
             message(
                 QT_TRANSLATE_NOOP("Validation", "No merge removed the case {id}; nothing to undo."),
                 id=other_id,
             )
         )
-    record: dict[str, Any] = json.loads(kept)
-    other, keep = case_from_dict(record["other"]), case_from_dict(record["keep"])
+    other, keep = case_from_dict(before["other"]), case_from_dict(before["keep"])
     with catalogue.db.atomic():
         catalogue.save(other)  # its parts move back to it first, so `keep` does not delete them
         catalogue.save(keep)
-        meta.remove(catalogue.db, MERGE_KEY + other_id)
+        merge_store.record_undo(
+            catalogue.writer, other_id, datetime.now(UTC).isoformat(timespec="microseconds")
+        )
+        meta.remove(catalogue.db, LEGACY_MERGE_KEY + other_id)
     return catalogue.get(keep.id), catalogue.get(other.id)
 
 
 @dataclass(frozen=True)
 class Merge:
-    """A merge made on this device that can be undone: the case kept and the case it removed."""
+    """A merge that can be undone (made here or received): the case kept and the case it removed."""
 
     kept: str
     removed: str
@@ -184,15 +211,24 @@ class Merge:
 
 
 def undoable_merges(catalogue: Catalogue) -> list[Merge]:
-    """Every merge made here that can still be undone (`unmerge_cases`), the latest first."""
-    found = []
-    for key, value in meta.with_prefix(catalogue.db, MERGE_KEY).items():
+    """Every merge that can still be undone (`unmerge_cases`), made here or received, latest first."""
+    found = [
+        Merge(
+            record.kept,
+            record.removed,
+            str(record.before.get("keep", {}).get("title", "")),
+            str(record.before.get("other", {}).get("title", "")),
+            record.merged_at,
+        )
+        for record in merge_store.standing_merges(catalogue.db)
+    ]
+    for key, value in meta.with_prefix(catalogue.db, LEGACY_MERGE_KEY).items():
         record: dict[str, Any] = json.loads(value)
         keep, other = record["keep"], record["other"]
         found.append(
             Merge(
                 keep["id"],
-                key.removeprefix(MERGE_KEY),
+                key.removeprefix(LEGACY_MERGE_KEY),
                 str(keep.get("title", "")),
                 str(other.get("title", "")),
                 str(record.get("merged_at", "")),

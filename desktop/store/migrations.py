@@ -126,9 +126,11 @@ CASE_TABLES = ("cases", "components", "sources", "attachments")
 PLAN_TABLES = ("city_profiles", "plans", "progress_entries", "shortlists")
 # Translations of cases and their parts into other languages, one record per part and language.
 TRANSLATION_TABLE = "case_translations"
+# Merges of two duplicate cases, one record per case a merge removed (see desktop/store/merges.py).
+MERGE_TABLE = "case_merges"
 # The synced tables up to schema 10: earlier migrations work on these, as they stood then.
 _V10_SYNCED_TABLES = CASE_TABLES + PLAN_TABLES
-SYNCED_TABLES = _V10_SYNCED_TABLES + (TRANSLATION_TABLE,)
+SYNCED_TABLES = _V10_SYNCED_TABLES + (TRANSLATION_TABLE, MERGE_TABLE)
 SYNC_COLUMNS = {"version_vector": str, "deleted_context": str}
 
 
@@ -344,6 +346,7 @@ PLAN_SECTIONS = (
     "signoff",
 )
 
+
 def _v8_peer_keys(db: sqlite_utils.Database) -> None:
     """Trust decided per signing key: each key seen, the device it speaks for, and its trust.
 
@@ -407,6 +410,23 @@ def _v11_translations(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v12_merges(db: sqlite_utils.Database) -> None:
+    """Merges of duplicate cases as synced records, so other devices see and can undo them."""
+    db.table(MERGE_TABLE).create(
+        {
+            "id": str,
+            "kept": str,
+            "before": str,
+            "merged_at": str,
+            "undone_at": str,
+            **STAMPED,
+            **SYNC_COLUMNS,
+            "edits": str,
+        },
+        pk="id",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
@@ -419,6 +439,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v9_pending_parts,
     _v10_edit_proofs,
     _v11_translations,
+    _v12_merges,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import jsontext
-from desktop.store.migrations import TRANSLATION_TABLE
+from desktop.store.migrations import MERGE_TABLE, TRANSLATION_TABLE
 from desktop.store.replica import RecordState
 
 # Re-exported: callers outside sync/ know a bundle's refusal as desktop.sync.bundle.BundleError.
@@ -40,10 +40,11 @@ from desktop.sync.bundle_records import check_record
 from desktop.sync.keys import DeviceKey, fingerprint, verify
 
 FORMAT = "leaps-bundle"
-FORMAT_VERSION = 3
-# Format 3 adds translation records; a bundle without any is written as format 2, so that an app
-# that reads up to format 2 still takes it.
+FORMAT_VERSION = 4
+# Format 3 adds translation records and format 4 merge records; a bundle is written in the oldest
+# format that holds what it carries, so that an app that reads only older formats still takes it.
 FORMAT_WITHOUT_TRANSLATIONS = 2
+FORMAT_FOR = {TRANSLATION_TABLE: 3, MERGE_TABLE: 4}
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS_PER_MEMBER = 500
@@ -129,8 +130,7 @@ def write_bundle(
     batch: list[dict[str, Any]] = []
     version = FORMAT_WITHOUT_TRANSLATIONS
     for state in records:
-        if state.type == TRANSLATION_TABLE:
-            version = FORMAT_VERSION
+        version = max(version, FORMAT_FOR.get(state.type, version))
         batch.append(_wire_state(state))
         if len(batch) == RECORDS_PER_MEMBER:
             members.append((f"records/{len(members) + 1:04d}.json", _canonical(batch)))

@@ -59,7 +59,7 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        # Every merge made here can be undone, the latest first, not only the one just made.
+        # Every merge held here (made here or received) can be undone, the latest first.
         self.merge_list = QComboBox()
         self.merge_list.setAccessibleName(self.tr("Merge to undo"))
         self.merge_list.setVisible(False)

@@ -5420,6 +5420,10 @@ Tetap tulis PDF?</translation>
         <translation>Kasus tidak dapat digabungkan dengan dirinya sendiri; sebutkan dua kasus yang berbeda.</translation>
     </message>
     <message>
+        <source>These two cases are too long to merge ({limit} characters together at most).</source>
+        <translation>Kedua kasus ini terlalu panjang untuk digabungkan (paling banyak {limit} karakter bersama-sama).</translation>
+    </message>
+    <message>
         <source>No merge removed the case {id}; nothing to undo.</source>
         <translation>Tidak ada penggabungan yang menghapus kasus {id}; tidak ada yang dapat dibatalkan.</translation>
     </message>

@@ -5420,6 +5420,10 @@ Write the PDF anyway?</source>
         <translation>사례를 자기 자신과 병합할 수 없습니다. 서로 다른 사례 두 개를 지정하십시오.</translation>
     </message>
     <message>
+        <source>These two cases are too long to merge ({limit} characters together at most).</source>
+        <translation>두 사례가 너무 길어서 병합할 수 없습니다(합쳐서 최대 {limit}자).</translation>
+    </message>
+    <message>
         <source>No merge removed the case {id}; nothing to undo.</source>
         <translation>사례 {id}을(를) 제거한 병합이 없습니다. 되돌릴 것이 없습니다.</translation>
     </message>

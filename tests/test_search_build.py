@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import desktop.catalogue.service as catalogue_module
 from desktop.catalogue.service import REBUILD_MIN_CASES, Catalogue, index_doc
 from desktop.search import SearchRequest
 from desktop.search.analysis import MixedScriptFrequency, MixedScriptPositions
-from desktop.search.engine import _fields, _schema
+from desktop.search.engine import FACET_CACHE, _fields, _schema
 from desktop.search.writer import PooledWriter
 from desktop.store import cases as case_store
 from tests.conftest import make_case
@@ -178,3 +179,12 @@ def test_a_large_rebuild_shared_with_a_second_process_finds_every_case(
         assert case.id in {c.id for c in found}, case.title
     assert any("Owl Bus" in c.title for c in catalogue.search(SearchRequest(text="올빼미버스")).cards)
     assert not [p for p in catalogue.index.folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_rebuilt_index_has_its_facet_table_written_before_the_first_search(catalogue: Catalogue) -> None:
+    """The first search after a rebuild reads the facets from the file, not every document again."""
+    catalogue.reindex()
+    folder = catalogue.index.folder
+    written = json.loads((folder / FACET_CACHE).read_text(encoding="utf-8"))
+    assert written["generation"] == index.open_dir(str(folder)).latest_generation()
+    assert written["table"]

@@ -178,6 +178,9 @@ class SearchIndex:
             fresh.rename(self.folder)
             shutil.rmtree(old, ignore_errors=True)
             self._open()
+            # Written now, on the rebuild's thread, so the first search reads it from the file
+            # rather than every stored document (over a second at 10,000 cases).
+            self._facet_table(self._live_searcher())
         return True
 
     @property

@@ -65,6 +65,7 @@ def content(device: Device) -> dict[str, list[tuple[Any, ...]]]:
     tables = [*SYNCED_TABLES, "case_themes", "case_sdgs"]
     snapshot = {t: sorted(db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
     snapshot["conflicts"] = db.execute("SELECT * FROM conflicts ORDER BY 1, 2, 3, 4").fetchall()
+    snapshot["history"] = db.execute("SELECT * FROM field_history ORDER BY 1, 2, 3, 4").fetchall()
     snapshot["tombstones"] = db.execute(
         "SELECT record_type, record_id, state FROM tombstones ORDER BY 1, 2"
     ).fetchall()

@@ -14,12 +14,12 @@ from desktop.cli.app import parser
 
 # Every feature of the app, by the command that reaches it from the shell.
 FEATURES = {
-    "search", "show", "like", "add", "edit", "delete", "export-case", "export-json",
+    "search", "show", "like", "add", "edit", "delete", "history", "export-case", "export-json",
     "reindex", "check", "repair-clock", "info", "backup", "restore", "seed-check", "seed-publish",
     "export", "import", "conflicts", "resolve", "peers", "trust", "device", "pending", "sync", "hub",
     "org init", "org certify", "org revoke", "org join", "org trust", "org revocations", "org status",
     "plan list", "plan show", "plan start", "plan new", "plan edit", "plan duplicate", "plan delete",
-    "plan export",
+    "plan export", "plan publish",
     "profile list", "profile show", "profile add", "profile delete",
     "progress add", "progress list",
     "shortlist list", "shortlist new", "shortlist add", "shortlist delete", "shortlist export",

@@ -14,7 +14,7 @@ from desktop.store import cases as case_store
 from desktop.store import merges as merge_store
 from desktop.store import meta
 from desktop.store.errors import CatalogueError
-from desktop.store.records import CASE_SCALAR_FIELDS, MAX_TEXT_CHARS, Case
+from desktop.store.records import ADAPTED_ORIGIN, CASE_SCALAR_FIELDS, MAX_TEXT_CHARS, Case
 from desktop.text.countries import folded
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def find_duplicates(catalogue: Catalogue) -> list[Duplicate]:
     by_city: dict[str, list[str]] = {}
     for case_id, title, city, origin, external_id, url in case_store.identities(db, by_title=True):
         titles[case_id] = title
-        if external_id:
+        if external_id and origin != ADAPTED_ORIGIN:
             by_key.setdefault(("external id", f"{origin}\n{external_id}"), []).append(case_id)
         if url:
             by_key.setdefault(("source address", url), []).append(case_id)
@@ -246,7 +246,7 @@ def incoming_duplicates(catalogue: Catalogue, states: list[Any]) -> list[Duplica
     by_city: dict[str, list[tuple[str, str]]] = {}
     for case_id, title, city, origin, external_id, url in case_store.identities(catalogue.db):
         titles[case_id] = title
-        if external_id:
+        if external_id and origin != ADAPTED_ORIGIN:
             by_key.setdefault(("external id", f"{origin}\n{external_id}"), case_id)
         if url:
             by_key.setdefault(("source address", url), case_id)
@@ -259,7 +259,7 @@ def incoming_duplicates(catalogue: Catalogue, states: list[Any]) -> list[Duplica
         title = str(fields.get("title") or "")
         keys = [
             ("external id", f"{fields.get('origin') or ''}\n{fields.get('external_id')}")
-            if fields.get("external_id")
+            if fields.get("external_id") and fields.get("origin") != ADAPTED_ORIGIN
             else None,
             ("source address", str(fields.get("origin_url"))) if fields.get("origin_url") else None,
         ]

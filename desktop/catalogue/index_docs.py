@@ -18,7 +18,7 @@ from desktop.search import IndexDoc
 from desktop.store import cases as case_store
 from desktop.store import database
 from desktop.store import translations as translation_store
-from desktop.store.records import Case
+from desktop.store.records import ADAPTED_ORIGIN, Case
 from desktop.text.countries import country_name
 
 # The hidden command line of that process: `leaps --index-part DATA_DIR INDEX_FOLDER`.
@@ -57,6 +57,7 @@ def index_doc(case: Case, stamp: str, translated: list[str] | None = None) -> In
         language=case.language,
         level_of_government=case.level_of_government,
         year=case.year_started,
+        adapted_from=case.external_id if case.origin == ADAPTED_ORIGIN else "",
     )
 
 

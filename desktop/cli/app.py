@@ -13,6 +13,7 @@ from desktop.cli import (
     cases,
     documents,
     duplicates,
+    history,
     maintenance,
     org,
     plans,
@@ -27,7 +28,19 @@ from desktop.errors import LeapsError
 from desktop.text.outside_text import TerminalSafeStream
 
 # In the order `leaps --help` lists their commands.
-COMMAND_MODULES = (cases, maintenance, sync, org, plans, shortlists, documents, sheets, duplicates, translate)
+COMMAND_MODULES = (
+    cases,
+    history,
+    maintenance,
+    sync,
+    org,
+    plans,
+    shortlists,
+    documents,
+    sheets,
+    duplicates,
+    translate,
+)
 
 
 def parser() -> argparse.ArgumentParser:

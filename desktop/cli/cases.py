@@ -182,13 +182,13 @@ def _export_case(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.catalogue.translated_page import reading_for_document
     from desktop.catalogue.translations import Translations, language_tag
     from desktop.documents.case_document import case_document
+    from desktop.plans.lineage_page import with_lineage
 
     case = catalogue.get(args.id)
     language = language_tag(args.language) if args.language else ""
     reading, translation = reading_for_document(Translations(catalogue), case, language)
-    return write_document(
-        case_document(case, load_issuer(catalogue), reading, translation), args.format, args.out
-    )
+    document = case_document(case, load_issuer(catalogue), reading, translation)
+    return write_document(with_lineage(document, catalogue, args.id), args.format, args.out)
 
 
 def _delete(catalogue: Catalogue, args: argparse.Namespace) -> int:

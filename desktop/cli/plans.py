@@ -50,6 +50,13 @@ def register(commands: Commands) -> None:
     export = add_command(plan, "export", "write a plan as a document", _plan_export)
     export.add_argument("id")
     add_document_target(export)
+    publish = add_command(
+        plan,
+        "publish",
+        "publish a scaling plan's adapted practice as a new case, adapted from the original",
+        _plan_publish,
+    )
+    publish.add_argument("id")
 
     profile = add_actions(commands, "profile", "city profiles: the settings practices are adapted to")
     add_json_option(add_command(profile, "list", "every city profile", _profile_list))
@@ -134,6 +141,16 @@ def _plan_new(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _plan_edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
     _planning(catalogue).edit_plan(args.id, _read_json(args.file))
     print(f"updated {args.id}")
+    return 0
+
+
+def _plan_publish(catalogue: Catalogue, args: argparse.Namespace) -> int:
+    from desktop.plans.variants import publish_variant
+
+    case = publish_variant(_planning(catalogue), args.id)
+    print(
+        f"{case.id}  {case.title}  (adapted from {case.external_id}; search: adapted_from:{case.external_id})"
+    )
     return 0
 
 

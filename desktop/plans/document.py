@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue.labels import choice_label
 from desktop.documents.labels import date_label
-from desktop.documents.model import BulletList, Document, Heading, Issuer, Paragraph, Table, text_blocks
+from desktop.documents.model import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Issuer,
+    Paragraph,
+    Table,
+    text_blocks,
+)
 from desktop.documents.parts import case_title, issue_date
 from desktop.documents.parts import place as _place
 from desktop.plans.labels import dimension_labels, value_label
@@ -316,8 +325,36 @@ def monitoring_report(
                 ],
                 widths=[4, 2, 2, 1, 1, 1],
             ),
+            *_spread_blocks(rows),
         ],
     )
+
+
+def _spread_blocks(rows: list[dict[str, Any]]) -> list[Block]:
+    """Which practices spread where: a table, and a chart of the cities each reached."""
+    from desktop.plans.lineage import practice_spread, spread_bar
+
+    spreads = practice_spread(rows)
+    if not spreads:
+        return []
+    widest = max(len(s.cities) for s in spreads)
+    return [
+        Heading(1, tr("How practices spread")),
+        Table(
+            [tr("Practice"), tr("From"), tr("Cities"), tr("Where"), tr("How far")],
+            [
+                [s.practice, s.origin or "—", str(len(s.cities)), ", ".join(s.cities), s.how_far()]
+                for s in spreads
+            ],
+            widths=[3, 2, 1, 3, 2],
+        ),
+        Heading(2, tr("Cities adapting each practice")),
+        Table(
+            [tr("Practice"), tr("Cities")],
+            [[s.practice, spread_bar(len(s.cities), widest)] for s in spreads],
+            widths=[3, 4],
+        ),
+    ]
 
 
 def stored_plan_document(planning: Planning, plan_id: str) -> Document:

@@ -44,6 +44,11 @@ def vocabulary_labels() -> dict[str, str]:
         "scale": tr("Scale"),
         "planned": tr("Planned"),
         "reactive": tr("Reactive"),
+        "private": tr("Private: never leaves this device"),
+        "organisation": tr("Organisation: travels whole in bundles"),
+        "outcomes": tr(
+            "Outcomes only: decisions, state and readings travel; no notes, stakeholders or budgets"
+        ),
         "core": tr("Core"),
         "adaptable": tr("Adaptable"),
         # Kinds of precondition, worded as the case page words them.

@@ -38,6 +38,7 @@ def empty_plan(title: str = "", language: str = "en") -> dict[str, Any]:
         "profile_id": "",
         "language": language,
         "state": "draft",
+        "sharing": "organisation",
         "intent": {"degree": "", "why": ""},
         "context": {"rows": [], "notes": ""},
         "fit": [],

@@ -128,6 +128,12 @@ class Planning:
         """A line for each plan: title, state, the case it adapts, the city it adapts it to."""
         return [self._summary(plan) for plan in planning.iter_records(self.db, "plans")]
 
+    def plans_adapting(self, case_id: str) -> list[dict[str, Any]]:
+        """The line of each plan adapting one case (as `plans` gives it)."""
+        return [
+            self._summary(plan) for plan in planning.iter_records(self.db, "plans", "case_id = ?", [case_id])
+        ]
+
     def _summary(self, plan: dict[str, Any]) -> dict[str, Any]:
         case = case_store.place_of_case(self.db, plan["case_id"] or "")
         profile = planning.profile_place(self.db, plan["profile_id"] or "")

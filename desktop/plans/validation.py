@@ -27,6 +27,7 @@ from desktop.plans.model import (
     empty_plan,
     parse_number,
 )
+from desktop.plans.sharing import DEFAULT_SHARING, SHARING_LEVELS
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 20_000
@@ -121,6 +122,7 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
         "profile_id": f.text(data.get("profile_id"), "profile_id"),
         "language": f.text(data.get("language") or "en", "language"),
         "state": f.text(data.get("state") or "draft", "state", choices=PLAN_STATES),
+        "sharing": f.text(data.get("sharing") or DEFAULT_SHARING, "sharing", choices=SHARING_LEVELS),
         "intent": f.section("intent", blank["intent"]),
         "context": {"rows": [], "notes": ""},
         "hypothesis": f.section("hypothesis", blank["hypothesis"]),

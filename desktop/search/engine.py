@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
 # opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"

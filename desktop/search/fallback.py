@@ -23,7 +23,7 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # Fields of text, and the case's texts each reads; the others hold values compared whole.
 TEXT_FIELDS = frozenset({"content", "title", "local_title", "summary", "place"})
 KEYWORD_FIELDS = frozenset(
-    {"theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year"}
+    {"theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year", "adapted_from"}
 )
 
 
@@ -91,6 +91,7 @@ def prepare(doc: IndexDoc) -> Prepared:
         "language": [doc.language],
         "level_of_government": [doc.level_of_government],
         "year": [str(doc.year)] if doc.year else [],
+        "adapted_from": [doc.adapted_from],
     }
     return Prepared(
         doc.id,

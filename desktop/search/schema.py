@@ -51,6 +51,7 @@ def _schema() -> Schema:
         language=KEYWORD(lowercase=True),
         level_of_government=KEYWORD(lowercase=True),
         year=NUMERIC(int, bits=16, signed=False),
+        adapted_from=KEYWORD(lowercase=True),
     )
 
 
@@ -80,6 +81,7 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
         "stage": doc.stage,
         "language": doc.language,
         "level_of_government": doc.level_of_government,
+        "adapted_from": doc.adapted_from,
     }
     if doc.year:
         values["year"] = doc.year

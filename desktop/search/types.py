@@ -30,6 +30,8 @@ FIELD_ALIASES = {
     "level": "level_of_government",
     "level_of_government": "level_of_government",
     "year": "year",
+    "adapted_from": "adapted_from",
+    "adapted": "adapted_from",
 }
 
 
@@ -54,6 +56,8 @@ class IndexDoc:
     language: str
     level_of_government: str
     year: int | None
+    # The id of the case this one was adapted from (a variant published by a plan), or "".
+    adapted_from: str = ""
 
 
 @dataclass

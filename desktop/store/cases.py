@@ -177,6 +177,15 @@ def _case_from_row(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) 
     )
 
 
+def case_from_rows(row: dict[str, Any], parts: dict[str, list[dict[str, Any]]]) -> Case:
+    """A case from its row and its parts' rows as they are stored (parts in any order)."""
+    ordered = {
+        table: sorted(parts.get(table, []), key=lambda part: part.get("position") or 0)
+        for table in ("components", "sources", "attachments")
+    }
+    return _case_from_row({"updated_at": "", **row}, ordered)
+
+
 def get_case(db: sqlite_utils.Database, case_id: str) -> Case:
     """One case with all its parts."""
     rows = list(db["cases"].rows_where("id = ?", [case_id]))
@@ -366,3 +375,13 @@ def city_counts(db: sqlite_utils.Database, ids: list[str]) -> list[tuple[str, st
         (city or "", country or "", float(latitude), float(longitude), int(count))
         for city, country, latitude, longitude, count in db.execute(sql, [json.dumps(ids)]).fetchall()
     ]
+
+
+def cases_from_origin(db: sqlite_utils.Database, origin: str, external_id: str) -> list[tuple[str, str, str]]:
+    """(id, title, city) of the cases brought in from this origin under this external id."""
+    rows = db.execute(
+        "SELECT id, title, coalesce(city, '') FROM cases WHERE origin = ? AND external_id = ? "
+        "ORDER BY title, id",
+        [origin, external_id],
+    )
+    return [(str(row[0]), str(row[1]), str(row[2])) for row in rows.fetchall()]

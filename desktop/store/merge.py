@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.store.proofs import merge_proofs, prune, value_digest
+from desktop.store.proofs import held_versions, merge_proofs, prune, value_digest
 from desktop.store.replica import RecordState, covers
 
 Version = tuple[Any, str]
@@ -48,6 +48,13 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
             merged.fields[name] = incoming.fields.get(name)
             merged.stamps[name] = stamp
             continue
+        if name not in local.stamps or name not in incoming.stamps:
+            # A field one side never got (an outcomes-only plan's notes): the other side's versions.
+            side = local if name in local.stamps else incoming
+            merged.fields[name], merged.stamps[name] = side.fields.get(name), side.stamps[name]
+            if side.siblings.get(name):
+                merged.siblings[name] = list(side.siblings[name])
+            continue
         mine, theirs = _versions(local, name), _versions(incoming, name)
         kept = {s: v for s, v in mine.items() if s in theirs or not covers(incoming.vv, s)}
         kept.update({s: v for s, v in theirs.items() if s in mine or not covers(local.vv, s)})
@@ -56,6 +63,7 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
             # but keeping the newest is safer than dropping the field.
             kept = {max(mine | theirs): (mine | theirs)[max(mine | theirs)]}
         for stamp in (mine.keys() | theirs.keys()) - kept.keys():
+            merged.archive(name, (mine | theirs)[stamp], stamp)
             proof = merged.edits.get(stamp)
             if proof is not None:  # replaced: its digest stays so the edit's signature still checks
                 proof.setdefault("gone", {})[name] = value_digest((mine | theirs)[stamp])
@@ -67,8 +75,22 @@ def merge_states(local: RecordState | None, incoming: RecordState) -> RecordStat
             merged.siblings[name] = [(value, stamp) for stamp, value in ordered[:-1]]
     for device in set(local.vv) | set(incoming.vv):
         merged.vv[device] = max(local.vv.get(device, ""), incoming.vv.get(device, ""))
+    _join_past(merged, local, incoming)
     prune(merged)
     return merged
+
+
+def _join_past(merged: RecordState, *sides: RecordState) -> None:
+    """Both sides' history, less the versions the merged record still holds."""
+    for side in sides:
+        for name, versions in side.past.items():
+            for value, stamp in versions:
+                merged.archive(name, value, stamp)
+    held = {(name, stamp) for name, _, stamp in held_versions(merged)}
+    for name in list(merged.past):
+        merged.past[name] = [(v, s) for v, s in merged.past[name] if (name, s) not in held]
+        if not merged.past[name]:
+            del merged.past[name]
 
 
 def same_state(a: RecordState | None, b: RecordState | None) -> bool:

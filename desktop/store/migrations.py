@@ -427,6 +427,20 @@ def _v12_merges(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v13_field_history(db: sqlite_utils.Database) -> None:
+    """Every replaced version of a synced record's fields, found by record and by case."""
+    db.table("field_history").create(
+        {"record_type": str, "record_id": str, "case_id": str, "field": str, "stamp": str, "value": str},
+        pk=("record_type", "record_id", "field", "stamp"),
+    )
+    db.table("field_history").create_index(["case_id"], find_unique_name=True)
+
+
+def _v14_plan_sharing(db: sqlite_utils.Database) -> None:
+    """Each plan's sharing level: private, organisation or outcomes (none set: organisation)."""
+    db.table("plans").add_column("sharing", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_catalogue,
     _v2_tombstones,
@@ -440,6 +454,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v10_edit_proofs,
     _v11_translations,
     _v12_merges,
+    _v13_field_history,
+    _v14_plan_sharing,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -125,3 +125,76 @@ def latest_progress(db: sqlite_utils.Database, plan_id: str) -> tuple[str, str] 
         [plan_id],
     ).fetchone()
     return None if row is None else (row[0], row[1])
+
+
+# What an outcomes-only plan (and each of its progress entries) leaves out of every bundle: its
+# notes, stakeholders, budgets and reasoning. Decisions, state and indicator readings travel.
+OUTCOMES_WITHHELD = {
+    "plans": frozenset(
+        {
+            "intent",
+            "context",
+            "hypothesis",
+            "stakeholders",
+            "engagement",
+            "resources",
+            "risks",
+            "prototype",
+            "scaling",
+            "milestones",
+            "signoff",
+        }
+    ),
+    "progress_entries": frozenset({"narrative", "adaptations"}),
+    # A city profile only outcomes-only (or private) plans use travels as a name and a country.
+    "city_profiles": frozenset(
+        {
+            "population",
+            "density",
+            "governance_level",
+            "powers",
+            "budget_band",
+            "digital_readiness",
+            "data_readiness",
+            "connectivity",
+            "climate",
+            "languages",
+            "legal_constraints",
+            "partners",
+            "notes",
+        }
+    ),
+}
+# Fields a bundle may leave out of a plan record: the withheld ones, and the sharing level, which
+# a catalogue older than schema 14 does not have.
+MAY_BE_MISSING = {
+    "plans": OUTCOMES_WITHHELD["plans"] | {"sharing"},
+    "progress_entries": OUTCOMES_WITHHELD["progress_entries"],
+    "city_profiles": OUTCOMES_WITHHELD["city_profiles"],
+}
+
+
+def sharing_levels(db: sqlite_utils.Database) -> dict[str, str]:
+    """Each plan's sharing level by id, deleted plans included; none set reads as organisation."""
+    levels = {row[0]: row[1] or "organisation" for row in db.execute("SELECT id, sharing FROM plans")}
+    for plan_id, level in db.execute(
+        "SELECT record_id, json_extract(state, '$.fields.sharing') FROM tombstones "
+        "WHERE record_type = 'plans' AND state IS NOT NULL"
+    ):
+        levels.setdefault(plan_id, level or "organisation")
+    return levels
+
+
+def profile_sharing(db: sqlite_utils.Database) -> dict[str, set[str]]:
+    """The sharing levels of the plans using each city profile, by profile id."""
+    used: dict[str, set[str]] = {}
+    for profile_id, level in db.execute("SELECT profile_id, coalesce(sharing, 'organisation') FROM plans"):
+        if profile_id:
+            used.setdefault(profile_id, set()).add(level)
+    return used
+
+
+def sharing_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many live plans have each sharing level."""
+    rows = db.execute("SELECT coalesce(sharing, 'organisation'), count(*) FROM plans GROUP BY 1")
+    return dict(rows.fetchall())

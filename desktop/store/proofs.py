@@ -64,20 +64,29 @@ def payload(state: RecordState, stamp: str, seen: dict[str, str], digests: dict[
 
 
 def retire(state: RecordState, name: str) -> None:
-    """Keep the digests of a field's versions in their edits' proofs before they are replaced."""
+    """Keep a field's versions in the record's past, and their digests in their edits' proofs,
+    before they are replaced."""
     versions = [(state.fields.get(name), state.stamps[name])] if name in state.stamps else []
     versions += state.siblings.get(name, [])
     for value, stamp in versions:
+        state.archive(name, value, stamp)
         proof = state.edits.get(stamp)
         if proof is not None:
             proof.setdefault("gone", {})[name] = value_digest(value)
 
 
+def past_versions(state: RecordState) -> Iterator[tuple[str, Any, str]]:
+    """(field, value, stamp) of every replaced version the record keeps as its history."""
+    for name, versions in state.past.items():
+        for value, stamp in versions:
+            yield name, value, stamp
+
+
 def prune(state: RecordState) -> None:
-    """Drop the proofs of edits whose every value has been replaced."""
+    """Drop the proofs of edits of which neither a value nor its history is kept."""
     if not state.edits:
         return
-    held = {stamp for _, _, stamp in held_versions(state)}
+    held = {stamp for _, _, stamp in held_versions(state)} | {stamp for _, _, stamp in past_versions(state)}
     for stamp in [s for s in state.edits if s not in held]:
         del state.edits[stamp]
 
@@ -113,6 +122,8 @@ def derived_vv(state: RecordState, held: Iterable[str] | None = None) -> dict[st
             vv[device] = stamp
 
     for stamp in held if held is not None else {stamp for _, _, stamp in held_versions(state)}:
+        see(stamp)
+    for _, _, stamp in past_versions(state):
         see(stamp)
     for proof in state.edits.values():
         for stamp in proof.get("seen", {}).values():

@@ -175,6 +175,9 @@ class Case:
 _TYPED_FIELDS = frozenset(f.name for f in fields(Case) if f.name != "more")
 TYPED_CASE_FIELDS = _TYPED_FIELDS
 PROVENANCE_FIELDS = ("origin", "external_id", "origin_url", "licence", "attribution")
+# The origin of a case a plan published as its adapted practice: its external id is the id of the
+# case it was adapted from, which many variants share (desktop/plans/variants.py).
+ADAPTED_ORIGIN = "LEAPS adaptation"
 
 # The choices a new case starts with until a person makes them (the Case field defaults).
 NEW_CASE_CHOICES: dict[str, Any] = {

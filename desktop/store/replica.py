@@ -18,6 +18,7 @@ from sqlite_utils.db import jsonify_if_needed
 
 from desktop.store import jsontext
 from desktop.store.clock import Stamp
+from desktop.store.history import has_history, read_past, write_past
 from desktop.store.migrations import PLAN_TABLES, TRANSLATION_TABLE
 
 PARENT_TABLE = {"components": "cases", "sources": "cases", "attachments": "cases"}
@@ -41,6 +42,8 @@ class RecordState:
     vv: dict[str, str] = field(default_factory=dict)
     # Stamp -> the author's signed proof of that edit (see desktop/store/proofs.py).
     edits: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Versions a later edit replaced, kept (with their edits' proofs) as the record's history.
+    past: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
 
     @property
     def deleted(self) -> bool:
@@ -61,6 +64,13 @@ class RecordState:
             not covers(seen_at_delete, stamp) for name, stamp in self.stamps.items() if name != DELETED
         )
 
+    def archive(self, name: str, value: Any, stamp: str) -> None:
+        """Keep a version of a field that is being replaced in the record's history."""
+        versions = self.past.setdefault(name, [])
+        if all(held != stamp for _, held in versions):
+            versions.append((value, stamp))
+            versions.sort(key=lambda version: version[1])
+
     def updated_stamp(self) -> str:
         """The newest stamp of any field."""
         return max(self.stamps.values(), default="")
@@ -75,6 +85,9 @@ class RecordState:
             "siblings": {k: [list(v) for v in vs] for k, vs in self.siblings.items() if vs},
             "vv": self.vv,
             **({"edits": self.edits} if self.edits else {}),
+            **(
+                {"past": {k: [list(v) for v in vs] for k, vs in self.past.items() if vs}} if self.past else {}
+            ),
         }
 
     @classmethod
@@ -88,6 +101,7 @@ class RecordState:
             siblings={k: [(v[0], v[1]) for v in vs] for k, vs in data.get("siblings", {}).items()},
             vv=dict(data["vv"]),
             edits={stamp: dict(proof) for stamp, proof in data.get("edits", {}).items()},
+            past={k: [(v[0], v[1]) for v in vs] for k, vs in data.get("past", {}).items()},
         )
 
 
@@ -144,11 +158,14 @@ def record_columns(db: sqlite_utils.Database, table: str) -> dict[str, str]:
 def _live_state(table: str, names: list[str], row: tuple[Any, ...]) -> RecordState:
     """The state a table row holds, before its conflicts are added."""
     values = dict(zip(names, row, strict=True))
+    stamps = jsontext.loads(values["field_versions"], {})
     return RecordState(
         type=table,
         id=values["id"],
-        fields={k: v for k, v in values.items() if k not in META_COLUMNS},
-        stamps=jsontext.loads(values["field_versions"], {}),
+        # A column added after the record was last saved (a plan's sharing level) is not yet one
+        # of its fields: empty and never stamped, it would travel with no version.
+        fields={k: v for k, v in values.items() if k not in META_COLUMNS and (k in stamps or v is not None)},
+        stamps=stamps,
         vv=jsontext.loads(values["version_vector"], {}),
         edits=jsontext.loads(values.get("edits"), {}),
     )
@@ -166,13 +183,22 @@ def load_state(db: sqlite_utils.Database, table: str, record_id: str) -> RecordS
             [table, record_id],
         ):
             state.siblings.setdefault(name, []).append((jsontext.loads(value), stamp))
+        state.past = read_past(db, table, [record_id]).get(record_id, {})
         return state
     kept = db.execute(
         "SELECT state FROM tombstones WHERE record_type = ? AND record_id = ?", [table, record_id]
     ).fetchone()
     if kept is not None and kept[0]:
-        return RecordState.from_json(jsontext.loads(kept[0]))
+        return _with_kept_past(db, RecordState.from_json(jsontext.loads(kept[0])))
     return None
+
+
+def _with_kept_past(db: sqlite_utils.Database, state: RecordState) -> RecordState:
+    """A deleted record's state with every version its history table holds."""
+    for name, versions in read_past(db, state.type, [state.id]).get(state.id, {}).items():
+        for value, stamp in versions:
+            state.archive(name, value, stamp)
+    return state
 
 
 # Ids per query when reading many records: well under SQLite's limit on bound parameters.
@@ -196,13 +222,15 @@ def load_states(db: sqlite_utils.Database, table: str, record_ids: Iterable[str]
         ):
             if record_id in live:
                 live[record_id].siblings.setdefault(name, []).append((jsontext.loads(value), stamp))
+        for record_id, past in read_past(db, table, list(live)).items():
+            live[record_id].past = past
         found.update(live)
         for record_id, kept in db.execute(
             f"SELECT record_id, state FROM tombstones WHERE record_type = ? AND record_id IN ({marks})",
             [table, *chunk],
         ):
             if kept and record_id not in live:
-                found[record_id] = RecordState.from_json(jsontext.loads(kept))
+                found[record_id] = _with_kept_past(db, RecordState.from_json(jsontext.loads(kept)))
     return found
 
 
@@ -273,6 +301,9 @@ def store_state(db: sqlite_utils.Database, state: RecordState, keep_live: bool =
     """
     table, record_id = state.type, state.id
     db.execute("DELETE FROM conflicts WHERE record_type = ? AND record_id = ?", [table, record_id])
+    if state.past or has_history(db):
+        case_id = state.parent_id or (record_id if table == "cases" else "")
+        write_past(db, table, record_id, case_id, state.past)
     if not keep_live and not is_live(state):
         if table == "cases":
             _derive_case_rows(db, state, live=False)

@@ -18,7 +18,7 @@ from nacl.signing import VerifyKey
 
 from desktop.store import peers as stored_peers
 from desktop.store import seed_baseline, sync_log
-from desktop.store.proofs import derived_vv, held_versions, payload, value_digest
+from desktop.store.proofs import derived_vv, held_versions, past_versions, payload, value_digest
 from desktop.store.replica import RecordState
 from desktop.sync.bundle import Bundle
 from desktop.sync.keys import fingerprint
@@ -86,10 +86,34 @@ class AuthorCheck:
             if not ok:
                 self.refused[author] = self.refused.get(author, 0) + 1
                 return False
-        if len(state.edits) != sum(1 for stamp in state.edits if stamp in versions):
-            state.edits = {stamp: proof for stamp, proof in state.edits.items() if stamp in versions}
-        state.vv = derived_vv(state, versions)
+        kept = set(versions)
+        if state.past:
+            self._keep_provable_past(state, kept)
+            kept |= {stamp for _, _, stamp in past_versions(state)}
+        if len(state.edits) != sum(1 for stamp in state.edits if stamp in kept):
+            state.edits = {stamp: proof for stamp, proof in state.edits.items() if stamp in kept}
+        state.vv = derived_vv(state, kept)
         return True
+
+    def _keep_provable_past(self, state: RecordState, checked: set[str]) -> None:
+        """Keep only the earlier versions their authors' signatures vouch for: history no relay
+        can forge. An unprovable one is left out, the record itself still taken."""
+        ok: dict[str, bool] = dict.fromkeys(checked, True)
+        past: dict[str, list[tuple[Any, str]]] = {}
+        for name, value, stamp in past_versions(state):
+            author = stamp.split(".", 2)[2]
+            proof = state.edits.get(stamp)
+            if stamp not in ok:
+                found = (
+                    self._signed(state, stamp, proof, author, [])
+                    if proof
+                    else self._unsigned(state, stamp, author, [])
+                )
+                ok[stamp] = found is True
+            digest = proof.get("gone", {}).get(name) if proof else None
+            if ok[stamp] and (proof is None or digest == value_digest(value)):
+                past.setdefault(name, []).append((value, stamp))
+        state.past = past
 
     def _key_is_authors(self, author: str, key: str) -> bool | str:
         """True if `key` may sign for `author`, as far as this catalogue knows; "unmet" if the

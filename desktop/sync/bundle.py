@@ -102,6 +102,8 @@ def _wire_state(state: RecordState) -> dict[str, Any]:
     data = state.to_json()
     data["fields"] = {k: to_wire(v) for k, v in data["fields"].items()}
     data["siblings"] = {k: [[to_wire(v), s] for v, s in vs] for k, vs in data["siblings"].items()}
+    if "past" in data:
+        data["past"] = {k: [[to_wire(v), s] for v, s in vs] for k, vs in data["past"].items()}
     return data
 
 

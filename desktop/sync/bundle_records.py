@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
+from desktop.store.planning import MAY_BE_MISSING
 from desktop.store.records import MAX_TEXT_CHARS
 from desktop.store.replica import RecordState
 from desktop.store.translations import check_value as check_translation
@@ -170,7 +171,8 @@ def check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
                 fields=sorted(unknown),
             )
         )
-    missing = set(types) - set(fields)
+    # An outcomes-only plan leaves its notes out (desktop/plans/sharing.py).
+    missing = set(types) - set(fields) - MAY_BE_MISSING.get(kind, frozenset())
     if missing:
         raise BundleError(
             message(
@@ -243,7 +245,31 @@ def check_record(data: Any, columns: dict[str, dict[str, str]]) -> RecordState:
         siblings=losers,
         vv=dict(vv),
         edits=_check_edits(data.get("edits", {}), types, f"{kind} {record_id}"),
+        past=_check_past(data.get("past", {}), kind, record_id, types),
     )
+
+
+EARLIER_VERSIONS = QT_TRANSLATE_NOOP("Validation", "{kind} {id}: malformed earlier versions")
+
+
+def _check_past(
+    data: Any, kind: str, record_id: str, types: dict[str, str]
+) -> dict[str, list[tuple[Any, str]]]:
+    """A record's earlier versions (its history), in shape; their signatures are checked on import."""
+    if not isinstance(data, dict):
+        raise BundleError(message(EARLIER_VERSIONS, kind=kind, id=record_id))
+    found: dict[str, list[tuple[Any, str]]] = {}
+    for name, versions in data.items():
+        if name not in types or not isinstance(versions, list):
+            raise BundleError(message(EARLIER_VERSIONS, kind=kind, id=record_id))
+        for version in versions:
+            if not (isinstance(version, list) and len(version) == 2 and isinstance(version[1], str)):
+                raise BundleError(message(EARLIER_VERSIONS, kind=kind, id=record_id))
+            if not STAMP.match(version[1]):
+                raise BundleError(message(EARLIER_VERSIONS, kind=kind, id=record_id))
+            value = _check_value(kind, name, types[name], version[0], record_id)
+            found.setdefault(name, []).append((value, version[1]))
+    return found
 
 
 DIGEST = re.compile(r"^[0-9a-f]{32}$")

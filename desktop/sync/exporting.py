@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.plans.sharing import BundleSharing
 from desktop.store import cases as case_store
 from desktop.store import holdings, jsontext
 from desktop.store import peers as stored_peers
@@ -121,6 +122,8 @@ class Exporter:
             states = list(self._unseen(since, steps))
         else:
             kind, states = "full", list(self._all_states(steps))
+        # Private plans stay here; outcomes-only ones go without their notes (desktop/plans/sharing.py).
+        states = list(BundleSharing(self.db).filter(states))
         steps.total = steps.done + len(states)
         blobs = self._blobs_for(states)
         created = now_text()

@@ -47,6 +47,19 @@
     </message>
 </context>
 <context>
+    <name>CaseHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s), newest first. Choose one to see what it changed; setting something back is a new edit, which travels to other devices like any other.</source>
+        <translation>
+            <numerusform>%n edit, newest first. Choose one to see what it changed; setting something back is a new edit, which travels to other devices like any other.</numerusform><numerusform>%n edits, newest first. Choose one to see what it changed; setting something back is a new edit, which travels to other devices like any other.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message numerus="yes">
         <source>%n case(s) side by side. Click a title to show that case in the main window.</source>
@@ -60,6 +73,14 @@
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedCasesDialog</name>
+    <message numerus="yes">
+        <source>%n deleted case(s). Restore brings one back as it was before it was deleted.</source>
+        <translation>
+            <numerusform>%n deleted case. Restore brings one back as it was before it was deleted.</numerusform><numerusform>%n deleted cases. Restore brings one back as it was before it was deleted.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,26 @@
         <translation>Catatan: {note}</translation>
     </message>
     <message>
+        <source>How practices spread</source>
+        <translation>Sebaran praktik</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>Sejauh mana</translation>
+    </message>
+    <message>
+        <source>Cities adapting each practice</source>
+        <translation>Kota yang mengadaptasi tiap praktik</translation>
+    </message>
+    <message>
         <source>Shortlist of cases</source>
         <translation>Daftar pendek kasus</translation>
     </message>
@@ -812,8 +832,28 @@
         <translation>&lt;b&gt;Adaptasi sejak catatan terakhir&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{name}: {latest} of {target} {unit}</source>
+        <translation>{name}: {latest} dari {target} {unit}</translation>
+    </message>
+    <message>
+        <source>Latest stage</source>
+        <translation>Tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Decision per component</source>
+        <translation>Keputusan per komponen</translation>
+    </message>
+    <message>
+        <source>Latest readings</source>
+        <translation>Pembacaan terakhir</translation>
+    </message>
+    <message>
         <source>Adaptations</source>
         <translation>Adaptasi</translation>
+    </message>
+    <message>
+        <source>What earlier adaptations found</source>
+        <translation>Temuan adaptasi sebelumnya</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1020,6 +1060,18 @@
         <translation>Reaktif</translation>
     </message>
     <message>
+        <source>Private: never leaves this device</source>
+        <translation>Pribadi: tidak pernah meninggalkan perangkat ini</translation>
+    </message>
+    <message>
+        <source>Organisation: travels whole in bundles</source>
+        <translation>Organisasi: ikut utuh dalam bundel</translation>
+    </message>
+    <message>
+        <source>Outcomes only: decisions, state and readings travel; no notes, stakeholders or budgets</source>
+        <translation>Hasil saja: keputusan, status, dan pembacaan ikut; tanpa catatan, pemangku kepentingan, atau anggaran</translation>
+    </message>
+    <message>
         <source>Core</source>
         <translation>Inti</translation>
     </message>
@@ -1183,6 +1235,14 @@
         <source>&amp;Export monitoring report…</source>
         <translation>&amp;Ekspor laporan pemantauan…</translation>
     </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>T&amp;ransfer</translation>
+    </message>
+    <message>
+        <source>How practices s&amp;pread</source>
+        <translation>Sebaran &amp;praktik</translation>
+    </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
         <translation>
@@ -1340,6 +1400,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Remove component</source>
         <translation>Hapus komponen</translation>
+    </message>
+    <message>
+        <source>Earlier adaptations: {hint}</source>
+        <translation>Adaptasi sebelumnya: {hint}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1508,6 +1572,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Plan &amp;state</source>
         <translation>&amp;Status rencana</translation>
+    </message>
+    <message>
+        <source>What of this plan goes into the bundles this device writes</source>
+        <translation>Bagian rencana ini yang masuk ke bundel yang ditulis perangkat ini</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>&amp;Berbagi</translation>
     </message>
     <message>
         <source>The language the exported document is written in</source>
@@ -2192,6 +2264,86 @@ Tetap tulis PDF?</translation>
         <source>Out of date: the original changed after this was translated</source>
         <translation>Usang: teks aslinya berubah setelah ini diterjemahkan</translation>
     </message>
+    <message>
+        <source>in draft</source>
+        <translation>masih draf</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>prototyping</source>
+        <translation>dalam uji coba</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Not adapted anywhere yet.</source>
+        <translation>Belum diadaptasi di mana pun.</translation>
+    </message>
+    <message>
+        <source>Adapted in 1 city: {states}</source>
+        <translation>Diadaptasi di 1 kota: {states}</translation>
+    </message>
+    <message>
+        <source>Adapted in {count} cities: {states}</source>
+        <translation>Diadaptasi di {count} kota: {states}</translation>
+    </message>
+    <message>
+        <source>{count} earlier adaptation(s): {decisions}</source>
+        <translation>{count} adaptasi sebelumnya: {decisions}</translation>
+    </message>
+    <message>
+        <source>{status} in {count} of {total}</source>
+        <translation>{status} pada {count} dari {total}</translation>
+    </message>
+    <message>
+        <source>earlier adaptation(s)</source>
+        <translation>adaptasi sebelumnya</translation>
+    </message>
+    <message>
+        <source>instead: {what}</source>
+        <translation>sebagai gantinya: {what}</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>belum ada pembacaan</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s adaptation of {title}, from {origin}.</source>
+        <translation>Adaptasi {title} dari {origin} oleh {city}.</translation>
+    </message>
+    <message>
+        <source>Adapted from {title} ({origin})</source>
+        <translation>Diadaptasi dari {title} ({origin})</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as Case…</source>
+        <translation>Terbitkan sebagai Kas&amp;us…</translation>
+    </message>
+    <message>
+        <source>Once the plan has reached scaling: make its adapted practice a case, linked to the one it adapts</source>
+        <translation>Setelah rencana mencapai tahap perluasan: jadikan praktik adaptasinya sebuah kasus, yang tertaut ke kasus yang diadaptasinya</translation>
+    </message>
+    <message>
+        <source>Published as the case “{title}”, adapted from the case this plan adapts.</source>
+        <translation>Diterbitkan sebagai kasus “{title}”, diadaptasi dari kasus yang diadaptasi rencana ini.</translation>
+    </message>
+    <message>
+        <source>Chart of the cities adapting each practice</source>
+        <translation>Bagan kota yang mengadaptasi tiap praktik</translation>
+    </message>
+    <message>
+        <source>No practice adapted yet</source>
+        <translation>Belum ada praktik yang diadaptasi</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2668,6 +2820,85 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>CaseHistoryDialog</name>
+    <message>
+        <source>History of {title}</source>
+        <translation>Riwayat {title}</translation>
+    </message>
+    <message>
+        <source>Edits of this case</source>
+        <translation>Suntingan kasus ini</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <source>What the chosen change did</source>
+        <translation>Apa yang dilakukan perubahan terpilih</translation>
+    </message>
+    <message>
+        <source>Set &amp;Field Back</source>
+        <translation>Kembalikan &amp;Bidang</translation>
+    </message>
+    <message>
+        <source>Give this field the value it had just after the chosen edit</source>
+        <translation>Beri bidang ini nilai yang dimilikinya tepat setelah suntingan terpilih</translation>
+    </message>
+    <message>
+        <source>Set &amp;Case Back</source>
+        <translation>Kembalikan &amp;Kasus</translation>
+    </message>
+    <message>
+        <source>Make the whole case, parts included, as it was just after the chosen edit</source>
+        <translation>Jadikan seluruh kasus, termasuk bagiannya, seperti tepat setelah suntingan terpilih</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Membaca riwayat…</translation>
+    </message>
+    <message>
+        <source>deleted the case</source>
+        <translation>menghapus kasus</translation>
+    </message>
+    <message>
+        <source>brought the case back</source>
+        <translation>memulihkan kasus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n bidang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>terperiksa</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>tidak ditandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s), newest first. Choose one to see what it changed; setting something back is a new edit, which travels to other devices like any other.</source>
+        <translation>
+            <numerusform>%n suntingan, terbaru dahulu. Pilih satu untuk melihat apa yang diubahnya; mengembalikan sesuatu adalah suntingan baru, yang berpindah ke perangkat lain seperti suntingan lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseMenu</name>
     <message>
         <source>&amp;Undo</source>
@@ -2688,6 +2919,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>&amp;Delete Case…</source>
         <translation>&amp;Hapus Kasus…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>De&amp;leted Cases…</source>
+        <translation>Kasus &amp;Terhapus…</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3213,31 @@ Tetap tulis PDF?</translation>
     <message>
         <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>
         <translation>Kasus ini dihapus di satu perangkat sementara disunting di perangkat lain. Pertahankan penghapusan, atau pertahankan kasus beserta suntingannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedCasesDialog</name>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Kasus yang dihapus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted case(s). Restore brings one back as it was before it was deleted.</source>
+        <translation>
+            <numerusform>%n kasus terhapus. Pulihkan mengembalikan kasus seperti sebelum dihapus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4852,10 @@ Tetap tulis PDF?</translation>
         <translation>Diimpor: %d baru, %d diperbarui, %d konflik, %d penghapusan</translation>
     </message>
     <message>
+        <source>Plans: {private} private (they stay on this device), {outcomes} shared as outcomes only (no notes, stakeholders or budgets), {organisation} shared whole.</source>
+        <translation>Rencana: {private} pribadi (tetap di perangkat ini), {outcomes} dibagikan sebagai hasil saja (tanpa catatan, pemangku kepentingan, atau anggaran), {organisation} dibagikan utuh.</translation>
+    </message>
+    <message>
         <source>Exporting {file}</source>
         <translation>Mengekspor {file}</translation>
     </message>
@@ -5174,6 +5442,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{kind} {id}: a conflict version has a malformed stamp</source>
         <translation>{kind} {id}: sebuah versi konflik memiliki cap yang salah bentuk</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: malformed earlier versions</source>
+        <translation>{kind} {id}: versi sebelumnya tidak berbentuk benar</translation>
     </message>
     <message>
         <source>{where}: malformed edit signatures (replaced values)</source>

@@ -732,6 +732,26 @@
         <translation>메모: {note}</translation>
     </message>
     <message>
+        <source>How practices spread</source>
+        <translation>사례가 퍼져 나간 곳</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>도시 수</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>어디에</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>진행 정도</translation>
+    </message>
+    <message>
+        <source>Cities adapting each practice</source>
+        <translation>사례별 적용 도시 수</translation>
+    </message>
+    <message>
         <source>Shortlist of cases</source>
         <translation>사례 후보 목록</translation>
     </message>
@@ -808,8 +828,28 @@
         <translation>&lt;b&gt;지난 기록 이후의 조정 사항&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{name}: {latest} of {target} {unit}</source>
+        <translation>{name}: {target} {unit} 중 {latest}</translation>
+    </message>
+    <message>
+        <source>Latest stage</source>
+        <translation>최근 단계</translation>
+    </message>
+    <message>
+        <source>Decision per component</source>
+        <translation>구성 요소별 결정</translation>
+    </message>
+    <message>
+        <source>Latest readings</source>
+        <translation>최근 측정값</translation>
+    </message>
+    <message>
         <source>Adaptations</source>
         <translation>조정 사항</translation>
+    </message>
+    <message>
+        <source>What earlier adaptations found</source>
+        <translation>이전 적용 사례에서 알게 된 것</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1016,6 +1056,18 @@
         <translation>대응적</translation>
     </message>
     <message>
+        <source>Private: never leaves this device</source>
+        <translation>비공개: 이 기기를 떠나지 않음</translation>
+    </message>
+    <message>
+        <source>Organisation: travels whole in bundles</source>
+        <translation>조직: 번들에 전체가 담겨 이동</translation>
+    </message>
+    <message>
+        <source>Outcomes only: decisions, state and readings travel; no notes, stakeholders or budgets</source>
+        <translation>성과만: 결정, 상태, 측정값만 이동하며 메모, 이해관계자, 예산은 제외</translation>
+    </message>
+    <message>
         <source>Core</source>
         <translation>핵심</translation>
     </message>
@@ -1179,6 +1231,14 @@
         <source>&amp;Export monitoring report…</source>
         <translation>모니터링 보고서 내보내기(&amp;E)…</translation>
     </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>이전(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How practices s&amp;pread</source>
+        <translation>사례 확산(&amp;P)</translation>
+    </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
         <translation>
@@ -1336,6 +1396,10 @@ Write the PDF anyway?</source>
     <message>
         <source>Remove component</source>
         <translation>구성 요소 삭제</translation>
+    </message>
+    <message>
+        <source>Earlier adaptations: {hint}</source>
+        <translation>이전 적용 사례: {hint}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1504,6 +1568,14 @@ Write the PDF anyway?</source>
     <message>
         <source>Plan &amp;state</source>
         <translation>계획 상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What of this plan goes into the bundles this device writes</source>
+        <translation>이 기기가 쓰는 번들에 이 계획의 어떤 내용이 들어가는지</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>공유(&amp;H)</translation>
     </message>
     <message>
         <source>The language the exported document is written in</source>
@@ -2192,6 +2264,86 @@ Write the PDF anyway?</source>
         <source>Out of date: the original changed after this was translated</source>
         <translation>최신이 아님: 번역한 뒤 원문이 바뀌었습니다</translation>
     </message>
+    <message>
+        <source>in draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>prototyping</source>
+        <translation>시범 운영 중</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Not adapted anywhere yet.</source>
+        <translation>아직 어디에서도 적용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Adapted in 1 city: {states}</source>
+        <translation>1개 도시에서 적용: {states}</translation>
+    </message>
+    <message>
+        <source>Adapted in {count} cities: {states}</source>
+        <translation>{count}개 도시에서 적용: {states}</translation>
+    </message>
+    <message>
+        <source>{count} earlier adaptation(s): {decisions}</source>
+        <translation>이전 적용 사례 {count}건: {decisions}</translation>
+    </message>
+    <message>
+        <source>{status} in {count} of {total}</source>
+        <translation>{total}건 중 {count}건 {status}</translation>
+    </message>
+    <message>
+        <source>earlier adaptation(s)</source>
+        <translation>이전 적용 사례</translation>
+    </message>
+    <message>
+        <source>instead: {what}</source>
+        <translation>대신: {what}</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>아직 측정값 없음</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s adaptation of {title}, from {origin}.</source>
+        <translation>{city}이(가) {origin}의 {title}을(를) 적용한 사례.</translation>
+    </message>
+    <message>
+        <source>Adapted from {title} ({origin})</source>
+        <translation>{title}({origin})에서 적용</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as Case…</source>
+        <translation>사례로 게시(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Once the plan has reached scaling: make its adapted practice a case, linked to the one it adapts</source>
+        <translation>계획이 확산 단계에 이르면: 적용한 사례를 원래 사례와 연결된 새 사례로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Published as the case “{title}”, adapted from the case this plan adapts.</source>
+        <translation>이 계획이 적용한 사례에서 파생된 사례 “{title}”(으)로 게시했습니다.</translation>
+    </message>
+    <message>
+        <source>Chart of the cities adapting each practice</source>
+        <translation>사례별 적용 도시 수 차트</translation>
+    </message>
+    <message>
+        <source>No practice adapted yet</source>
+        <translation>아직 적용된 사례가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2668,6 +2820,85 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseHistoryDialog</name>
+    <message>
+        <source>History of {title}</source>
+        <translation>{title}의 이력</translation>
+    </message>
+    <message>
+        <source>Edits of this case</source>
+        <translation>이 사례의 편집</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>What the chosen change did</source>
+        <translation>선택한 변경이 한 일</translation>
+    </message>
+    <message>
+        <source>Set &amp;Field Back</source>
+        <translation>필드 되돌리기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Give this field the value it had just after the chosen edit</source>
+        <translation>선택한 편집 직후의 값으로 이 필드를 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Set &amp;Case Back</source>
+        <translation>사례 되돌리기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the whole case, parts included, as it was just after the chosen edit</source>
+        <translation>선택한 편집 직후의 상태로 사례 전체(구성 부분 포함)를 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>이력을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>deleted the case</source>
+        <translation>사례를 삭제함</translation>
+    </message>
+    <message>
+        <source>brought the case back</source>
+        <translation>사례를 복원함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>필드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>서명 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s), newest first. Choose one to see what it changed; setting something back is a new edit, which travels to other devices like any other.</source>
+        <translation>
+            <numerusform>편집 %n건, 최신순. 하나를 골라 무엇이 바뀌었는지 보세요. 되돌리기는 새 편집이며 다른 편집처럼 다른 기기로 전달됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseMenu</name>
     <message>
         <source>&amp;Undo</source>
@@ -2688,6 +2919,14 @@ Write the PDF anyway?</source>
     <message>
         <source>&amp;Delete Case…</source>
         <translation>사례 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>이력(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>De&amp;leted Cases…</source>
+        <translation>삭제된 사례(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3213,31 @@ Write the PDF anyway?</source>
     <message>
         <source>This case was deleted on one device while it was edited on another. Keep the deletion, or keep the case with its edits.</source>
         <translation>이 사례는 한 기기에서 삭제되는 동안 다른 기기에서 편집되었습니다. 삭제를 유지하거나 편집 내용과 함께 사례를 유지하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedCasesDialog</name>
+    <message>
+        <source>Deleted cases</source>
+        <translation>삭제된 사례</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제 일시</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted case(s). Restore brings one back as it was before it was deleted.</source>
+        <translation>
+            <numerusform>삭제된 사례 %n건. 복원하면 삭제되기 전 상태로 돌아옵니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4852,10 @@ Write the PDF anyway?</source>
         <translation>가져오기 완료: 새 항목 %d건, 업데이트 %d건, 충돌 %d건, 삭제 %d건</translation>
     </message>
     <message>
+        <source>Plans: {private} private (they stay on this device), {outcomes} shared as outcomes only (no notes, stakeholders or budgets), {organisation} shared whole.</source>
+        <translation>계획: 비공개 {private}건(이 기기에만 남음), 성과만 공유 {outcomes}건(메모, 이해관계자, 예산 제외), 전체 공유 {organisation}건.</translation>
+    </message>
+    <message>
         <source>Exporting {file}</source>
         <translation>{file} 내보내는 중</translation>
     </message>
@@ -5174,6 +5442,10 @@ Write the PDF anyway?</source>
     <message>
         <source>{kind} {id}: a conflict version has a malformed stamp</source>
         <translation>{kind} {id}: 충돌 버전의 스탬프 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: malformed earlier versions</source>
+        <translation>{kind} {id}: 이전 버전의 형식이 잘못되었습니다</translation>
     </message>
     <message>
         <source>{where}: malformed edit signatures (replaced values)</source>

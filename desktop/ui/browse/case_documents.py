@@ -64,10 +64,13 @@ class CaseDocuments(QObject):
             # The document reads as the page does: in the reader's language where translated.
             from desktop.catalogue.translated_page import reading_for_document
             from desktop.catalogue.translations import Translations
+            from desktop.plans.lineage_page import with_lineage
 
             case = catalogue.get(shown[0])
             reading, translation = reading_for_document(Translations(catalogue), case, language)
-            return case_document(case, load_issuer(catalogue), reading, translation)
+            return with_lineage(
+                case_document(case, load_issuer(catalogue), reading, translation), catalogue, shown[0]
+            )
 
         when_fonts_allow(
             self._parent,

@@ -144,6 +144,7 @@ class CasePage(QObject):
             from desktop.catalogue.translated_page import field_notes, page_case
             from desktop.catalogue.translations import Translations
             from desktop.documents.fonts import scripts_without_font
+            from desktop.plans.lineage_page import case_page_lineage
 
             original = catalogue.get(case_id)
             showing_original = case_id in self.originals_shown
@@ -151,6 +152,7 @@ class CasePage(QObject):
             read, banner = page_case(Translations(catalogue), original, language, showing_original)
             case = read.case
             page = case_html(case, notes=field_notes(read), banner=banner)
+            page += case_page_lineage(catalogue, case_id)
             unshown = scripts_without_font(" ".join((case.title, case.local_title, case.summary, case.body)))
             return case, self._font_note(unshown) + page, catalogue.case_images(case)
 

@@ -1,4 +1,4 @@
-"""The Case menu's New, Edit and Delete and the Edit menu's Undo and Redo, for the main window.
+"""The Case menu's New, Edit, Delete and History and the Edit menu's Undo and Redo, for the main window.
 
 The editing itself (`CaseEditing`, the editor) loads when first used: showing the window needs none of it.
 """
@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
+    from desktop.sync.service import SyncService
     from desktop.ui.browse.case_page import CasePage
     from desktop.ui.browse.search_control import SearchControl
     from desktop.ui.case.case_editing import CaseEditing
@@ -39,6 +40,7 @@ class CaseMenu(QObject):
         self._page = page
         self._search = search
         self._editing: CaseEditing | None = None
+        self._sync_service: SyncService | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -57,6 +59,12 @@ class CaseMenu(QObject):
             action.triggered.connect(slot)
             action.setShortcut(shortcut)
             case_menu.addAction(action)
+        self.history_action = QAction(self.tr("&History…"), self._window)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.deleted_cases_action = QAction(self.tr("De&leted Cases…"), self._window)
+        self.deleted_cases_action.triggered.connect(self.show_deleted_cases)
+        case_menu.addActions([self.history_action, self.deleted_cases_action])
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [self.undo_action, self.redo_action])
         edit_menu.insertSeparator(first)
@@ -98,3 +106,43 @@ class CaseMenu(QObject):
         if self._page.shown is not None and self._page.shown[0] == case_id:
             self._page.clear()
         self._search.run()
+
+    def _sync(self) -> SyncService:
+        """The sync service the history reads authors from, made on the worker."""
+        if self._sync_service is None:
+            from desktop.sync.service import SyncService
+
+            catalogue = self._access()
+            assert catalogue is not None  # the actions below ask for it only with a catalogue open
+            self._sync_service = SyncService(catalogue)
+        return self._sync_service
+
+    def show_history(self) -> None:
+        """Every edit of the shown case, with who made it; set a field or the case back."""
+        from desktop.ui.case.history_dialog import CaseHistoryDialog
+
+        if self._page.shown is None or self._access() is None:
+            return
+        case_id, title = self._page.shown
+        dialog = CaseHistoryDialog(self._tasks, self._sync, case_id, title, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: self._changed_elsewhere(case_id))
+        dialog.open()
+        dialog.load()
+
+    def show_deleted_cases(self) -> None:
+        """The deleted cases that can be brought back."""
+        from desktop.ui.case.history_dialog import DeletedCasesDialog
+
+        if self._access() is None:
+            return
+        dialog = DeletedCasesDialog(self._tasks, self._sync, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._changed_elsewhere)
+        dialog.open()
+        dialog.load()
+
+    def _changed_elsewhere(self, case_id: str) -> None:
+        """A case changed from the history: search again and show it as it is now."""
+        self._search.run()
+        self._page.show_case(case_id)

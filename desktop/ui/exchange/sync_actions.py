@@ -161,12 +161,28 @@ class SyncActions(QObject):
         """Choose what to export and where, then write the bundle in the background."""
         if self._access() is None:
             return
-        self._tasks.run(lambda: self.service().peers(), self._ask_export)
+        from desktop.plans.sharing import sharing_counts
 
-    def _ask_export(self, peers: list[dict[str, Any]]) -> None:
+        self._tasks.run(
+            lambda: (self.service().peers(), sharing_counts(self.service().db)),
+            lambda found: self._ask_export(*found),
+        )
+
+    def _ask_export(self, peers: list[dict[str, Any]], sharing: dict[str, int] | None = None) -> None:
         from desktop.ui.exchange.sync_dialogs import ExportDialog
 
-        dialog = ExportDialog(peers, self._shown_case(), self._parent)
+        levels = sharing or {}
+        note = ""
+        if levels.get("private") or levels.get("outcomes"):
+            note = self.tr(
+                "Plans: {private} private (they stay on this device), {outcomes} shared as outcomes only "
+                "(no notes, stakeholders or budgets), {organisation} shared whole."
+            ).format(
+                private=levels.get("private", 0),
+                outcomes=levels.get("outcomes", 0),
+                organisation=levels.get("organisation", 0),
+            )
+        dialog = ExportDialog(peers, self._shown_case(), self._parent, sharing_note=note)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options, target = dialog.options(), dialog.target()

@@ -150,11 +150,17 @@ class ExportDialog(QDialog):
     """Choose what a bundle carries, where it goes, and whether to split it for a messaging app's cap."""
 
     def __init__(
-        self, peers: list[dict[str, Any]], current_case: tuple[str, str] | None, parent: QWidget | None = None
+        self,
+        peers: list[dict[str, Any]],
+        current_case: tuple[str, str] | None,
+        parent: QWidget | None = None,
+        sharing_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export bundle"))
         layout = QVBoxLayout(self)
+        if sharing_note:
+            layout.addWidget(PlainLabel(sharing_note))
         self.everything = QRadioButton(self.tr("&Everything"))
         self.for_peer = QRadioButton(self.tr("Only what this &device has not seen:"))
         self.peer_choice = QComboBox()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.plans.labels import value_label
+from desktop.plans.lineage import ComponentOutcome
 from desktop.plans.model import (
     DECISIONS,
     PRECONDITION_STATUSES,
@@ -69,12 +70,31 @@ class ComponentBox(QGroupBox):
         add("decision", tr("Decision"), ChoiceBox(DECISIONS, blank=False))
         add("adaptation", tr("Adaptation"), text_box(lines=3))
         add("rationale", tr("Rationale"), text_box(lines=3))
+        # What earlier adaptations of the case found for this component, when there were some.
+        self.earlier = PlainLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setAccessibleName(tr("What earlier adaptations found"))
+        self.earlier.setVisible(False)
+        form.addRow(self.earlier)
         remove = QPushButton(tr("Remove component"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         form.addRow("", remove)
         self.fields.load(self.entry)
         self.preconditions.set_rows(self.entry.get("preconditions") or [])
         self._retitle()
+
+    def show_earlier(self, outcome: ComponentOutcome | None) -> None:
+        """Show what earlier adaptations did with this component and found of each need."""
+        if outcome is None or not outcome.plans:
+            self.earlier.setVisible(False)
+            return
+        lines = [tr("Earlier adaptations: {hint}").format(hint=outcome.hint())]
+        for need in self.preconditions.rows():
+            hint = outcome.precondition_hint(str(need.get("text") or ""))
+            if hint:
+                lines.append(f"• {need.get('text')}: {hint}")
+        self.earlier.setText("\n".join(lines))
+        self.earlier.setVisible(True)
 
     def _edited(self) -> None:
         self._retitle()
@@ -123,6 +143,7 @@ class FitSection(Section):
         self.flagged.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.layout_.addWidget(self.flagged)
         self.boxes: list[ComponentBox] = []
+        self.outcomes: dict[str, ComponentOutcome] = {}
         self.holder = QVBoxLayout()
         self.layout_.addLayout(self.holder)
         self.errors = ErrorLabel()
@@ -132,8 +153,15 @@ class FitSection(Section):
         self.layout_.addWidget(add)
         self.show_flagged([])
 
+    def show_earlier(self, outcomes: dict[str, ComponentOutcome]) -> None:
+        """Beside each component, what earlier adaptations of the case found (by component name)."""
+        self.outcomes = outcomes
+        for box in self.boxes:
+            box.show_earlier(outcomes.get(str(box.values().get("component") or "").strip().casefold()))
+
     def _add_box(self, entry: dict[str, Any]) -> ComponentBox:
         box = ComponentBox(entry)
+        box.show_earlier(self.outcomes.get(str(entry.get("component") or "").strip().casefold()))
         box.changed.connect(self.changed)
         box.remove_requested.connect(self._remove)
         self.boxes.append(box)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue.validation import ValidationError
 from desktop.plans.drafts import discard_plan_draft, load_plan_draft, save_plan_draft
+from desktop.plans.lineage import ComponentOutcome, fit_outcomes
 from desktop.plans.model import comparison_rows, fit_from_case
 from desktop.plans.service import IndicatorSeries, Planning
 from desktop.text.language import tr
@@ -29,6 +30,8 @@ class PlanBundle:
     draft: tuple[str, dict[str, Any]] | None = None
     progress: list[dict[str, Any]] = field(default_factory=list)
     series: list[IndicatorSeries] = field(default_factory=list)
+    # What earlier adaptations of the same case found, per component (desktop/plans/lineage.py).
+    earlier: dict[str, ComponentOutcome] = field(default_factory=dict)
 
 
 def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
@@ -49,6 +52,7 @@ def load_bundle(catalogue: Catalogue, plan_id: str) -> PlanBundle:
         draft=load_plan_draft(catalogue.data_dir, plan_id),
         progress=planning.progress(plan_id),
         series=planning.indicator_series(plan_id),
+        earlier=fit_outcomes(planning, plan["case_id"], leave_out=plan_id) if plan.get("case_id") else {},
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -338,9 +339,20 @@ class ProgrammeDialog(QDialog):
             tr("&Export monitoring report…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         export.clicked.connect(self.choose_export)
+        from desktop.ui.plans.spread_chart import SpreadChart, SpreadTable
+
+        self.spread_table = SpreadTable()
+        self.spread_chart = SpreadChart()
+        spread = QWidget()
+        spread_layout = QVBoxLayout(spread)
+        spread_layout.addWidget(self.spread_table, 1)
+        spread_layout.addWidget(self.spread_chart)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, tr("T&ransfers"))
+        self.tabs.addTab(spread, tr("How practices s&pread"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
         self.resize(960, 520)
@@ -363,8 +375,13 @@ class ProgrammeDialog(QDialog):
     def _listed(self, serial: int, rows: list[dict[str, Any]]) -> None:
         if serial != self._serial:
             return  # a later filter change has its own answer coming
+        from desktop.plans.lineage import practice_spread
+
         self.rows = rows
         self.table.show_rows(rows)
+        spreads = practice_spread(rows)
+        self.spread_table.show_spreads(spreads)
+        self.spread_chart.show_spreads(spreads)
         self.count.setText(tr("%n transfer(s)", "", len(rows)))
 
     def filters_text(self) -> str:

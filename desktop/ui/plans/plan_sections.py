@@ -26,6 +26,7 @@ from desktop.plans.model import (
     SCALING_PATHS,
     TRANSFER_DEGREES,
 )
+from desktop.plans.sharing import SHARING_LEVELS
 from desktop.text.language import LANGUAGES, tr
 from desktop.text.outside_text import visible_controls
 from desktop.ui.kit.accessible import describe_table
@@ -306,6 +307,9 @@ class SignoffSection(Section):
         self.field("signoff.date", tr("&Date"), line_edit(tr("2026-03-31")))
         self.field("signoff.decision", tr("D&ecision"), text_box(lines=3))
         self.field("state", tr("Plan &state"), ChoiceBox(PLAN_STATES, blank=False))
+        sharing = ChoiceBox(SHARING_LEVELS, blank=False)
+        sharing.setToolTip(tr("What of this plan goes into the bundles this device writes"))
+        self.field("sharing", tr("S&haring"), sharing)
         languages = ChoiceBox(tuple(LANGUAGES), blank=False)
         for index, code in enumerate(LANGUAGES):
             languages.setItemText(index, LANGUAGES[code])

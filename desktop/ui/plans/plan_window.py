@@ -46,6 +46,7 @@ from desktop.ui.plans.monitoring import MonitoringSection, ProgressDialog
 from desktop.ui.plans.plan_bundle import PlanBundle, adopting, save_or_keep_draft
 from desktop.ui.plans.plan_fields import problem_text
 from desktop.ui.plans.plan_sections import IntentSection, RisksSection, plan_sections
+from desktop.ui.plans.publish import add_publish_button
 from desktop.ui.plans.section import Section
 from desktop.ui.settings import settings
 from desktop.ui.tasks import CatalogueAccess, TaskRunner
@@ -61,6 +62,7 @@ class PlanWindow(QMainWindow):
     """One plan, every section a page; changes are saved a moment after the typing stops."""
 
     saved = Signal(dict)
+    published = Signal(str)  # the id of the case a scaling plan published (ui/plans/publish.py)
 
     def __init__(self, bundle: PlanBundle, tasks: TaskRunner, catalogue: CatalogueAccess) -> None:
         super().__init__()
@@ -95,6 +97,7 @@ class PlanWindow(QMainWindow):
         self.intent.choose_source.clicked.connect(self.choose_source_case)
         origin = (bundle.case_title, bundle.origin, bundle.target)
         self.intent.show_origin(*origin, case_deleted=bundle.case_deleted)
+        self.fit.show_earlier(bundle.earlier)
         self._load(bundle.plan)
         self.monitoring.show_progress(bundle.progress, bundle.series)
         if bundle.draft is not None:
@@ -146,6 +149,7 @@ class PlanWindow(QMainWindow):
         self.print_button.clicked.connect(self.print_plan)
         self.toolbar_row.addWidget(self.export_button)
         self.toolbar_row.addWidget(self.print_button)
+        self.publish_button = add_publish_button(self)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self._deleted_banner())

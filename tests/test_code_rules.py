@@ -108,3 +108,46 @@ def test_no_module_is_over_500_lines() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
     }
     assert not long, f"split these by job (at most {MAX_MODULE_LINES} lines each): {long}"
+
+
+def test_the_sql_rule_sees_sql(tmp_path: Path) -> None:
+    probe = PACKAGE / "__sql_probe__.py"
+    probe.write_text('rows = db.execute("SELECT id FROM cases")\nwords = "select a case"\n', encoding="utf-8")
+    try:
+        assert len(sql_in(probe)) == 2  # the call and the statement, not the English word
+    finally:
+        probe.unlink()
+
+
+def layer_of(path: Path) -> str:
+    """The first folder under desktop/ that holds the module ("" for the package's own top)."""
+    parts = path.relative_to(PACKAGE).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def test_only_the_window_and_the_documents_import_qt_gui() -> None:
+    qt_gui = ("PySide6.QtGui", "PySide6.QtWidgets")
+    for path in modules_under(PACKAGE):
+        if layer_of(path) in {"ui", "documents"}:
+            continue
+        assert not any(m.startswith(qt_gui) for m in imported_modules(path)), path
+
+
+def test_only_the_command_line_entry_imports_the_window() -> None:
+    entry = PACKAGE / "cli" / "__init__.py"
+    for path in modules_under(PACKAGE):
+        if layer_of(path) == "ui" or path == entry:
+            continue
+        assert not any(m.startswith("desktop.ui") for m in imported_modules(path)), path
+
+
+def test_the_store_sync_and_search_pass_a_strict_type_check() -> None:
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or shutil.which("mypy")
+    assert mypy, "mypy is part of the test extra"
+    result = subprocess.run(
+        [mypy, "--strict", "--no-incremental", "desktop/store", "desktop/sync", "desktop/search"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _window_only(arguments: list[str]) -> str | None:
@@ -18,6 +19,14 @@ def _window_only(arguments: list[str]) -> str | None:
     return None
 
 
+def _open_window(data_dir: Path, files: Sequence[str] = ()) -> int:
+    """Open the window on a catalogue folder: this entry is the only part of the command line that
+    knows the window, so the commands run where Qt's widgets are not installed."""
+    from desktop.ui.app import run_window
+
+    return run_window(data_dir, list(files))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or open the window) and return the exit status.
 
@@ -27,8 +36,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["--index-part"] and len(arguments) == 3:
         # A helper process of an index rebuild (catalogue.index_docs.index_part), not a person's command.
-        from pathlib import Path
-
         from desktop.catalogue.index_docs import index_part
 
         return index_part(Path(arguments[1]), Path(arguments[2]))
@@ -37,13 +44,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_data_dir = _window_only([a for a in arguments if a not in files])
     if window_data_dir is not None:
         from desktop.datadir import resolve_data_dir
-        from desktop.ui.app import run_window
 
-        return run_window(resolve_data_dir(window_data_dir or None), files)
+        return _open_window(resolve_data_dir(window_data_dir or None), files)
     from desktop.cli.app import run
 
     try:
-        status = run(arguments)
+        status = run(arguments, _open_window)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`leaps search x | head`): what is left unprinted is not wanted.

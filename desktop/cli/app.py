@@ -6,7 +6,8 @@ import argparse
 import contextlib
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import (
@@ -58,13 +59,11 @@ def parser() -> argparse.ArgumentParser:
     return leaps
 
 
-def run(arguments: Sequence[str]) -> int:
-    """Parse a command line that names a command (or opens the window) and run it."""
+def run(arguments: Sequence[str], open_window: Callable[[Path], int]) -> int:
+    """Parse a command line that names a command and run it; with no command, open the window."""
     args = parser().parse_args(arguments)
     if args.command is None:
-        from desktop.ui.app import run_window
-
-        return run_window(resolve_data_dir(args.data_dir))
+        return open_window(resolve_data_dir(args.data_dir))
     if not args.opens_catalogue:
         try:
             return int(args.handler(args))

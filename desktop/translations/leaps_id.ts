@@ -2926,7 +2926,7 @@ Tetap tulis PDF?</translation>
     </message>
     <message>
         <source>De&amp;leted Cases…</source>
-        <translation>Kasus &amp;Terhapus…</translation>
+        <translation>Kasus Terha&amp;pus…</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,14 @@ def parser() -> argparse.ArgumentParser:
     return leaps
 
 
-def run(arguments: Sequence[str], open_window: Callable[[Path], int]) -> int:
-    """Parse a command line that names a command and run it; with no command, open the window."""
+def run(arguments: Sequence[str], open_window: Callable[[Path], int] | None = None) -> int:
+    """Parse a command line that names a command and run it; with no command, open the window
+    (`open_window`, given by the entry, the one part of the command line that knows the window)."""
     args = parser().parse_args(arguments)
     if args.command is None:
+        if open_window is None:
+            parser().print_help()
+            return 2
         return open_window(resolve_data_dir(args.data_dir))
     if not args.opens_catalogue:
         try:

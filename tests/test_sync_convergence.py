@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.store import jsontext
@@ -220,6 +220,22 @@ def _exchange_incrementally(devices: list[Device]) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(devices_count, st.lists(st.one_of(operation, forge), min_size=4, max_size=12))
+# A case kept on view for a part edited here, though deleted elsewhere, then deleted here too.
+@example(
+    count=4,
+    steps=[
+        ("edit", 0, 0, "title"),
+        ("edit", 0, 0, "title"),
+        ("delete", 0, 0),
+        ("create", 3),
+        ("create", 0),
+        ("edit_part", 2, 0),
+        ("create", 0),
+        ("create", 0),
+        ("send", 0, 2, "full"),
+        ("delete", 2, 0),
+    ],
+)
 def test_honest_devices_converge_and_lose_no_edit_whatever_a_dishonest_one_sends(
     count: int, steps: list[tuple]
 ) -> None:

@@ -96,7 +96,12 @@ class StampedWriter:
     def delete(self, table: str, record_id: str, stamp: Stamp) -> None:
         """Delete a record, keeping its state as a tombstone so the deletion travels."""
         state = load_state(self.db, table, record_id)
-        if state is None or (state.deleted and not state.delete_conflicted()):
+        if state is None:
+            return
+        if state.deleted and not state.delete_conflicted():
+            # Already deleted, yet perhaps still on view here for parts edited on this device
+            # (store_state's keep_live): deleting it takes it off view, as the others hold it.
+            store_state(self.db, state)
             return
         self.change(state, {DELETED: jsontext.dumps(state.vv)}, stamp)
         store_state(self.db, state)

@@ -154,6 +154,8 @@ def _assert_every_latest_edit_kept(reference: Device, log: list[Edit]) -> None:
 
 @settings(
     max_examples=25,
+    # The same examples on every run, so a run never passes or fails by the luck of the draw.
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -216,11 +218,32 @@ def _exchange_incrementally(devices: list[Device]) -> None:
 
 @settings(
     max_examples=8,
+    # The same examples on every run, so a run never passes or fails by the luck of the draw.
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(devices_count, st.lists(st.one_of(operation, forge), min_size=4, max_size=12))
 # A case kept on view for a part edited here, though deleted elsewhere, then deleted here too.
+@example(
+    count=4,
+    steps=[
+        ("create", 0),
+        ("create", 0),
+        ("delete", 0, 0),
+        ("create", 3),
+        ("create", 0),
+        ("edit_part", 2, 0),
+        ("create", 0),
+        ("create", 0),
+        ("relay", 0, 2, 1),
+        ("delete", 2, 0),
+    ],
+).xfail(
+    raises=AssertionError,
+    reason="known fault: whether a deleted case stays on view for its parts depends on the order "
+    "its part edits and deletions arrive in; the gathering device keeps it, the others do not",
+)
 @example(
     count=4,
     steps=[

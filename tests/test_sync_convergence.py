@@ -224,7 +224,8 @@ def _exchange_incrementally(devices: list[Device]) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(devices_count, st.lists(st.one_of(operation, forge), min_size=4, max_size=12))
-# A case kept on view for a part edited here, though deleted elsewhere, then deleted here too.
+# A case kept on view for a part edited here, though deleted elsewhere, then deleted here too
+# (directly, and with the deletion relayed): every device ends with it off view.
 @example(
     count=4,
     steps=[
@@ -239,10 +240,6 @@ def _exchange_incrementally(devices: list[Device]) -> None:
         ("relay", 0, 2, 1),
         ("delete", 2, 0),
     ],
-).xfail(
-    raises=AssertionError,
-    reason="known fault: whether a deleted case stays on view for its parts depends on the order "
-    "its part edits and deletions arrive in; the gathering device keeps it, the others do not",
 )
 @example(
     count=4,

@@ -142,8 +142,20 @@ def apply_states(
         else:
             counts["waiting"] += 1
     touched |= _retry_pending(catalogue, catalogue.arrivals() | stored)
+    _take_off_view_deleted_cases_without_parts(db, touched)
     expire_pending(db)
     return dict(counts), touched
+
+
+def _take_off_view_deleted_cases_without_parts(db: sqlite_utils.Database, case_ids: set[str]) -> None:
+    """A deleted case stays on view only while it has live parts: once the last goes, so does it,
+    whatever order the parts' edits and deletions came in (every device then shows the same)."""
+    for case_id in sorted(case_ids):
+        state = load_state(db, "cases", case_id)
+        if state is None or is_live(state) or _has_live_parts(db, case_id):
+            continue
+        if _exists(db, "SELECT 1 FROM cases WHERE id = ?", case_id):
+            store_state(db, state)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

@@ -78,6 +78,22 @@ def adapt(
     return str(plan["id"])
 
 
+@pytest.fixture
+def adapted_twice(devices) -> Any:
+    """The Owl Bus made in Seoul, adapted in Makassar (prototyping) and Parepare (scaling), neither
+    city having the call data; Seoul has seen both plans. Gives the case."""
+    seoul, makassar, parepare = devices
+    case = owl_bus()
+    seoul.catalogue.save(case)
+    seoul.send(makassar)
+    seoul.send(parepare)
+    adapt(makassar, case.id, "Makassar", "prototyping", "not met")
+    adapt(parepare, case.id, "Parepare", "scaling", "not met")
+    makassar.send(seoul)
+    parepare.send(seoul)
+    return case
+
+
 def test_the_original_case_shows_each_city_adapting_it_on_every_device(devices) -> None:
     seoul, makassar, parepare = devices
     case = owl_bus()
@@ -116,16 +132,8 @@ def test_the_original_case_shows_each_city_adapting_it_on_every_device(devices) 
     )
 
 
-def test_a_new_plan_learns_what_earlier_adaptations_found(devices) -> None:
-    seoul, makassar, parepare = devices
-    case = owl_bus()
-    seoul.catalogue.save(case)
-    seoul.send(makassar)
-    seoul.send(parepare)
-    adapt(makassar, case.id, "Makassar", "prototyping", "not met")
-    adapt(parepare, case.id, "Parepare", "scaling", "not met")
-    makassar.send(seoul)
-    parepare.send(seoul)
+def test_a_new_plan_learns_what_earlier_adaptations_found(devices, adapted_twice) -> None:
+    seoul, case = devices[0], adapted_twice
 
     new_plan = Planning(seoul.catalogue).start_plan(case.id)
     outcomes = fit_outcomes(Planning(seoul.catalogue), case.id, leave_out=new_plan["id"])
@@ -139,21 +147,15 @@ def test_a_new_plan_learns_what_earlier_adaptations_found(devices) -> None:
     assert summary_line([]) == "Not adapted anywhere yet."
 
 
-def test_the_case_page_document_and_fit_check_show_what_was_learnt(devices, qtbot, tmp_path: Path) -> None:
+def test_the_case_page_document_and_fit_check_show_what_was_learnt(
+    devices, adapted_twice, qtbot, tmp_path: Path
+) -> None:
     from desktop.documents.export import export_document
     from desktop.plans.lineage_page import case_document_with_lineage, case_page_lineage
     from desktop.ui.plans.fit_section import FitSection
     from desktop.ui.plans.plan_bundle import load_bundle
 
-    seoul, makassar, parepare = devices
-    case = owl_bus()
-    seoul.catalogue.save(case)
-    seoul.send(makassar)
-    seoul.send(parepare)
-    adapt(makassar, case.id, "Makassar", "prototyping", "not met")
-    adapt(parepare, case.id, "Parepare", "scaling", "not met")
-    makassar.send(seoul)
-    parepare.send(seoul)
+    seoul, case = devices[0], adapted_twice
 
     page = case_page_lineage(seoul.catalogue, case.id)
     assert "Adapted in 2 cities: 1 prototyping, 1 scaled" in page

@@ -112,3 +112,29 @@ def test_two_cases_too_long_to_travel_as_one_merge_are_refused_and_left_as_they_
         assert undoable_merges(catalogue) == []
     finally:
         catalogue.close()
+
+
+def test_a_bundle_of_only_the_kept_case_carries_the_merge_and_its_undo(
+    devices: tuple[Device, Device, Device],
+) -> None:
+    a, b, c = devices
+    keep, other = _pair(a)
+    merge_cases(a.catalogue, keep, other)
+    # Only the merged case is chosen for export: the merge that made it travels with it.
+    a.send(b, case_ids=[keep])
+    assert _ids(b) == {keep}
+    assert [(m.kept, m.removed) for m in undoable_merges(b.catalogue)] == [(keep, other)]
+    assert len(b.catalogue.get(keep).components) == 6
+
+    # Undone there, and again only that case sent back: both come back on the first device, each
+    # with its own parts, and no merge is left to undo.
+    unmerge_cases(b.catalogue, other)
+    b.send(a, case_ids=[keep])
+    assert _ids(a) == {keep, other} and undoable_merges(a.catalogue) == []
+    assert len(a.catalogue.get(keep).components) == 3 and len(a.catalogue.get(other).components) == 3
+    assert a.catalogue.get(other).sources[0].url == "https://example.org/tanks"
+
+    # A device that chooses the case no merge removed, after the undo, gets both as they are now.
+    b.send(c, case_ids=[keep])
+    assert _ids(c) == {keep, other} and undoable_merges(c.catalogue) == []
+    assert len(c.catalogue.get(other).components) == 3

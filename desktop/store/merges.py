@@ -9,6 +9,7 @@ an edit of `undone_at` that travels too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ import sqlite_utils
 
 from desktop.store import jsontext
 from desktop.store.migrations import MERGE_TABLE
+from desktop.store.replica import IDS_PER_QUERY
 from desktop.store.writer import StampedWriter
 
 
@@ -70,4 +72,19 @@ def standing_merges(db: sqlite_utils.Database) -> list[MergeRecord]:
         decoded = jsontext.loads(before)
         if isinstance(decoded, dict):
             found.append(MergeRecord(kept, removed, decoded, merged_at or "", ""))
+    return found
+
+
+def merges_concerning(db: sqlite_utils.Database, case_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(case removed, case kept) of every merge record, standing or undone, that names one of
+    `case_ids` as either."""
+    ids = list(dict.fromkeys(case_ids))
+    found: list[tuple[str, str]] = []
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start : start + IDS_PER_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        found += db.execute(
+            f"SELECT id, kept FROM [{MERGE_TABLE}] WHERE id IN ({marks}) OR kept IN ({marks}) ORDER BY id",
+            [*chunk, *chunk],
+        ).fetchall()
     return found

@@ -11,10 +11,11 @@ from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.plans.sharing import BundleSharing
 from desktop.store import cases as case_store
 from desktop.store import holdings, jsontext
+from desktop.store import merges as merge_store
 from desktop.store import peers as stored_peers
 from desktop.store.errors import CancelledError, case_not_found
 from desktop.store.files import FolderNotWritableError, is_whole_zip, replacing_all
-from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
+from desktop.store.migrations import MERGE_TABLE, SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.replica import (
     IDS_PER_QUERY,
     PARENT_TABLE,
@@ -173,10 +174,28 @@ class Exporter:
                         yield states[record_id]
 
     def _selected_states(self, case_ids: list[str]) -> Iterator[RecordState]:
+        """The chosen cases with their parts and translations, and every merge that concerns them
+        with the other case it names (whole, and so on through chains of merges): a device that
+        receives only the merged case then ends with one case too, or with both after an undo."""
         for case_id in case_ids:
+            if load_state(self.db, "cases", case_id) is None:
+                raise case_not_found(case_id)
+        chosen = list(dict.fromkeys(case_ids))
+        merges: dict[str, str] = {}  # case removed -> case kept
+        reached = chosen
+        while reached:
+            found = {r: k for r, k in merge_store.merges_concerning(self.db, reached) if r not in merges}
+            merges.update(found)
+            reached = list(dict.fromkeys(i for pair in found.items() for i in pair if i not in chosen))
+            chosen += reached
+        for removed in merges:
+            merge = load_state(self.db, MERGE_TABLE, removed)
+            if merge is not None:
+                yield merge
+        for case_id in chosen:
             state = load_state(self.db, "cases", case_id)
             if state is None:
-                raise case_not_found(case_id)
+                continue  # named by a merge, never seen here
             yield state
             for record_id in translation_ids(self.db, case_id):
                 translation = load_state(self.db, TRANSLATION_TABLE, record_id)

@@ -1,6 +1,7 @@
 """A field described once in the registry reaches every part of the app: a plain text field added
-to a temporary registry (with the column its migration would add) is stored, checked, edited, shown
-on the case page, written in documents and sheets, read back from a sheet and found by search."""
+to a temporary registry is given its column when a catalogue made without it opens (no migration),
+and is stored, checked, edited, shown on the case page, written in documents and sheets, read back
+from a sheet, found by search and carried by a bundle to another catalogue."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.catalogue import fields
 from desktop.catalogue.compare import compare, field_labels
-from desktop.catalogue.fields import CONTENT, STORY, TEXT, CaseField
+from desktop.catalogue.fields import CONTENT, STORY, TEXT, CaseField, add_field_columns
 from desktop.catalogue.render import case_html
 from desktop.catalogue.service import Catalogue
 from desktop.catalogue.validation import ValidationError, validate_case
@@ -22,11 +23,11 @@ from desktop.documents.export import export_document
 from desktop.search import SearchRequest
 from desktop.sheets.exporting import export_results
 from desktop.sheets.importing import apply_import, plan_import
-from desktop.store.migrations import add_text_fields
 from desktop.store.records import MAX_TEXT_CHARS
 from desktop.store.replica import load_state
 from desktop.ui.case.case_editor import CaseEditor
 from tests.conftest import make_case
+from tests.sync_helpers import Device
 from tests.worker_helpers import CatalogueWorker
 
 FUNDING = CaseField(
@@ -49,8 +50,9 @@ def with_funding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _add_column(catalogue: Catalogue) -> None:
-    """What the field's migration does: one more text field of every case, stamped."""
-    add_text_fields(catalogue.db, "cases", ("funding",))
+    """What opening the catalogue does for a field new in the registry: one more text field of
+    every case, stamped (the fixtures may have opened it before the field was added)."""
+    add_field_columns(catalogue.db)
 
 
 def _funded(catalogue: Catalogue) -> str:
@@ -137,3 +139,47 @@ def test_the_editor_shows_a_field_added_to_the_registry_and_saves_it(
     qtbot.waitUntil(lambda: not editor.isVisible())
     saved = worker.run(lambda: catalogue.get(case_id))
     assert saved.value("funding") == "Paid from the transport budget."
+
+
+def test_a_field_added_to_the_registry_needs_no_migration_and_travels_between_catalogues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two catalogues made by the app before the field existed, one holding a case already.
+    here, there = Device(tmp_path / "here", "here"), Device(tmp_path / "there", "there")
+    older = make_case(title="Night buses drawn from phone-call data")
+    here.catalogue.save(older)
+    here.send(there)
+    assert "funding" not in here.catalogue.db["cases"].columns_dict
+    here.close()
+    there.close()
+
+    monkeypatch.setattr(fields, "CASE_FIELDS", (*fields.CASE_FIELDS, FUNDING))
+    here, there = Device(tmp_path / "here", "here"), Device(tmp_path / "there", "there")
+    try:
+        # Opening gave the older case the field, empty and stamped, so it travels whole.
+        assert here.catalogue.get(older.id).value("funding") == ""
+        state = load_state(here.catalogue.db, "cases", older.id)
+        assert state is not None and state.fields["funding"] == "" and "funding" in state.stamps
+        assert add_field_columns(here.catalogue.db) == ()  # opening again adds nothing
+
+        case_id = _funded(here.catalogue)
+        assert here.catalogue.get(case_id).value("funding") == SAID
+        hits = here.catalogue.search(SearchRequest(text="zonderbus"))
+        assert [card.id for card in hits.cards] == [case_id]
+
+        sheet = tmp_path / "funded.csv"
+        export_results(here.catalogue, SearchRequest(text="zonderbus"), sheet)
+        with sheet.open(encoding="utf-8-sig", newline="") as handle:
+            header, row = list(csv.reader(handle))
+        assert row[header.index("Funding")] == SAID
+
+        here.send(there)
+        arrived = there.catalogue.get(case_id)
+        assert arrived.value("funding") == SAID
+        found_there = there.catalogue.search(SearchRequest(text="zonderbus"))
+        assert [card.id for card in found_there.cards] == [case_id]
+        markdown = export_document(case_document(arrived), "md", tmp_path / "there.md")
+        assert "Funding" in markdown.read_text(encoding="utf-8")
+    finally:
+        here.close()
+        there.close()

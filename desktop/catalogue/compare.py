@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.catalogue.fields import added_fields, case_field, case_fields
+from desktop.catalogue.fields import case_fields
 from desktop.errors import QT_TRANSLATE_NOOP, LeapsError, message
 from desktop.text.countries import country_label, words_language
 from desktop.text.language import marked
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 MIN_CASES = 2
 MAX_CASES = 3
-MARKDOWN_FIELDS = ("summary", "problem", "approach", "results", "costs")
 
 
 def field_labels() -> dict[str, str]:
@@ -28,8 +27,8 @@ def field_labels() -> dict[str, str]:
 
 
 def _prose_fields() -> tuple[str, ...]:
-    """The prose compared in full: the story's fields, and any plain text the registry adds."""
-    return (*MARKDOWN_FIELDS, *(name for name in added_fields() if case_field(name).section))
+    """The prose compared in full: each plain text field the registry makes a section of the page."""
+    return tuple(field.name for field in case_fields() if field.section and field.plain)
 
 
 class CompareError(LeapsError, ValueError):

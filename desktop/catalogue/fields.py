@@ -1,16 +1,22 @@
 """Every field of a case, described once: the store, checks, editor, case page, documents, sheets,
 search and facets read what they need of a field from here.
 
-Adding a plain text field to cases takes an entry in CASE_FIELDS and a migration in
-desktop/store/migrations.py that calls `add_text_fields(db, "cases", ("its_name",))`; nothing else
-(its label then needs a translation in desktop/translations, as every string does).
+Adding a plain text field (LINE or TEXT) to cases takes three files:
+1. its entry in CASE_FIELDS here (which tab edits it, whether it is a section of the page and of
+   documents, its sheet header and aliases, the index field its words go to);
+2. and 3. the Korean and Indonesian words for its label, editor label and sheet header in
+   desktop/translations/leaps_ko.ts and leaps_id.ts (`packaging/update_translations.py` lists them
+   there, then compiles the .qm files the app loads).
+No migration: a catalogue opening adds the column of each plain field it lacks (`add_field_columns`),
+empty and stamped in every case, so bundles and sheets carry it. No new test:
+tests/test_every_plain_field.py checks every plain field of this registry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -22,6 +28,10 @@ from desktop.store.records import (
     TYPED_CASE_FIELDS,
     Case,
 )
+from desktop.store.text_fields import add_missing_text_fields
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Kinds of value. Plain text kinds need nothing but their entry to be stored, checked, edited,
 # shown, exported, searched and read from sheets; the others are built by hand where they show.
@@ -221,3 +231,9 @@ def added_fields() -> tuple[str, ...]:
 def case_from_dict(data: dict[str, Any]) -> Case:
     """A case from checked data, the registry's added fields included."""
     return Case.from_dict(data, more=added_fields())
+
+
+def add_field_columns(db: sqlite_utils.Database) -> tuple[str, ...]:
+    """The plain text fields the catalogue file has no column for yet, added to it (a field new in
+    the registry, or a backup from before it); none when it has them all."""
+    return add_missing_text_fields(db, "cases", tuple(f.name for f in plain_fields()))

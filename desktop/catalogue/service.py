@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue import upkeep
 from desktop.catalogue.catch_up import IndexCatchUp
-from desktop.catalogue.fields import CONTENT, TEXT, case_fields
+from desktop.catalogue.fields import CONTENT, TEXT, add_field_columns, case_fields
 from desktop.catalogue.index_docs import index_doc, index_docs, start_index_part
 from desktop.catalogue.reading import cards_in_language, with_translations
 from desktop.catalogue.seed_merge import merge_seed
@@ -64,6 +64,7 @@ class Catalogue:
         self.data_dir = data_dir
         ensure_writable(data_dir)
         self.db = database.open_catalogue(data_dir / "catalogue.db", data_dir / "backups")
+        add_field_columns(self.db)
         self.writer = self._signing_writer(device_id(data_dir))
         self._index: SearchIndex | None = None
         # Large changes rebuild the index on a thread of its own while searching goes on (the
@@ -468,6 +469,7 @@ class Catalogue:
     def restore(self, source: Path) -> Path:
         """Replace the catalogue with a checked backup; the current one is saved first."""
         saved = database.restore(self.db, source, self.data_dir / "backups")
+        add_field_columns(self.db)
         self.writer = self._signing_writer(self.writer.device_id)
         self.reindex()
         return saved

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable
-from typing import Any
 
 import sqlite_utils
+
+from desktop.store.text_fields import add_text_fields
 
 STAMPED = {"field_versions": str, "updated_stamp": str}
 
@@ -279,48 +280,6 @@ def _v6_nfc_text(db: sqlite_utils.Database) -> None:
 
 
 PROVENANCE_COLUMNS = ("origin", "external_id", "origin_url", "licence", "attribution")
-
-
-def _with_text_fields(state: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    """A stored state given new empty text fields, versioned as its first field was, so every
-    device that migrates the same record agrees on them and bundles carry a stamp for each."""
-    stamps = state.get("stamps") or {}
-    first = min(stamps.values()) if stamps else None
-    fields = state.setdefault("fields", {})
-    for name in names:
-        if name not in fields:
-            fields[name] = ""
-            if first is not None:
-                stamps[name] = first
-    return state
-
-
-def _state_text(state: dict[str, Any]) -> str:
-    """A kept state as stored: canonical JSON text."""
-    return json.dumps(state, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def add_text_fields(db: sqlite_utils.Database, table: str, names: tuple[str, ...]) -> None:
-    """New text fields of a synced table: a column each, empty in every record and in the kept
-    states of deleted, waiting and seed records, so they travel whole."""
-    for name in names:
-        db.table(table).add_column(name, str)
-    sets = ", ".join(f"[{n}] = ?" for n in names)
-    for record_id, versions in db.execute(f"SELECT id, field_versions FROM [{table}]").fetchall():
-        state = _with_text_fields({"fields": {}, "stamps": json.loads(versions or "{}")}, names)
-        db.execute(
-            f"UPDATE [{table}] SET {sets}, field_versions = ? WHERE id = ?",
-            [*("" for _ in names), json.dumps(state["stamps"], sort_keys=True), record_id],
-        )
-    for kept in ("tombstones", "pending_records", "seed_baseline"):
-        rows = db.execute(f"SELECT record_id, state FROM [{kept}] WHERE record_type = ?", [table]).fetchall()
-        for record_id, text in rows:
-            if text:
-                state = _with_text_fields(json.loads(text), names)
-                db.execute(
-                    f"UPDATE [{kept}] SET state = ? WHERE record_type = ? AND record_id = ?",
-                    [_state_text(state), table, record_id],
-                )
 
 
 def _v7_provenance(db: sqlite_utils.Database) -> None:

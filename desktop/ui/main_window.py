@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
     `sync_menu`, `help_menu`), `results_tabs` (add a view of the results beside the table),
     `search_finished(ResultPage)` after every new search (`last_page` keeps it), `case_shown(case_id)`
     when the case page changes, `synced()` after an import, sync or resolved conflict,
-    `current_request` (the search asked for), `show_case(id)`, and `run_search()` to refresh.
+    `current_request` (the search asked for), `show_case(id)`, `show_new_case(id)`, and `run_search()`
+    to refresh.
     """
 
     search_finished = Signal(object)
@@ -317,6 +318,11 @@ class MainWindow(QMainWindow):
     def show_case(self, case_id: str) -> None:
         """Show a case's page."""
         self.case_page.show_case(case_id)
+
+    def show_new_case(self, case_id: str) -> None:
+        """A case made elsewhere (published from a plan): search again so it is listed, and show it."""
+        self.run_search()
+        self.show_case(case_id)
 
     def set_filter(self, facet: str, values: list[str]) -> None:
         """Narrow the results to cases with any of `values` for a facet (none: no narrowing)."""

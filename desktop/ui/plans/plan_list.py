@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,6 +49,16 @@ OPEN_WINDOWS: dict[str, PlanWindow] = {}
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class PlanEvents(QObject):
+    """What any open plan window did that the main window shows: a case it published."""
+
+    published = Signal(str)  # the id of the new case
+
+
+# Plan windows have no parent to tell; the main window listens here (ui/plans/plans_menu.py).
+PLAN_EVENTS = PlanEvents()
+
+
 def open_plan(
     tasks: TaskRunner,
     catalogue: CatalogueAccess,
@@ -72,6 +82,7 @@ def open_plan(
         _track(window, plan_id)
         window.saved.connect(lambda plan: _track(window, plan["id"]))
         window.destroyed.connect(lambda: _track(window, None))
+        window.published.connect(PLAN_EVENTS.published)
         window.show()
         if shown:
             shown(window)

@@ -40,6 +40,8 @@ def add_plans_menu(window: Any) -> QMenu:
             # After an import, a sync-folder run or a resolved conflict, a plan window whose plan
             # they deleted stops saving and says so.
             window.synced.connect(lambda: module.notice_deleted_plans(window.tasks, access))
+            # A case published from a plan is listed, found and shown at once.
+            module.PLAN_EVENTS.published.connect(window.show_new_case)
             following.append(module)
         return module
 

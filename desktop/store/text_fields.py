@@ -4,9 +4,11 @@ by a field registry (desktop/catalogue/fields.py) when the catalogue opens."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    # Types only: the catalogue's field registry imports this module before the window shows.
+    import sqlite_utils
 
 
 def _with_text_fields(state: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
+    from desktop.sync.reports import Conflict
+    from desktop.sync.translation_conflicts import TranslatedField
 
 TRUST_LEVELS = ("once", "always", "never")
 # Bundles of fewer records than this import or export too fast to be worth a progress line.
@@ -155,14 +157,38 @@ def _conflicts(catalogue: Catalogue, args: argparse.Namespace) -> int:
         return 0
     for conflict in found:
         where = f"{conflict.record_type}.{conflict.field}"
+        if conflict.translated is not None:
+            where = translated_where(conflict.translated)
         others = ", ".join(conflict.author(stamp) for _value, stamp in conflict.others)
         print(
             f"{conflict.id}  {conflict.kind:6}  {conflict.title} [{where}]  "
             f"shown: by {conflict.author(conflict.shown[1])}; other: by {others}"
         )
+        if conflict.translated is not None:
+            print(translated_versions(conflict))
     if not found:
         print("no open conflicts")
     return 0
+
+
+def translated_where(translated: TranslatedField) -> str:
+    """Which translated field a conflict is about: "Korean translation: Title"."""
+    from desktop.text.countries import language_label
+
+    return f"{language_label(translated.language, 'en')} translation: {translated.label}"
+
+
+def translated_versions(conflict: Conflict) -> str:
+    """Each version of a conflicting translated field: its text, state and translator, a line each."""
+    assert conflict.translated is not None
+    lines = []
+    for name, (_value, stamp) in [("shown", conflict.shown), *(("other", v) for v in conflict.others)]:
+        version = conflict.translated.versions[stamp]
+        notes = [version.state]
+        notes += [f"machine draft by {version.machine}"] if version.machine else []
+        notes += [f"translated by {version.by}"] if version.by else []
+        lines.append(f"  {name} ({'; '.join(notes)}): {' / '.join(version.text.splitlines())}")
+    return "\n".join(lines)
 
 
 def _resolve(catalogue: Catalogue, args: argparse.Namespace) -> int:

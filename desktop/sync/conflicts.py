@@ -16,6 +16,7 @@ from desktop.sync.context import SyncContext
 from desktop.sync.importing import discard_stale_plan_drafts
 from desktop.sync.peers import PeerBook
 from desktop.sync.reports import Conflict
+from desktop.sync.translation_conflicts import merged_translation, read_translation
 
 
 class Conflicts:
@@ -51,6 +52,10 @@ class Conflicts:
             case_id = ""
             title = state.fields.get("title") or state.fields.get("name") or ""
         key = f"{kind}:{state.type}:{state.id}:{name}"
+        shown = (state.fields.get(name), state.stamps.get(name, ""))
+        readable = None
+        if state.type == TRANSLATION_TABLE and kind == "edit":
+            readable = read_translation(self.context.catalogue, [shown, *others])
         return Conflict(
             id=hashlib.sha256(key.encode()).hexdigest()[:12],
             kind=kind,
@@ -59,9 +64,10 @@ class Conflicts:
             case_id=case_id,
             title=title,
             field=name,
-            shown=(state.fields.get(name), state.stamps.get(name, "")),
+            shown=shown,
             others=others,
             authors=self.peers.names(),
+            translated=readable,
         )
 
     def resolve(self, conflict_id: str, keep: str, merged: Any = None) -> Conflict:
@@ -101,6 +107,8 @@ class Conflicts:
                 mine = max(own, key=lambda v: v[1]) if own else conflict.shown
                 theirs = max((v for v in versions if v != mine), key=lambda v: v[1])
                 value = merged if keep == "merge" else (mine if keep == "mine" else theirs)[0]
+                if keep == "merge" and conflict.translated is not None:
+                    value = merged_translation(versions, str(merged or ""))
                 state = load_state(self.db, conflict.record_type, conflict.record_id)
                 assert state is not None
                 writer.change(state, {conflict.field: value}, stamp)

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.store.clock import Stamp
 from desktop.sync.bundle_json import BundleError
+from desktop.sync.translation_conflicts import TranslatedField
 
 Progress = Callable[[int, int], None]
 # For a folder's sync or a hub round: the progress of one file, from what is done ("import" or
@@ -67,6 +68,8 @@ class Conflict:
     others: list[tuple[Any, str]]
     # Device id -> name of each version's author (its edit's signature was checked on import).
     authors: dict[str, str] = dataclasses.field(default_factory=dict)
+    # For a translated field: its versions as a person reads them, in place of the stored JSON.
+    translated: TranslatedField | None = None
 
     def author(self, stamp: str) -> str:
         """Who made the version with this stamp: the device's name, or its id if it has none."""
@@ -78,10 +81,16 @@ class Conflict:
 
         def version(value: Any, stamp: str) -> dict[str, Any]:
             device = Stamp.decode(stamp).device
-            return {"value": value, "stamp": stamp, "device": device, "author": self.author(stamp)}
+            shown = {"value": value, "stamp": stamp, "device": device, "author": self.author(stamp)}
+            if self.translated is not None and stamp in self.translated.versions:
+                shown.update(self.translated.versions[stamp].to_json())
+            return shown
 
         data = asdict(self)
         data.pop("authors")
+        data.pop("translated")
+        if self.translated is not None:
+            data["language"], data["label"] = self.translated.language, self.translated.label
         data["shown"] = version(*self.shown)
         data["others"] = [version(*v) for v in self.others]
         return data

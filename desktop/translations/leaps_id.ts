@@ -2092,6 +2092,22 @@ Tetap tulis PDF?</translation>
         <translation>{time} · oleh {author}</translation>
     </message>
     <message>
+        <source>{language} translation: {field}</source>
+        <translation>Terjemahan {language}: {field}</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Mutakhir</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>Belum diterjemahkan</translation>
+    </message>
+    <message>
+        <source>translated by {name}</source>
+        <translation>diterjemahkan oleh {name}</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>Ditampilkan</translation>
     </message>
@@ -3193,6 +3209,14 @@ Tetap tulis PDF?</translation>
     <message>
         <source>shown: {shown} · other: {other}</source>
         <translation>ditampilkan: {shown} · versi lain: {other}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Ditampilkan</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Versi lain</translation>
     </message>
     <message>
         <source>This plan was deleted on one device while it was edited on another. Keep the deletion, or keep the plan with its edits.</source>
@@ -5814,6 +5838,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{file} could not be written ({reason}); if the disk is full, free some space and export again. Earlier files are unchanged.</source>
         <translation>{file} tidak dapat ditulis ({reason}); jika disk penuh, kosongkan sebagian ruang dan ekspor lagi. Berkas sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Write the merged translation first; nothing was changed.</source>
+        <translation>Tulis dulu terjemahan gabungannya; tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>

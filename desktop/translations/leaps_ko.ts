@@ -2092,6 +2092,22 @@ Write the PDF anyway?</source>
         <translation>{time} · 작성: {author}</translation>
     </message>
     <message>
+        <source>{language} translation: {field}</source>
+        <translation>{language} 번역: {field}</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>최신 상태</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>번역되지 않음</translation>
+    </message>
+    <message>
+        <source>translated by {name}</source>
+        <translation>번역: {name}</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>표시된 버전</translation>
     </message>
@@ -3193,6 +3209,14 @@ Write the PDF anyway?</source>
     <message>
         <source>shown: {shown} · other: {other}</source>
         <translation>표시: {shown} · 다른 버전: {other}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>표시된 버전</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>다른 버전</translation>
     </message>
     <message>
         <source>This plan was deleted on one device while it was edited on another. Keep the deletion, or keep the plan with its edits.</source>
@@ -5814,6 +5838,10 @@ Write the PDF anyway?</source>
     <message>
         <source>{file} could not be written ({reason}); if the disk is full, free some space and export again. Earlier files are unchanged.</source>
         <translation>{file}을(를) 쓰지 못했습니다({reason}). 디스크가 가득 찼으면 공간을 확보한 뒤 다시 내보내십시오. 이전 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Write the merged translation first; nothing was changed.</source>
+        <translation>먼저 병합한 번역을 작성하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 </TS>

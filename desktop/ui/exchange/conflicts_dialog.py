@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from desktop.sheets.fields import field_labels
 from desktop.store.replica import iso_time
+from desktop.sync.translation_conflicts import NOT_TRANSLATED, OUT_OF_DATE, UP_TO_DATE
+from desktop.text.countries import language_label
 from desktop.text.language import tr
 from desktop.text.outside_text import visible_controls
+from desktop.ui.i18n import current_language
 from desktop.ui.kit.accessible import describe_list
 
 if TYPE_CHECKING:
     from desktop.sync.service import Conflict
+    from desktop.sync.translation_conflicts import TranslatedField
 
 
 DIFF_STYLE = (
@@ -53,6 +57,30 @@ def field_title(record_type: str, field: str) -> str:
 
         return dimension_labels().get(field, field)
     return field
+
+
+def translated_title(translated: TranslatedField) -> str:
+    """Which translated field a conflict is about: "Korean translation: Title"."""
+    field = field_title("cases", translated.field) if translated.record_type == "cases" else translated.label
+    language = language_label(translated.language, current_language())
+    return tr("{language} translation: {field}").format(language=language, field=field)
+
+
+def translated_version_label(conflict: Conflict, stamp: str) -> str:
+    """A translated version's state, translator, time and device: "Out of date · translated by Min · …"."""
+    from desktop.catalogue.translation_words import machine_label
+
+    assert conflict.translated is not None
+    version = conflict.translated.versions[stamp]
+    states = {
+        UP_TO_DATE: tr("Up to date"),
+        OUT_OF_DATE: tr("Out of date: the original changed after this was translated"),
+        NOT_TRANSLATED: tr("Not translated"),
+    }
+    notes = [states.get(version.state, version.state)]
+    notes += [machine_label(version.machine)] if version.machine else []
+    notes += [tr("translated by {name}").format(name=version.by)] if version.by else []
+    return " · ".join([*notes, _version_label(conflict, stamp)])
 
 
 def diff_html(shown: str, other: str) -> str:
@@ -130,11 +158,12 @@ class ConflictsDialog(QDialog):
         self.conflicts = conflicts
         self.listing.clear()
         for conflict in conflicts:
-            what = (
-                self.tr("deleted on one device, edited on another")
-                if conflict.kind == "delete"
-                else field_title(conflict.record_type, conflict.field)
-            )
+            if conflict.kind == "delete":
+                what = self.tr("deleted on one device, edited on another")
+            elif conflict.translated is not None:
+                what = translated_title(conflict.translated)
+            else:
+                what = field_title(conflict.record_type, conflict.field)
             item = QListWidgetItem(visible_controls(f"{conflict.title or conflict.record_id} — {what}"))
             self.listing.addItem(item)
         self.summary.setText(
@@ -162,6 +191,9 @@ class ConflictsDialog(QDialog):
             self.merge_edit.setEnabled(False)
             self.save_merge.setEnabled(False)
             return
+        if conflict.translated is not None:
+            self._show_translation(conflict)
+            return
         shown, other = conflict.shown, conflict.others[-1]
         versions = self.tr("shown: {shown} · other: {other}").format(
             shown=_version_label(conflict, shown[1]), other=_version_label(conflict, other[1])
@@ -173,6 +205,22 @@ class ConflictsDialog(QDialog):
         self.merge_edit.setEnabled(text_field)
         self.save_merge.setEnabled(text_field)
         self.merge_edit.setPlainText(str(shown[0] or "") if text_field else "")
+
+    def _show_translation(self, conflict: Conflict) -> None:
+        """A translated field's versions as their texts, each with its state and translator."""
+        translated = conflict.translated
+        assert translated is not None
+        shown, other = conflict.shown[1], conflict.others[-1][1]
+        lines = "".join(
+            f"<p>{html.escape(heading)}: {html.escape(translated_version_label(conflict, stamp))}</p>"
+            for heading, stamp in ((self.tr("Shown"), shown), (self.tr("Other version"), other))
+        )
+        title = f"<p><b>{html.escape(translated_title(translated))}</b></p>"
+        texts = translated.versions[shown].text, translated.versions[other].text
+        self.diff.setHtml(title + lines + diff_html(*texts))
+        self.merge_edit.setEnabled(True)
+        self.save_merge.setEnabled(True)
+        self.merge_edit.setPlainText(texts[0])
 
     def _deletion_text(self, record_type: str) -> str:
         """What was deleted while edited elsewhere, named as the person knows it."""

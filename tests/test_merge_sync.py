@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -138,3 +139,43 @@ def test_a_bundle_of_only_the_kept_case_carries_the_merge_and_its_undo(
     b.send(c, case_ids=[keep])
     assert _ids(c) == {keep, other} and undoable_merges(c.catalogue) == []
     assert len(c.catalogue.get(other).components) == 3
+
+
+def test_a_merge_received_in_a_bundle_shows_in_find_duplicates_and_is_undone_there(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.browse.duplicates_dialog import DuplicatesDialog
+    from tests.test_window_sync import click_in_next_dialog
+    from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
+
+    a, b = Device(tmp_path / "a", "a"), Device(tmp_path / "b", "b")
+    try:
+        first = make_case(title="Tool library", city="Pune")
+        second = make_case(title="Tool Library!", city="Pune", summary="")
+        for case in (first, second):
+            a.catalogue.save(case)
+        a.send(b)
+        merge_cases(a.catalogue, first.id, second.id)
+        [bundle] = a.sync.export(tmp_path / "merge.leaps", case_ids=[first.id])
+    finally:
+        a.close()
+        b.close()
+    # The receiving device opens the bundle in its window and imports it from the preview.
+    window = open_main_window(qtbot, tmp_path / "b")
+    buttons: list[str] = []
+    click_in_next_dialog("Import", buttons)
+    window.open_files([str(bundle)])
+    qtbot.waitUntil(lambda: "Imported:" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    window.find_duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.merge_list.count() == 1, timeout=WAIT_MS)
+    assert dialog.merge_list.itemText(0) == "“Tool Library!” merged into “Tool library”"
+    assert all({p.first, p.second} != {first.id, second.id} for p in dialog.pairs), "no longer offered"
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: dialog.merge_list.count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any({p.first, p.second} == {first.id, second.id} for p in dialog.pairs), timeout=WAIT_MS
+    )
+    titles = run_on_worker(qtbot, window.tasks, lambda: {c.title for c in window.catalogue.all_cases()})
+    assert {"Tool library", "Tool Library!"} <= titles

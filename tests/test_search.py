@@ -244,3 +244,19 @@ def test_a_damaged_or_stale_facet_cache_is_not_trusted(data_dir: Path) -> None:
     again = Catalogue.open(data_dir)
     assert dict(again.search(SearchRequest()).facets["country"]) == counts
     again.close()
+
+
+def test_words_with_a_filter_nothing_passes_show_no_case(catalogue: Catalogue) -> None:
+    # Once showed the unfiltered best matches under a count of 0.
+    page = catalogue.search(SearchRequest(text="bus", filters={"country": ["AQ"]}))
+    assert page.total == 0
+    assert page.cards == []
+
+
+def test_a_page_of_matches_ranks_exactly_by_score(catalogue: Catalogue) -> None:
+    every = catalogue.search(SearchRequest(text="waste recycling", limit=500)).cards
+    assert len(every) > 2
+    scores = [card.score for card in every]
+    assert scores == sorted(scores, reverse=True)
+    first = catalogue.search(SearchRequest(text="waste recycling", limit=2)).cards
+    assert [card.id for card in first] == [card.id for card in every[:2]]

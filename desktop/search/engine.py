@@ -20,6 +20,7 @@ from desktop.search.facets import FacetTable, from_bits, to_bits
 from desktop.search.glossary import Expansion, glossary
 from desktop.search.lengths import hold_lengths
 from desktop.search.likeness import more_like
+from desktop.search.matching import Scored, scored_matches
 from desktop.search.parts import IndexPartError, PartProcess, RebuildCancelled, write_part
 from desktop.search.queries import (
     EXACT_BOOST,
@@ -321,10 +322,20 @@ class SearchIndex:
         facets = self._facet_table(searcher)
         text = request.text.strip()
         parsed, plain, expansions = self._query(request)
-        matched = facets.all if text == "" else to_bits(searcher.docs_for_query(parsed), facets.size)
+        scored: Scored | None = None
+        if text == "":
+            matched = facets.all
+        elif request.sort == "relevance" and not isinstance(parsed, query.Every):
+            scored = scored_matches(searcher, parsed, facets.size)
+            matched = scored.bits
+        else:
+            matched = to_bits(searcher.docs_for_query(parsed), facets.size)
         kept, counts = facets.filter_and_count(matched, request)
         total = kept.bit_count()
-        page = self._page(searcher, parsed, kept, facets, request)
+        if scored is not None:
+            page = scored.best(kept, request.offset, request.limit)
+        else:
+            page = self._page(facets, kept, request)
         hits = self._hits(searcher, parsed, page, texts)
         suggestion = suggest(searcher, self._vocabulary(searcher), text) if text and total < 3 else ""
         return SearchOutcome(hits, total, counts, suggestion, plain, shown_expansions(expansions))
@@ -390,20 +401,9 @@ class SearchIndex:
         # Stop words keep their places in the index (segregation at source): allow a word between.
         return query.Phrase(DEFAULT_FIELD, [stem for _, stem in words], slop=PHRASE_SLOP)
 
-    def _page(
-        self,
-        searcher: Searcher,
-        parsed: query.Query,
-        kept: int,
-        facets: FacetTable,
-        request: SearchRequest,
-    ) -> list[tuple[int, float]]:
-        end = request.offset + request.limit
-        if request.sort == "relevance" and not isinstance(parsed, query.Every):
-            narrowed = bool(request.filters) or request.year_from is not None or request.year_to is not None
-            allowed = set(from_bits(kept)) if narrowed else None
-            results = searcher.search(parsed, limit=end, filter=allowed)
-            return [(hit.docnum, hit.score) for hit in results[request.offset : end]]
+    @staticmethod
+    def _page(facets: FacetTable, kept: int, request: SearchRequest) -> list[tuple[int, float]]:
+        """A page of the kept documents in a stored order (no text, or a sort other than relevance)."""
         pages = facets.page(kept, request.sort, request.offset, request.limit, request.reverse)
         return [(docnum, 0.0) for docnum in pages]
 

@@ -33,14 +33,18 @@ class SegmentLengths:
         # A zero byte stands for no length: Whoosh's reader gives None then, and so does this.
         return [byte_to_length(b) if b else None for b in raw]
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        """The length of a field in a document (the signature of Whoosh's reader method)."""
+    def of_field(self, fieldname: str) -> list[int | None] | None:
+        """Every document's length of a field, or None when they cannot be read at once."""
         if fieldname not in self.fields:
             try:
                 self.fields[fieldname] = self._load(fieldname)
             except (AttributeError, TypeError):  # a column of another kind: ask the reader each time
                 self.fields[fieldname] = None
-        lengths = self.fields[fieldname]
+        return self.fields[fieldname]
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        """The length of a field in a document (the signature of Whoosh's reader method)."""
+        lengths = self.of_field(fieldname)
         if lengths is None:
             found: int | None = self.read_one(docnum, fieldname, default)
             return found
@@ -62,3 +66,9 @@ def hold_lengths(searcher: Any) -> None:
         held = SegmentLengths(reader).doc_field_length
         reader.doc_field_length = held
         sub.doc_field_length = held
+
+
+def held_lengths(searcher: Any, fieldname: str) -> list[int | None] | None:
+    """A segment searcher's held lengths of a field (see `hold_lengths`), or None if not held."""
+    holder = getattr(searcher.doc_field_length, "__self__", None)
+    return holder.of_field(fieldname) if isinstance(holder, SegmentLengths) else None

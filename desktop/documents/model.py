@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class Table:
         A column gets at least the room its longest word needs ("Likelihood", "2014-10-14"), so
         narrow columns do not break words; words too long for any column (web addresses) still break.
         """
+        return list(self._fractions)
+
+    @cached_property
+    def _fractions(self) -> list[float]:
+        """`column_fractions`, worked out once: every part of a table cut over pages asks again."""
         count = len(self.headers)
         weights = self.widths if self.widths and len(self.widths) == count else [1.0] * count
         weights = [max(float(w), 0.01) for w in weights]

@@ -2,8 +2,11 @@
 
 Qt moves a row to the next page only when none of its cells' first lines fits; otherwise each cell
 runs over the page line by line. A page-break flag moves only the cell it is on (on every cell it
-moves the row twice), and a cell's padding shrinks the page its text may use. So a table is cut in
-two before such a row: the second part, its header row again, starts the next page.
+moves the row twice), and a cell's padding shrinks the page its text may use. So a table is cut
+before such a row: the next part, its header row again, starts the next page.
+
+Every change re-lays the rest of the document out, so a table's cuts are worked out together from
+its rows' heights, laid out once, and made in one edit; the next pass only checks them.
 """
 
 from __future__ import annotations
@@ -35,62 +38,132 @@ class PlacedTable:
         return self.kept
 
 
+@dataclass(frozen=True)
+class _Row:
+    """Where a laid-out row's first line starts and its last line ends, and the height its lines take
+    wherever they fall (a row run over a page is as tall as the same row on one page)."""
+
+    top: float
+    bottom: float
+    height: float
+
+
 def first_line_top(text: QTextDocument, block: QTextBlock) -> float:
     """Where a block's first line sits in the laid-out document (pages stacked top to bottom)."""
+    top = text.documentLayout().blockBoundingRect(block).top()  # lays the block out if it is not yet
     lines = block.layout()
-    offset = lines.lineAt(0).y() if lines.lineCount() else 0.0
-    return text.documentLayout().blockBoundingRect(block).top() + offset
+    return top + (lines.lineAt(0).y() if lines.lineCount() else 0.0)
 
 
-def _row_span(text: QTextDocument, grid: QTextTable, row: int) -> tuple[float, float]:
-    """Where a row's first line starts and its last line ends, over all its cells."""
+def _row(text: QTextDocument, grid: QTextTable, row: int) -> _Row:
+    """A row's span over all its cells, and the room from its first line's top to its last's end."""
     layout = text.documentLayout()
     top = first_line_top(text, grid.cellAt(row, 0).firstCursorPosition().block())
     bottom = top
+    height = 0.0
     for column in range(grid.columns()):
-        last = grid.cellAt(row, column).lastCursorPosition().block()
+        cell = grid.cellAt(row, column)
+        block = cell.firstCursorPosition().block()
+        last = cell.lastCursorPosition().block()
+        start = first_line_top(text, block) - top  # a cell may start a little below the row's first
+        while True:
+            lines = block.layout()
+            start += sum(lines.lineAt(index).height() for index in range(lines.lineCount()))
+            if block == last or not block.isValid():
+                break
+            block = block.next()
+        height = max(height, start)
         lines = last.layout()
         if lines.lineCount():
             line = lines.lineAt(lines.lineCount() - 1)
             bottom = max(bottom, layout.blockBoundingRect(last).top() + line.y() + line.height() - 1)
-    return top, bottom
+    return _Row(top, bottom, height - 1)
 
 
-def _split(placed: PlacedTable, row: int, make_grid: GridMaker) -> PlacedTable:
-    """Cut the grid before `row`: that row and the rest go to a new grid starting the next page."""
-    grid = placed.grid
-    cursor = QTextCursor(grid.document())
+def _page(position: float, page_height: float) -> int:
+    return int(position // page_height)
+
+
+def _on_one_page(row: _Row, page_height: float) -> bool:
+    return _page(row.bottom, page_height) == _page(row.top, page_height)
+
+
+def _planned_cuts(
+    text: QTextDocument, placed: PlacedTable, rows: list[_Row], page_height: float
+) -> list[int] | None:
+    """The grid rows to cut the table before, so each row kept whole ends on the page it starts on.
+
+    Read from one layout: a row's height is the same wherever it falls, and the space between rows
+    is the same in every row, so the rows after a cut are placed from the top of the next page. None
+    when the table's first row must move, or a row that may split runs over a page (where Qt places
+    what follows is not worked out here): the caller moves that and asks again.
+    """
+    kept = placed.keeps()
+    gaps = [
+        after.top - (row.top + row.height + 1)
+        for row, after in zip(rows[1:], rows[2:], strict=False)
+        if _on_one_page(row, page_height) and _page(after.top, page_height) == _page(row.top, page_height)
+    ]
+    if len(rows) < 2 or not gaps:
+        return None
+    first_row_offset = rows[1].top - text.documentLayout().frameBoundingRect(placed.grid).top()
+    cuts: list[int] = []
+    top = rows[1].top
+    for row in range(1, len(rows)):
+        bottom = top + rows[row].height
+        if _page(bottom, page_height) != _page(top, page_height):
+            if row == 1 or not kept[placed.first + row - 1]:
+                return cuts or None
+            cuts.append(row)
+            top = (_page(top, page_height) + 1) * page_height + first_row_offset
+            bottom = top + rows[row].height
+        top = bottom + 1 + gaps[0]
+    return cuts
+
+
+def _cut(placed: PlacedTable, cuts: list[int], make_grid: GridMaker) -> list[PlacedTable]:
+    """Cut the grid before each of these rows: each part, its header again, starts the next page."""
+    cursor = QTextCursor(placed.grid.document())
     # One edit block: otherwise every cell written lays the rest of the document out again.
     cursor.beginEditBlock()
     try:
-        return _split_in_edit(placed, row, make_grid, cursor)
+        return _cut_in_edit(placed, cuts, make_grid, cursor)
     finally:
         cursor.endEditBlock()
 
 
-def _split_in_edit(placed: PlacedTable, row: int, make_grid: GridMaker, cursor: QTextCursor) -> PlacedTable:
-    """`_split`, its changes made through a cursor inside an edit block."""
+def _cut_in_edit(
+    placed: PlacedTable, cuts: list[int], make_grid: GridMaker, cursor: QTextCursor
+) -> list[PlacedTable]:
+    """`_cut`, its changes made through a cursor inside an edit block."""
     grid = placed.grid
-    cursor.setPosition(grid.lastPosition() + 1)
-    first = placed.first + row - 1
-    rows = placed.table.padded_rows()[first : first + grid.rows() - row]
-    second = make_grid(cursor, placed.table, rows, False)
-    # Qt leaves an empty block between the two parts, in the format of the block that followed the
-    # table (a heading that starts a page, say): it must take no room and break no page.
-    between = QTextCursor(grid.document())
-    between.setPosition(second.firstPosition() - 1)
-    flat = QTextBlockFormat()
-    flat.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    between.setBlockFormat(flat)
-    grid.removeRows(row, grid.rows() - row)
-    # The first part ends its page (a break after a table never adds a page, unlike one before the
-    # second part, which the block between them may already have pushed over): space under it would
-    # only push its last row over.
-    ending = grid.format()
-    ending.setBottomMargin(0)
-    ending.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
-    grid.setFormat(ending)
-    return PlacedTable(second, placed.table, first, placed.keeps())
+    model_rows = placed.table.padded_rows()
+    ends = [*cuts[1:], grid.rows()]
+    parts = []
+    before = grid
+    for start, end in zip(cuts, ends, strict=True):
+        cursor.setPosition(before.lastPosition() + 1)
+        first = placed.first + start - 1
+        part = make_grid(cursor, placed.table, model_rows[first : first + end - start], False)
+        # Qt leaves an empty block between two parts, in the format of the block that followed the
+        # table (a heading that starts a page, say): it must take no room and break no page.
+        between = QTextCursor(grid.document())
+        between.setPosition(part.firstPosition() - 1)
+        flat = QTextBlockFormat()
+        flat.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        between.setBlockFormat(flat)
+        parts.append(PlacedTable(part, placed.table, first, placed.keeps()))
+        before = part
+    grid.removeRows(cuts[0], grid.rows() - cuts[0])
+    # A part ends its page (a break after a table never adds a page, unlike one before the next
+    # part, which the block between them may already have pushed over): space under it would only
+    # push its last row over.
+    for ended in [grid, *(part.grid for part in parts[:-1])]:
+        ending = ended.format()
+        ending.setBottomMargin(0)
+        ending.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+        ended.setFormat(ending)
+    return parts
 
 
 def _start_page_with(grid: QTextTable) -> None:
@@ -108,30 +181,44 @@ def _start_page_with(grid: QTextTable) -> None:
     grid.setFormat(whole)
 
 
+def _first_row_over_a_page(
+    placed: PlacedTable, rows: list[_Row], page_height: float, from_row: int
+) -> int | None:
+    """The first grid row from `from_row` on, kept whole, that runs over a page, if any."""
+    kept = placed.keeps()
+    for row in range(from_row, len(rows)):
+        if kept[placed.first + row - 1] and not _on_one_page(rows[row], page_height):
+            return row
+    return None
+
+
 def keep_rows_whole(
     text: QTextDocument, placed: list[PlacedTable], page_height: float, make_grid: GridMaker
 ) -> bool:
     """Start each row short enough to keep whole on the next page when it would run over a page.
     True if any row moved.
 
-    Rows move one at a time, top to bottom, as headings do: each move shifts every page after it.
-    A table whose first row would run over starts the next page whole.
+    Tables are taken top to bottom, each cut in one go where its rows allow (see `_planned_cuts`),
+    else at its first row running over; each part made is checked in turn. A table whose first row
+    would run over starts the next page whole.
     """
     moved = False
     index = 0
+    text.pageCount()  # lays the document out to its end: a block not laid out yet has no lines
+    starts_page = False  # the table at `index` was moved to start a page: its first row stays
     while index < len(placed):
         current = placed[index]
-        kept = current.keeps()
-        for row in range(1, current.grid.rows()):
-            if not kept[current.first + row - 1]:
-                continue
-            top, bottom = _row_span(text, current.grid, row)
-            if int(bottom // page_height) == int(top // page_height):
-                continue
-            moved = True
-            if row > 1:
-                placed.insert(index + 1, _split(current, row, make_grid))
-                break
+        rows = [_row(text, current.grid, row) for row in range(current.grid.rows())]
+        over = _first_row_over_a_page(current, rows, page_height, 2 if starts_page else 1)
+        if over is None:
+            index, starts_page = index + 1, False
+            continue
+        moved = True
+        if over == 1:
             _start_page_with(current.grid)
-        index += 1
+            starts_page = True
+            continue
+        cuts = None if starts_page else _planned_cuts(text, current, rows, page_height)
+        placed[index + 1 : index + 1] = _cut(current, cuts or [over], make_grid)
+        index, starts_page = index + 1, False
     return moved

@@ -52,26 +52,44 @@ def _marked_runs(content: bytes, glyph_maps: dict[int, dict[int, str]]) -> bytes
     return _RUN.sub(mark, content)
 
 
-def _stream_data(pdf: bytes, number: bytes) -> tuple[int, int, bytes, bytes] | None:
-    """Where object `number`'s Flate stream data starts and ends, its data inflated, and its Length object."""
-    head = rb"(?m)^" + number + rb" 0 obj\s*<<\s*/Length (\d+) 0 R\s*/Filter /FlateDecode\s*>>\s*stream\r?\n"
-    found = re.search(head, pdf)
-    if found is None:
-        return None
-    length_object = re.search(rb"(?m)^" + found.group(1) + rb" 0 obj\s*(\d+)\s*endobj", pdf)
-    if length_object is None:
-        return None
-    start = found.end()
-    end = start + int(length_object.group(1))
+_OBJECT_START = re.compile(rb"(?m)^(\d+) 0 obj\b")
+_FLATE_STREAM = re.compile(rb"\d+ 0 obj\s*<<\s*/Length (\d+) 0 R\s*/Filter /FlateDecode\s*>>\s*stream\r?\n")
+_LENGTH_VALUE = re.compile(rb"\d+ 0 obj\s*(\d+)\s*endobj")
+
+# A change to the file: bytes from `start` to `end` replaced.
+_Edit = tuple[int, int, bytes]
+
+
+def _stream_edits(
+    pdf: bytes, at: int, offsets: dict[int, int], change: Callable[[bytes], bytes]
+) -> list[_Edit]:
+    """The edits that pass the Flate stream of the object at offset `at` through `change`: its data
+    and its indirect Length; none when the object is not such a stream or `change` keeps it."""
+    head = _FLATE_STREAM.match(pdf, at)
+    length_at = offsets.get(int(head.group(1))) if head else None
+    length = _LENGTH_VALUE.match(pdf, length_at) if head and length_at is not None else None
+    if head is None or length is None:
+        return []
+    start = head.end()
+    end = start + int(length.group(1))
     try:
-        return start, end, zlib.decompress(pdf[start:end]), found.group(1)
+        content = zlib.decompress(pdf[start:end])
     except zlib.error:
-        return None
+        return []
+    changed = change(content)
+    if changed == content:
+        return []
+    packed = zlib.compress(changed)
+    return [(start, end, packed), (length.start(1), length.end(1), b"%d" % len(packed))]
 
 
-def _with_length(pdf: bytes, number: bytes, length: int) -> bytes:
-    """The file with indirect Length object `number` saying `length`."""
-    return re.sub(rb"(?m)^(" + number + rb" 0 obj\s*)\d+(\s*endobj)", rb"\g<1>%d\g<2>" % length, pdf, count=1)
+def _edited(pdf: bytes, edits: list[_Edit]) -> bytes:
+    """The file with each edit made (edits do not overlap)."""
+    pieces, done = [], 0
+    for start, end, replacement in sorted(edits):
+        pieces += [pdf[done:start], replacement]
+        done = end
+    return b"".join([*pieces, pdf[done:]])
 
 
 def marked_thai_runs(pdf: bytes, glyph_map_of: Callable[[bytes], dict[int, str]]) -> bytes:
@@ -90,15 +108,13 @@ def marked_thai_runs(pdf: bytes, glyph_map_of: Callable[[bytes], dict[int, str]]
                 glyph_maps[name] = glyphs
     if not glyph_maps:
         return pdf
+    # Objects are found by their offsets, read once: each page's stream is then changed in place.
+    offsets: dict[int, int] = {}
+    for found in _OBJECT_START.finditer(pdf):
+        offsets.setdefault(int(found.group(1)), found.start())
+    edits = []
     for page in dict.fromkeys(_PAGE_CONTENTS.findall(pdf)):
-        stream = _stream_data(pdf, page)
-        if stream is None:
-            continue
-        start, end, content, length_number = stream
-        marked = _marked_runs(content, glyph_maps)
-        if marked == content:
-            continue
-        packed = zlib.compress(marked)
-        pdf = pdf[:start] + packed + pdf[end:]
-        pdf = _with_length(pdf, length_number, len(packed))
-    return pdf
+        at = offsets.get(int(page))
+        if at is not None:
+            edits += _stream_edits(pdf, at, offsets, lambda content: _marked_runs(content, glyph_maps))
+    return _edited(pdf, edits)

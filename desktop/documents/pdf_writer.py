@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -35,8 +36,9 @@ from desktop.documents.fonts import choose_fonts
 from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
 from desktop.documents.labels import page_label, tr
 from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
-from desktop.documents.model import BulletList, Document, Heading, PageBreak, Paragraph, Table
-from desktop.documents.pdf_rows import PlacedTable, first_line_top, keep_rows_whole
+from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
+from desktop.documents.pdf_pages import keep_heading_with_next, split_paragraphs_at_page_ends
+from desktop.documents.pdf_rows import PlacedTable, keep_rows_whole
 from desktop.documents.pdf_text import readable_pdf
 
 MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
@@ -65,7 +67,7 @@ class _Layout:
         self.cursor = QTextCursor(self.text)
         self.fresh = True  # the cursor stands in an empty block that the next paragraph can use
         self.break_before = False
-        self.tables: list[PlacedTable] = []
+        self.new_tables: list[PlacedTable] = []  # the tables the last block added, and their parts
 
     def font(self, points: float, bold: bool = False) -> QFont:
         """A font with the document's family fallbacks, so every script finds its glyphs."""
@@ -154,7 +156,7 @@ class _Layout:
             self.cursor.insertBlock()
         grid = self.grid(self.cursor, table, table.padded_rows(), self.break_before)
         self.break_before = False
-        self.tables.append(PlacedTable(grid, table))
+        self.new_tables.append(PlacedTable(grid, table))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True
 
@@ -191,120 +193,48 @@ class _Layout:
                 cell.firstCursorPosition().insertText(text.replace("\n", _LINE_BREAK), chars)
         return grid
 
-    def body(self, document: Document) -> None:
-        """Every block of the document's body."""
+    def body(self, document: Document, page_height: float) -> None:
+        """Every block of the document's body, each settled on the pages as it is added (see `pdf_pages`)."""
+        heading: QTextBlock | None = None  # the heading just added, to keep with the block after it
+        unsplit = 0  # the number of the first block whose paragraphs may still run over a page
         for item in document.blocks:
-            if isinstance(item, Heading):
-                level = min(max(item.level, 1), 6)
-                heading = self.spaced(
-                    before=look.HEADING_BEFORE_POINTS * _PIXELS_PER_POINT,
-                    after=look.HEADING_AFTER_POINTS * _PIXELS_PER_POINT,
-                )
-                heading.setHeadingLevel(level)
-                self.block(item.text, self.chars(look.heading_points(level), bold=True), heading)
-            elif isinstance(item, Paragraph):
-                self.block(item.text, self.chars(), self.spaced())
-            elif isinstance(item, BulletList):
-                self.bullets(item.items)
-            elif isinstance(item, Table):
-                self.table(item)
-            elif isinstance(item, PageBreak):
-                self.break_before = True
+            # The item starts in the empty block at the end, or in a new one after it.
+            first = self.text.blockCount() - (1 if self.fresh else 0)
+            self.new_tables.clear()
+            # One edit block an item: laid out once it is whole, only the end of the document moves.
+            self.cursor.beginEditBlock()
+            self.add(item)
+            self.cursor.endEditBlock()
+            if heading is not None:
+                keep_heading_with_next(self.text, heading, page_height)
+            keep_rows_whole(self.text, self.new_tables, page_height, self.grid)
+            # Paragraphs are split once a block follows them: Qt lays the last block out again
+            # without moving a line that starts a page (see `pdf_pages`).
+            split_paragraphs_at_page_ends(self.text, page_height, unsplit, first)
+            unsplit = first
+            heading = self.cursor.block() if isinstance(item, Heading) else None
+        if split_paragraphs_at_page_ends(self.text, page_height, unsplit, self.text.blockCount()):
+            # Qt lays the last block out again without moving a line that starts a page: lay it all out.
+            self.text.markContentsDirty(0, self.text.characterCount())
 
-
-def _keep_headings_with_next(text: QTextDocument, page_height: float) -> bool:
-    """Start a heading on a new page when what follows it would, so no heading ends a page alone.
-    True if any heading moved.
-
-    Headings are moved one at a time, top to bottom: each move shifts every page after it, so
-    positions are read again (Qt lays the rest out anew) before the next heading is judged.
-    """
-    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    moved_any = False
-    block = text.begin()
-    while block.isValid():
-        after = block.next()
-        formats = block.blockFormat(), after.blockFormat()
-        if formats[0].headingLevel() and after.isValid() and not formats[1].pageBreakPolicy() & always:
-            top = first_line_top(text, block)
-            page = int(top // page_height)
-            # A heading already at the top of its page gains nothing by moving: it would leave a blank page.
-            at_page_top = top - page * page_height < block.layout().boundingRect().height()
-            if int(first_line_top(text, after) // page_height) > page and not at_page_top:
-                moved = block.blockFormat()
-                moved.setPageBreakPolicy(always)
-                QTextCursor(block).setBlockFormat(moved)
-                moved_any = True
-        block = after
-    return moved_any
-
-
-def _page_starts(text: QTextDocument, page_height: float) -> list[int]:
-    """Document positions where a paragraph's line starts a new page: the line begins a page, the one
-    before it ends the last."""
-    starts = []
-    text.pageCount()  # lays the whole document out: a block not laid out yet has no lines
-    block = text.begin()
-    while block.isValid():
-        lines = block.layout()
-        if lines.lineCount() < 2:  # a one-line paragraph never runs over a page
-            block = block.next()
-            continue
-        top = text.documentLayout().blockBoundingRect(block).top()
-        for index in range(1, lines.lineCount()):
-            before, line = lines.lineAt(index - 1), lines.lineAt(index)
-            if int((top + line.y()) // page_height) > int((top + before.y()) // page_height):
-                starts.append(block.position() + line.textStart())
-        block = block.next()
-    return starts
-
-
-def _split_paragraphs_at_page_ends(text: QTextDocument, page_height: float) -> None:
-    """End each paragraph that runs over a page at the page's end, going on in a new paragraph.
-
-    Qt draws the last line above a page's clip again when a paragraph crosses the page: out of
-    sight, but in the PDF's text layer, so copying or searching finds that line twice.
-    """
-    starts = _page_starts(text, page_height)
-    if not starts:
-        return
-    cursor = QTextCursor(text)
-    cursor.beginEditBlock()
-    for position in reversed(starts):
-        cursor.setPosition(position)
-        first = cursor.blockFormat()
-        rest = QTextBlockFormat(first)
-        rest.setTopMargin(0)
-        rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        rest.setTextIndent(0)
-        bullets = cursor.currentList()
-        if bullets is not None:  # the rest of a list item: no second bullet, the same indent
-            rest.setObjectIndex(-1)
-            rest.setIndent(bullets.format().indent())
-        chars = cursor.charFormat()
-        first.setBottomMargin(0)
-        cursor.setBlockFormat(first)
-        cursor.insertBlock(rest, chars)
-        if bullets is not None and cursor.currentList() is not None:
-            cursor.currentList().remove(cursor.block())
-    cursor.endEditBlock()
-
-
-def _settle_pages(layout: _Layout, page_height: float) -> None:
-    """Paragraphs end with their pages, table rows stay whole, headings stay with what follows.
-
-    Each step shifts what comes after it, and a page break set too early is kept when what it
-    was for has moved on (leaving a page nearly empty): so rows are kept whole once paragraphs end
-    with their pages, headings once rows stand, and what a step moves is split and kept again.
-    """
-    text, tables = layout.text, layout.tables
-    _split_paragraphs_at_page_ends(text, page_height)
-    if keep_rows_whole(text, tables, page_height, layout.grid):
-        _split_paragraphs_at_page_ends(text, page_height)
-    if _keep_headings_with_next(text, page_height):
-        _split_paragraphs_at_page_ends(text, page_height)
-        if keep_rows_whole(text, tables, page_height, layout.grid):
-            _split_paragraphs_at_page_ends(text, page_height)
+    def add(self, item: Block) -> None:
+        """One block of the body at the end of the document."""
+        if isinstance(item, Heading):
+            level = min(max(item.level, 1), 6)
+            heading = self.spaced(
+                before=look.HEADING_BEFORE_POINTS * _PIXELS_PER_POINT,
+                after=look.HEADING_AFTER_POINTS * _PIXELS_PER_POINT,
+            )
+            heading.setHeadingLevel(level)
+            self.block(item.text, self.chars(look.heading_points(level), bold=True), heading)
+        elif isinstance(item, Paragraph):
+            self.block(item.text, self.chars(), self.spaced())
+        elif isinstance(item, BulletList):
+            self.bullets(item.items)
+        elif isinstance(item, Table):
+            self.table(item)
+        elif isinstance(item, PageBreak):
+            self.break_before = True
 
 
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
@@ -316,12 +246,11 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     body = QSizeF(device.width(), device.height() - footer_height)
     # The page size comes first: the document is then laid out once, for its real pages.
     layout.text.setPageSize(body)
-    # One edit block: otherwise every cell written re-lays the whole table out.
+    # One edit block: otherwise every line written re-lays the page out.
     layout.cursor.beginEditBlock()
     layout.title_page(document)
-    layout.body(document)
     layout.cursor.endEditBlock()
-    _settle_pages(layout, body.height())
+    layout.body(document, body.height())
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):

@@ -169,7 +169,7 @@ def test_a_merge_received_in_a_bundle_shows_in_find_duplicates_and_is_undone_the
     window.find_duplicates_action.trigger()
     dialog = window.findChild(DuplicatesDialog)
     qtbot.waitUntil(lambda: dialog.merge_list.count() == 1, timeout=WAIT_MS)
-    assert dialog.merge_list.itemText(0) == "“Tool Library!” merged into “Tool library”"
+    assert dialog.merge_list.itemText(0) == "“Tool Library!” merged into “Tool library” on a", "and where"
     assert all({p.first, p.second} != {first.id, second.id} for p in dialog.pairs), "no longer offered"
     assert dialog.undo_button.isEnabled()
     dialog.undo_button.click()

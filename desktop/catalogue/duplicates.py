@@ -15,6 +15,7 @@ from desktop.store import merges as merge_store
 from desktop.store import meta
 from desktop.store.errors import CatalogueError
 from desktop.store.records import ADAPTED_ORIGIN, CASE_SCALAR_FIELDS, MAX_TEXT_CHARS, Case
+from desktop.store.translations import device_names
 from desktop.text.countries import folded
 
 if TYPE_CHECKING:
@@ -208,10 +209,13 @@ class Merge:
     kept_title: str
     removed_title: str
     merged_at: str  # "" for a merge recorded before merges were dated
+    by: str = ""  # the name of the device that made it, when another device did
 
 
 def undoable_merges(catalogue: Catalogue) -> list[Merge]:
     """Every merge that can still be undone (`unmerge_cases`), made here or received, latest first."""
+    names = device_names(catalogue.db)
+    own = catalogue.writer.device_id
     found = [
         Merge(
             record.kept,
@@ -219,6 +223,7 @@ def undoable_merges(catalogue: Catalogue) -> list[Merge]:
             str(record.before.get("keep", {}).get("title", "")),
             str(record.before.get("other", {}).get("title", "")),
             record.merged_at,
+            "" if record.author in ("", own) else names.get(record.author, record.author),
         )
         for record in merge_store.standing_merges(catalogue.db)
     ]

@@ -30,6 +30,7 @@ class MergeRecord:
     before: dict[str, Any]
     merged_at: str
     undone_at: str
+    author: str = ""  # the device id of whoever made the merge (or merged again after an undo)
 
 
 def record_merge(
@@ -65,13 +66,17 @@ def standing_merge(db: sqlite_utils.Database, removed: str) -> MergeRecord | Non
 def standing_merges(db: sqlite_utils.Database) -> list[MergeRecord]:
     """Every merge held here that has not been undone, on this device or another."""
     found = []
-    for removed, kept, before, merged_at in db.execute(
-        f"SELECT id, kept, before, merged_at FROM [{MERGE_TABLE}] "
+    for removed, kept, before, merged_at, stamps in db.execute(
+        f"SELECT id, kept, before, merged_at, field_versions FROM [{MERGE_TABLE}] "
         "WHERE coalesce(undone_at, '') = '' AND deleted_context IS NULL ORDER BY merged_at DESC"
     ):
         decoded = jsontext.loads(before)
         if isinstance(decoded, dict):
-            found.append(MergeRecord(kept, removed, decoded, merged_at or "", ""))
+            # A standing merge's `undone_at` was last set (to "") by whoever made it, or made it
+            # again after an undo.
+            stamp = str(jsontext.loads(stamps, {}).get("undone_at", ""))
+            author = stamp.split(".", 2)[2] if stamp.count(".") >= 2 else ""
+            found.append(MergeRecord(kept, removed, decoded, merged_at or "", "", author))
     return found
 
 

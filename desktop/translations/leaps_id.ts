@@ -3434,6 +3434,10 @@ Tetap tulis PDF?</translation>
         <translation>Mencari kemungkinan duplikat…</translation>
     </message>
     <message>
+        <source>“{removed}” merged into “{kept}” on {device}</source>
+        <translation>“{removed}” digabungkan ke “{kept}” di {device}</translation>
+    </message>
+    <message>
         <source>“{removed}” merged into “{kept}”</source>
         <translation>“{removed}” digabungkan ke “{kept}”</translation>
     </message>

@@ -3434,6 +3434,10 @@ Write the PDF anyway?</source>
         <translation>중복으로 보이는 사례를 찾는 중…</translation>
     </message>
     <message>
+        <source>“{removed}” merged into “{kept}” on {device}</source>
+        <translation>“{removed}”을(를) “{kept}”에 병합함 ({device}에서)</translation>
+    </message>
+    <message>
         <source>“{removed}” merged into “{kept}”</source>
         <translation>“{removed}”을(를) “{kept}”에 병합함</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.duplicates import Duplicate, Merge
+from desktop.text.outside_text import visible_controls
 from desktop.ui.i18n import error_text
 from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.plain_text import PlainLabel
@@ -91,9 +92,17 @@ class DuplicatesDialog(QDialog):
         self.merges = merges
         self.merge_list.clear()
         for merge in merges:
+            # A merge received in a bundle names the device it was made on.
+            said = (
+                self.tr("“{removed}” merged into “{kept}” on {device}")
+                if merge.by
+                else self.tr("“{removed}” merged into “{kept}”")
+            )
             self.merge_list.addItem(
-                self.tr("“{removed}” merged into “{kept}”").format(
-                    removed=merge.removed_title, kept=merge.kept_title
+                said.format(
+                    removed=visible_controls(merge.removed_title),
+                    kept=visible_controls(merge.kept_title),
+                    device=visible_controls(merge.by),
                 )
             )
         self.merge_list.setVisible(bool(merges))

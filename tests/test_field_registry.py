@@ -183,3 +183,40 @@ def test_a_field_added_to_the_registry_needs_no_migration_and_travels_between_ca
     finally:
         here.close()
         there.close()
+
+
+def _ranked(catalogue: Catalogue) -> list[str]:
+    """The cases found by "zonderbus" in their titles or summaries, best first."""
+    found = catalogue.search(SearchRequest(text="title:zonderbus OR summary:zonderbus"))
+    return [card.title for card in found.cards]
+
+
+def test_a_weight_changed_in_the_registry_ranks_by_it_once_the_index_rebuilds_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue = Catalogue.open(tmp_path / "data", load_seed=False)
+    try:
+        catalogue.save(make_case(title="Zonderbus depot", summary="A depot for the night buses."))
+        catalogue.save(make_case(title="Night bus depot", summary="A zonderbus depot for the night."))
+        # A title weighs 3, a summary 1.5: the case named so comes first.
+        assert _ranked(catalogue) == ["Zonderbus depot", "Night bus depot"]
+    finally:
+        catalogue.close()
+
+    monkeypatch.setattr(fields, "INDEX_WEIGHTS", {**fields.INDEX_WEIGHTS, "summary": 30.0})
+    catalogue = Catalogue.open(tmp_path / "data", load_seed=False)
+    try:
+        assert _ranked(catalogue) == ["Night bus depot", "Zonderbus depot"]
+    finally:
+        catalogue.close()
+
+
+def test_the_registry_names_the_facets_search_counts_and_the_pane_titles() -> None:
+    from desktop.search import FACETS
+    from desktop.ui.browse.facets_pane import facet_title
+
+    declared = {field.search: field.facet for field in fields.case_fields() if field.facet}
+    assert set(FACETS) == set(declared) == {
+        "theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year"
+    }
+    assert {name: facet_title(name) for name in FACETS} == declared

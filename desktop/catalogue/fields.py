@@ -18,8 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.store.records import (
     CURATION_STATES,
     LEVELS_OF_GOVERNMENT,
@@ -53,9 +52,10 @@ class CaseField:
     `label` reads in the window's or a document's language (context ""), `editor_label` carries
     the editor's keyboard shortcut (context "CaseEditor"), `sheet_header` is what a sheet export
     writes (context "SheetFields"), `facet` names the field's filter in the search pane (context
-    "Facets"; empty when the field is no facet). `search` names the index field its text goes to
-    (`content` for every text searched as plain words; a field's weight is that index field's boost
-    in desktop/search/engine.py), empty for text the index does not hold.
+    "Facets"; empty when the field is no facet). `search` names the index field its value goes to:
+    `content` for every text searched as plain words, the field's own for a text with a weight of
+    its own (INDEX_WEIGHTS) and for a facet, which search results are counted and filtered under
+    (`leaps search --filter NAME=VALUE`); empty for a value the index does not hold.
     """
 
     name: str
@@ -104,11 +104,11 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     _field("country", COUNTRY, QT_TRANSLATE_NOOP("", "Country"), required=True, tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "Co&untry"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Country"), sheet_aliases=("countrycode", "nation"),
-           facet=QT_TRANSLATE_NOOP("Facets", "Country")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Country"), search="country"),
     _field("region", CHOICE, QT_TRANSLATE_NOOP("", "Region"), choices=REGIONS, tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Region"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Region"),
-           facet=QT_TRANSLATE_NOOP("Facets", "Region")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Region"), search="region"),
     _field("latitude", NUMBER, QT_TRANSLATE_NOOP("", "Latitude"), tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "La&titude"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Latitude"), sheet_aliases=("lat",)),
@@ -118,33 +118,34 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     _field("year_started", YEAR, QT_TRANSLATE_NOOP("", "Year started"), tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Year started"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Year"),
-           sheet_aliases=("yearstarted", "started", "startyear", "since")),
+           sheet_aliases=("yearstarted", "started", "startyear", "since"),
+           facet=QT_TRANSLATE_NOOP("Facets", "Years"), search="year"),
     _field("stage", CHOICE, QT_TRANSLATE_NOOP("", "Stage"), choices=STAGES, tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "S&tage"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Stage"), sheet_aliases=("phase",),
-           facet=QT_TRANSLATE_NOOP("Facets", "Stage")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Stage"), search="stage"),
     _field("level_of_government", CHOICE, QT_TRANSLATE_NOOP("", "Level of government"),
            choices=LEVELS_OF_GOVERNMENT, tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "Level of &government"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Level of government"),
            sheet_aliases=("level", "governmentlevel"),
-           facet=QT_TRANSLATE_NOOP("Facets", "Level of government")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Level of government"), search="level_of_government"),
     _field("language", LANGUAGE, QT_TRANSLATE_NOOP("", "Language"), tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "La&nguage"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Language"), sheet_aliases=("lang",),
-           facet=QT_TRANSLATE_NOOP("Facets", "Language")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Language"), search="language"),
     _field("curation", CHOICE, QT_TRANSLATE_NOOP("", "Curation"), choices=CURATION_STATES, tab=ABOUT,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Curation"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Curation"), sheet_aliases=("curationstate",)),
     _field("themes", THEMES, QT_TRANSLATE_NOOP("", "Themes"), required=True, tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "T&hemes"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Themes"), sheet_aliases=("theme", "topics"),
-           facet=QT_TRANSLATE_NOOP("Facets", "Theme")),
+           facet=QT_TRANSLATE_NOOP("Facets", "Theme"), search="theme"),
     _field("sdgs", SDGS, QT_TRANSLATE_NOOP("", "SDGs"), required=True, tab=PLACE,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "S&DGs"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "SDGs"),
            sheet_aliases=("sdg", "goals", "sustainabledevelopmentgoals"),
-           facet=QT_TRANSLATE_NOOP("Facets", "SDG")),
+           facet=QT_TRANSLATE_NOOP("Facets", "SDG"), search="sdg"),
     _field("summary", TEXT, QT_TRANSLATE_NOOP("", "Summary"), required=True, tab=ABOUT, section=True,
            editor_label=QT_TRANSLATE_NOOP("CaseEditor", "&Summary"),
            sheet_header=QT_TRANSLATE_NOOP("SheetFields", "Summary"),
@@ -203,6 +204,15 @@ CASE_FIELDS: tuple[CaseField, ...] = (
 )
 
 
+# How much a match in each text field of the search index counts in ranking (its boost): a title
+# names the practice, the place (city, its other names, country, region) answers "where", a
+# summary says the practice in short. Every text of a case is also in `content`, where plain words
+# are searched. Changing a weight rebuilds the index when the catalogue next opens.
+INDEX_WEIGHTS: dict[str, float] = {
+    CONTENT: 1.0, "title": 3.0, "local_title": 3.0, "summary": 1.5, "place": 2.0,
+}
+
+
 def case_fields() -> tuple[CaseField, ...]:
     """Every field of a case, in the order sheets write them and pages and documents show them."""
     return CASE_FIELDS
@@ -237,3 +247,13 @@ def add_field_columns(db: sqlite_utils.Database) -> tuple[str, ...]:
     """The plain text fields the catalogue file has no column for yet, added to it (a field new in
     the registry, or a backup from before it); none when it has them all."""
     return add_missing_text_fields(db, "cases", tuple(f.name for f in plain_fields()))
+
+
+def facet_names() -> tuple[str, ...]:
+    """The index fields search results are counted and filtered under, in the registry's order."""
+    return tuple(f.search for f in case_fields() if f.facet)
+
+
+def index_weights() -> dict[str, float]:
+    """Each text field of the search index and its weight in ranking."""
+    return dict(INDEX_WEIGHTS)

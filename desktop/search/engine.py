@@ -30,7 +30,7 @@ from desktop.search.queries import (
     shown_expansions,
     words_as_typed,
 )
-from desktop.search.schema import DEFAULT_FIELD, TEXT_FIELDS, _fields, _schema
+from desktop.search.schema import DEFAULT_FIELD, TEXT_FIELDS, _fields, _schema, index_layout
 from desktop.search.snippets import Highlighter, snippet
 from desktop.search.suggestions import Vocabulary, suggest, vocabulary
 from desktop.search.types import (
@@ -67,6 +67,12 @@ _ALIASES_BY_FIELD: dict[str, list[str]] = {}
 for _alias, _field in FIELD_ALIASES.items():
     if _alias != _field:
         _ALIASES_BY_FIELD.setdefault(_field, []).append(_alias)
+
+
+def _schema_mark() -> str:
+    """What an index's marker says it was built with: the schema's version and the registry's
+    weights and facets (desktop/catalogue/fields.py); an index built with others is rebuilt."""
+    return f"{SCHEMA_VERSION} {index_layout()}"
 
 
 def _locked(method: Callable[..., T]) -> Callable[..., T]:
@@ -108,7 +114,7 @@ class SearchIndex:
         self.close()
         try:
             marker = json.loads((self.folder / MARKER).read_text(encoding="utf-8"))
-            if marker.get("schema") != SCHEMA_VERSION:
+            if marker.get("schema") != _schema_mark():
                 raise IndexDamagedError(f"index schema {marker.get('schema')}")
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
@@ -131,7 +137,7 @@ class SearchIndex:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         index.create_in(str(folder), _schema())
-        (folder / MARKER).write_text(json.dumps({"schema": SCHEMA_VERSION, "mark": ""}), encoding="utf-8")
+        (folder / MARKER).write_text(json.dumps({"schema": _schema_mark(), "mark": ""}), encoding="utf-8")
 
     def rebuild(
         self,
@@ -196,7 +202,7 @@ class SearchIndex:
         """Remember that the index now matches the catalogue as `mark` describes it."""
         marker = self.folder / MARKER
         temporary = marker.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"schema": SCHEMA_VERSION, "mark": mark}), encoding="utf-8")
+        temporary.write_text(json.dumps({"schema": _schema_mark(), "mark": mark}), encoding="utf-8")
         temporary.replace(marker)
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.search import types
 from desktop.search.analysis import fold
 from desktop.search.facets import facet_values
 from desktop.search.types import FIELD_ALIASES, IndexDoc, SearchRequest, year_bounds
@@ -21,10 +22,8 @@ _TOKEN = re.compile(r'(?:(?P<field>\w+):)?(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]
 _PARSER_ONLY = re.compile(r"[()?^~\[\]{}]")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # Fields of text, and the case's texts each reads; the others hold values compared whole.
-TEXT_FIELDS = frozenset({"content", "title", "local_title", "summary", "place"})
-KEYWORD_FIELDS = frozenset(
-    {"theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year", "adapted_from"}
-)
+TEXT_FIELDS = frozenset(types.TEXT_FIELDS)
+KEYWORD_FIELDS = frozenset({*types.FACETS, "adapted_from"})
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from desktop.catalogue.fields import index_weights
 from desktop.search.analysis import (
     MixedScriptAnalyzer,
     MixedScriptFrequency,
@@ -15,12 +17,17 @@ from desktop.search.analysis import (
     spelling_analyzer,
 )
 from desktop.search.facets import facet_values
-from desktop.search.types import IndexDoc
+from desktop.search.types import FACETS, TEXT_FIELDS, IndexDoc
 
 # Plain words are searched in `content`, one field holding every text of a case (titles twice,
 # for weight): scoring one field is several times faster than five. The others serve field queries.
 DEFAULT_FIELD = "content"
-TEXT_FIELDS = ("content", "title", "local_title", "summary", "place")
+__all__ = ["DEFAULT_FIELD", "TEXT_FIELDS", "index_layout"]
+
+
+def index_layout() -> str:
+    """The registry's weights and facets an index is built with: one built with others is rebuilt."""
+    return json.dumps([sorted(index_weights().items()), list(FACETS)])
 
 
 def _text(analyzer: MixedScriptAnalyzer, phrase: bool = True, **options: Any) -> TEXT:
@@ -33,15 +40,15 @@ def _text(analyzer: MixedScriptAnalyzer, phrase: bool = True, **options: Any) ->
 
 def _schema() -> Schema:
     words = mixed_script_analyzer()
+    weighted = {
+        name: _text(words, field_boost=weight, multitoken_query="phrase")
+        for name, weight in index_weights().items()
+    }
     return Schema(
         id=ID(stored=True, unique=True),
         stamp=STORED,
         facets=STORED,
-        title=_text(words, field_boost=3.0, multitoken_query="phrase"),
-        local_title=_text(words, field_boost=3.0, multitoken_query="phrase"),
-        summary=_text(words, field_boost=1.5, multitoken_query="phrase"),
-        place=_text(words, field_boost=2.0, multitoken_query="phrase"),
-        content=_text(words, multitoken_query="phrase"),
+        **weighted,
         spell=_text(spelling_analyzer(), phrase=False),
         theme=KEYWORD(lowercase=True, commas=True),
         country=KEYWORD(lowercase=True),

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.catalogue.fields import facet_names, index_weights
 from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.errors import CatalogueError
 
-FACETS = ("theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year")
+# The facets and the weighted text fields of the index, as the field registry declares them.
+FACETS = facet_names()
+TEXT_FIELDS = tuple(index_weights())
 # Older names of facets, still taken where a person types one (`--filter level=city`).
 FACET_ALIASES = {"level": "level_of_government"}
 SORTS = ("relevance", "title", "city", "year")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.fields import case_field, case_fields
+from desktop.catalogue.fields import case_fields
 from desktop.catalogue.labels import region_label, theme_label
 from desktop.search.types import UNKNOWN
 from desktop.text.countries import country_label, language_label, words_language
@@ -38,12 +38,7 @@ REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Ke
 
 def facet_title(facet: str) -> str:
     """A facet's translated name."""
-    titles = {
-        "theme": case_field("themes").facet,
-        "sdg": case_field("sdgs").facet,
-        "year": QT_TRANSLATE_NOOP("Facets", "Years"),
-        **{field.name: field.facet for field in case_fields() if field.facet},
-    }
+    titles = {field.search: field.facet for field in case_fields() if field.facet}
     if facet == "city":
         # A city chosen on the map has a chip, though the pane lists no cities; it reads as the results'
         # City column does ("City" in Facets names a level of government: 시, not 도시, in Korean).

@@ -924,6 +924,7 @@ def bench_window(
     main_rss_ready: list[int] = []
     main_rss: list[int] = []
     browse_ms: list[float] = []
+    first_ms: list[float] = []
     for run_number in range(1, args.window_runs + 1):
         seconds, report = run_child(EMPTY_WINDOW_CHILD, [])
         empty_s.append(seconds)
@@ -933,7 +934,9 @@ def bench_window(
         main_s.append(seconds)
         main_rss_ready.append(int(report["rss_at_ready_kb"]))
         main_rss.append(int(report["peak_rss_kb"]))
-        browse_ms += [float(ms) for ms in report["browse_ms"]]
+        # The first search waits for the search engine to load behind the first cases shown.
+        first_ms.append(float(report["browse_ms"][0]))
+        browse_ms += [float(ms) for ms in report["browse_ms"][1:]]
         print(
             f"run {run_number}: empty QMainWindow shown {empty_s[-1]:.2f} s ({empty_rss[-1] / 1024:.0f} MB); "
             f"MainWindow with results {main_s[-1]:.2f} s ({main_rss_ready[-1] / 1024:.0f} MB, "
@@ -961,7 +964,9 @@ def bench_window(
         )
     print(
         f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, case page "
-        f"loads queued behind): median {fmt_ms(statistics.median(browse_ms))}, "
+        f"loads queued behind): the first, typed as soon as the first cases show, "
+        f"{' / '.join(fmt_ms(ms) for ms in first_ms)} (median {fmt_ms(statistics.median(first_ms))}); "
+        f"the {len(browse) - 1} after it: median {fmt_ms(statistics.median(browse_ms))}, "
         f"p95 {fmt_ms(percentile(browse_ms, 0.95))}"
     )
     figures.add(
@@ -971,7 +976,11 @@ def bench_window(
         ratio(main_median, empty_median),
     )
     figures.add(
-        f"search in the window, median / p95 ({len(browse)} searches)",
+        "first search in the window, typed as its first cases show (median of runs)",
+        fmt_ms(statistics.median(first_ms)),
+    )
+    figures.add(
+        f"search in the window, median / p95 (the {len(browse) - 1} searches after the first)",
         f"{fmt_ms(statistics.median(browse_ms))} / {fmt_ms(percentile(browse_ms, 0.95))}",
     )
     figures.add(

@@ -66,6 +66,15 @@ def test_marks_only_words_the_query_matched(catalogue: Catalogue) -> None:
             assert word.lower() in {"city", "cities", "city's"}, (card.title, word)
 
 
+def test_a_word_inside_another_word_is_not_marked(catalogue: Catalogue) -> None:
+    catalogue.save(
+        make_case(title="Omnibus lanes", summary="An omnibus plan: a bus every minute, trolleybus too.")
+    )
+    page = catalogue.search(SearchRequest(text="bus minute"))
+    snippet = next(card.snippet for card in page.cards if card.title == "Omnibus lanes")
+    assert [m.lower() for m in MARKED.findall(snippet)] == ["bus", "minute"], snippet
+
+
 def test_a_suggestion_is_a_real_word_for_each_word_typed(catalogue: Catalogue) -> None:
     catalogue.save(make_case(title="Budzet obywatelski in Lublin", summary="A citizens' budzet."))
     page = catalogue.search(SearchRequest(text="partcipatory budjet"))

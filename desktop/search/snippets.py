@@ -13,6 +13,7 @@ from desktop.search.analysis import EXACT_MARK, fold, is_bigram_text, stem_of
 from desktop.search.schema import TEXT_FIELDS
 
 SNIPPET_CHARS = 240
+_WORD_CHAR = re.compile(r"\w")
 # Matches weighed when choosing where a snippet starts.
 ANCHORS_WEIGHED = 12
 
@@ -28,7 +29,10 @@ class Highlighter:
         # such as `citi` is not how "city" is written, so its pattern starts at `cit`.
         starts = {stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem for stem in stems}
         starts |= words | set(prefixes)
-        parts = [rf"(?<!\w){re.escape(s)}\w*" for s in sorted(starts, key=len, reverse=True)]
+        # Every alternative starts with its letters (a word's start is checked after a match):
+        # then the regex engine skips ahead to the letters they start with, instead of trying each
+        # alternative at every character, which made snippets a third of a search.
+        parts = [rf"{re.escape(s)}\w*" for s in sorted(starts, key=len, reverse=True)]
         parts += [re.escape(p) for p in sorted(pairs, key=len, reverse=True)]
         # Searching lower-cased text with a case-sensitive pattern lets the regex engine skip
         # ahead to its literal start; the case-blind pattern serves text whose length lower()
@@ -74,8 +78,12 @@ class Highlighter:
         position, end = start, len(text) if end is None else end
         while (match := pattern.search(searched, position, end)) is not None:
             # Step one character on, so overlapping bigrams (서울, 울시) are each found.
-            position = match.start() + 1
-            if self._is_hit(text[match.start() : match.end()]):
+            begin = match.start()
+            position = begin + 1
+            found = text[begin : match.end()]
+            if begin and _WORD_CHAR.match(searched, begin - 1) and not is_bigram_text(found[0]):
+                continue  # inside a word: a word matches from its start
+            if self._is_hit(found):
                 yield match
 
     def _is_hit(self, found: str) -> bool:

@@ -7,12 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.command import Commands, add_actions, add_command, add_json_option
+from desktop.cli.progress import ProgressLine
 from desktop.store.errors import CatalogueError
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
     from desktop.catalogue.translation_status import FieldStatus, TranslationStatus
+
+# A translator's file is read case by case (tens of milliseconds each): a progress line is shown
+# from this many cases out, or fields back.
+EXPORT_PROGRESS_FROM = 20
+IMPORT_PROGRESS_FROM = 500
 
 
 def register(commands: Commands) -> None:
@@ -175,9 +181,17 @@ def _draft(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sheets.translation_files import export_translations
 
+    reading = ProgressLine("Reading cases", min_total=EXPORT_PROGRESS_FROM)
     count = export_translations(
-        _translations(catalogue), args.language, args.out, args.cases, args.xliff, source_language=args.source
+        _translations(catalogue),
+        args.language,
+        args.out,
+        args.cases,
+        args.xliff,
+        source_language=args.source,
+        progress=reading,
     )
+    reading.done()
     print(f"wrote {count} field{'' if count == 1 else 's'} to {args.out}")
     return 0
 
@@ -185,6 +199,8 @@ def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
 def _import(catalogue: Catalogue, args: argparse.Namespace) -> int:
     from desktop.sheets.translation_files import import_translations
 
-    changed, cases = import_translations(_translations(catalogue), args.file, by=args.by)
+    checking = ProgressLine("Checking and saving fields", min_total=IMPORT_PROGRESS_FROM)
+    changed, cases = import_translations(_translations(catalogue), args.file, by=args.by, progress=checking)
+    checking.done()
     print(f"updated {changed} field{'' if changed == 1 else 's'} in {cases} case{'' if cases == 1 else 's'}")
     return 0

@@ -7,15 +7,18 @@ of date. A status set to confirmed (sheet) or final (XLIFF) confirms the field a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.catalogue.translation_status import CURRENT, MISSING, OUT_OF_DATE, FieldStatus, TranslationError
+from desktop.errors import message
 from desktop.sheets import xliff
-from desktop.sheets.exporting import write_sheet
+from desktop.sheets.exporting import EXPORT_CANCELLED, write_sheet
+from desktop.sheets.importing import IMPORT_CANCELLED
 from desktop.sheets.reading import Sheet
-from desktop.store.errors import CatalogueError
+from desktop.store.errors import CancelledError, CatalogueError
 
 if TYPE_CHECKING:
     from desktop.catalogue.translation_status import TranslationStatus
@@ -28,6 +31,19 @@ SHEET_SUFFIXES = (".xlsx", ".csv")
 MACHINE = "machine draft"
 CONFIRMED = "confirmed"
 STATUSES = (MISSING, OUT_OF_DATE, MACHINE, CURRENT, CONFIRMED)
+# Long work reports (steps done, steps in all) and asks, between steps, whether to stop.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+# A case's translated fields in one language, by unit key.
+Fields = dict[str, FieldStatus]
+
+
+def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None, stop: str) -> None:
+    """Stop with `stop` (a marked template) if the person cancelled, else report the step."""
+    if cancelled is not None and cancelled():
+        raise CancelledError(message(stop))
+    if progress is not None:
+        progress(done, total)
 
 
 def sheet_status(held: FieldStatus) -> str:
@@ -58,13 +74,19 @@ class _CaseChanges:
 
 
 def _statuses(
-    translations: Translations, language: str, case_ids: list[str] | None, source_language: str | None
+    translations: Translations,
+    language: str,
+    ids: list[str],
+    source_language: str | None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> list[TranslationStatus]:
     from desktop.catalogue.translations import same_language
 
-    ids = case_ids or [c.id for c in translations.catalogue.all_cases()]
     found = []
-    for case_id in ids:
+    for done, case_id in enumerate(ids):
+        # One step per case read; the last step is the file written.
+        _step(done, len(ids) + 1, progress, cancelled, EXPORT_CANCELLED)
         status = translations.status(case_id, language)
         if same_language(status.original_language, language):
             continue
@@ -82,12 +104,16 @@ def export_translations(
     xliff_version: str = "1.2",
     *,
     source_language: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
-    """Write the chosen cases' fields (every case's if none are chosen) for a translator; how many."""
+    """Write the chosen cases' fields (every case's if none are chosen) for a translator; how many.
+    The file is written whole at the end, so work cancelled before then leaves none."""
     from desktop.catalogue.translations import language_tag
 
     language = language_tag(language)
-    statuses = _statuses(translations, language, case_ids, source_language)
+    ids = case_ids or [c.id for c in translations.catalogue.all_cases()]
+    statuses = _statuses(translations, language, ids, source_language, progress, cancelled)
     suffix = out.suffix.lower()
     if suffix in XLIFF_SUFFIXES:
         xliff.write(out, statuses, xliff_version)
@@ -100,6 +126,8 @@ def export_translations(
         write_sheet(out, SHEET_COLUMNS, rows)
     else:
         raise TranslationError(f"{out.name}: write a .xlsx, .csv, .xlf or .xliff file.")
+    if progress is not None:
+        progress(len(ids) + 1, len(ids) + 1)
     return sum(len(s.fields) for s in statuses)
 
 
@@ -144,16 +172,40 @@ def read_units(path: Path) -> list[FileUnit]:
     raise TranslationError(f"{path.name}: import a .xlsx, .csv, .xlf or .xliff file.")
 
 
-def import_translations(translations: Translations, path: Path, *, by: str = "") -> tuple[int, int]:
+def _fields_now(
+    translations: Translations,
+    case_id: str,
+    language: str,
+    seen: dict[tuple[str, str], Fields],
+) -> Fields:
+    """A case's translated fields in a language by unit key, read once per import."""
+    if (case_id, language) not in seen:
+        seen[case_id, language] = {f.unit.key: f for f in translations.status(case_id, language).fields}
+    return seen[case_id, language]
+
+
+def import_translations(
+    translations: Translations,
+    path: Path,
+    *,
+    by: str = "",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[int, int]:
     """Read a translator's file back; (fields changed, cases changed). Every field is checked
-    before any is written: a file with one bad field changes nothing."""
+    before any is written: a file with one bad field, or an import cancelled, changes nothing."""
     from desktop.catalogue.translations import language_tag
 
+    units = read_units(path)
+    # One step per field checked, then one per case and language written.
+    total = len(units) + len({(unit.case_id, unit.language) for unit in units})
     changes: dict[tuple[str, str], _CaseChanges] = {}
-    for unit in read_units(path):
+    seen: dict[tuple[str, str], Fields] = {}
+    for done, unit in enumerate(units):
+        _step(done, total, progress, cancelled, IMPORT_CANCELLED)
         try:
             language = language_tag(unit.language)
-            current = {f.unit.key: f for f in translations.status(unit.case_id, language).fields}
+            current = _fields_now(translations, unit.case_id, language, seen)
         except CatalogueError as error:
             raise TranslationError(f"{unit.where}: {error}") from None
         held = current.get(unit.key)
@@ -172,11 +224,24 @@ def import_translations(translations: Translations, path: Path, *, by: str = "")
         elif unit.status == CONFIRMED and held.translation and (held.machine or held.state == OUT_OF_DATE):
             wanted.confirm.append(unit.key)
     changed, cases = 0, set()
-    with translations.db.atomic():
-        for (case_id, language), wanted in sorted(changes.items()):
-            count = translations.save(case_id, language, wanted.texts, by=by, sources=wanted.sources)
-            count += translations.confirm(case_id, language, wanted.confirm, by=by) if wanted.confirm else 0
-            changed += count
-            if count:
-                cases.add(case_id)
+    total = len(units) + len(changes)
+    written: list[str] = []
+    try:
+        with translations.db.atomic():
+            for done, ((case_id, language), wanted) in enumerate(sorted(changes.items()), start=len(units)):
+                _step(done, total, progress, cancelled, IMPORT_CANCELLED)
+                written.append(case_id)
+                count = translations.save(case_id, language, wanted.texts, by=by, sources=wanted.sources)
+                count += (
+                    translations.confirm(case_id, language, wanted.confirm, by=by) if wanted.confirm else 0
+                )
+                changed += count
+                if count:
+                    cases.add(case_id)
+    except Exception:
+        # The writes were rolled back; the search index, updated case by case, follows them back.
+        translations.catalogue.reindex_cases(written)
+        raise
+    if progress is not None:
+        progress(total, total)
     return changed, len(cases)

@@ -174,4 +174,22 @@
             <numerusform>Updated %n field</numerusform><numerusform>Updated %n fields</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TranslatorFiles</name>
+    <message numerus="yes">
+        <source>Wrote %n field(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n field to {file}.</numerusform><numerusform>Wrote %n fields to {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>Updated %n field</numerusform><numerusform>Updated %n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{fields} in %n case(s).</source>
+        <translation>
+            <numerusform>{fields} in %n case.</numerusform><numerusform>{fields} in %n cases.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -5050,6 +5050,87 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
+    <name>TranslatorFiles</name>
+    <message>
+        <source>Export &amp;Translations…</source>
+        <translation>Ekspor &amp;Terjemahan…</translation>
+    </message>
+    <message>
+        <source>Import Tr&amp;anslations…</source>
+        <translation>Impor T&amp;erjemahan…</translation>
+    </message>
+    <message>
+        <source>Export Translations</source>
+        <translation>Ekspor Terjemahan</translation>
+    </message>
+    <message>
+        <source>Translate every case into (a code such as ko, id or pt-BR):</source>
+        <translation>Terjemahkan setiap kasus ke (kode seperti ko, id, atau pt-BR):</translation>
+    </message>
+    <message>
+        <source>Sheet (*.xlsx)</source>
+        <translation>Lembar kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>XLIFF 1.2 (*.xlf)</source>
+        <translation>XLIFF 1.2 (*.xlf)</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xliff)</source>
+        <translation>XLIFF 2.0 (*.xliff)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>Katalog masih dibuka; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Exporting translations to {file}…</source>
+        <translation>Mengekspor terjemahan ke {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n field(s) to {file}.</source>
+        <translation>
+            <numerusform>%n isian ditulis ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Translations</source>
+        <translation>Impor Terjemahan</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.csv *.xlf *.xliff)</source>
+        <translation>Terjemahan (*.xlsx *.csv *.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Importing translations from {file}…</source>
+        <translation>Mengimpor terjemahan dari {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>%n isian diperbarui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{fields} in %n case(s).</source>
+        <translation>
+            <numerusform>{fields} dalam %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Terjemahan</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>must be a JSON object</source>

@@ -5050,6 +5050,87 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>TranslatorFiles</name>
+    <message>
+        <source>Export &amp;Translations…</source>
+        <translation>번역 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import Tr&amp;anslations…</source>
+        <translation>번역 가져오기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Translations</source>
+        <translation>번역 내보내기</translation>
+    </message>
+    <message>
+        <source>Translate every case into (a code such as ko, id or pt-BR):</source>
+        <translation>모든 사례를 번역할 언어 (ko, id, pt-BR 같은 코드):</translation>
+    </message>
+    <message>
+        <source>Sheet (*.xlsx)</source>
+        <translation>시트 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>XLIFF 1.2 (*.xlf)</source>
+        <translation>XLIFF 1.2 (*.xlf)</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xliff)</source>
+        <translation>XLIFF 2.0 (*.xliff)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The catalogue is still opening; try again in a moment.</source>
+        <translation>카탈로그를 아직 여는 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Exporting translations to {file}…</source>
+        <translation>{file}(으)로 번역을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n field(s) to {file}.</source>
+        <translation>
+            <numerusform>{file}에 항목 %n개를 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Translations</source>
+        <translation>번역 가져오기</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.csv *.xlf *.xliff)</source>
+        <translation>번역 파일 (*.xlsx *.csv *.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Importing translations from {file}…</source>
+        <translation>{file}에서 번역을 가져오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s)</source>
+        <translation>
+            <numerusform>항목 %n개 업데이트함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{fields} in %n case(s).</source>
+        <translation>
+            <numerusform>사례 %n개: {fields}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>번역</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>must be a JSON object</source>

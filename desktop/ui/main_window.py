@@ -39,6 +39,7 @@ from desktop.ui.case.case_menu import CaseMenu
 from desktop.ui.exchange.organisation_actions import OrganisationActions
 from desktop.ui.exchange.sheet_actions import SheetActions, is_sheet
 from desktop.ui.exchange.sync_actions import SyncActions, is_bundle
+from desktop.ui.exchange.translator_files import add_translator_file_actions
 from desktop.ui.i18n import add_language_menu
 from desktop.ui.kit.long_work import LongWork
 from desktop.ui.kit.plain_text import PlainStatusBar
@@ -212,6 +213,10 @@ class MainWindow(QMainWindow):
             self.tr("E&xport Results…"),
             lambda: self.sheets.export_results(self.search.request),
         )
+        self.translator_files = add_translator_file_actions(
+            self, self.file_menu, self.tasks, self._catalogue, self.statusBar()
+        )
+        self.translator_files.imported.connect(self.run_search)
         self.file_menu.addSeparator()
         self.reindex_action = self._action(
             self.file_menu, self.tr("&Rebuild Search Index"), self.search.reindex

@@ -21,9 +21,10 @@ from desktop.documents.parts import case_title, issue_date
 from desktop.documents.parts import place as _place
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import flagged_risk_text
+from desktop.plans.sections import DATE, plan_section
 from desktop.store.errors import RecordNotFoundError
 from desktop.text.countries import language_label, words_language
-from desktop.text.language import base_language, document_language, tr
+from desktop.text.language import base_language, document_language, marked, tr
 
 if TYPE_CHECKING:
     from desktop.plans.service import Planning
@@ -33,6 +34,22 @@ if TYPE_CHECKING:
 def _pairs(rows: list[tuple[str, str]]) -> Table:
     """A two-column table of labelled values, for short sections."""
     return Table([tr("Item"), tr("Details")], [[label, value] for label, value in rows], widths=[1, 3])
+
+
+def _heading(name: str) -> Heading:
+    """The heading of a plan's section, as the section registry names and ranks it."""
+    section = plan_section(name)
+    return Heading(section.level, marked(section.heading))
+
+
+def _labelled_texts(plan: dict[str, Any], name: str) -> list[Block]:
+    """A section of labelled texts: its heading, then each text beside its label."""
+    values = plan[name]
+    pairs = [
+        (marked(text.label), date_label(values[text.key]) if text.kind == DATE else values[text.key])
+        for text in plan_section(name).texts
+    ]
+    return [_heading(name), _pairs(pairs)]
 
 
 def _source_case(case: Case | None) -> list[Any]:
@@ -186,31 +203,24 @@ def _plan_sections(
     context_rows = plan["context"]["rows"]
     blocks: list[Any] = [
         *_source_case(case),
-        Heading(1, tr("Transfer intent")),
+        _heading("intent"),
         Paragraph(tr("Degree: {degree}").format(degree=value_label(intent["degree"]) or "—")),
         *text_blocks(intent["why"]),
-        Heading(1, tr("Context comparison")),
+        _heading("context"),
         Table(
             [tr("Dimension"), origin or tr("Source city"), target or tr("Target city")],
             [[labels.get(r["dimension"], r["dimension"]), r["source"], r["target"]] for r in context_rows],
             widths=[2, 3, 3],
         ),
         *text_blocks(plan["context"]["notes"]),
-        Heading(1, tr("Fit check")),
+        _heading("fit"),
         Table(
             [tr("Component"), tr("Role"), tr("Mechanism"), tr("Preconditions"), tr("Decision")],
             _fit_rows(plan),
             widths=[2, 1.4, 3, 3, 2.6],
         ),
-        Heading(1, tr("Context, mechanism, outcome")),
-        _pairs(
-            [
-                (tr("Context"), plan["hypothesis"]["context"]),
-                (tr("Mechanism"), plan["hypothesis"]["mechanism"]),
-                (tr("Outcome"), plan["hypothesis"]["outcome"]),
-            ]
-        ),
-        Heading(1, tr("Stakeholders")),
+        *_labelled_texts(plan, "hypothesis"),
+        _heading("stakeholders"),
         Table(
             [tr("Stakeholder"), tr("Role"), tr("Interest"), tr("Influence")],
             [
@@ -219,18 +229,10 @@ def _plan_sections(
             ],
             widths=[2, 3, 1, 1],
         ),
-        Heading(2, tr("Citizen engagement")),
+        _heading("engagement"),
         *text_blocks(plan["engagement"]),
-        Heading(1, tr("Resources")),
-        _pairs(
-            [
-                (tr("Budget"), plan["resources"]["budget"]),
-                (tr("Staff"), plan["resources"]["staff"]),
-                (tr("Data"), plan["resources"]["data"]),
-                (tr("Technology"), plan["resources"]["technology"]),
-            ]
-        ),
-        Heading(1, tr("Risks")),
+        *_labelled_texts(plan, "resources"),
+        _heading("risks"),
         Table(
             [tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")],
             [
@@ -239,26 +241,17 @@ def _plan_sections(
             ],
             widths=[4, 1, 1, 3],
         ),
-        Heading(1, tr("Prototype design")),
-        _pairs(
-            [
-                (tr("Scope"), plan["prototype"]["scope"]),
-                (tr("Place"), plan["prototype"]["place"]),
-                (tr("Duration"), plan["prototype"]["duration"]),
-                (tr("Routine conditions"), plan["prototype"]["routine_conditions"]),
-                (tr("Success criteria"), plan["prototype"]["success_criteria"]),
-            ]
-        ),
-        Heading(1, tr("Indicators")),
+        *_labelled_texts(plan, "prototype"),
+        _heading("indicators"),
         Table(
             [tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Source")],
             [[i["name"], i["unit"], i["baseline"], i["target"], i["source"]] for i in plan["indicators"]],
             widths=[3, 1, 1, 1, 2],
         ),
-        Heading(1, tr("Scaling path")),
+        _heading("scaling"),
         BulletList([value_label(p) for p in plan["scaling"]["paths"]] or [tr("Not chosen yet")]),
         *text_blocks(plan["scaling"]["notes"]),
-        Heading(2, tr("Milestones")),
+        _heading("milestones"),
         Table(
             [tr("Date"), tr("Milestone"), tr("Done")],
             [
@@ -269,18 +262,7 @@ def _plan_sections(
         ),
     ]
     blocks += _progress(plan, progress)
-    signoff = plan["signoff"]
-    blocks += [
-        Heading(1, tr("Sign-off")),
-        _pairs(
-            [
-                (tr("Name"), signoff["name"]),
-                (tr("Role"), signoff["role"]),
-                (tr("Date"), date_label(signoff["date"])),
-                (tr("Decision"), signoff["decision"]),
-            ]
-        ),
-    ]
+    blocks += _labelled_texts(plan, "signoff")
     return Document(
         title=plan["title"],
         subtitle=tr("Adaptation plan"),

@@ -8,6 +8,7 @@ from typing import Any
 from desktop.catalogue.labels import choice_label
 from desktop.plans.fields import LIST, NUMBER, compared_fields, names_of
 from desktop.plans.labels import value_label
+from desktop.plans.sections import empty_sections
 from desktop.store.records import Case
 from desktop.text.countries import language_label, words_language
 from desktop.text.language import document_language, tr
@@ -23,7 +24,6 @@ ADAPTATION_KINDS = ("planned", "reactive")
 
 # The dimensions a source city and a target city are compared on, as (key, label).
 PROFILE_DIMENSIONS = tuple((f.name, f.label) for f in compared_fields())
-PROTOTYPE_FIELDS = ("scope", "place", "duration", "routine_conditions", "success_criteria")
 PROFILE_LISTS = names_of(LIST)
 PROFILE_NUMBERS = names_of(NUMBER)
 PROFILE_TEXT = tuple(f.name for f in compared_fields() if f.kind not in (LIST, NUMBER))
@@ -39,19 +39,7 @@ def empty_plan(title: str = "", language: str = "en") -> dict[str, Any]:
         "language": language,
         "state": "draft",
         "sharing": "organisation",
-        "intent": {"degree": "", "why": ""},
-        "context": {"rows": [], "notes": ""},
-        "fit": [],
-        "hypothesis": {"context": "", "mechanism": "", "outcome": ""},
-        "stakeholders": [],
-        "engagement": "",
-        "resources": {"budget": "", "staff": "", "data": "", "technology": ""},
-        "risks": [],
-        "prototype": dict.fromkeys(PROTOTYPE_FIELDS, ""),
-        "indicators": [],
-        "scaling": {"paths": [], "notes": ""},
-        "milestones": [],
-        "signoff": {"name": "", "role": "", "date": "", "decision": ""},
+        **empty_sections(),
     }
 
 

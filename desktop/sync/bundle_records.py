@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.plans.sections import OBJECT, PROSE, plan_sections
 from desktop.store.migrations import SYNCED_TABLES, TRANSLATION_TABLE
 from desktop.store.planning import MAY_BE_MISSING
 from desktop.store.records import MAX_TEXT_CHARS
@@ -39,13 +40,13 @@ JSON_SHAPES: dict[str, Callable[[Any], bool]] = {
     "themes": _is_text_list,
     "partners": _is_text_list,
     "languages": _is_text_list,
-    **dict.fromkeys(
-        ("intent", "context", "hypothesis", "resources", "prototype", "scaling", "signoff"), _is_object
-    ),
-    **dict.fromkeys(
-        ("fit", "stakeholders", "risks", "indicators", "milestones", "readings", "adaptations", "items"),
-        _is_object_list,
-    ),
+    # A plan's sections, as the section registry shapes them.
+    **{
+        section.name: _is_object if section.shape == OBJECT else _is_object_list
+        for section in plan_sections()
+        if section.shape != PROSE
+    },
+    **dict.fromkeys(("readings", "adaptations", "items"), _is_object_list),
     "disputed": _is_text_list,
     "sdgs": lambda v: (
         isinstance(v, list)

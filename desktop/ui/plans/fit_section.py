@@ -26,7 +26,7 @@ from desktop.ui.kit.forms import ErrorLabel, line_edit, text_box
 from desktop.ui.kit.plain_text import PlainLabel, as_html
 from desktop.ui.kit.rows_table import Column
 from desktop.ui.plans.plan_fields import ChoiceBox, FieldSet, RowsTable, problem_text
-from desktop.ui.plans.section import Section
+from desktop.ui.plans.section import Section, page_title
 
 
 def get_rows(plan: dict[str, Any]) -> list[dict[str, str]]:
@@ -127,7 +127,7 @@ class FitSection(Section):
 
     def __init__(self) -> None:
         super().__init__(
-            tr("Fit check"),
+            page_title("fit"),
             tr(
                 "For each component, say whether your city meets what it needs, then keep, adapt, "
                 "replace or drop it. Unmet needs of core components become risks."

@@ -35,7 +35,7 @@ from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.kit.rows_table import Column, fit_table_height
 from desktop.ui.plans.fit_section import FitSection, get_rows
 from desktop.ui.plans.plan_fields import ChoiceBox, RowsTable
-from desktop.ui.plans.section import Section
+from desktop.ui.plans.section import Section, page_title
 
 
 class IntentSection(Section):
@@ -43,7 +43,7 @@ class IntentSection(Section):
 
     def __init__(self) -> None:
         super().__init__(
-            tr("Transfer intent"),
+            page_title("intent"),
             tr("How closely will the city follow the original practice, and why that degree?"),
         )
         self.field("title", tr("&Title"), line_edit(tr("A name the team will recognise")))
@@ -78,7 +78,7 @@ class ContextSection(Section):
 
     def __init__(self) -> None:
         super().__init__(
-            tr("Context comparison"),
+            page_title("context"),
             tr("Compare the city the practice comes from with yours. Differences point to what to adapt."),
         )
         self.grid = QTableWidget(0, 3)
@@ -132,19 +132,17 @@ class HypothesisSection(Section):
 
     def __init__(self) -> None:
         super().__init__(
-            tr("Hypothesis"),
+            page_title("hypothesis"),
             tr("In this context, this mechanism is expected to produce this outcome."),
         )
-        self.field("hypothesis.context", tr("&Context"), text_box(lines=4))
-        self.field("hypothesis.mechanism", tr("&Mechanism"), text_box(lines=4))
-        self.field("hypothesis.outcome", tr("&Outcome"), text_box(lines=4))
+        self.texts("hypothesis")
 
 
 class StakeholdersSection(Section):
     """Who has a stake, how much they care and can sway it, and how citizens take part."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Stakeholders and engagement"))
+        super().__init__(page_title("stakeholders"))
         self.table(
             "stakeholders",
             tr("Stakeholders"),
@@ -166,18 +164,15 @@ class ResourcesSection(Section):
     """What the adaptation will take: money, people, data and technology."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Resources"))
-        self.field("resources.budget", tr("&Budget"), text_box(lines=3))
-        self.field("resources.staff", tr("&Staff"), text_box(lines=3))
-        self.field("resources.data", tr("&Data"), text_box(lines=3))
-        self.field("resources.technology", tr("&Technology"), text_box(lines=3))
+        super().__init__(page_title("resources"))
+        self.texts("resources")
 
 
 class RisksSection(Section):
     """The risks the team sees, and those the fit check flags (read-only)."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Risks"))
+        super().__init__(page_title("risks"))
         self.table(
             "risks",
             tr("Risks the team sees"),
@@ -219,14 +214,10 @@ class PrototypeSection(Section):
 
     def __init__(self) -> None:
         super().__init__(
-            tr("Prototype design"),
+            page_title("prototype"),
             tr("A small test under routine conditions, with success decided in advance."),
         )
-        self.field("prototype.scope", tr("&Scope"), text_box(lines=3))
-        self.field("prototype.place", tr("&Place"), line_edit())
-        self.field("prototype.duration", tr("&Duration"), line_edit(tr("for example: 6 months")))
-        self.field("prototype.routine_conditions", tr("&Routine conditions"), text_box(lines=3))
-        self.field("prototype.success_criteria", tr("Success &criteria"), text_box(lines=3))
+        self.texts("prototype")
 
 
 def new_indicator() -> dict[str, Any]:
@@ -238,7 +229,7 @@ class IndicatorsSection(Section):
     """What will be measured, from what baseline, toward what target."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Indicators"))
+        super().__init__(page_title("indicators"))
         table = RowsTable(
             tr("Indicators"),
             [
@@ -258,7 +249,7 @@ class ScalingSection(Section):
     """How a working prototype would grow, and the milestones on the way."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Scaling path and milestones"))
+        super().__init__(page_title("scaling"))
         self.paths: dict[str, QCheckBox] = {}
         row = QVBoxLayout()
         for path in SCALING_PATHS:
@@ -301,11 +292,8 @@ class SignoffSection(Section):
     """Who approved the plan and where it stands."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Sign-off and state"))
-        self.field("signoff.name", tr("&Name"), line_edit())
-        self.field("signoff.role", tr("&Role"), line_edit())
-        self.field("signoff.date", tr("&Date"), line_edit(tr("2026-03-31")))
-        self.field("signoff.decision", tr("D&ecision"), text_box(lines=3))
+        super().__init__(page_title("signoff"))
+        self.texts("signoff")
         self.field("state", tr("Plan &state"), ChoiceBox(PLAN_STATES, blank=False))
         sharing = ChoiceBox(SHARING_LEVELS, blank=False)
         sharing.setToolTip(tr("What of this plan goes into the bundles this device writes"))

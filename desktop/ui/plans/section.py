@@ -12,7 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plans.sections import TEXT, plan_section
+from desktop.text.language import marked
+from desktop.ui.kit.forms import line_edit, text_box
 from desktop.ui.plans.plan_fields import FieldSet, RowsTable
+
+
+def page_title(name: str) -> str:
+    """The title of the page that shows a plan's section, as the section registry names it."""
+    return marked(plan_section(name).page)
 
 
 class Section(QWidget):
@@ -41,6 +49,13 @@ class Section(QWidget):
     def field(self, path: str, label: str, widget: QWidget, layout: QFormLayout | None = None) -> QWidget:
         """Add a bound field with its label and, under it, its error line."""
         return self.fields.add_row(layout or self.form, path, label, widget)
+
+    def texts(self, name: str) -> None:
+        """Add a bound field for each labelled text of the plan's section of that name."""
+        for text in plan_section(name).texts:
+            hint = marked(text.hint) if text.hint else ""
+            box = text_box(hint, lines=text.lines) if text.kind == TEXT else line_edit(hint)
+            self.field(f"{name}.{text.key}", marked(text.form_label), box)
 
     def table(self, key: str, title: str, table: RowsTable) -> RowsTable:
         """Add a row table for a list section of the plan."""

@@ -7,6 +7,7 @@ import shutil
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -66,8 +67,19 @@ def test_every_link_in_the_guide_resolves() -> None:
 
 def test_the_guide_covers_the_tasks_people_come_for() -> None:
     text = " ".join(page_markdown(name) for name in GUIDE_PAGES)
-    for phrase in ("Export Bundle", "Import Bundle", "Conflicts…", "Keep mine", "Adapt this practice",
-                   "fit check", "DOCX", "ODT", "PDF", "progress entry", "city:seoul"):
+    for phrase in (
+        "Export Bundle",
+        "Import Bundle",
+        "Conflicts…",
+        "Keep mine",
+        "Adapt this practice",
+        "fit check",
+        "DOCX",
+        "ODT",
+        "PDF",
+        "progress entry",
+        "city:seoul",
+    ):
         assert phrase in text, phrase
 
 
@@ -151,6 +163,53 @@ def test_f1_and_the_help_menu_in_the_main_window(qtbot: QtBot, data_dir: Path) -
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.versions.rowCount() > 5, timeout=WAIT_MS)
     assert str(data_dir) in dialog.tabs.widget(0).text()
+
+
+def test_the_guide_says_how_to_translate_cases_and_where_each_step_is() -> None:
+    page = page_markdown("translating-cases")
+    for phrase in (
+        "**Case → Translate Case…**",
+        "**Ctrl+Shift+T**",
+        "**Ctrl+S**",
+        "**Confirm Field**",
+        "out of date",
+        "**File → Export Translations…**",
+        "**File → Import Translations…**",
+        "XLIFF",
+        "**Cancel**",
+        "`translation_engine.json`",
+        "Machine draft",
+        "bundles",
+        "**Sync → Conflicts…**",
+        "`leaps translate`",
+    ):
+        assert phrase in page, phrase
+    assert "translating-cases" in linked_pages(page_markdown("index"))
+
+
+def menu_paths(window: QWidget) -> set[str]:
+    """Every "Menu → Item" the window's menu bar offers (submenus too), as read."""
+    found: set[str] = set()
+
+    def walk(menu: Any, trail: list[str]) -> None:
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            names = [*trail, plain_label(action.text())]
+            found.add(" → ".join(names))
+            if action.menu() is not None:
+                walk(action.menu(), names)
+
+    walk(window.menuBar(), [])
+    return found
+
+
+def test_every_menu_path_the_english_guide_names_is_in_the_window(qtbot: QtBot, data_dir: Path) -> None:
+    window = open_main_window(qtbot, data_dir)
+    offered = menu_paths(window)
+    for name in GUIDE_PAGES:
+        for path in MENU_PATH.findall(page_markdown(name)):
+            assert " ".join(path.split()) in offered, f"{name}.md: {path}"
 
 
 # The guide in Korean and Indonesian

@@ -46,6 +46,7 @@ GUIDE_PAGES = (
     "comparing-cases",
     "exchanging-bundles",
     "resolving-conflicts",
+    "translating-cases",
     "adapting-a-practice",
     "keyboard",
     "your-data",

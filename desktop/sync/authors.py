@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
+from collections import deque
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +28,10 @@ from desktop.sync.bundle import Bundle
 from desktop.sync.keys import fingerprint
 
 SEED_DEVICE = "seed"
+# Signatures checked ahead per task, and the most tasks waiting at once (bounds the memory).
+VERIFY_CHUNK = 256
+VERIFY_WORKERS = min(os.cpu_count() or 1, 4)
+Signed = tuple[VerifyKey, bytes, bytes]  # a key, the bytes it signed, the signature
 
 
 def _raw(text: str) -> bytes | None:
@@ -31,6 +39,27 @@ def _raw(text: str) -> bytes | None:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+def _valid(signed: Signed) -> bool:
+    verifier, data, signature = signed
+    try:
+        verifier.verify(data, signature)
+    except (CryptoError, ValueError):
+        return False
+    return True
+
+
+def _all_valid(batch: list[Signed]) -> list[bool]:
+    return [_valid(signed) for signed in batch]
+
+
+def _by_stamp(state: RecordState) -> dict[str, list[tuple[str, Any]]]:
+    """The (field, value) pairs of each held version of the record, by the stamp of its edit."""
+    versions: dict[str, list[tuple[str, Any]]] = {}
+    for name, value, stamp in held_versions(state):
+        versions.setdefault(stamp, []).append((name, value))
+    return versions
 
 
 @dataclass
@@ -64,13 +93,44 @@ class AuthorCheck:
         self._sent = sync_log.sent_up_to(self.db)
         self._verifiers: dict[str, VerifyKey | None] = {}
         self._seed: dict[tuple[str, str], RecordState] | None = None
+        # (id of a record's state, stamp) -> whether that held edit's signature checked out.
+        self._checked_ahead: dict[tuple[int, str], bool] = {}
+
+    def check_ahead(self, states: Iterable[RecordState]) -> None:
+        """Check the signature of every held edit of these records before `accept` is asked
+        about them, in chunks on a few threads: the Ed25519 checks run outside Python's lock,
+        so they take the other cores while the next chunk is prepared. `accept` still makes
+        every other check, and checks itself any signature not checked here. The states must
+        stay as they are (and alive) until `accept` has seen them."""
+        keys: list[tuple[int, str]] = []
+        batch: list[Signed] = []
+        waiting: deque[tuple[list[tuple[int, str]], Future[list[bool]]]] = deque()
+        with ThreadPoolExecutor(VERIFY_WORKERS) as pool:
+            for state in states:
+                for stamp, named in _by_stamp(state).items():
+                    proof = state.edits.get(stamp)
+                    signed = self._signed_bytes(state, stamp, proof, named) if proof else None
+                    if signed is None:
+                        continue
+                    keys.append((id(state), stamp))
+                    batch.append(signed)
+                    if len(batch) == VERIFY_CHUNK:
+                        waiting.append((keys, pool.submit(_all_valid, batch)))
+                        keys, batch = [], []
+                        while len(waiting) > 2 * VERIFY_WORKERS:
+                            self._collect(*waiting.popleft())
+            if batch:
+                waiting.append((keys, pool.submit(_all_valid, batch)))
+            while waiting:
+                self._collect(*waiting.popleft())
+
+    def _collect(self, keys: list[tuple[int, str]], results: Future[list[bool]]) -> None:
+        self._checked_ahead.update(zip(keys, results.result(), strict=True))
 
     def accept(self, state: RecordState) -> bool:
         """True if every version the record holds is its author's; its vector is then derived
         from what it holds. False (and the author counted) otherwise."""
-        versions: dict[str, list[tuple[str, Any]]] = {}
-        for name, value, stamp in held_versions(state):
-            versions.setdefault(stamp, []).append((name, value))
+        versions = _by_stamp(state)
         for stamp, named in versions.items():
             author = stamp.split(".", 2)[2]
             proof = state.edits.get(stamp)
@@ -167,19 +227,28 @@ class AuthorCheck:
         authors_key = self._key_is_authors(author, key)
         if authors_key is not True:
             return authors_key
-        verifier, signature = self._verifier(key), _raw(proof["sig"])
-        if verifier is None or signature is None:
-            return False
-        digests = dict(proof.get("gone", {}))
-        digests.update((name, value_digest(value)) for name, value in named)
-        try:
-            verifier.verify(payload(state, stamp, seen, digests), signature)
-        except (CryptoError, ValueError):
+        valid = self._checked_ahead.pop((id(state), stamp), None) if named else None
+        if valid is None:
+            signed = self._signed_bytes(state, stamp, proof, named)
+            valid = signed is not None and _valid(signed)
+        if not valid:
             return False
         self.verified.setdefault(author, set()).add(key)
         if stamp < self.first_signed.get(author, "~"):
             self.first_signed[author] = stamp
         return True
+
+    def _signed_bytes(
+        self, state: RecordState, stamp: str, proof: dict[str, Any], named: list[tuple[str, Any]]
+    ) -> Signed | None:
+        """The key, signed bytes and signature of one edit whose values held are `named`; None if
+        its key or signature is not even well formed."""
+        verifier, signature = self._verifier(proof["key"]), _raw(proof["sig"])
+        if verifier is None or signature is None:
+            return None
+        digests = dict(proof.get("gone", {}))
+        digests.update((name, value_digest(value)) for name, value in named)
+        return verifier, payload(state, stamp, proof["seen"], digests), signature
 
     def _unsigned(self, state: RecordState, stamp: str, author: str, named: list[tuple[str, Any]]) -> bool:
         """An edit with no signature: the seed's, the signer's own, or one from before signatures

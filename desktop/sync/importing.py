@@ -208,6 +208,7 @@ class Importer:
         limit_ms = self.context.catalogue.writer.clock.limit_ms()
         rules = OrganisationRules(Membership(self.db), bundle.organisation)
         authors = self._author_check(bundle, trust, rules)
+        authors.check_ahead(bundle.records)
         kept: list[RecordState] = []
         ahead: dict[str, list[str]] = {}
         for state in bundle.records:

@@ -150,12 +150,27 @@ def apply_states(
 def _take_off_view_deleted_cases_without_parts(db: sqlite_utils.Database, case_ids: set[str]) -> None:
     """A deleted case stays on view only while it has live parts: once the last goes, so does it,
     whatever order the parts' edits and deletions came in (every device then shows the same)."""
-    for case_id in sorted(case_ids):
+    for case_id in _deleted_on_view(db, sorted(case_ids)):
         state = load_state(db, "cases", case_id)
         if state is None or is_live(state) or _has_live_parts(db, case_id):
             continue
-        if _exists(db, "SELECT 1 FROM cases WHERE id = ?", case_id):
-            store_state(db, state)
+        store_state(db, state)
+
+
+def _deleted_on_view(db: sqlite_utils.Database, case_ids: Sequence[str]) -> list[str]:
+    """Those of `case_ids` shown although deleted (for parts edited elsewhere, or a conflict): the
+    only ones that may have to go off view; read in a few queries, so a large import pays little."""
+    found: list[str] = []
+    for chunk in _chunks(case_ids):
+        marks = ", ".join("?" * len(chunk))
+        found += [
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM cases WHERE deleted_context IS NOT NULL AND id IN ({marks}) ORDER BY id",
+                list(chunk),
+            )
+        ]
+    return found
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

@@ -220,3 +220,22 @@ def test_the_registry_names_the_facets_search_counts_and_the_pane_titles() -> No
         "theme", "country", "region", "sdg", "stage", "language", "level_of_government", "year"
     }
     assert {name: facet_title(name) for name in FACETS} == declared
+
+
+def test_a_backup_from_before_a_field_is_given_its_column_when_restored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue = Catalogue.open(tmp_path / "data", load_seed=False)
+    kept = make_case(title="Night buses drawn from phone-call data")
+    catalogue.save(kept)
+    older = catalogue.backup(tmp_path / "before-funding.db")
+    catalogue.close()
+
+    monkeypatch.setattr(fields, "CASE_FIELDS", (*fields.CASE_FIELDS, FUNDING))
+    catalogue = Catalogue.open(tmp_path / "data", load_seed=False)
+    try:
+        catalogue.restore(older)
+        assert catalogue.get(kept.id).value("funding") == ""
+        assert catalogue.get(_funded(catalogue)).value("funding") == SAID
+    finally:
+        catalogue.close()

@@ -164,6 +164,8 @@ class SearchIndex:
                 writer.add_document(**_fields(doc))
                 if progress and (done % 50 == 0):
                     progress(done + (part.done if part else 0), total)
+            # This process's segment is written while the other still indexes its half.
+            own = writer.finish_own()
             segments = [part.segment(cancelled)] if part else []
         except BaseException as error:
             if part:
@@ -173,7 +175,7 @@ class SearchIndex:
             if isinstance(error, RebuildCancelled):
                 return False
             raise
-        writer.commit_with([s for s in segments if s is not None])
+        writer.commit_with(own, [s for s in segments if s is not None])
         if progress:
             progress(total, total)
         with self._lock:

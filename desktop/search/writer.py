@@ -161,17 +161,23 @@ class PooledWriter(SegmentWriter):  # type: ignore[misc]  # Whoosh ships no type
         if lengths:
             lengths.reader.close()
 
-    def commit_with(self, segments: list[Any]) -> None:
-        """Commit this writer's documents together with segments other processes wrote into the
-        same (fresh) index, unmerged: what Whoosh's multi-process writer does with `multisegment`."""
+    def finish_own(self) -> list[Any]:
+        """Write this writer's documents as a segment (most of a commit's time) without committing
+        it: a rebuild does so while its second process still indexes the rest."""
         self._check_state()
+        finished: list[Any] = self._merge_segments(None, False, False)
+        if self._added:
+            finished.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        return finished
+
+    def commit_with(self, own: list[Any], segments: list[Any]) -> None:
+        """Commit this writer's segments (`finish_own`) together with segments other processes
+        wrote into the same (fresh) index, unmerged: what Whoosh's multi-process writer does with
+        `multisegment`."""
         try:
-            finished = self._merge_segments(None, False, False)
-            if self._added:
-                finished.append(self._finalize_segment())
-            else:
-                self._close_segment()
-            self._commit_toc(finished + segments)
+            self._commit_toc(own + segments)
         finally:
             self._finish()
 

@@ -11,11 +11,13 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue.validation import ValidationError
 from desktop.documents.export import export_document
 from desktop.plans import sections
 from desktop.plans.document import plan_document
 from desktop.plans.model import empty_plan
-from desktop.plans.sections import OBJECT, PROSE, plan_sections
+from desktop.plans.sections import DATE, OBJECT, PROSE, PlanText, plan_sections
+from desktop.plans.validation import check_plan
 from desktop.store.migrations import PLAN_SECTIONS as PLAN_COLUMNS
 from desktop.store.planning import JSON_COLUMNS, OUTCOMES_WITHHELD
 from desktop.sync.bundle_records import JSON_SHAPES
@@ -83,3 +85,38 @@ def test_a_section_worded_otherwise_in_the_registry_reads_so_in_the_document(tmp
         assert section.heading in text, section.name
         for labelled in section.texts:
             assert labelled.label in text, f"{section.name}.{labelled.key}"
+
+
+@pytest.fixture
+def with_start_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry with one more labelled text in the prototype section: a date."""
+    starts = PlanText("starts", "Starts on", "S&tarts on", DATE)
+    changed = tuple(
+        dataclasses.replace(s, texts=(*s.texts, starts)) if s.name == "prototype" else s
+        for s in sections.PLAN_SECTIONS
+    )
+    monkeypatch.setattr(sections, "PLAN_SECTIONS", changed)
+
+
+@pytest.mark.usefixtures("with_start_date")
+def test_a_text_added_to_a_section_is_checked_edited_and_written(qtbot: QtBot, tmp_path: Path) -> None:
+    plan = empty_plan("Night buses")
+    assert plan["prototype"]["starts"] == ""
+
+    def exists(_id: str) -> bool:
+        return True
+
+    with pytest.raises(ValidationError) as refused:
+        check_plan({**plan, "prototype": {**plan["prototype"], "starts": "soon"}}, exists, exists)
+    assert [problem.field for problem in refused.value.problems] == ["prototype.starts"]
+    checked = check_plan({**plan, "prototype": {**plan["prototype"], "starts": "2026-05-01"}}, exists, exists)
+    assert checked["prototype"]["starts"] == "2026-05-01"
+
+    pages = window_pages()
+    for page in pages:
+        qtbot.addWidget(page)
+    [prototype] = [page for page in pages if "prototype.starts" in page.fields.widgets]
+    assert "prototype.scope" in prototype.fields.widgets
+
+    markdown = export_document(plan_document(checked, None, None, [], []), "md", tmp_path / "plan.md")
+    assert "Starts on" in markdown.read_text(encoding="utf-8")

@@ -27,6 +27,8 @@ from desktop.plans.model import (
     empty_plan,
     parse_number,
 )
+from desktop.plans.sections import DATE as DATE_TEXT
+from desktop.plans.sections import PROSE, plan_sections
 from desktop.plans.sharing import DEFAULT_SHARING, SHARING_LEVELS
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -125,11 +127,12 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
         "sharing": f.text(data.get("sharing") or DEFAULT_SHARING, "sharing", choices=SHARING_LEVELS),
         "intent": f.section("intent", blank["intent"]),
         "context": {"rows": [], "notes": ""},
-        "hypothesis": f.section("hypothesis", blank["hypothesis"]),
-        "engagement": f.text(data.get("engagement"), "engagement"),
-        "resources": f.section("resources", blank["resources"]),
-        "prototype": f.section("prototype", blank["prototype"]),
-        "signoff": f.section("signoff", blank["signoff"]),
+        # The sections of labelled texts and of prose, as the section registry lists them.
+        **{
+            s.name: f.text(data.get(s.name), s.name) if s.shape == PROSE else f.section(s.name, blank[s.name])
+            for s in plan_sections()
+            if s.texts or s.shape == PROSE
+        },
     }
     if plan["case_id"] and not case_exists(plan["case_id"]):
         f.fail("case_id", QT_TRANSLATE_NOOP("Validation", "no case has the id {id}"), id=plan["case_id"])
@@ -147,7 +150,10 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
             QT_TRANSLATE_NOOP("Validation", "must be one of: {choices}"),
             choices=", ".join(TRANSFER_DEGREES),
         )
-    f.date(plan["signoff"]["date"], "signoff.date")
+    for section in plan_sections():
+        for text in section.texts:
+            if text.kind == DATE_TEXT:
+                f.date(plan[section.name][text.key], f"{section.name}.{text.key}")
     context = data.get("context") or {}
     if isinstance(context, dict):
         plan["context"] = {

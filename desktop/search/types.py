@@ -19,20 +19,14 @@ SORTS = ("relevance", "title", "city", "year")
 # The facet value of a case whose country, region, stage, language or level of government is not
 # known: counted and filtered under this key rather than under a blank one.
 UNKNOWN = "unknown"
-# Short field names a person types in a query, mapped to the index's fields.
+# Field names a person types in a query, mapped to the index's fields: each facet by its own name,
+# and these.
 FIELD_ALIASES = {
+    **{name: name for name in FACETS},
     "city": "place",
     "title": "title",
-    "country": "country",
-    "region": "region",
-    "theme": "theme",
-    "sdg": "sdg",
-    "stage": "stage",
     "lang": "language",
-    "language": "language",
     "level": "level_of_government",
-    "level_of_government": "level_of_government",
-    "year": "year",
     "adapted_from": "adapted_from",
     "adapted": "adapted_from",
 }

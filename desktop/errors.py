@@ -57,3 +57,9 @@ class LeapsError(Exception):
     def command_line_text(self) -> str:
         """What the `leaps` command prints: the code, the English message and the hint."""
         return f"[{self.code}] {self.text}" + (f" {self.hint}" if self.hint else "")
+
+
+class UsageError(LeapsError):
+    """A command given options that do not go together, or a value no option takes; nothing was done."""
+
+    code = "usage"

@@ -29,7 +29,7 @@ CODES = {
     "error", "catalogue", "not-a-catalogue", "newer-catalogue", "not-found", "cancelled",
     "bundle-refused", "untrusted-signer", "invalid", "document-not-written", "profile-in-use",
     "plan-deleted", "sheet-unreadable", "sheet-changed", "compare-count", "attachment-refused",
-    "translation",
+    "translation", "translation-engine", "usage",
 }  # fmt: skip
 
 

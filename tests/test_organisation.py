@@ -130,6 +130,32 @@ def test_a_revoked_device_keeps_its_earlier_changes_and_loses_its_later_ones(
     assert any("a (" in line and "after its certificate was revoked" in line for line in held)
 
 
+def test_a_revoked_signer_is_refused_in_the_windows_language_with_why(
+    qapp: object, root: Path, devices: dict[str, Device]
+) -> None:
+    from desktop.ui.i18n import error_text, install_translators
+
+    hub_device, a = devices["hub"], devices["a"]
+    for device in (hub_device, a):
+        _join(root, device)
+    _clock_passes(a.catalogue.writer.clock.last.wall_ms)
+    revocations = org.revoke(root, a.sync.device_id)
+    _clock_passes(org._ms(revocations["body"]["revoked"][0]["at"]))
+    with hub_device.catalogue.db.atomic():
+        Membership(hub_device.catalogue.db).learn({"revocations": [revocations]})
+    with pytest.raises(BundleError) as refused:
+        _send(a, hub_device)
+    assert "its certificate from Makassar programme was revoked on " in str(refused.value)
+    install_translators("ko")
+    try:
+        said = error_text(refused.value)
+    finally:
+        install_translators("en")
+    # The refusal and the reason the organisation gives, both in Korean.
+    assert "Makassar programme에서 받은 인증서가" in said and "폐기되었습니다" in said, said
+    assert "revoked" not in said and "refused" not in said, said
+
+
 def _clock_passes(ms: int) -> None:
     """Wait until this computer's clock is past `ms`, so that what follows is strictly later."""
     while time.time() * 1000 <= ms + 1:

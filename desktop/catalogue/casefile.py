@@ -10,6 +10,7 @@ import frontmatter
 import yaml
 
 from desktop.catalogue.validation import Problem, ValidationError, validate_case
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.records import PROVENANCE_FIELDS, Case
 
 NOT_IN_FRONT_MATTER = {"body", "updated_at", "attachments"}
@@ -21,28 +22,32 @@ def read_case_data(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ValidationError([Problem("file", "does not exist")], where) from None
+        absent = message(QT_TRANSLATE_NOOP("Validation", "does not exist"))
+        raise ValidationError([Problem("file", absent)], where) from None
     except UnicodeDecodeError:
-        raise ValidationError([Problem("file", "is not UTF-8 text")], where) from None
+        not_utf8 = message(QT_TRANSLATE_NOOP("Validation", "is not UTF-8 text"))
+        raise ValidationError([Problem("file", not_utf8)], where) from None
     except OSError as error:
-        raise ValidationError([Problem("file", f"cannot be read ({error.strerror})")], where) from None
+        unreadable = message(
+            QT_TRANSLATE_NOOP("Validation", "cannot be read ({reason})"), reason=error.strerror
+        )
+        raise ValidationError([Problem("file", unreadable)], where) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ValidationError(
-                [Problem("file", f"is not valid JSON (line {error.lineno}: {error.msg})")], where
-            ) from None
+            not_json = QT_TRANSLATE_NOOP("Validation", "is not valid JSON (line {line}: {reason})")
+            problem = message(not_json, line=error.lineno, reason=error.msg)
+            raise ValidationError([Problem("file", problem)], where) from None
         return data if isinstance(data, dict) else {"": data}
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
-        raise ValidationError([Problem("front matter", f"is not valid YAML ({error})")], where) from None
+        not_yaml = message(QT_TRANSLATE_NOOP("Validation", "is not valid YAML ({reason})"), reason=error)
+        raise ValidationError([Problem("front matter", not_yaml)], where) from None
     if not post.metadata:
-        raise ValidationError(
-            [Problem("front matter", "is missing: start the file with a --- block of fields")],
-            where,
-        )
+        missing = QT_TRANSLATE_NOOP("Validation", "is missing: start the file with a --- block of fields")
+        raise ValidationError([Problem("front matter", message(missing))], where)
     return {**post.metadata, "body": post.content.strip()}
 
 

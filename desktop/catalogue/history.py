@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from nacl.exceptions import CryptoError
 from nacl.signing import VerifyKey
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import history as history_store
 from desktop.store import jsontext
 from desktop.store import organisation as org_store
 from desktop.store.cases import JSON_CASE_FIELDS, case_from_rows
-from desktop.store.errors import CatalogueError
+from desktop.store.errors import CatalogueError, RecordNotFoundError
 from desktop.store.proofs import edit_digests, held_versions, past_versions, payload
 from desktop.store.records import CASE_SCALAR_FIELDS, Case
 from desktop.store.replica import DELETED, RecordState, iso_time, load_state
@@ -186,9 +187,11 @@ def _states(catalogue: Catalogue, case_id: str) -> list[RecordState]:
     ]
     states = [s for s in found if s is not None]
     if not any(s.type == "cases" for s in states):
-        raise CatalogueError(
-            f"No case has the id {case_id}, nor had it: `leaps history --deleted` lists deleted cases."
+        never = QT_TRANSLATE_NOOP(
+            "Validation",
+            "No case has the id {id}, nor had it: `leaps history --deleted` lists deleted cases.",
         )
+        raise RecordNotFoundError(message(never, id=case_id))
     return states
 
 
@@ -260,7 +263,10 @@ def case_as_of(catalogue: Catalogue, case_id: str, stamp: str) -> Case:
         if row is not None:
             rows[state.type].append(row)
     if not rows["cases"]:
-        raise CatalogueError(f"The case {case_id} did not exist at {iso_time(stamp)}; pick a later version.")
+        later = QT_TRANSLATE_NOOP(
+            "Validation", "The case {id} did not exist at {time}; pick a later version."
+        )
+        raise CatalogueError(message(later, id=case_id, time=iso_time(stamp)))
     case_row = rows.pop("cases")[0]
     for name in JSON_CASE_FIELDS:
         case_row.setdefault(name, "[]")
@@ -276,9 +282,11 @@ def revert_field(catalogue: Catalogue, case_id: str, name: str, stamp: str) -> b
         name in ("id", "components", "sources", "attachments", "updated_at")
         or name not in Case.__dataclass_fields__
     ):
-        raise CatalogueError(
-            f"{name!r} is not a field of a case that can be set back; revert the whole case instead."
+        whole = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{field} is not a field of a case that can be set back; revert the whole case instead.",
         )
+        raise CatalogueError(message(whole, field=repr(name)))
     earlier = case_as_of(catalogue, case_id, stamp)
     current = catalogue.get(case_id)
     setattr(current, name, getattr(earlier, name))
@@ -295,7 +303,10 @@ def restore_deleted(catalogue: Catalogue, case_id: str) -> Case:
     """Bring a deleted case back as it was just before it was deleted."""
     deleted = {record_id: stamp for record_id, _title, stamp in history_store.deleted_cases(catalogue.db)}
     if case_id not in deleted:
-        raise CatalogueError(f"No deleted case has the id {case_id}: `leaps history --deleted` lists them.")
+        gone = QT_TRANSLATE_NOOP(
+            "Validation", "No deleted case has the id {id}: `leaps history --deleted` lists them."
+        )
+        raise RecordNotFoundError(message(gone, id=case_id))
     stamp = deleted[case_id]
     before = max(
         (held for _, _, held in _all_case_stamps(catalogue, case_id) if held < stamp),

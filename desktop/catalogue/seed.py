@@ -70,7 +70,8 @@ def check_seed(folder: Path | None = None) -> tuple[list[Case], list[ValidationE
             errors.append(error)
             continue
         if case.id in seen:
-            errors.append(ValidationError([], f"{path}: id {case.id} is also used by {seen[case.id]}"))
+            twice = QT_TRANSLATE_NOOP("Validation", "{path}: id {id} is also used by {other}")
+            errors.append(ValidationError([], message(twice, path=path, id=case.id, other=seen[case.id])))
             continue
         seen[case.id] = path
         cases.append(case)

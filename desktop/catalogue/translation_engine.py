@@ -18,12 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.catalogue.translation_status import TranslationError
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.records import MAX_TEXT_CHARS
 
 ENGINE_FILE = "translation_engine.json"
 # A field that takes longer than this is left untranslated, so a stuck engine stops nothing.
 FIELD_TIMEOUT_SECONDS = 300
 MAX_ENGINE_FILE_BYTES = 64 * 1024
+
+
+class TranslationEngineError(TranslationError):
+    """No engine is set up, its file is wrong, or it failed on a field; nothing was changed."""
+
+    code = "translation-engine"
 
 
 @dataclass(frozen=True)
@@ -45,15 +52,25 @@ class Engine:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise TranslationError(f"The translation engine {self.name} could not run: {error}") from None
+            not_run = QT_TRANSLATE_NOOP("Validation", "The translation engine {name} could not run: {reason}")
+            raise TranslationEngineError(message(not_run, name=self.name, reason=error)) from None
         if done.returncode != 0:
-            said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-            raise TranslationError(
-                f"The translation engine {self.name} failed ({done.returncode}): {said[0]}"
+            # The engine's last line, in its own words.
+            said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
+                message(QT_TRANSLATE_NOOP("Validation", "no message"))
+            ]
+            failed = QT_TRANSLATE_NOOP(
+                "Validation", "The translation engine {name} failed ({status}): {said}"
+            )
+            raise TranslationEngineError(
+                message(failed, name=self.name, status=done.returncode, said=said[0])
             )
         result = done.stdout.decode("utf-8", "replace").strip()
         if len(result) > MAX_TEXT_CHARS:
-            raise TranslationError(f"The translation engine {self.name} wrote more than a field may hold.")
+            too_much = QT_TRANSLATE_NOOP(
+                "Validation", "The translation engine {name} wrote more than a field may hold."
+            )
+            raise TranslationEngineError(message(too_much, name=self.name))
         return result
 
 
@@ -64,15 +81,16 @@ def load_engine(data_dir: Path) -> Engine | None:
         return None
     try:
         if path.stat().st_size > MAX_ENGINE_FILE_BYTES:
-            raise ValueError("the file is too large")
+            raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "the file is too large")))
         data = json.loads(path.read_text(encoding="utf-8"))
         name, command = data["name"], data["command"]
         if not isinstance(name, str) or not name.strip():
-            raise ValueError("name must be text")
+            raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "name must be text")))
         if not isinstance(command, list) or not command or not all(isinstance(p, str) for p in command):
-            raise ValueError("command must be a list of words")
+            raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "command must be a list of words")))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        raise TranslationError(
-            f"{path} does not name a translation engine ({error}); see docs/translations.md."
-        ) from None
+        wrong = QT_TRANSLATE_NOOP(
+            "Validation", "{path} does not name a translation engine ({reason}); see docs/translations.md."
+        )
+        raise TranslationEngineError(message(wrong, path=path, reason=error)) from None
     return Engine(name.strip(), tuple(command))

@@ -18,6 +18,7 @@ from desktop.catalogue.translation_status import (
     Unit,
     case_units,
 )
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import translations as store
 from desktop.store.records import MAX_TEXT_CHARS, Case, Component, Precondition
 from desktop.store.translations import MAX_LANGUAGE_CHARS
@@ -33,7 +34,10 @@ def language_tag(text: str) -> str:
     """A BCP 47 language tag as typed ("ko", "pt-BR"), checked; TranslationError if it is none."""
     tag = text.strip().replace("_", "-")
     if not _LANGUAGE_TAG.match(tag) or len(tag) > MAX_LANGUAGE_CHARS:
-        raise TranslationError(f"{text!r} is not a language tag; use a code such as ko, id or pt-BR.")
+        not_a_tag = QT_TRANSLATE_NOOP(
+            "Validation", "{text} is not a language tag; use a code such as ko, id or pt-BR."
+        )
+        raise TranslationError(message(not_a_tag, text=repr(text)))
     parts = tag.split("-")
     return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
 
@@ -145,19 +149,23 @@ class Translations:
         language = language_tag(language)
         case = self.catalogue.get(case_id)
         if same_language(language, case.language):
-            raise TranslationError(
-                f"The case is written in {case.language}; translate it into another language."
+            same = QT_TRANSLATE_NOOP(
+                "Validation", "The case is written in {language}; translate it into another language."
             )
+            raise TranslationError(message(same, language=case.language))
         current = {f.unit.key: f for f in self.status(case_id, language).fields}
         unknown = sorted(set(texts) - set(current))
         if unknown:
-            raise TranslationError(f"The case has no translatable field {unknown[0]}; nothing was changed.")
+            no_field = QT_TRANSLATE_NOOP(
+                "Validation", "The case has no translatable field {id}; nothing was changed."
+            )
+            raise TranslationError(message(no_field, id=unknown[0]))
         too_long = [key for key, text in texts.items() if len(text) > MAX_TEXT_CHARS]
         if too_long:
-            raise TranslationError(
-                f"The translation of {too_long[0]} is over {MAX_TEXT_CHARS:,} characters; "
-                "nothing was changed."
+            over = QT_TRANSLATE_NOOP(
+                "Validation", "The translation of {id} is over {limit} characters; nothing was changed."
             )
+            raise TranslationError(message(over, id=too_long[0], limit=f"{MAX_TEXT_CHARS:,}"))
         values: list[dict[str, str]] = []
         for key, text in texts.items():
             held = current[key]

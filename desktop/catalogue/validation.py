@@ -43,12 +43,22 @@ def _named(choice: str) -> str:
     return choice_label(choice)
 
 
+def _shown_value(value: Any) -> Any:
+    """A message's value as the window shows it: a message, or an error said by one, translated."""
+    if isinstance(value, OSError) and isinstance(value.strerror, Message):
+        return shown_message(value.strerror)
+    if isinstance(value, BaseException) and len(value.args) == 1 and isinstance(value.args[0], Message):
+        return shown_message(value.args[0])
+    return shown_message(value) if isinstance(value, Message) else value
+
+
 def shown_message(text: str) -> str:
     """A problem message in the interface's language, the choices it lists by their names there;
     text that is no Message stays as it is."""
     if not isinstance(text, Message):
         return text
-    values = dict(text.values)
+    # A value may be a message itself (where in a file, or the problem an outer message wraps).
+    values = {name: _shown_value(value) for name, value in text.values.items()}
     choices = tuple(str(values.get("choices", "")).split(", "))
     if choices in (THEMES, REGIONS, STAGES, LEVELS_OF_GOVERNMENT, CURATION_STATES, COMPONENT_ROLES):
         values["choices"] = ", ".join(_named(choice) for choice in choices)
@@ -259,9 +269,8 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     if _is_missing(sdgs):
         check.missing("sdgs", QT_TRANSLATE_NOOP("Validation", "needs at least one SDG"))
         sdgs = []
-    elif (
-        not isinstance(sdgs, list)
-        or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 17 for s in sdgs)
+    elif not isinstance(sdgs, list) or not all(
+        isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 17 for s in sdgs
     ):
         check.fail(
             "sdgs",
@@ -379,8 +388,7 @@ def _sources(check: _Checker, value: Any, namespace: uuid.UUID) -> list[dict[str
                 f"{where}.date",
                 QT_TRANSLATE_NOOP(
                     "Validation",
-                    "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes in a file), "
-                    "not “{value}”",
+                    "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes in a file), not “{value}”",
                 ),
                 value=date,
             )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.command import Commands, add_command, add_json_option
 from desktop.cli.documents import add_document_target, write_document
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.search import FACETS, SORTS, SearchRequest
 from desktop.search.types import FACET_ALIASES
 from desktop.store import cases as case_store
@@ -80,7 +81,10 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
         name, _, value = item.partition("=")
         name = FACET_ALIASES.get(name, name)
         if name not in FACETS or not value:
-            raise CatalogueError(f"--filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}.")
+            use = QT_TRANSLATE_NOOP(
+                "Validation", "--filter {item}: use FACET=VALUE with FACET one of {facets}."
+            )
+            raise UsageError(message(use, item=repr(item), facets=", ".join(FACETS)))
         filters.setdefault(name, []).append(value)
     catalogue.reading_language = args.language
     page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
@@ -158,7 +162,10 @@ def _add(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     case = validate_case(read_case_data(args.file), require_id=False, where=str(args.file))
     if case_store.case_exists(catalogue.db, case.id):
-        raise CatalogueError(f"{args.file}: a case with id {case.id} exists already; use `leaps edit`.")
+        taken = QT_TRANSLATE_NOOP(
+            "Validation", "{file}: a case with id {id} exists already; use `leaps edit`."
+        )
+        raise CatalogueError(message(taken, file=args.file, id=case.id))
     catalogue.save(case)
     print(case.id)
     return 0
@@ -171,7 +178,10 @@ def _edit(catalogue: Catalogue, args: argparse.Namespace) -> int:
     catalogue.get(args.id)  # the case must exist
     data = read_case_data(args.file)
     if data.get("id", args.id) != args.id:
-        raise ValidationError([Problem("id", f"is {data['id']}, not {args.id}")], str(args.file))
+        other = message(
+            QT_TRANSLATE_NOOP("Validation", "is {id}, not {wanted}"), id=data["id"], wanted=args.id
+        )
+        raise ValidationError([Problem("id", other)], str(args.file))
     case = validate_case({**data, "id": args.id}, where=str(args.file))
     print("updated" if catalogue.save(case) else "unchanged")
     return 0
@@ -203,10 +213,12 @@ def _export(catalogue: Catalogue, args: argparse.Namespace) -> int:
         try:
             write_atomically(args.out, (text + "\n").encode("utf-8"))
         except OSError as error:
-            raise CatalogueError(
-                f"{args.out} could not be written ({error.strerror or error}); if the disk is full, "
-                "free some space. Any earlier file there is unchanged."
-            ) from None
+            unwritten = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{path} could not be written ({reason}); if the disk is full, free some space. "
+                "Any earlier file there is unchanged.",
+            )
+            raise CatalogueError(message(unwritten, path=args.out, reason=error.strerror or error)) from None
         print(f"wrote {catalogue.count()} cases to {args.out}")
     else:
         print(json_for_terminal(text))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.command import Commands, add_command, add_json_option
 from desktop.documents.formats import FORMATS
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
@@ -82,7 +83,10 @@ def _compare(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     ids = list(dict.fromkeys(args.ids))
     if not MIN_CASES <= len(ids) <= MAX_CASES:
-        raise CompareError(f"Give two or three different case ids to compare ({len(ids)} given).")
+        count = QT_TRANSLATE_NOOP(
+            "Validation", "Give two or three different case ids to compare ({count} given)."
+        )
+        raise CompareError(message(count, count=len(ids)))
     comparison = load_comparison(catalogue.get, ids)
     return write_document(comparison_document(comparison, load_issuer(catalogue)), args.format, args.out)
 

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop.cli.command import Commands, add_command, add_json_option
-from desktop.store.errors import CatalogueError
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
@@ -45,9 +45,12 @@ def _history(catalogue: Catalogue, args: argparse.Namespace) -> int:
         print(f"{len(deleted)} deleted case(s); bring one back with: leaps history ID --restore")
         return 0
     if not args.id:
-        raise CatalogueError("name a case: leaps history ID (or --deleted to list deleted cases)")
+        no_case = QT_TRANSLATE_NOOP(
+            "Validation", "name a case: leaps history ID (or --deleted to list deleted cases)"
+        )
+        raise UsageError(message(no_case))
     if args.field and not args.revert:
-        raise CatalogueError("--field goes with --revert STAMP")
+        raise UsageError(message(QT_TRANSLATE_NOOP("Validation", "--field goes with --revert STAMP")))
     if args.restore:
         case = history.restore_deleted(catalogue, args.id)
         print(f"restored {case.id} ({case.title}) as it was before it was deleted")

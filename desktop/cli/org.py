@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.command import Commands, add_actions, add_command, add_json_option
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store import jsontext
 from desktop.store.errors import CatalogueError
 from desktop.store.files import write_atomically
@@ -123,10 +124,12 @@ def _take_revocations(catalogue: Catalogue, args: argparse.Namespace) -> int:
     with catalogue.db.atomic():
         membership.learn({"revocations": [signed]})
         if signed not in membership.revocations.values():
-            raise CatalogueError(
-                f"{args.file} is not a newer revocation list of an organisation this catalogue "
-                "trusts; nothing was changed."
+            not_newer = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{file} is not a newer revocation list of an organisation this catalogue trusts; "
+                "nothing was changed.",
             )
+            raise CatalogueError(message(not_newer, file=args.file))
     print(f"{len(membership.revoked())} certificate(s) revoked; bundles from here carry the list on")
     return 0
 

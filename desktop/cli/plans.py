@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.command import Commands, add_actions, add_command, add_json_option
 from desktop.cli.documents import add_document_target, write_document
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.errors import CatalogueError
 from desktop.text.outside_text import print_json
 
@@ -84,11 +85,15 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(f"{path} does not exist.") from None
+        raise CatalogueError(
+            message(QT_TRANSLATE_NOOP("Validation", "{path} does not exist."), path=path)
+        ) from None
     except UnicodeDecodeError:
-        raise CatalogueError(f"{path} is not UTF-8 text; save it as UTF-8 JSON.") from None
+        not_utf8 = QT_TRANSLATE_NOOP("Validation", "{path} is not UTF-8 text; save it as UTF-8 JSON.")
+        raise CatalogueError(message(not_utf8, path=path)) from None
     except json.JSONDecodeError as error:
-        raise CatalogueError(f"{path} is not valid JSON (line {error.lineno}: {error.msg}).") from None
+        not_json = QT_TRANSLATE_NOOP("Validation", "{path} is not valid JSON (line {line}: {reason}).")
+        raise CatalogueError(message(not_json, path=path, line=error.lineno, reason=error.msg)) from None
 
 
 def _planning(catalogue: Catalogue) -> Planning:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.command import Commands, add_command, add_json_option, report_error
 from desktop.cli.progress import FileProgress, ProgressLine
-from desktop.store.errors import CatalogueError
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
@@ -87,9 +87,10 @@ def _size(text: str) -> int:
     try:
         value = int(float(number) * units.get(unit, 1))
     except ValueError:
+        # internal: argparse's way to refuse an option's value; it prints it with the usage, as its own
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 15M or 500K") from None
     if value < 16 * 1024:
-        raise argparse.ArgumentTypeError("a part must be allowed at least 16K")
+        raise argparse.ArgumentTypeError("a part must be allowed at least 16K")  # internal: as above
     return value
 
 
@@ -204,7 +205,10 @@ def _peers(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
     if args.action == "forget":
         if not args.fingerprint:
-            raise CatalogueError("leaps peers forget needs a fingerprint or device id (see `leaps peers`).")
+            needs = QT_TRANSLATE_NOOP(
+                "Validation", "leaps peers forget needs a fingerprint or device id (see `leaps peers`)."
+            )
+            raise UsageError(message(needs))
         key = SyncService(catalogue).forget(args.fingerprint)
         print(f"forgot {key['name']} ({key['fingerprint']}): its next bundle is asked about as a new device")
         return 0

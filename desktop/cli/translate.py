@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.command import Commands, add_actions, add_command, add_json_option
 from desktop.cli.progress import ProgressLine
-from desktop.store.errors import CatalogueError
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.text.outside_text import print_json
 
 if TYPE_CHECKING:
@@ -165,13 +165,15 @@ def _confirm(catalogue: Catalogue, args: argparse.Namespace) -> int:
 
 
 def _draft(catalogue: Catalogue, args: argparse.Namespace) -> int:
-    from desktop.catalogue.translation_engine import load_engine
+    from desktop.catalogue.translation_engine import TranslationEngineError, load_engine
 
     engine = load_engine(catalogue.data_dir)
     if engine is None:
-        raise CatalogueError(
-            "No translation engine is set up on this computer; docs/translations.md says how to plug one in."
+        none = QT_TRANSLATE_NOOP(
+            "Validation",
+            "No translation engine is set up on this computer; docs/translations.md says how to plug one in.",
         )
+        raise TranslationEngineError(message(none))
     translations = _translations(catalogue)
     drafted = translations.draft(args.case, args.language, engine)
     print(f"drafted {drafted} field{'' if drafted == 1 else 's'} with {engine.name}; confirm them once read")

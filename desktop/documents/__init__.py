@@ -39,5 +39,5 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """Load a name of the package from its module when first asked for."""
     if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")  # internal: Python's protocol
     return getattr(importlib.import_module(_HOMES[name]), name)

@@ -20,6 +20,7 @@ def ensure_gui_application() -> QGuiApplication:
     if isinstance(running, QGuiApplication):
         return running
     if running is not None:
+        # internal: a programming error (a caller made the wrong application object), not a person's
         raise RuntimeError("Documents need a QGuiApplication, but a plain QCoreApplication is running.")
     argv = ["leaps"]
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

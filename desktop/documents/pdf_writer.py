@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -34,12 +35,13 @@ from PySide6.QtGui import (
 from desktop.documents import look
 from desktop.documents.fonts import choose_fonts
 from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
-from desktop.documents.labels import page_label, tr
+from desktop.documents.labels import page_label
 from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
 from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
 from desktop.documents.pdf_pages import keep_heading_with_next, split_paragraphs_at_page_ends
 from desktop.documents.pdf_rows import PlacedTable, keep_rows_whole
 from desktop.documents.pdf_text import readable_pdf
+from desktop.errors import QT_TRANSLATE_NOOP, message
 
 MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
 _LINE_BREAK = "\u2028"  # a line break inside a paragraph, as QTextDocument spells it
@@ -254,7 +256,9 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     pages = layout.text.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(tr("the PDF file or the printer could not be opened"))
+        # Said in the reader's language, not the document's: the export's message names it as its reason.
+        unopened = QT_TRANSLATE_NOOP("Validation", "the PDF file or the printer could not be opened")
+        raise OSError(errno.EIO, message(unopened))
     try:
         painter.setFont(footer_font)
         for page in range(pages):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop.catalogue.links import CASE_SCHEME
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.plans.labels import value_label
 from desktop.plans.lineage import case_adaptations
 from desktop.plans.service import Planning
@@ -51,13 +52,17 @@ def variant_from_plan(planning: Planning, plan_id: str) -> Case:
     """The case a scaling plan publishes, filled in from the plan; not saved yet."""
     plan = planning.plan(plan_id)
     if plan["state"] != "scaling":
-        raise CatalogueError(
-            f"Only a plan that has reached scaling can publish its practice as a case; "
-            f"this one is {plan['state']}."
+        not_yet = QT_TRANSLATE_NOOP(
+            "Validation",
+            "Only a plan that has reached scaling can publish its practice as a case; this one is {state}.",
         )
+        raise CatalogueError(message(not_yet, state=plan["state"]))
     original = planning.source_case(plan)
     if original is None:
-        raise CatalogueError("This plan adapts no case this catalogue holds, so it has nothing to link to.")
+        nothing = QT_TRANSLATE_NOOP(
+            "Validation", "This plan adapts no case this catalogue holds, so it has nothing to link to."
+        )
+        raise CatalogueError(message(nothing))
     city, country = "", ""
     if plan.get("profile_id"):
         try:

@@ -115,6 +115,7 @@ class SearchIndex:
         try:
             marker = json.loads((self.folder / MARKER).read_text(encoding="utf-8"))
             if marker.get("schema") != _schema_mark():
+                # internal: logged, and the index is rebuilt; no person is told
                 raise IndexDamagedError(f"index schema {marker.get('schema')}")
             self._ix = index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
@@ -311,7 +312,7 @@ class SearchIndex:
         try:
             parsed = parser.parse(text)
             if has_errors(parsed):
-                raise ValueError("query has unreadable parts")
+                raise ValueError("query has unreadable parts")  # internal: read as plain words below
             return words_as_typed(parsed, text), False
         except Exception:  # the parser's failures have no common base class
             plain = qparser.QueryParser(DEFAULT_FIELD, schema=self._ix.schema, plugins=[])

@@ -70,6 +70,7 @@ class PartProcess:
                 raise RebuildCancelled
             self._reader.join(PART_POLL_S)
         if self.process.wait() != 0 or self._segment is None:
+            # internal: logged, and the rebuild runs in one process instead; no person is told
             raise IndexPartError(f"the indexing process stopped with status {self.process.returncode}")
         return pickle.loads(self._segment)
 

@@ -79,7 +79,8 @@ def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]]) -> Non
     try:
         _write_workbook(path, header, rows)
     except SerialisationError as error:  # how lxml, under openpyxl, reports a write that failed
-        raise OSError(errno.EIO, f"the disk is full or cannot be written ({error})") from None
+        full = QT_TRANSLATE_NOOP("Validation", "the disk is full or cannot be written ({reason})")
+        raise OSError(errno.EIO, message(full, reason=error)) from None
 
 
 def _write_workbook(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:

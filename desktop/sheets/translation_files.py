@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.catalogue.translation_status import CURRENT, MISSING, OUT_OF_DATE, FieldStatus, TranslationError
-from desktop.errors import message
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.sheets import xliff
 from desktop.sheets.exporting import EXPORT_CANCELLED, write_sheet
 from desktop.sheets.importing import IMPORT_CANCELLED
@@ -125,7 +125,8 @@ def export_translations(
         ]
         write_sheet(out, SHEET_COLUMNS, rows)
     else:
-        raise TranslationError(f"{out.name}: write a .xlsx, .csv, .xlf or .xliff file.")
+        wrong_kind = QT_TRANSLATE_NOOP("Validation", "{file}: write a .xlsx, .csv, .xlf or .xliff file.")
+        raise TranslationError(message(wrong_kind, file=out.name))
     if progress is not None:
         progress(len(ids) + 1, len(ids) + 1)
     return sum(len(s.fields) for s in statuses)
@@ -136,9 +137,10 @@ def _sheet_units(path: Path) -> list[FileUnit]:
     with Sheet(path) as sheet:
         missing = [c for c in SHEET_COLUMNS if c not in sheet.columns]
         if missing:
-            raise TranslationError(
-                f"{path.name} has no {missing[0]} column; export a sheet to see the columns."
+            no_column = QT_TRANSLATE_NOOP(
+                "Validation", "{file} has no {column} column; export a sheet to see the columns."
             )
+            raise TranslationError(message(no_column, file=path.name, column=missing[0]))
         at = {name: sheet.columns.index(name) for name in SHEET_COLUMNS}
         for row in sheet.rows():
 
@@ -154,11 +156,14 @@ def _sheet_units(path: Path) -> list[FileUnit]:
                     cell("original"),
                     cell("translation"),
                     cell("status").strip().lower(),
-                    f"{path.name} row {row.number}",
+                    message(
+                        QT_TRANSLATE_NOOP("Validation", "{file} row {row}"), file=path.name, row=row.number
+                    ),
                 )
             )
             if len(units) > xliff.MAX_UNITS:
-                raise TranslationError(f"{path.name} has more than {xliff.MAX_UNITS:,} rows; split it.")
+                too_many = QT_TRANSLATE_NOOP("Validation", "{file} has more than {limit} rows; split it.")
+                raise TranslationError(message(too_many, file=path.name, limit=f"{xliff.MAX_UNITS:,}"))
     return units
 
 
@@ -169,7 +174,8 @@ def read_units(path: Path) -> list[FileUnit]:
         return [FileUnit(*unit) for unit in xliff.read(path)]
     if suffix in SHEET_SUFFIXES:
         return _sheet_units(path)
-    raise TranslationError(f"{path.name}: import a .xlsx, .csv, .xlf or .xliff file.")
+    wrong_kind = QT_TRANSLATE_NOOP("Validation", "{file}: import a .xlsx, .csv, .xlf or .xliff file.")
+    raise TranslationError(message(wrong_kind, file=path.name))
 
 
 def _fields_now(
@@ -207,15 +213,20 @@ def import_translations(
             language = language_tag(unit.language)
             current = _fields_now(translations, unit.case_id, language, seen)
         except CatalogueError as error:
-            raise TranslationError(f"{unit.where}: {error}") from None
+            where = QT_TRANSLATE_NOOP("Validation", "{where}: {problem}")
+            raise TranslationError(message(where, where=unit.where, problem=error)) from None
         held = current.get(unit.key)
         if held is None:
-            raise TranslationError(
-                f"{unit.where}: the case has no translatable field {unit.key}; nothing was changed."
+            no_field = QT_TRANSLATE_NOOP(
+                "Validation", "{where}: the case has no translatable field {id}; nothing was changed."
             )
+            raise TranslationError(message(no_field, where=unit.where, id=unit.key))
         if unit.status and unit.status not in STATUSES:
+            no_status = QT_TRANSLATE_NOOP(
+                "Validation", "{where}: the status '{status}' is not one of {statuses}."
+            )
             raise TranslationError(
-                f"{unit.where}: the status {unit.status!r} is not one of {', '.join(STATUSES)}."
+                message(no_status, where=unit.where, status=unit.status, statuses=", ".join(STATUSES))
             )
         wanted = changes.setdefault((unit.case_id, language), _CaseChanges())
         if unit.target.strip() != held.translation:

@@ -16,6 +16,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from desktop.catalogue.translation_status import MISSING, OUT_OF_DATE, TranslationError, diff_text
+from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.store.files import replacing
 
 if TYPE_CHECKING:
@@ -58,10 +59,12 @@ def _build(statuses: list[TranslationStatus], version: str) -> ElementTree.Eleme
     if version == "2.0":
         sources = {s.original_language for s in statuses}
         if len(sources) > 1:
-            raise TranslationError(
+            several = QT_TRANSLATE_NOOP(
+                "Validation",
                 "An XLIFF 2.0 file holds one source language, and these cases are written in "
-                f"{', '.join(sorted(sources))}: export them with --from LANGUAGE, or as XLIFF 1.2."
+                "{languages}: export them with --from LANGUAGE, or as XLIFF 1.2.",
             )
+            raise TranslationError(message(several, languages=", ".join(sorted(sources))))
         target = statuses[0].language if statuses else ""
         root = ElementTree.Element(
             f"{{{NS20}}}xliff",
@@ -125,9 +128,10 @@ def write(out: Path, statuses: list[TranslationStatus], version: str) -> None:
         with replacing(out) as partial:
             tree.write(partial, encoding="utf-8", xml_declaration=True)
     except OSError as error:
-        raise TranslationError(
-            f"{out} could not be written ({error.strerror}); choose another place."
-        ) from None
+        unwritten = QT_TRANSLATE_NOOP(
+            "Validation", "{path} could not be written ({reason}); choose another place."
+        )
+        raise TranslationError(message(unwritten, path=out, reason=error.strerror)) from None
 
 
 def _text(element: ElementTree.Element | None) -> str:
@@ -151,8 +155,13 @@ def _units_12(root: ElementTree.Element, name: str) -> Iterator[Unit]:
                 source,
                 _text(target),
                 status,
-                f"{name} unit {unit.get('id')}",
+                _unit_where(name, unit),
             )
+
+
+def _unit_where(name: str, unit: ElementTree.Element) -> str:
+    """Where a unit is, as a message names it: the file and the unit's id."""
+    return message(QT_TRANSLATE_NOOP("Validation", "{file} unit {id}"), file=name, id=unit.get("id"))
 
 
 def _units_20(root: ElementTree.Element, name: str) -> Iterator[Unit]:
@@ -172,7 +181,7 @@ def _units_20(root: ElementTree.Element, name: str) -> Iterator[Unit]:
                 source,
                 target,
                 status,
-                f"{name} unit {unit.get('id')}",
+                _unit_where(name, unit),
             )
 
 
@@ -181,29 +190,33 @@ def read(path: Path) -> list[Unit]:
     try:
         size = path.stat().st_size
         if size > MAX_XLIFF_BYTES:
-            raise TranslationError(
-                f"{path.name} is larger than {MAX_XLIFF_BYTES // 1024 // 1024} MB; split it."
-            )
+            too_big = QT_TRANSLATE_NOOP("Validation", "{file} is larger than {size} MB; split it.")
+            raise TranslationError(message(too_big, file=path.name, size=MAX_XLIFF_BYTES // 1024 // 1024))
         data = path.read_bytes()
     except OSError as error:
-        raise TranslationError(f"{path} cannot be read ({error.strerror}).") from None
+        unreadable = QT_TRANSLATE_NOOP("Validation", "{path} cannot be read ({reason}).")
+        raise TranslationError(message(unreadable, path=path, reason=error.strerror)) from None
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise TranslationError(
-            f"{path.name} declares a DTD or entities; an XLIFF file needs none. Refused."
-        ) from None
+        dtd = QT_TRANSLATE_NOOP(
+            "Validation", "{file} declares a DTD or entities; an XLIFF file needs none. Refused."
+        )
+        raise TranslationError(message(dtd, file=path.name)) from None
     except ElementTree.ParseError as error:
-        raise TranslationError(f"{path.name} is not well-formed XML ({error}).") from None
+        not_xml = QT_TRANSLATE_NOOP("Validation", "{file} is not well-formed XML ({reason}).")
+        raise TranslationError(message(not_xml, file=path.name, reason=error)) from None
     if root.tag == f"{{{NS12}}}xliff":
         units = _units_12(root, path.name)
     elif root.tag == f"{{{NS20}}}xliff":
         units = _units_20(root, path.name)
     else:
-        raise TranslationError(f"{path.name} is not an XLIFF 1.2 or 2.0 file.")
+        not_xliff = QT_TRANSLATE_NOOP("Validation", "{file} is not an XLIFF 1.2 or 2.0 file.")
+        raise TranslationError(message(not_xliff, file=path.name))
     found = []
     for unit in units:
         found.append(unit)
         if len(found) > MAX_UNITS:
-            raise TranslationError(f"{path.name} has more than {MAX_UNITS:,} units; split it.")
+            too_many = QT_TRANSLATE_NOOP("Validation", "{file} has more than {limit} units; split it.")
+            raise TranslationError(message(too_many, file=path.name, limit=f"{MAX_UNITS:,}"))
     return found

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.errors import QT_TRANSLATE_NOOP, message
+
 # A check reads the finished temporary file and says whether it is whole.
 Check = Callable[[Path], bool]
 
@@ -59,7 +61,7 @@ def _temporary_beside(target: Path, mode: int) -> Path:
 def _finish(temporary: Path, check: Check | None) -> None:
     """Raise IncompleteWriteError unless the file has content and passes the check; then flush it to disk."""
     if temporary.stat().st_size == 0 or (check is not None and not check(temporary)):
-        reason = "the file was not written whole; is the disk full?"
+        reason = message(QT_TRANSLATE_NOOP("Validation", "the file was not written whole; is the disk full?"))
         raise IncompleteWriteError(errno.EIO, reason, str(temporary))
     with temporary.open("rb+") as handle:
         os.fsync(handle.fileno())

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.errors import QT_TRANSLATE_NOOP, Message, message
 from desktop.store import jsontext
 from desktop.store.migrations import TRANSLATED_FIELDS, TRANSLATION_TABLE
 from desktop.store.writer import StampedWriter
@@ -33,19 +34,20 @@ def translation_id(record_type: str, record_id: str, name: str, language: str) -
     return str(uuid.uuid5(_NAMESPACE, f"{record_type}/{record_id}/{name}/{language.lower()}"))
 
 
-def check_value(record_id: str, value: Any) -> str | None:
+def check_value(record_id: str, value: Any) -> Message | None:
     """What is wrong with a translation record's decoded value, or None if it is well formed."""
+    wrong_shape = message(QT_TRANSLATE_NOOP("Validation", "holds JSON of the wrong shape"))
     if not isinstance(value, dict) or set(value) != set(IDENTITY_KEYS + TEXT_KEYS):
-        return "holds JSON of the wrong shape"
+        return wrong_shape
     if not all(isinstance(value[k], str) for k in IDENTITY_KEYS + TEXT_KEYS):
-        return "holds JSON of the wrong shape"
+        return wrong_shape
     if value["field"] not in TRANSLATED_FIELDS.get(value["record_type"], ()):
-        return "names no field of a case that is translated"
+        return message(QT_TRANSLATE_NOOP("Validation", "names no field of a case that is translated"))
     if not 1 <= len(value["language"]) <= MAX_LANGUAGE_CHARS:
-        return "is not a language tag"
+        return message(QT_TRANSLATE_NOOP("Validation", "is not a language tag"))
     wanted = translation_id(value["record_type"], value["record_id"], value["field"], value["language"])
     if record_id != wanted:
-        return "does not match the record's id"
+        return message(QT_TRANSLATE_NOOP("Validation", "does not match the record's id"))
     return None
 
 

@@ -434,7 +434,7 @@ def _check_manifest(path: Path, manifest: Any) -> Bundle:
             or not isinstance(device.get("id"), str)
             or not isinstance(members, list)
         ):
-            raise TypeError("bad kind, device or members")
+            raise TypeError(message(QT_TRANSLATE_NOOP("Validation", "bad kind, device or members")))
         name = device.get("name", "")
         return Bundle(
             path=path,

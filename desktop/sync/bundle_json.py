@@ -41,7 +41,7 @@ def _deeper_than(text: str, limit: int) -> bool:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "{name} is not a JSON number"), name=name))
 
 
 def load_json(data: bytes | str, what: str) -> Any:

@@ -108,13 +108,16 @@ def check_part(part: Any) -> Part | None:
     if part is None:
         return None
     if not isinstance(part, dict) or not isinstance(part.get("set_id"), str):
-        raise ValueError("bad part")
+        raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "bad part")))
     index, count = part.get("index"), part.get("count")
     whole = all(isinstance(n, int) and not isinstance(n, bool) for n in (index, count))
     if not (whole and isinstance(index, int) and isinstance(count, int)):
-        raise ValueError("part index and count must be whole numbers")
+        raise ValueError(
+            message(QT_TRANSLATE_NOOP("Validation", "part index and count must be whole numbers"))
+        )
     if not 1 <= index <= count <= MAX_PARTS:
-        raise ValueError(f"part {index} of {count} is out of range")
+        out_of_range = QT_TRANSLATE_NOOP("Validation", "part {index} of {count} is out of range")
+        raise ValueError(message(out_of_range, index=index, count=count))
     return Part(part["set_id"], index, count)
 
 
@@ -124,28 +127,30 @@ def manifest_text(manifest: dict[str, Any], *keys: str) -> str:
     for key in keys:
         value = value[key]
     if not isinstance(value, str):
-        raise TypeError(f"{'.'.join(keys)} must be text")
+        raise TypeError(message(QT_TRANSLATE_NOOP("Validation", "{key} must be text"), key=".".join(keys)))
     return value
 
 
 def check_announcements(value: Any) -> list[Any]:
     """The key rotations a manifest lists (checked later, against the key pinned)."""
     if not isinstance(value, list) or len(value) > MAX_ANNOUNCEMENTS:
-        raise TypeError("bad key announcements")
+        raise TypeError(message(QT_TRANSLATE_NOOP("Validation", "bad key announcements")))
     return value
 
 
 def check_organisation(value: Any) -> dict[str, list[Any]]:
     """The certificates and revocation lists a manifest carries (verified later, by the receiver)."""
     if not isinstance(value, dict):
-        raise TypeError("bad organisation part")
+        raise TypeError(message(QT_TRANSLATE_NOOP("Validation", "bad organisation part")))
     certificates, revocations = value.get("certificates", []), value.get("revocations", [])
     if not isinstance(certificates, list) or len(certificates) > MAX_CERTIFICATES:
-        raise TypeError(f"more than {MAX_CERTIFICATES} certificates, or not a list")
+        too_many = QT_TRANSLATE_NOOP("Validation", "more than {limit} certificates, or not a list")
+        raise TypeError(message(too_many, limit=MAX_CERTIFICATES))
     if not isinstance(revocations, list) or len(revocations) > MAX_REVOCATION_LISTS:
-        raise TypeError(f"more than {MAX_REVOCATION_LISTS} revocation lists, or not a list")
+        too_many = QT_TRANSLATE_NOOP("Validation", "more than {limit} revocation lists, or not a list")
+        raise TypeError(message(too_many, limit=MAX_REVOCATION_LISTS))
     for signed in revocations:
         revoked = signed.get("body", {}).get("revoked", []) if isinstance(signed, dict) else None
         if not isinstance(revoked, list) or len(revoked) > MAX_REVOKED:
-            raise TypeError("bad revocation list")
+            raise TypeError(message(QT_TRANSLATE_NOOP("Validation", "bad revocation list")))
     return {"certificates": certificates, "revocations": revocations}

@@ -128,7 +128,9 @@ def _check_value(kind: str, name: str, column_type: str, value: Any, record_id: 
     if kind == TRANSLATION_TABLE and name == "value":
         problem = check_translation(record_id, load_json(value, f"{where} (JSON text)"))
         if problem is not None:
-            raise BundleError(f"{where} {problem}")
+            raise BundleError(
+                message(QT_TRANSLATE_NOOP("Validation", "{where} {problem}"), where=where, problem=problem)
+            )
         return value
     shape = JSON_SHAPES.get(name)
     if shape is not None:

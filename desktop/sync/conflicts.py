@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.store import holdings
 from desktop.store.clock import Stamp
 from desktop.store.errors import CatalogueError, RecordNotFoundError
@@ -77,7 +77,7 @@ class Conflicts:
         The choice is a new edit: it travels like any other and closes the conflict everywhere.
         """
         if keep not in ("mine", "theirs", "merge"):
-            raise CatalogueError("--keep must be mine or theirs")
+            raise UsageError(message(QT_TRANSLATE_NOOP("Validation", "--keep must be mine or theirs")))
         matches = [c for c in self.conflicts() if c.id == conflict_id]
         if not matches:
             gone = QT_TRANSLATE_NOOP("Validation", "No open conflict has the id {id}.")

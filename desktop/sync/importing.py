@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.plans.drafts import discard_drafts_of_missing_plans
 from desktop.store import holdings
 from desktop.store.apply import apply_states
 from desktop.store.clock import Stamp
 from desktop.store.drift import newest_beyond
-from desktop.store.errors import CatalogueError
 from desktop.store.replica import RecordState, iso_time, learn
 from desktop.store.sync_log import add_history
 from desktop.sync.authors import AuthorCheck
@@ -164,7 +163,8 @@ class Importer:
         for a signer not seen before; refuses a signer not trusted. Needs only the manifest."""
         known = self.peers.trust_of(bundle)
         if trust is not None and trust not in TRUST_LEVELS:
-            raise CatalogueError(f"--trust must be one of {', '.join(TRUST_LEVELS)}")
+            levels = QT_TRANSLATE_NOOP("Validation", "--trust must be one of {levels}")
+            raise UsageError(message(levels, levels=", ".join(TRUST_LEVELS)))
         decision = known if known in ("always", "never") else trust
         if decision == "never":
             if known == "unknown":

@@ -74,15 +74,17 @@ def key_from_pem(pem: bytes) -> DeviceKey:
     """The key held in a PKCS#8 PEM file; ValueError naming what is wrong otherwise."""
     text = pem.decode("ascii", errors="replace").strip()
     if not (text.startswith(_PEM_BEGIN) and text.endswith(_PEM_END)):
-        raise ValueError("not a PEM private key")
+        raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "not a PEM private key")))
     try:
         der = base64.b64decode("".join(text[len(_PEM_BEGIN) : -len(_PEM_END)].split()), validate=True)
     except binascii.Error as error:
-        raise ValueError(f"bad base64: {error}") from error
+        raise ValueError(
+            message(QT_TRANSLATE_NOOP("Validation", "bad base64: {reason}"), reason=error)
+        ) from error
     prefix = der[: len(_PKCS8_PREFIXES[0])]
     seed = der[len(prefix) : len(prefix) + _SEED_SIZE]
     if prefix not in _PKCS8_PREFIXES or len(seed) != _SEED_SIZE:
-        raise ValueError("not an Ed25519 key")
+        raise ValueError(message(QT_TRANSLATE_NOOP("Validation", "not an Ed25519 key")))
     return DeviceKey(SigningKey(seed))
 
 

@@ -299,13 +299,19 @@ class Membership:
             return "", ""
         revocation = self.revoked_with(offered.get("revocations", [])).get(public_key)
         if revocation is not None:
-            return "revoked", f"its certificate from {certificate.org_name} was revoked on {revocation.at}"
+            revoked = QT_TRANSLATE_NOOP("Validation", "its certificate from {org} was revoked on {at}")
+            return "revoked", message(revoked, org=certificate.org_name, at=revocation.at)
         if not certificate.current():
-            return "expired", (
-                f"its certificate from {certificate.org_name} is valid from {certificate.not_before} "
-                f"to {certificate.not_after}"
+            expired = QT_TRANSLATE_NOOP(
+                "Validation", "its certificate from {org} is valid from {start} to {end}"
             )
-        return "certified", f"{certificate.role} of {certificate.org_name} until {certificate.not_after}"
+            return "expired", message(
+                expired, org=certificate.org_name, start=certificate.not_before, end=certificate.not_after
+            )
+        certified = QT_TRANSLATE_NOOP("Validation", "{role} of {org} until {end}")
+        return "certified", message(
+            certified, role=certificate.role, org=certificate.org_name, end=certificate.not_after
+        )
 
     def revoked_with(self, offered_lists: list[Any]) -> dict[str, Revocation]:
         """Revocations known here plus any newer ones a manifest carries."""

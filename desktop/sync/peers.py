@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
 from desktop.store import jsontext
 from desktop.store import peers as stored
 from desktop.store.errors import CatalogueError, RecordNotFoundError
@@ -106,7 +106,8 @@ class PeerBook:
             return "never"
         standing, why = Membership(self.db).standing(bundle.device_id, bundle.public_key, bundle.organisation)
         if standing == "revoked":
-            raise BundleError(f"{bundle.path.name} is signed by {bundle.device_name}, but {why}; refused.")
+            revoked = QT_TRANSLATE_NOOP("Validation", "{file} is signed by {device}, but {why}; refused.")
+            raise BundleError(message(revoked, file=bundle.path.name, device=bundle.device_name, why=why))
         if standing == "certified":
             return "always"  # a device of an organisation this catalogue trusts: no question asked
         pinned = self.pinned(bundle.device_id)
@@ -206,7 +207,7 @@ class PeerBook:
     def trust(self, fingerprint_or_device: str, level: str = "always") -> dict[str, Any]:
         """Trust (or refuse) a known key for future imports; trusting it pins its device to it."""
         if level not in ("always", "never"):
-            raise CatalogueError("trust must be always or never")
+            raise UsageError(message(QT_TRANSLATE_NOOP("Validation", "trust must be always or never")))
         key = self.key_for(fingerprint_or_device)
         with self.db.atomic():
             stored.save_key(self.db, {**key, "trust": level})

@@ -220,10 +220,6 @@
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <source>the PDF file or the printer could not be opened</source>
-        <translation>berkas PDF atau printer tidak dapat dibuka</translation>
-    </message>
-    <message>
         <source>draft</source>
         <translation>draf</translation>
     </message>
@@ -2163,10 +2159,6 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Named at the top of the title page of every plan, case, shortlist and report.</source>
         <translation>Disebut di bagian atas halaman judul setiap rencana, kasus, daftar pendek, dan laporan.</translation>
-    </message>
-    <message>
-        <source>The catalogue is closed.</source>
-        <translation>Katalog sudah ditutup.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -5337,6 +5329,10 @@ Tetap tulis PDF?</translation>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
+        <source>the disk is full or cannot be written ({reason})</source>
+        <translation>disk penuh atau tidak dapat ditulisi ({reason})</translation>
+    </message>
+    <message>
         <source>The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} characters); export to .csv instead. No file was written.</source>
         <translation>{field} pada kasus {case} lebih panjang daripada isi satu sel lembar kerja ({limit:,} karakter); ekspor ke .csv saja. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -5461,6 +5457,10 @@ Tetap tulis PDF?</translation>
         <translation>anggota {member} lebih besar daripada yang disebut manifes</translation>
     </message>
     <message>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} bukan angka JSON</translation>
+    </message>
+    <message>
         <source>{what} is not UTF-8 JSON</source>
         <translation>{what} bukan JSON UTF-8</translation>
     </message>
@@ -5507,6 +5507,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{where} is not a SHA-256 digest</source>
         <translation>{where} bukan digest SHA-256</translation>
+    </message>
+    <message>
+        <source>{where} {problem}</source>
+        <translation>{where} {problem}</translation>
     </message>
     <message>
         <source>{where} holds JSON of the wrong shape</source>
@@ -5645,6 +5649,42 @@ Tetap tulis PDF?</translation>
         <translation>{file}: manifes mencantumkan satu anggota dua kali</translation>
     </message>
     <message>
+        <source>bad part</source>
+        <translation>bagian pecahan tidak valid</translation>
+    </message>
+    <message>
+        <source>part index and count must be whole numbers</source>
+        <translation>nomor dan jumlah bagian harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>part {index} of {count} is out of range</source>
+        <translation>bagian {index} dari {count} di luar rentang</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} harus berupa teks</translation>
+    </message>
+    <message>
+        <source>bad key announcements</source>
+        <translation>pengumuman kunci tidak valid</translation>
+    </message>
+    <message>
+        <source>bad organisation part</source>
+        <translation>bagian organisasi tidak valid</translation>
+    </message>
+    <message>
+        <source>more than {limit} certificates, or not a list</source>
+        <translation>lebih dari {limit} sertifikat, atau bukan daftar</translation>
+    </message>
+    <message>
+        <source>more than {limit} revocation lists, or not a list</source>
+        <translation>lebih dari {limit} daftar pencabutan, atau bukan daftar</translation>
+    </message>
+    <message>
+        <source>bad revocation list</source>
+        <translation>daftar pencabutan tidak valid</translation>
+    </message>
+    <message>
         <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
         <translation>{file} bukan bundel LEAPS (manifesnya berformat lain)</translation>
     </message>
@@ -5655,6 +5695,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
         <translation>{file} dibuat oleh LEAPS Catalogue yang lebih baru (format bundel {version}; aplikasi ini membaca hingga {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>bad kind, device or members</source>
+        <translation>jenis, perangkat, atau anggota tidak valid</translation>
     </message>
     <message>
         <source>{file}: the manifest is incomplete or malformed ({reason})</source>
@@ -5669,6 +5713,10 @@ Tetap tulis PDF?</translation>
         <translation>{file} mengaku berasal dari perangkat ini tetapi ditandatangani dengan kunci lain</translation>
     </message>
     <message>
+        <source>{file} is signed by {device}, but {why}; refused.</source>
+        <translation>{file} ditandatangani oleh {device}, tetapi {why}; ditolak.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
         <translation>{file} mengaku berasal dari {name} ({device_id}) tetapi ditandatangani dengan kunci lain yang tidak pernah diumumkan {name} ({fingerprint}; {name} menandatangani dengan {pinned}); ditolak. Jika {name} memang punya kunci baru, periksa sidik jarinya dengan pemiliknya, lalu lupakan kunci lama dan impor bundel itu lagi.</translation>
     </message>
@@ -5677,12 +5725,24 @@ Tetap tulis PDF?</translation>
         <translation>{file} ditandatangani dengan kunci {name} ({device_id}) tetapi mengaku berasal dari perangkat {claimed}; ditolak.</translation>
     </message>
     <message>
+        <source>trust must be always or never</source>
+        <translation>kepercayaan harus always atau never</translation>
+    </message>
+    <message>
+        <source>--trust must be one of {levels}</source>
+        <translation>--trust harus salah satu dari {levels}</translation>
+    </message>
+    <message>
         <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
         <translation>{file} ditandatangani oleh {device} ({fingerprint}), perangkat yang tidak dipercaya katalog ini; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>{file} is signed by {device} ({fingerprint}), a device not seen before: trust it once, always, or refuse.</source>
         <translation>{file} ditandatangani oleh {device} ({fingerprint}), perangkat yang belum pernah terlihat: percayai sekali, selalu, atau tolak.</translation>
+    </message>
+    <message>
+        <source>--keep must be mine or theirs</source>
+        <translation>--keep harus mine atau theirs</translation>
     </message>
     <message>
         <source>No open conflict has the id {id}.</source>
@@ -5845,6 +5905,18 @@ Tetap tulis PDF?</translation>
         <translation>Tidak ada preset bernama &apos;{name}&apos;; preset yang ada: {presets}.</translation>
     </message>
     <message>
+        <source>not a PEM private key</source>
+        <translation>bukan kunci privat PEM</translation>
+    </message>
+    <message>
+        <source>bad base64: {reason}</source>
+        <translation>base64 tidak valid: {reason}</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 key</source>
+        <translation>bukan kunci Ed25519</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({reason}); restore it from a backup.</source>
         <translation>{path} rusak ({reason}); pulihkan dari cadangan.</translation>
     </message>
@@ -5881,6 +5953,18 @@ Tetap tulis PDF?</translation>
         <translation>Tidak ada sertifikat yang diterbitkan dari {folder} dengan nomor seri, perangkat, atau kunci {who}.</translation>
     </message>
     <message>
+        <source>its certificate from {org} was revoked on {at}</source>
+        <translation>sertifikatnya dari {org} dicabut pada {at}</translation>
+    </message>
+    <message>
+        <source>its certificate from {org} is valid from {start} to {end}</source>
+        <translation>sertifikatnya dari {org} berlaku dari {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>{role} of {org} until {end}</source>
+        <translation>{role} dari {org} sampai {end}</translation>
+    </message>
+    <message>
         <source>not an organisation file (it needs org, name and public_key).</source>
         <translation>bukan berkas organisasi (harus ada org, name, dan public_key).</translation>
     </message>
@@ -5899,6 +5983,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: id {id} is also used by {other}</source>
+        <translation>{path}: id {id} juga dipakai oleh {other}</translation>
     </message>
     <message>
         <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>
@@ -5927,6 +6015,246 @@ Tetap tulis PDF?</translation>
     <message>
         <source>Write the merged translation first; nothing was changed.</source>
         <translation>Tulis dulu terjemahan gabungannya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {reason})</source>
+        <translation>bukan JSON yang valid (baris {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>is not valid YAML ({reason})</source>
+        <translation>bukan YAML yang valid ({reason})</translation>
+    </message>
+    <message>
+        <source>is missing: start the file with a --- block of fields</source>
+        <translation>tidak ada: awali berkas dengan blok --- berisi isian</translation>
+    </message>
+    <message>
+        <source>No case has the id {id}, nor had it: `leaps history --deleted` lists deleted cases.</source>
+        <translation>Tidak ada kasus dengan id {id}, dan tidak pernah ada: `leaps history --deleted` menampilkan kasus yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The case {id} did not exist at {time}; pick a later version.</source>
+        <translation>Kasus {id} belum ada pada {time}; pilih versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a case that can be set back; revert the whole case instead.</source>
+        <translation>{field} bukan isian kasus yang dapat dikembalikan; kembalikan seluruh kasus saja.</translation>
+    </message>
+    <message>
+        <source>No deleted case has the id {id}: `leaps history --deleted` lists them.</source>
+        <translation>Tidak ada kasus terhapus dengan id {id}: `leaps history --deleted` menampilkannya.</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} could not run: {reason}</source>
+        <translation>Mesin penerjemah {name} tidak dapat dijalankan: {reason}</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>tanpa pesan</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} failed ({status}): {said}</source>
+        <translation>Mesin penerjemah {name} gagal ({status}): {said}</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} wrote more than a field may hold.</source>
+        <translation>Mesin penerjemah {name} menulis lebih banyak daripada yang dapat dimuat satu isian.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>name must be text</source>
+        <translation>name harus berupa teks</translation>
+    </message>
+    <message>
+        <source>command must be a list of words</source>
+        <translation>command harus berupa daftar kata</translation>
+    </message>
+    <message>
+        <source>{path} does not name a translation engine ({reason}); see docs/translations.md.</source>
+        <translation>{path} tidak menyebut mesin penerjemah ({reason}); lihat docs/translations.md.</translation>
+    </message>
+    <message>
+        <source>{text} is not a language tag; use a code such as ko, id or pt-BR.</source>
+        <translation>{text} bukan tag bahasa; gunakan kode seperti ko, id, atau pt-BR.</translation>
+    </message>
+    <message>
+        <source>The case is written in {language}; translate it into another language.</source>
+        <translation>Kasus ini ditulis dalam {language}; terjemahkan ke bahasa lain.</translation>
+    </message>
+    <message>
+        <source>The case has no translatable field {id}; nothing was changed.</source>
+        <translation>Kasus ini tidak memiliki isian terjemahan {id}; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The translation of {id} is over {limit} characters; nothing was changed.</source>
+        <translation>Terjemahan {id} melebihi {limit} karakter; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>--filter {item}: use FACET=VALUE with FACET one of {facets}.</source>
+        <translation>--filter {item}: gunakan FACET=VALUE dengan FACET salah satu dari {facets}.</translation>
+    </message>
+    <message>
+        <source>{file}: a case with id {id} exists already; use `leaps edit`.</source>
+        <translation>{file}: kasus dengan id {id} sudah ada; gunakan `leaps edit`.</translation>
+    </message>
+    <message>
+        <source>is {id}, not {wanted}</source>
+        <translation>adalah {id}, bukan {wanted}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); if the disk is full, free some space. Any earlier file there is unchanged.</source>
+        <translation>{path} tidak dapat ditulis ({reason}); jika disk penuh, kosongkan sebagian ruang. Berkas yang sudah ada di sana tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Give two or three different case ids to compare ({count} given).</source>
+        <translation>Berikan dua atau tiga id kasus yang berbeda untuk dibandingkan ({count} diberikan).</translation>
+    </message>
+    <message>
+        <source>name a case: leaps history ID (or --deleted to list deleted cases)</source>
+        <translation>sebutkan kasus: leaps history ID (atau --deleted untuk daftar kasus yang dihapus)</translation>
+    </message>
+    <message>
+        <source>--field goes with --revert STAMP</source>
+        <translation>--field dipakai bersama --revert STAMP</translation>
+    </message>
+    <message>
+        <source>{file} is not a newer revocation list of an organisation this catalogue trusts; nothing was changed.</source>
+        <translation>{file} bukan daftar pencabutan yang lebih baru dari organisasi yang dipercaya katalog ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 JSON.</source>
+        <translation>{path} bukan teks UTF-8; simpan sebagai JSON UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}: {reason}).</source>
+        <translation>{path} bukan JSON yang valid (baris {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>leaps peers forget needs a fingerprint or device id (see `leaps peers`).</source>
+        <translation>leaps peers forget memerlukan sidik jari atau id perangkat (lihat `leaps peers`).</translation>
+    </message>
+    <message>
+        <source>No translation engine is set up on this computer; docs/translations.md says how to plug one in.</source>
+        <translation>Belum ada mesin penerjemah yang disiapkan di komputer ini; docs/translations.md menjelaskan cara memasangnya.</translation>
+    </message>
+    <message>
+        <source>the PDF file or the printer could not be opened</source>
+        <translation>berkas PDF atau printer tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Only a plan that has reached scaling can publish its practice as a case; this one is {state}.</source>
+        <translation>Hanya rencana yang sudah mencapai tahap perluasan yang dapat menerbitkan praktiknya sebagai kasus; rencana ini {state}.</translation>
+    </message>
+    <message>
+        <source>This plan adapts no case this catalogue holds, so it has nothing to link to.</source>
+        <translation>Rencana ini tidak mengadaptasi kasus apa pun di katalog ini, jadi tidak ada yang dapat ditautkan.</translation>
+    </message>
+    <message>
+        <source>{file}: write a .xlsx, .csv, .xlf or .xliff file.</source>
+        <translation>{file}: tulis sebagai berkas .xlsx, .csv, .xlf, atau .xliff.</translation>
+    </message>
+    <message>
+        <source>{file} has no {column} column; export a sheet to see the columns.</source>
+        <translation>{file} tidak memiliki kolom {column}; ekspor lembar untuk melihat kolom-kolomnya.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}</source>
+        <translation>{file} baris {row}</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it.</source>
+        <translation>{file} memiliki lebih dari {limit} baris; pecahlah.</translation>
+    </message>
+    <message>
+        <source>{file}: import a .xlsx, .csv, .xlf or .xliff file.</source>
+        <translation>{file}: impor berkas .xlsx, .csv, .xlf, atau .xliff.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the case has no translatable field {id}; nothing was changed.</source>
+        <translation>{where}: kasus ini tidak memiliki isian terjemahan {id}; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{where}: the status &apos;{status}&apos; is not one of {statuses}.</source>
+        <translation>{where}: status &apos;{status}&apos; bukan salah satu dari {statuses}.</translation>
+    </message>
+    <message>
+        <source>An XLIFF 2.0 file holds one source language, and these cases are written in {languages}: export them with --from LANGUAGE, or as XLIFF 1.2.</source>
+        <translation>Berkas XLIFF 2.0 memuat satu bahasa sumber, sedangkan kasus-kasus ini ditulis dalam {languages}: ekspor dengan --from LANGUAGE, atau sebagai XLIFF 1.2.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); choose another place.</source>
+        <translation>{path} tidak dapat ditulis ({reason}); pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>{file} unit {id}</source>
+        <translation>{file} unit {id}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB; split it.</source>
+        <translation>{file} lebih besar dari {size} MB; pecahlah.</translation>
+    </message>
+    <message>
+        <source>{file} declares a DTD or entities; an XLIFF file needs none. Refused.</source>
+        <translation>{file} mendeklarasikan DTD atau entitas; berkas XLIFF tidak memerlukannya. Ditolak.</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML ({reason}).</source>
+        <translation>{file} bukan XML yang tersusun dengan benar ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLIFF 1.2 or 2.0 file.</source>
+        <translation>{file} bukan berkas XLIFF 1.2 atau 2.0.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} units; split it.</source>
+        <translation>{file} memiliki lebih dari {limit} unit; pecahlah.</translation>
+    </message>
+    <message>
+        <source>the file was not written whole; is the disk full?</source>
+        <translation>berkas tidak tertulis utuh; apakah disk penuh?</translation>
+    </message>
+    <message>
+        <source>holds JSON of the wrong shape</source>
+        <translation>memuat JSON dengan bentuk yang salah</translation>
+    </message>
+    <message>
+        <source>names no field of a case that is translated</source>
+        <translation>tidak menyebut isian kasus yang diterjemahkan</translation>
+    </message>
+    <message>
+        <source>is not a language tag</source>
+        <translation>bukan tag bahasa</translation>
+    </message>
+    <message>
+        <source>does not match the record&apos;s id</source>
+        <translation>tidak cocok dengan id rekaman</translation>
+    </message>
+    <message>
+        <source>The catalogue is closed.</source>
+        <translation>Katalog sudah ditutup.</translation>
     </message>
 </context>
 </TS>

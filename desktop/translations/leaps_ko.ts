@@ -1876,10 +1876,6 @@ Write the PDF anyway?</source>
         <translation>후보 목록 이름:</translation>
     </message>
     <message>
-        <source>the PDF file or the printer could not be opened</source>
-        <translation>PDF 파일 또는 프린터를 열 수 없음</translation>
-    </message>
-    <message>
         <source>idea</source>
         <translation>아이디어</translation>
     </message>
@@ -2163,10 +2159,6 @@ Write the PDF anyway?</source>
     <message>
         <source>Named at the top of the title page of every plan, case, shortlist and report.</source>
         <translation>모든 계획, 사례, 후보 목록, 보고서의 표지 맨 위에 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>The catalogue is closed.</source>
-        <translation>카탈로그가 닫혀 있습니다.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -5337,6 +5329,10 @@ Write the PDF anyway?</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
+        <source>the disk is full or cannot be written ({reason})</source>
+        <translation>디스크가 가득 찼거나 쓸 수 없습니다({reason})</translation>
+    </message>
+    <message>
         <source>The {field} of case {case} is longer than a spreadsheet cell holds ({limit:,} characters); export to .csv instead. No file was written.</source>
         <translation>사례 {case}의 {field}이(가) 스프레드시트 셀에 담을 수 있는 길이({limit:,}자)보다 깁니다. 대신 .csv로 내보내십시오. 파일을 쓰지 않았습니다.</translation>
     </message>
@@ -5461,6 +5457,10 @@ Write the PDF anyway?</source>
         <translation>구성 파일 {member}이(가) 매니페스트에 적힌 것보다 큽니다</translation>
     </message>
     <message>
+        <source>{name} is not a JSON number</source>
+        <translation>{name}은(는) JSON 숫자가 아닙니다</translation>
+    </message>
+    <message>
         <source>{what} is not UTF-8 JSON</source>
         <translation>{what}은(는) UTF-8 JSON이 아닙니다</translation>
     </message>
@@ -5507,6 +5507,10 @@ Write the PDF anyway?</source>
     <message>
         <source>{where} is not a SHA-256 digest</source>
         <translation>{where}은(는) SHA-256 다이제스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} {problem}</source>
+        <translation>{where} {problem}</translation>
     </message>
     <message>
         <source>{where} holds JSON of the wrong shape</source>
@@ -5645,6 +5649,42 @@ Write the PDF anyway?</source>
         <translation>{file}: 매니페스트에 같은 구성 파일이 두 번 나열되어 있습니다</translation>
     </message>
     <message>
+        <source>bad part</source>
+        <translation>분할 정보가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>part index and count must be whole numbers</source>
+        <translation>분할 번호와 개수는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>part {index} of {count} is out of range</source>
+        <translation>{count}개 중 {index}번째 부분은 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>bad key announcements</source>
+        <translation>키 공지가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>bad organisation part</source>
+        <translation>기관 정보가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>more than {limit} certificates, or not a list</source>
+        <translation>인증서가 {limit}개보다 많거나 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>more than {limit} revocation lists, or not a list</source>
+        <translation>폐기 목록이 {limit}개보다 많거나 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad revocation list</source>
+        <translation>폐기 목록이 잘못되었습니다</translation>
+    </message>
+    <message>
         <source>{file} is not a LEAPS bundle (its manifest has another format)</source>
         <translation>{file}은(는) LEAPS 번들이 아닙니다(매니페스트 형식이 다름)</translation>
     </message>
@@ -5655,6 +5695,10 @@ Write the PDF anyway?</source>
     <message>
         <source>{file} was made by a newer LEAPS Catalogue (bundle format {version}; this app reads up to {supported}). Update the app to import it.</source>
         <translation>{file}은(는) 더 새로운 LEAPS Catalogue에서 만들어졌습니다(번들 형식 {version}, 이 앱은 {supported}까지 읽음). 가져오려면 앱을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>bad kind, device or members</source>
+        <translation>종류, 기기 또는 구성 파일 정보가 잘못되었습니다</translation>
     </message>
     <message>
         <source>{file}: the manifest is incomplete or malformed ({reason})</source>
@@ -5669,6 +5713,10 @@ Write the PDF anyway?</source>
         <translation>{file}은(는) 이 기기에서 왔다고 하지만 다른 키로 서명되었습니다</translation>
     </message>
     <message>
+        <source>{file} is signed by {device}, but {why}; refused.</source>
+        <translation>{file}은(는) {device}이(가) 서명했지만 {why}. 거부했습니다.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from {name} ({device_id}) but is signed by a different key that {name} never announced ({fingerprint}; {name} signs with {pinned}); refused. If {name} really has a new key, check its fingerprint with its owner, then forget the old key and import the bundle again.</source>
         <translation>{file}은(는) {name}({device_id})에서 왔다고 하지만 {name}이(가) 알린 적 없는 다른 키로 서명되었습니다({fingerprint}, {name}의 서명 키는 {pinned}). 거부되었습니다. {name}에 정말 새 키가 있다면 소유자와 지문을 확인한 뒤 이전 키를 잊고 번들을 다시 가져오십시오.</translation>
     </message>
@@ -5677,12 +5725,24 @@ Write the PDF anyway?</source>
         <translation>{file}은(는) {name}({device_id})의 키로 서명되었지만 기기 {claimed}에서 왔다고 합니다. 거부되었습니다.</translation>
     </message>
     <message>
+        <source>trust must be always or never</source>
+        <translation>신뢰는 always 또는 never여야 합니다</translation>
+    </message>
+    <message>
+        <source>--trust must be one of {levels}</source>
+        <translation>--trust는 {levels} 중 하나여야 합니다</translation>
+    </message>
+    <message>
         <source>{file} is signed by {device} ({fingerprint}), a device this catalogue does not trust; nothing was imported.</source>
         <translation>{file}은(는) 이 카탈로그가 신뢰하지 않는 기기 {device}({fingerprint})가 서명했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{file} is signed by {device} ({fingerprint}), a device not seen before: trust it once, always, or refuse.</source>
         <translation>{file}은(는) 처음 보는 기기 {device}({fingerprint})가 서명했습니다. 한 번 신뢰, 항상 신뢰 또는 거부를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>--keep must be mine or theirs</source>
+        <translation>--keep은 mine 또는 theirs여야 합니다</translation>
     </message>
     <message>
         <source>No open conflict has the id {id}.</source>
@@ -5845,6 +5905,18 @@ Write the PDF anyway?</source>
         <translation>&apos;{name}&apos;(이)라는 사전 설정이 없습니다. 사전 설정은 다음과 같습니다: {presets}.</translation>
     </message>
     <message>
+        <source>not a PEM private key</source>
+        <translation>PEM 개인 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad base64: {reason}</source>
+        <translation>잘못된 base64: {reason}</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 key</source>
+        <translation>Ed25519 키가 아닙니다</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({reason}); restore it from a backup.</source>
         <translation>{path}이(가) 손상되었습니다({reason}). 백업에서 복원하십시오.</translation>
     </message>
@@ -5881,6 +5953,18 @@ Write the PDF anyway?</source>
         <translation>{folder}에서 발급한 인증서 중 일련번호, 기기 또는 키가 {who}인 것이 없습니다.</translation>
     </message>
     <message>
+        <source>its certificate from {org} was revoked on {at}</source>
+        <translation>{org}에서 받은 인증서가 {at}에 폐기되었습니다</translation>
+    </message>
+    <message>
+        <source>its certificate from {org} is valid from {start} to {end}</source>
+        <translation>{org}에서 받은 인증서는 {start}부터 {end}까지 유효합니다</translation>
+    </message>
+    <message>
+        <source>{role} of {org} until {end}</source>
+        <translation>{end}까지 {org}의 {role}</translation>
+    </message>
+    <message>
         <source>not an organisation file (it needs org, name and public_key).</source>
         <translation>기관 파일이 아닙니다(org, name, public_key가 있어야 함).</translation>
     </message>
@@ -5899,6 +5983,10 @@ Write the PDF anyway?</source>
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: id {id} is also used by {other}</source>
+        <translation>{path}: ID {id}은(는) {other}에서도 쓰고 있습니다</translation>
     </message>
     <message>
         <source>Only a curator of the organisation may publish a seed catalogue; this device is a member. Ask a curator to publish it.</source>
@@ -5927,6 +6015,246 @@ Write the PDF anyway?</source>
     <message>
         <source>Write the merged translation first; nothing was changed.</source>
         <translation>먼저 병합한 번역을 작성하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {reason})</source>
+        <translation>올바른 JSON이 아닙니다({line}행: {reason})</translation>
+    </message>
+    <message>
+        <source>is not valid YAML ({reason})</source>
+        <translation>올바른 YAML이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>is missing: start the file with a --- block of fields</source>
+        <translation>없습니다. 파일을 필드가 담긴 --- 블록으로 시작하십시오</translation>
+    </message>
+    <message>
+        <source>No case has the id {id}, nor had it: `leaps history --deleted` lists deleted cases.</source>
+        <translation>ID가 {id}인 사례는 지금도 없고 예전에도 없었습니다. 삭제된 사례는 `leaps history --deleted`로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The case {id} did not exist at {time}; pick a later version.</source>
+        <translation>사례 {id}은(는) {time}에 존재하지 않았습니다. 더 나중 버전을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a case that can be set back; revert the whole case instead.</source>
+        <translation>{field}은(는) 되돌릴 수 있는 사례 필드가 아닙니다. 대신 사례 전체를 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>No deleted case has the id {id}: `leaps history --deleted` lists them.</source>
+        <translation>ID가 {id}인 삭제된 사례가 없습니다. 삭제된 사례는 `leaps history --deleted`로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} could not run: {reason}</source>
+        <translation>번역 엔진 {name}을(를) 실행하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>메시지 없음</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} failed ({status}): {said}</source>
+        <translation>번역 엔진 {name}이(가) 실패했습니다({status}): {said}</translation>
+    </message>
+    <message>
+        <source>The translation engine {name} wrote more than a field may hold.</source>
+        <translation>번역 엔진 {name}이(가) 필드 하나에 담을 수 있는 것보다 많이 썼습니다.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>name must be text</source>
+        <translation>name은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>command must be a list of words</source>
+        <translation>command는 단어 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{path} does not name a translation engine ({reason}); see docs/translations.md.</source>
+        <translation>{path}에 번역 엔진이 제대로 지정되어 있지 않습니다({reason}). docs/translations.md를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>{text} is not a language tag; use a code such as ko, id or pt-BR.</source>
+        <translation>{text}은(는) 언어 태그가 아닙니다. ko, id, pt-BR 같은 코드를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The case is written in {language}; translate it into another language.</source>
+        <translation>이 사례는 {language}(으)로 작성되었습니다. 다른 언어로 번역하십시오.</translation>
+    </message>
+    <message>
+        <source>The case has no translatable field {id}; nothing was changed.</source>
+        <translation>이 사례에는 번역할 수 있는 필드 {id}이(가) 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The translation of {id} is over {limit} characters; nothing was changed.</source>
+        <translation>{id}의 번역이 {limit}자를 넘습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>--filter {item}: use FACET=VALUE with FACET one of {facets}.</source>
+        <translation>--filter {item}: FACET=VALUE 형식으로 쓰고 FACET은 {facets} 중 하나로 하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: a case with id {id} exists already; use `leaps edit`.</source>
+        <translation>{file}: ID가 {id}인 사례가 이미 있습니다. `leaps edit`을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>is {id}, not {wanted}</source>
+        <translation>{wanted}이(가) 아니라 {id}입니다</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); if the disk is full, free some space. Any earlier file there is unchanged.</source>
+        <translation>{path}을(를) 쓰지 못했습니다({reason}). 디스크가 가득 찼으면 공간을 확보하십시오. 그 자리에 있던 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Give two or three different case ids to compare ({count} given).</source>
+        <translation>비교할 서로 다른 사례 ID를 두세 개 주십시오({count}개 주어짐).</translation>
+    </message>
+    <message>
+        <source>name a case: leaps history ID (or --deleted to list deleted cases)</source>
+        <translation>사례를 지정하십시오: leaps history ID (삭제된 사례 목록은 --deleted)</translation>
+    </message>
+    <message>
+        <source>--field goes with --revert STAMP</source>
+        <translation>--field는 --revert STAMP와 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a newer revocation list of an organisation this catalogue trusts; nothing was changed.</source>
+        <translation>{file}은(는) 이 카탈로그가 신뢰하는 기관의 더 새로운 폐기 목록이 아닙니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 JSON.</source>
+        <translation>{path}은(는) UTF-8 텍스트가 아닙니다. UTF-8 JSON으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}: {reason}).</source>
+        <translation>{path}은(는) 올바른 JSON이 아닙니다({line}행: {reason}).</translation>
+    </message>
+    <message>
+        <source>leaps peers forget needs a fingerprint or device id (see `leaps peers`).</source>
+        <translation>leaps peers forget에는 지문이나 기기 ID가 필요합니다(`leaps peers` 참고).</translation>
+    </message>
+    <message>
+        <source>No translation engine is set up on this computer; docs/translations.md says how to plug one in.</source>
+        <translation>이 컴퓨터에는 번역 엔진이 설정되어 있지 않습니다. 연결하는 방법은 docs/translations.md에 있습니다.</translation>
+    </message>
+    <message>
+        <source>the PDF file or the printer could not be opened</source>
+        <translation>PDF 파일 또는 프린터를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Only a plan that has reached scaling can publish its practice as a case; this one is {state}.</source>
+        <translation>확산 단계에 이른 계획만 그 실천을 사례로 게시할 수 있습니다. 이 계획은 {state} 상태입니다.</translation>
+    </message>
+    <message>
+        <source>This plan adapts no case this catalogue holds, so it has nothing to link to.</source>
+        <translation>이 계획은 이 카탈로그에 있는 어떤 사례도 적용하지 않으므로 연결할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file}: write a .xlsx, .csv, .xlf or .xliff file.</source>
+        <translation>{file}: .xlsx, .csv, .xlf 또는 .xliff 파일로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{file} has no {column} column; export a sheet to see the columns.</source>
+        <translation>{file}에 {column} 열이 없습니다. 시트를 내보내 열 구성을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} row {row}</source>
+        <translation>{file} {row}행</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it.</source>
+        <translation>{file}의 행이 {limit}개보다 많습니다. 나누십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: import a .xlsx, .csv, .xlf or .xliff file.</source>
+        <translation>{file}: .xlsx, .csv, .xlf 또는 .xliff 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the case has no translatable field {id}; nothing was changed.</source>
+        <translation>{where}: 이 사례에는 번역할 수 있는 필드 {id}이(가) 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: the status &apos;{status}&apos; is not one of {statuses}.</source>
+        <translation>{where}: 상태 &apos;{status}&apos;은(는) {statuses} 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>An XLIFF 2.0 file holds one source language, and these cases are written in {languages}: export them with --from LANGUAGE, or as XLIFF 1.2.</source>
+        <translation>XLIFF 2.0 파일에는 원문 언어가 하나만 들어가는데, 이 사례들은 {languages}(으)로 작성되었습니다. --from LANGUAGE로 내보내거나 XLIFF 1.2로 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); choose another place.</source>
+        <translation>{path}을(를) 쓰지 못했습니다({reason}). 다른 위치를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{file} unit {id}</source>
+        <translation>{file} 단위 {id}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB; split it.</source>
+        <translation>{file}이(가) {size}MB보다 큽니다. 나누십시오.</translation>
+    </message>
+    <message>
+        <source>{file} declares a DTD or entities; an XLIFF file needs none. Refused.</source>
+        <translation>{file}에 DTD나 엔티티가 선언되어 있습니다. XLIFF 파일에는 필요 없습니다. 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML ({reason}).</source>
+        <translation>{file}은(는) 올바른 형식의 XML이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLIFF 1.2 or 2.0 file.</source>
+        <translation>{file}은(는) XLIFF 1.2 또는 2.0 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} units; split it.</source>
+        <translation>{file}의 단위가 {limit}개보다 많습니다. 나누십시오.</translation>
+    </message>
+    <message>
+        <source>the file was not written whole; is the disk full?</source>
+        <translation>파일이 온전히 쓰이지 않았습니다. 디스크가 가득 찼습니까?</translation>
+    </message>
+    <message>
+        <source>holds JSON of the wrong shape</source>
+        <translation>형태가 잘못된 JSON을 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>names no field of a case that is translated</source>
+        <translation>번역되는 사례 필드를 가리키지 않습니다</translation>
+    </message>
+    <message>
+        <source>is not a language tag</source>
+        <translation>언어 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <source>does not match the record&apos;s id</source>
+        <translation>레코드의 ID와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The catalogue is closed.</source>
+        <translation>카탈로그가 닫혀 있습니다.</translation>
     </message>
 </context>
 </TS>

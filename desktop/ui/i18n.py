@@ -107,7 +107,8 @@ def error_text(error: BaseException) -> str:
         problems = "; ".join(
             f"{problem.field}: {shown_message(problem.message)}" for problem in error.problems
         )
-        return f"{error.where}: {problems}" if error.where else problems
+        where = shown_message(error.where)
+        return f"{where}: {problems}" if where and problems else where or problems
     if isinstance(error, LeapsError):
         return shown_message(error.text)
     return str(error)

@@ -189,7 +189,7 @@ class SingleInstance(QObject):
         try:
             files = json.loads(line.decode("utf-8"))["files"]
             if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-                raise TypeError("files is not a list of strings")
+                raise TypeError("files is not a list of strings")  # internal: logged and dropped below
         except (ValueError, KeyError, TypeError) as error:
             log.warning("ignored a malformed message from another launch: %s", error)
             connection.abort()

@@ -130,6 +130,7 @@ def world_map() -> WorldMap:
     size = _VIEW_BOX.search(source)
     paths = {code.upper(): body.strip() for code, body in _COUNTRY_GROUP.findall(source)}
     if size is None or not paths:
+        # internal: a broken installation, which the map's tests read on every run
         raise ValueError(f"{MAP_PACKAGE}/{MAP_FILE} is not the expected world map: reinstall {MAP_PACKAGE}")
     return WorldMap(paths, float(size.group(1)), min(float(size.group(2)), _SOUTHERN_EDGE))
 
@@ -368,7 +369,7 @@ def _path_from_data(data: str) -> QPainterPath:
             path.closeSubpath()
             x, y = start_x, start_y
         else:
-            raise ValueError(f"unsupported path command {command!r} in {MAP_FILE}")
+            raise ValueError(f"unsupported path command {command!r} in {MAP_FILE}")  # internal: as above
         control = None
     return path
 

@@ -70,6 +70,7 @@ class CaseChangeCommand(QUndoCommand):
         super().__init__(text)
         shown = after or before
         if shown is None:
+            # internal: a caller's mistake, never a person's
             raise ValueError("A case change needs the case before or after it.")
         self._editing = editing
         self.before = before

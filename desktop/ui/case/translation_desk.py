@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.catalogue.translation_status import MISSING, OUT_OF_DATE, FieldStatus, TranslationStatus
+from desktop.ui.i18n import error_text
+from desktop.ui.kit.plain_text import as_html
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
@@ -188,7 +190,7 @@ class TranslationDesk(QDialog):
             self.fields.setCurrentRow(0)
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Translate Case"), str(error))
+        QMessageBox.warning(self, self.tr("Translate Case"), as_html(error_text(error)))
 
     def _held(self, row: int) -> FieldStatus | None:
         if self.status is None or row < 0:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from desktop.ui.i18n import error_text
 from desktop.ui.kit.plain_text import as_html
 from desktop.ui.tasks import TaskRunner
 
@@ -84,7 +85,7 @@ class OrganisationActions(QObject):
             self.show_organisation()  # the view now names this device's role and expiry
 
         def failed(error: Exception) -> None:
-            self.warn(self.tr("The certificate was not taken: %1").replace("%1", str(error)))
+            self.warn(self.tr("The certificate was not taken: %1").replace("%1", error_text(error)))
 
         self._tasks.run(lambda: self._service().join_organisation(path), joined, failed)
 

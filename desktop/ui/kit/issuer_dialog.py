@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.issuer import MAX_NAME_LENGTH, load_issuer, read_logo, save_issuer
 from desktop.documents.model import Issuer
+from desktop.errors import QT_TRANSLATE_NOOP, message
+from desktop.store.errors import CatalogueError
 from desktop.text.language import tr
 from desktop.ui.i18n import error_text
 from desktop.ui.kit.forms import ErrorLabel
@@ -82,7 +84,7 @@ class IssuerDialog(QDialog):
         """The open catalogue, on the worker."""
         opened = self.catalogue()
         if opened is None:
-            raise RuntimeError(tr("The catalogue is closed."))
+            raise CatalogueError(message(QT_TRANSLATE_NOOP("Validation", "The catalogue is closed.")))
         return opened
 
     def show_issuer(self, issuer: Issuer) -> None:

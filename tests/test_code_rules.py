@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 import shutil
 import subprocess
@@ -151,3 +152,136 @@ def test_the_store_sync_and_search_pass_a_strict_type_check() -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout
+
+
+# An error a person is told about is one of the family (desktop/errors.py), its text made by
+# message() from a template marked for translation, so the window says it in its language and the
+# command line in English with its code. An exception that is no person's message carries this mark
+# and why, on its line or the line above: a programming error, a protocol of Python's or argparse's,
+# or a detail that a family message names as its {reason}.
+NOT_A_MESSAGE = "# internal:"
+_EXCEPTION_NAME = re.compile(r"(Error|Exception|Warning)$")
+_BUILTIN_EXCEPTIONS = {
+    name
+    for name, kind in vars(builtins).items()
+    if isinstance(kind, type) and issubclass(kind, BaseException)
+}
+
+
+def family_names() -> set[str]:
+    """The names of the family's classes in desktop/, by the bases each class names."""
+    bases: dict[str, set[str]] = {}
+    for path in modules_under(PACKAGE):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names = {
+                    b.id if isinstance(b, ast.Name) else b.attr
+                    for b in node.bases
+                    if isinstance(b, ast.Name | ast.Attribute)
+                }
+                bases.setdefault(node.name, set()).update(names)
+    family, grown = {"LeapsError"}, True
+    while grown:
+        joined = {name for name, named in bases.items() if named & family} - family
+        family |= joined
+        grown = bool(joined)
+    return family
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+class _PlainTextErrors(ast.NodeVisitor):
+    """Finds the errors, and the Problems of a ValidationError, a module makes from plain text."""
+
+    def __init__(self, path: Path, family: set[str]) -> None:
+        self.lines = path.read_text(encoding="utf-8").splitlines()
+        self.where = path.relative_to(ROOT) if ROOT in path.parents else path
+        self.family = family
+        self.scopes: list[dict[str, list[ast.expr]]] = [{}]
+        self.found: list[str] = []
+
+    def scope_of(self, node: ast.AST) -> None:
+        """Visit a module or function with the plain names it assigns in view."""
+        assigned: dict[str, list[ast.expr]] = {}
+        for child in ast.walk(node):
+            if isinstance(child, ast.Assign | ast.AnnAssign) and child.value is not None:
+                targets = child.targets if isinstance(child, ast.Assign) else [child.target]
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        assigned.setdefault(target.id, []).append(child.value)
+        self.scopes.append(assigned)
+        self.generic_visit(node)
+        self.scopes.pop()
+
+    visit_Module = visit_FunctionDef = visit_AsyncFunctionDef = scope_of  # the names NodeVisitor calls
+
+    def plain(self, node: ast.expr, seen: frozenset[str] = frozenset()) -> bool:
+        """True if `node` is text no window can translate: a literal, an f-string, a concatenation,
+        a %-format or .format() of one, tr()'s already translated text, or a local name given one."""
+        match node:
+            case ast.Constant(value=str()) | ast.JoinedStr():
+                return True
+            case ast.BinOp(op=ast.Add() | ast.Mod()):
+                return self.plain(node.left, seen) or self.plain(node.right, seen)
+            case ast.Call(func=ast.Attribute(attr="format", value=value)):
+                return self.plain(value, seen)
+            case ast.Call(func=ast.Name(id="tr")):
+                return True
+            case ast.Name(id=name) if name not in seen:
+                values = self.scopes[-1].get(name, [])
+                return any(self.plain(value, seen | {name}) for value in values)
+        return False
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = _called(node)
+        if name == "Problem":
+            texts = node.args[1:]
+        elif name in self.family or name in _BUILTIN_EXCEPTIONS or _EXCEPTION_NAME.search(name):
+            texts = [*node.args, *(k.value for k in node.keywords if k.arg != "hint")]
+        else:
+            texts = []
+        if any(self.plain(text) for text in texts):
+            around = self.lines[max(node.lineno - 2, 0) : node.end_lineno or node.lineno]
+            marked = any(NOT_A_MESSAGE in line for line in around)
+            if name in self.family or name == "Problem" or not marked:
+                self.found.append(f"{self.where}:{node.lineno} {name}: {self.lines[node.lineno - 1].strip()}")
+        self.generic_visit(node)
+
+
+def plain_text_errors(path: Path, family: set[str]) -> list[str]:
+    """Where a module makes an error a person would read in English only, with no code."""
+    finder = _PlainTextErrors(path, family)
+    finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+    return finder.found
+
+
+def test_every_error_a_person_reads_is_of_the_family_and_translatable() -> None:
+    family = family_names()
+    found = [place for path in modules_under(PACKAGE) for place in plain_text_errors(path, family)]
+    assert not found, (
+        'make these with message(QT_TRANSLATE_NOOP("Validation", ...)) and an error of desktop/errors.py\'s'
+        f" family, or mark one no person reads with {NOT_A_MESSAGE!r} and why:\n" + "\n".join(found)
+    )
+
+
+def test_the_error_rule_sees_plain_text_and_lets_messages_and_marked_ones_be(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "def check(path, size):\n"
+        '    raise ValueError(f"{path} is too big")\n'
+        '    raise CatalogueError("No case has that id.")\n'
+        '    why = "it was revoked"\n'
+        '    raise BundleError("refused: " + why)\n'
+        '    raise ValidationError([Problem("file", "does not exist")])\n'
+        '    raise CatalogueError(message(QT_TRANSLATE_NOOP("Validation", "{path} is gone."), path=path))\n'
+        '    raise TypeError("bad part")  # internal: the manifest check names it\n'
+        '    raise CatalogueError("marked or not, a family error is a message")  # internal: no\n',
+        encoding="utf-8",
+    )
+    found = plain_text_errors(probe, {"LeapsError", "CatalogueError", "BundleError", "ValidationError"})
+    assert [place.split()[1] for place in found] == [
+        "ValueError:", "CatalogueError:", "BundleError:", "Problem:", "CatalogueError:"
+    ], found  # fmt: skip

@@ -16,7 +16,7 @@ from desktop.documents.export import export_document
 from desktop.plans import sections
 from desktop.plans.document import plan_document
 from desktop.plans.model import empty_plan
-from desktop.plans.sections import DATE, OBJECT, PROSE, PlanText, plan_sections
+from desktop.plans.sections import CHOICE, DATE, OBJECT, PROSE, PlanColumn, PlanText, plan_sections
 from desktop.plans.validation import check_plan
 from desktop.store.migrations import PLAN_SECTIONS as PLAN_COLUMNS
 from desktop.store.planning import JSON_COLUMNS, OUTCOMES_WITHHELD
@@ -120,3 +120,42 @@ def test_a_text_added_to_a_section_is_checked_edited_and_written(qtbot: QtBot, t
 
     markdown = export_document(plan_document(checked, None, None, [], []), "md", tmp_path / "plan.md")
     assert "Starts on" in markdown.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def measures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry with the indicators' first column named otherwise and a choice column added."""
+    changed = []
+    for section in sections.PLAN_SECTIONS:
+        if section.name == "indicators":
+            first = dataclasses.replace(section.columns[0], label="Measure", form_label="Measure name")
+            trend = PlanColumn("trend", "Trend", kind=CHOICE, choices=("rising", "falling"))
+            section = dataclasses.replace(section, columns=(first, *section.columns[1:], trend))
+        changed.append(section)
+    monkeypatch.setattr(sections, "PLAN_SECTIONS", tuple(changed))
+
+
+@pytest.mark.usefixtures("measures")
+def test_the_columns_of_rows_are_read_from_the_registry(qtbot: QtBot, tmp_path: Path) -> None:
+    pages = window_pages()
+    for page in pages:
+        qtbot.addWidget(page)
+    [table] = [page.tables["indicators"] for page in pages if "indicators" in page.tables]
+    headers = [table.table.horizontalHeaderItem(n).text() for n in range(table.table.columnCount())]
+    assert headers == ["Measure name", "Unit", "Baseline", "Target", "Source", "Trend"]
+
+    def exists(_id: str) -> bool:
+        return True
+
+    plan = empty_plan("Night buses")
+    row = {"name": "Night riders", "unit": "trips", "baseline": "0", "target": "900", "source": ""}
+    with pytest.raises(ValidationError) as refused:
+        check_plan({**plan, "indicators": [{**row, "trend": "sideways"}]}, exists, exists)
+    assert [problem.field for problem in refused.value.problems] == ["indicators[0].trend"]
+    checked = check_plan({**plan, "indicators": [{**row, "trend": "rising"}]}, exists, exists)
+    assert checked["indicators"][0]["trend"] == "rising"
+
+    markdown = export_document(plan_document(checked, None, None, [], []), "md", tmp_path / "plan.md")
+    text = markdown.read_text(encoding="utf-8")
+    assert "| Measure | Unit | Baseline | Target | Source | Trend |" in text
+    assert "Night riders" in text

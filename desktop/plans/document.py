@@ -21,7 +21,7 @@ from desktop.documents.parts import case_title, issue_date
 from desktop.documents.parts import place as _place
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import flagged_risk_text
-from desktop.plans.sections import DATE, plan_section
+from desktop.plans.sections import CHOICE, DATE, TICK, PlanColumn, plan_section
 from desktop.store.errors import RecordNotFoundError
 from desktop.text.countries import language_label, words_language
 from desktop.text.language import base_language, document_language, marked, tr
@@ -50,6 +50,28 @@ def _labelled_texts(plan: dict[str, Any], name: str) -> list[Block]:
         for text in plan_section(name).texts
     ]
     return [_heading(name), _pairs(pairs)]
+
+
+def _cell(column: PlanColumn, value: Any) -> str:
+    """A value of a row as a document reads it."""
+    if column.kind == TICK:
+        return tr("yes") if value else tr("no")
+    if column.kind == DATE:
+        return date_label(value)
+    return value_label(value) if column.kind == CHOICE else value
+
+
+def _rows(rows: list[dict[str, Any]], name: str) -> list[Block]:
+    """A section of rows: its heading, then a table with a column for each of the registry's."""
+    columns = plan_section(name).columns
+    return [
+        _heading(name),
+        Table(
+            [marked(column.label) for column in columns],
+            [[_cell(column, row[column.key]) for column in columns] for row in rows],
+            widths=[column.share for column in columns],
+        ),
+    ]
 
 
 def _source_case(case: Case | None) -> list[Any]:
@@ -220,46 +242,18 @@ def _plan_sections(
             widths=[2, 1.4, 3, 3, 2.6],
         ),
         *_labelled_texts(plan, "hypothesis"),
-        _heading("stakeholders"),
-        Table(
-            [tr("Stakeholder"), tr("Role"), tr("Interest"), tr("Influence")],
-            [
-                [s["name"], s["role"], value_label(s["interest"]), value_label(s["influence"])]
-                for s in plan["stakeholders"]
-            ],
-            widths=[2, 3, 1, 1],
-        ),
+        *_rows(plan["stakeholders"], "stakeholders"),
         _heading("engagement"),
         *text_blocks(plan["engagement"]),
         *_labelled_texts(plan, "resources"),
-        _heading("risks"),
-        Table(
-            [tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")],
-            [
-                [_risk_text(r), value_label(r["likelihood"]), value_label(r["impact"]), r["mitigation"]]
-                for r in risks
-            ],
-            widths=[4, 1, 1, 3],
-        ),
+        # The team's risks and those the fit check flags, each flagged one saying so.
+        *_rows([{**r, "risk": _risk_text(r)} for r in risks], "risks"),
         *_labelled_texts(plan, "prototype"),
-        _heading("indicators"),
-        Table(
-            [tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Source")],
-            [[i["name"], i["unit"], i["baseline"], i["target"], i["source"]] for i in plan["indicators"]],
-            widths=[3, 1, 1, 1, 2],
-        ),
+        *_rows(plan["indicators"], "indicators"),
         _heading("scaling"),
         BulletList([value_label(p) for p in plan["scaling"]["paths"]] or [tr("Not chosen yet")]),
         *text_blocks(plan["scaling"]["notes"]),
-        _heading("milestones"),
-        Table(
-            [tr("Date"), tr("Milestone"), tr("Done")],
-            [
-                [date_label(m["date"]), m["title"], tr("yes") if m["done"] else tr("no")]
-                for m in plan["milestones"]
-            ],
-            widths=[1, 4, 1],
-        ),
+        *_rows(plan["milestones"], "milestones"),
     ]
     blocks += _progress(plan, progress)
     blocks += _labelled_texts(plan, "signoff")

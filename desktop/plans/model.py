@@ -17,7 +17,6 @@ PLAN_STATES = ("draft", "under review", "approved", "prototyping", "scaling", "c
 TRANSFER_DEGREES = ("copy", "emulate", "mix", "inspire")
 PRECONDITION_STATUSES = ("met", "partly", "not met", "unknown")
 DECISIONS = ("keep", "adapt", "replace", "drop")
-LEVELS = ("low", "medium", "high")
 SCALING_PATHS = ("vertical", "horizontal", "diversification")
 LEAPS_STAGES = ("learn", "exchange", "adapt", "prototype", "scale")
 ADAPTATION_KINDS = ("planned", "reactive")

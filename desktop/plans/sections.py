@@ -16,8 +16,12 @@ from desktop.errors import QT_TRANSLATE_NOOP
 
 # The shape of a section's value: an object of named values, a list of rows, or prose.
 OBJECT, ROWS, PROSE = "object", "rows", "prose"
-# Kinds of a labelled text: a box of prose, one line, or a date (2026-03-31).
+# Kinds of a labelled text: a box of prose, one line, or a date (2026-03-31); a column of rows may
+# also be a choice, a number or a tick.
 TEXT, LINE, DATE = "text", "line", "date"
+CHOICE, NUMBER, TICK = "choice", "number", "tick"
+# How likely, how much impact, how much interest or influence.
+LEVELS = ("low", "medium", "high")
 
 
 @dataclass(frozen=True)
@@ -34,10 +38,27 @@ class PlanText:
 
 
 @dataclass(frozen=True)
+class PlanColumn:
+    """One column of a section of rows: `label` heads it in documents, `form_label` in the plan
+    window (the label when empty), both in the context ""; `width` is its width there in pixels
+    (0: what is left) and `share` its part of a document table's width."""
+
+    key: str
+    label: str
+    form_label: str = ""
+    kind: str = LINE
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    width: int = 0
+    share: float = 1.0
+
+
+@dataclass(frozen=True)
 class PlanSection:
     """One section of a plan. `heading` heads it in plan documents (at `level`); `page` is the
     title of the plan window's page that shows it, empty for a section shown on the page of the one
-    before. `texts` are its labelled texts, `parts` its other values as they start. A section
+    before. `texts` are its labelled texts, `columns` those of its rows, `parts` its other values
+    as they start. A section
     `shared_as_outcome` travels in the bundles of an outcomes-only plan; the others stay home."""
 
     name: str
@@ -46,6 +67,7 @@ class PlanSection:
     page: str = ""
     level: int = 1
     texts: tuple[PlanText, ...] = ()
+    columns: tuple[PlanColumn, ...] = ()
     parts: tuple[tuple[str, Any], ...] = ()
     shared_as_outcome: bool = False
 
@@ -92,6 +114,34 @@ _SIGNOFF = (
     _text("decision", QT_TRANSLATE_NOOP("", "Decision"), QT_TRANSLATE_NOOP("", "D&ecision")),
 )
 
+_STAKEHOLDERS = (
+    PlanColumn("name", QT_TRANSLATE_NOOP("", "Stakeholder"), QT_TRANSLATE_NOOP("", "Name"), required=True,
+               width=180, share=2),
+    PlanColumn("role", QT_TRANSLATE_NOOP("", "Role"), width=180, share=3),
+    PlanColumn("interest", QT_TRANSLATE_NOOP("", "Interest"), kind=CHOICE, choices=LEVELS, width=110),
+    PlanColumn("influence", QT_TRANSLATE_NOOP("", "Influence"), kind=CHOICE, choices=LEVELS),
+)
+_RISKS = (
+    PlanColumn("risk", QT_TRANSLATE_NOOP("", "Risk"), required=True, width=260, share=4),
+    PlanColumn("likelihood", QT_TRANSLATE_NOOP("", "Likelihood"), kind=CHOICE, choices=LEVELS, width=110),
+    PlanColumn("impact", QT_TRANSLATE_NOOP("", "Impact"), kind=CHOICE, choices=LEVELS, width=110),
+    PlanColumn("mitigation", QT_TRANSLATE_NOOP("", "Mitigation"), share=3),
+)
+_INDICATORS = (
+    PlanColumn("name", QT_TRANSLATE_NOOP("", "Indicator"), QT_TRANSLATE_NOOP("", "Name"), required=True,
+               width=200, share=3),
+    PlanColumn("unit", QT_TRANSLATE_NOOP("", "Unit"), width=90),
+    PlanColumn("baseline", QT_TRANSLATE_NOOP("", "Baseline"), kind=NUMBER, width=90),
+    PlanColumn("target", QT_TRANSLATE_NOOP("", "Target"), kind=NUMBER, width=90),
+    PlanColumn("source", QT_TRANSLATE_NOOP("", "Source"), share=2),
+)
+_MILESTONES = (
+    PlanColumn("date", QT_TRANSLATE_NOOP("", "Date"), QT_TRANSLATE_NOOP("", "Date (2026-03-31)"), kind=DATE,
+               width=130),
+    PlanColumn("title", QT_TRANSLATE_NOOP("", "Milestone"), required=True, width=320, share=4),
+    PlanColumn("done", QT_TRANSLATE_NOOP("", "Done"), kind=TICK),
+)
+
 PLAN_SECTIONS: tuple[PlanSection, ...] = (
     PlanSection("intent", OBJECT, QT_TRANSLATE_NOOP("", "Transfer intent"),
                 QT_TRANSLATE_NOOP("", "Transfer intent"), parts=(("degree", ""), ("why", ""))),
@@ -102,18 +152,19 @@ PLAN_SECTIONS: tuple[PlanSection, ...] = (
     PlanSection("hypothesis", OBJECT, QT_TRANSLATE_NOOP("", "Context, mechanism, outcome"),
                 QT_TRANSLATE_NOOP("", "Hypothesis"), texts=_HYPOTHESIS),
     PlanSection("stakeholders", ROWS, QT_TRANSLATE_NOOP("", "Stakeholders"),
-                QT_TRANSLATE_NOOP("", "Stakeholders and engagement")),
+                QT_TRANSLATE_NOOP("", "Stakeholders and engagement"), columns=_STAKEHOLDERS),
     PlanSection("engagement", PROSE, QT_TRANSLATE_NOOP("", "Citizen engagement"), level=2),
     PlanSection("resources", OBJECT, QT_TRANSLATE_NOOP("", "Resources"), QT_TRANSLATE_NOOP("", "Resources"),
                 texts=_RESOURCES),
-    PlanSection("risks", ROWS, QT_TRANSLATE_NOOP("", "Risks"), QT_TRANSLATE_NOOP("", "Risks")),
+    PlanSection("risks", ROWS, QT_TRANSLATE_NOOP("", "Risks"), QT_TRANSLATE_NOOP("", "Risks"),
+                columns=_RISKS),
     PlanSection("prototype", OBJECT, QT_TRANSLATE_NOOP("", "Prototype design"),
                 QT_TRANSLATE_NOOP("", "Prototype design"), texts=_PROTOTYPE),
     PlanSection("indicators", ROWS, QT_TRANSLATE_NOOP("", "Indicators"), QT_TRANSLATE_NOOP("", "Indicators"),
-                shared_as_outcome=True),
+                columns=_INDICATORS, shared_as_outcome=True),
     PlanSection("scaling", OBJECT, QT_TRANSLATE_NOOP("", "Scaling path"),
                 QT_TRANSLATE_NOOP("", "Scaling path and milestones"), parts=(("paths", []), ("notes", ""))),
-    PlanSection("milestones", ROWS, QT_TRANSLATE_NOOP("", "Milestones"), level=2),
+    PlanSection("milestones", ROWS, QT_TRANSLATE_NOOP("", "Milestones"), level=2, columns=_MILESTONES),
     PlanSection("signoff", OBJECT, QT_TRANSLATE_NOOP("", "Sign-off"),
                 QT_TRANSLATE_NOOP("", "Sign-off and state"), texts=_SIGNOFF),
 )

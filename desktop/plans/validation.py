@@ -16,7 +16,6 @@ from desktop.plans.model import (
     ADAPTATION_KINDS,
     DECISIONS,
     LEAPS_STAGES,
-    LEVELS,
     PLAN_STATES,
     PRECONDITION_STATUSES,
     PROFILE_LISTS,
@@ -28,7 +27,7 @@ from desktop.plans.model import (
     parse_number,
 )
 from desktop.plans.sections import DATE as DATE_TEXT
-from desktop.plans.sections import PROSE, plan_sections
+from desktop.plans.sections import NUMBER, PROSE, TICK, plan_section, plan_sections
 from desktop.plans.sharing import DEFAULT_SHARING, SHARING_LEVELS
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -166,34 +165,12 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
     else:
         f.fail("context", QT_TRANSLATE_NOOP("Validation", "must be an object"))
     plan["fit"] = [_fit_entry(f, entry, n) for n, entry in enumerate(f.rows("fit"))]
-    plan["stakeholders"] = [
-        {
-            "name": f.text(s.get("name"), f"stakeholders[{n}].name", required=True),
-            "role": f.text(s.get("role"), f"stakeholders[{n}].role"),
-            "interest": f.text(s.get("interest"), f"stakeholders[{n}].interest", choices=LEVELS),
-            "influence": f.text(s.get("influence"), f"stakeholders[{n}].influence", choices=LEVELS),
-        }
-        for n, s in enumerate(f.rows("stakeholders"))
-    ]
-    plan["risks"] = [
-        {
-            "risk": f.text(r.get("risk"), f"risks[{n}].risk", required=True),
-            "likelihood": f.text(r.get("likelihood"), f"risks[{n}].likelihood", choices=LEVELS),
-            "impact": f.text(r.get("impact"), f"risks[{n}].impact", choices=LEVELS),
-            "mitigation": f.text(r.get("mitigation"), f"risks[{n}].mitigation"),
-        }
-        for n, r in enumerate(f.rows("risks"))
-        if not r.get("flagged")
-    ]
+    plan["stakeholders"] = [_row(f, "stakeholders", s, n) for n, s in enumerate(f.rows("stakeholders"))]
+    # Risks the fit check flags are derived from it, never stored.
+    plan["risks"] = [_row(f, "risks", r, n) for n, r in enumerate(f.rows("risks")) if not r.get("flagged")]
+    # Each indicator keeps the id its readings refer to.
     plan["indicators"] = [
-        {
-            "id": str(i.get("id") or uuid.uuid4()),
-            "name": f.text(i.get("name"), f"indicators[{n}].name", required=True),
-            "unit": f.text(i.get("unit"), f"indicators[{n}].unit"),
-            "baseline": f.number_text(i.get("baseline"), f"indicators[{n}].baseline"),
-            "target": f.number_text(i.get("target"), f"indicators[{n}].target"),
-            "source": f.text(i.get("source"), f"indicators[{n}].source"),
-        }
+        {"id": str(i.get("id") or uuid.uuid4()), **_row(f, "indicators", i, n)}
         for n, i in enumerate(f.rows("indicators"))
     ]
     scaling = data.get("scaling") or {}
@@ -206,15 +183,24 @@ def check_plan(data: Any, case_exists: Exists, profile_exists: Exists, where: st
         )
         paths = []
     plan["scaling"] = {"paths": list(paths), "notes": f.text(scaling.get("notes"), "scaling.notes")}
-    plan["milestones"] = [
-        {
-            "date": f.date(m.get("date"), f"milestones[{n}].date"),
-            "title": f.text(m.get("title"), f"milestones[{n}].title", required=True),
-            "done": bool(m.get("done")),
-        }
-        for n, m in enumerate(f.rows("milestones"))
-    ]
+    plan["milestones"] = [_row(f, "milestones", m, n) for n, m in enumerate(f.rows("milestones"))]
     return f.done(where, plan)
+
+
+def _row(f: _Fields, name: str, row: dict[str, Any], n: int) -> dict[str, Any]:
+    """One row of a section of rows, each value checked as the section registry describes its column."""
+    values: dict[str, Any] = {}
+    for column in plan_section(name).columns:
+        value, where = row.get(column.key), f"{name}[{n}].{column.key}"
+        if column.kind == TICK:
+            values[column.key] = bool(value)
+        elif column.kind == DATE_TEXT:
+            values[column.key] = f.date(value, where, required=column.required)
+        elif column.kind == NUMBER:
+            values[column.key] = f.number_text(value, where)
+        else:
+            values[column.key] = f.text(value, where, required=column.required, choices=column.choices)
+    return values
 
 
 def _fit_entry(f: _Fields, entry: dict[str, Any], n: int) -> dict[str, Any]:

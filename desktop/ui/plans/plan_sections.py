@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop.plans.labels import dimension_labels, value_label
 from desktop.plans.model import (
-    LEVELS,
     PLAN_STATES,
     PROFILE_DIMENSIONS,
     SCALING_PATHS,
@@ -32,10 +31,10 @@ from desktop.text.outside_text import visible_controls
 from desktop.ui.kit.accessible import describe_table
 from desktop.ui.kit.forms import line_edit, text_box
 from desktop.ui.kit.plain_text import PlainLabel
-from desktop.ui.kit.rows_table import Column, fit_table_height
+from desktop.ui.kit.rows_table import fit_table_height
 from desktop.ui.plans.fit_section import FitSection, get_rows
 from desktop.ui.plans.plan_fields import ChoiceBox, RowsTable
-from desktop.ui.plans.section import Section, page_title
+from desktop.ui.plans.section import Section, columns, page_title
 
 
 class IntentSection(Section):
@@ -148,12 +147,7 @@ class StakeholdersSection(Section):
             tr("Stakeholders"),
             RowsTable(
                 tr("Stakeholders"),
-                [
-                    Column("name", tr("Name"), width=180),
-                    Column("role", tr("Role"), width=180),
-                    Column("interest", tr("Interest"), choices=LEVELS, width=110),
-                    Column("influence", tr("Influence"), choices=LEVELS),
-                ],
+                columns("stakeholders"),
                 tr("Add stakeholder"),
             ),
         )
@@ -178,12 +172,7 @@ class RisksSection(Section):
             tr("Risks the team sees"),
             RowsTable(
                 tr("Risks"),
-                [
-                    Column("risk", tr("Risk"), width=260),
-                    Column("likelihood", tr("Likelihood"), choices=LEVELS, width=110),
-                    Column("impact", tr("Impact"), choices=LEVELS, width=110),
-                    Column("mitigation", tr("Mitigation")),
-                ],
+                columns("risks"),
                 tr("Add risk"),
             ),
         )
@@ -191,7 +180,7 @@ class RisksSection(Section):
         self.flagged = QTableWidget(0, 4)
         describe_table(self.flagged, editable=False)
         self.flagged.setAccessibleName(tr("Risks flagged by the fit check"))
-        self.flagged.setHorizontalHeaderLabels([tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")])
+        self.flagged.setHorizontalHeaderLabels([column.title for column in columns("risks")])
         self.flagged.horizontalHeader().setStretchLastSection(True)
         self.flagged.setColumnWidth(0, 320)
         self.flagged.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -232,13 +221,7 @@ class IndicatorsSection(Section):
         super().__init__(page_title("indicators"))
         table = RowsTable(
             tr("Indicators"),
-            [
-                Column("name", tr("Name"), width=200),
-                Column("unit", tr("Unit"), width=90),
-                Column("baseline", tr("Baseline"), width=90),
-                Column("target", tr("Target"), width=90),
-                Column("source", tr("Source")),
-            ],
+            columns("indicators"),
             tr("Add indicator"),
         )
         table.new_row = new_indicator
@@ -264,11 +247,7 @@ class ScalingSection(Section):
             tr("Milestones"),
             RowsTable(
                 tr("Milestones"),
-                [
-                    Column("date", tr("Date (2026-03-31)"), width=130),
-                    Column("title", tr("Milestone"), width=320),
-                    Column("done", tr("Done"), check=True),
-                ],
+                columns("milestones"),
                 tr("Add milestone"),
             ),
         )

@@ -12,15 +12,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.plans.sections import TEXT, plan_section
+from desktop.plans.sections import TEXT, TICK, plan_section
 from desktop.text.language import marked
 from desktop.ui.kit.forms import line_edit, text_box
+from desktop.ui.kit.rows_table import Column
 from desktop.ui.plans.plan_fields import FieldSet, RowsTable
 
 
 def page_title(name: str) -> str:
     """The title of the page that shows a plan's section, as the section registry names it."""
     return marked(plan_section(name).page)
+
+
+def columns(name: str) -> list[Column]:
+    """The columns of a plan's section of rows, as the section registry describes them."""
+    return [
+        Column(c.key, marked(c.form_label or c.label), c.choices, check=c.kind == TICK, width=c.width)
+        for c in plan_section(name).columns
+    ]
 
 
 class Section(QWidget):

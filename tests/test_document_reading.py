@@ -18,7 +18,7 @@ from bench.documents_bench import stress_document
 from desktop.catalogue.issuer import save_issuer
 from desktop.catalogue.service import Catalogue
 from desktop.documents import FORMATS, export_document
-from desktop.documents.model import Document, Issuer, Paragraph
+from desktop.documents.model import Document, Issuer, Paragraph, Table
 from desktop.plans.document import export_plan, stored_plan_document
 from tests.document_reader import (
     blank_pages,
@@ -177,3 +177,19 @@ def test_the_stress_web_page_prints_from_a_browser_like_the_pdf(tmp_path: Path, 
     printed = browser_pdf(export_document(document, "html", tmp_path / "stress.html"), tmp_path)
     assert blank_pages(printed) == []
     assert len(page_texts(printed)) <= len(page_texts(app)) + 1
+
+
+@needs_chromium
+def test_the_printed_web_page_keeps_korean_words_whole_in_a_narrow_column(tmp_path: Path) -> None:
+    # A browser breaks Korean between any two syllables unless told to keep words whole: a narrow
+    # column read "분석" on one line and "해" on the next.
+    words = ["귀가", "분석해", "노선을", "데이터", "시간이", "설계"]
+    long_text = "심야 버스 노선을 시민의 귀가 시간에 맞추어 설계했다. " * 8
+    rows = [[" ".join(words * 2), long_text] for _ in range(3)]
+    document = Document("심야 버스", language="ko", blocks=[Table(["구분", "내용"], rows, widths=[1, 9])])
+    printed = browser_pdf(export_document(document, "html", tmp_path / "narrow.html"), tmp_path)
+    lines = [line.split() for text in page_texts(printed) for line in text.splitlines()]
+    narrow = [line for line in lines if line and set(line[0]) <= set("".join(words))]
+    assert len(narrow) >= 6
+    assert [line for line in narrow if not set(line) <= set(words)] == []
+    assert len(page_texts(printed)) == 1 + 1  # the title page, then the table

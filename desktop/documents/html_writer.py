@@ -13,7 +13,11 @@ from desktop.documents.model import URL, Block, BulletList, Document, Heading, P
 
 _CSS = """
 body { font-family: FONTS; line-height: 1.5; color: #111; max-width: 48em; margin: 2em auto;
-       padding: 0 1em; overflow-wrap: anywhere; }
+       padding: 0 1em; overflow-wrap: break-word; }
+/* A browser breaks Korean between any two syllables: in a narrow column, words are kept whole.
+   Only web addresses may break anywhere; other long words break only where nothing else fits. */
+:lang(ko) td, :lang(ko) th { word-break: keep-all; }
+a { overflow-wrap: anywhere; }
 h1 { font-size: 2em; margin-bottom: .2em; }
 h2 { font-size: 1.52em; } h3 { font-size: 1.29em; } h4 { font-size: 1.14em; }
 h1, h2, h3, h4, h5, h6 { color: TEXT_COLOUR; }
@@ -21,21 +25,23 @@ h1, h2, h3, h4, h5, h6 { color: TEXT_COLOUR; }
 .logo { height: LOGO_HEIGHTmm; width: auto; }
 .subtitle { font-size: 1.43em; color: SUBTITLE_COLOUR; margin-top: 0; }
 .meta { display: grid; grid-template-columns: fit-content(35%) minmax(0, 1fr); gap: .2em 1em; }
-.meta dt { font-weight: bold; }
+.meta dt { font-weight: bold; overflow-wrap: anywhere; }
 .meta dd { margin: 0; }
 .title-page { margin-bottom: 3em; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1em 0; }
 caption { caption-side: top; text-align: start; font-style: italic; padding-bottom: .3em; }
-th, td { border: 0.5pt solid RULE_COLOUR; padding: CELL_PADDINGmm; vertical-align: top; text-align: start;
-         overflow-wrap: anywhere; }
+th, td { border: 0.5pt solid RULE_COLOUR; padding: CELL_PADDINGmm; vertical-align: top; text-align: start; }
 thead th { background: HEADER_FILL; }
 .page-break { break-before: page; }
 @page { size: A4; margin: 20mm; @bottom-center { content: PAGE_LABEL; font-size: 9pt; } }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: LINE_HEIGHT; }
+  p, ul { margin: 0 0 PARAGRAPH_AFTERpt; } li { margin-bottom: 1.5pt; }
+  h2, h3, h4, h5, h6 { margin: HEADING_BEFOREpt 0 HEADING_AFTERpt; }
+  table { margin: 0 0 6pt; }
   .title-page { break-after: page; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  tr { break-inside: avoid; } tr.tall { break-inside: auto; }
   h2, h3, h4, h5, h6, caption { break-after: avoid; }
 }
 """
@@ -59,6 +65,10 @@ def _css(document: Document) -> str:
         "HEADER_FILL": look.HEADER_FILL,
         "CELL_PADDING": str(look.CELL_PADDING_MM),
         "LOGO_HEIGHT": str(look.LOGO_HEIGHT_MM),
+        "LINE_HEIGHT": str(look.LINE_HEIGHT),
+        "PARAGRAPH_AFTER": str(look.PARAGRAPH_AFTER_POINTS),
+        "HEADING_BEFORE": str(look.HEADING_BEFORE_POINTS),
+        "HEADING_AFTER": str(look.HEADING_AFTER_POINTS),
     }
     css = _CSS
     for name, value in values.items():
@@ -87,8 +97,12 @@ def _table(table: Table) -> str:
     caption = f"<caption>{_lines(table.caption)}</caption>" if table.caption else ""
     cols = "".join(f'<col style="width: {share * 100:.1f}%">' for share in table.column_fractions())
     head = "".join(f'<th scope="col">{_lines(h)}</th>' for h in table.headers)
+    # Rows kept whole as in the other formats: a row taller than a third of a page breaks like text.
     body = "".join(
-        "<tr>" + "".join(f"<td>{_lines(cell)}</td>" for cell in row) + "</tr>" for row in table.padded_rows()
+        ("<tr>" if whole else '<tr class="tall">')
+        + "".join(f"<td>{_lines(cell)}</td>" for cell in row)
+        + "</tr>"
+        for row, whole in zip(table.padded_rows(), table.rows_to_keep_whole(), strict=True)
     )
     return (
         f"<table>{caption}<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>"

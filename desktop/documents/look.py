@@ -18,7 +18,9 @@ MARGIN_MM = 20
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297
 TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 LOGO_HEIGHT_MM = 20
-# Space after a paragraph, and around a heading, in points; lines are single-spaced.
+# Lines are single-spaced, at the Latin font's height in every script (1.37 times the text size).
+LINE_HEIGHT = 1.37
+# Space after a paragraph, and around a heading, in points.
 PARAGRAPH_AFTER_POINTS = 4.5
 HEADING_BEFORE_POINTS = 9.0
 HEADING_AFTER_POINTS = 3.75

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
-from desktop.documents.pdf_rows import first_line_top
+from desktop.documents.pdf_rows import (
+    GridMaker,
+    PlacedTable,
+    first_line_top,
+    keep_rows_whole,
+    line_boxes,
+    page_of,
+)
+
+_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
 
 
 def keep_heading_with_next(text: QTextDocument, heading: QTextBlock, page_height: float) -> None:
@@ -20,10 +29,10 @@ def keep_heading_with_next(text: QTextDocument, heading: QTextBlock, page_height
     if not after.isValid() or after.blockFormat().pageBreakPolicy() & always:
         return
     top = first_line_top(text, heading)
-    page = int(top // page_height)
+    page = page_of(top, page_height)
     # A heading already at the top of its page gains nothing by moving: it would leave a blank page.
     at_page_top = top - page * page_height < heading.layout().boundingRect().height()
-    if int(first_line_top(text, after) // page_height) > page and not at_page_top:
+    if page_of(first_line_top(text, after), page_height) > page and not at_page_top:
         moved = heading.blockFormat()
         moved.setPageBreakPolicy(always)
         QTextCursor(heading).setBlockFormat(moved)
@@ -31,7 +40,11 @@ def keep_heading_with_next(text: QTextDocument, heading: QTextBlock, page_height
 
 def _page_starts(text: QTextDocument, page_height: float, first: int, end: int) -> list[int]:
     """Document positions, in blocks numbered `first` up to `end`, where a paragraph's line starts a
-    new page: the line begins a page, the one before it ends the last."""
+    new page: the line begins a page, the one before it ends the last.
+
+    A line is on the page where it ends: laying out again from mid-document, Qt may for a while
+    leave a line across a page's end (and those after it a little high) that it then moves down.
+    """
     starts = []
     text.pageCount()  # lays the document out to its end: a block not laid out yet has no lines
     block = text.findBlockByNumber(first)
@@ -40,11 +53,14 @@ def _page_starts(text: QTextDocument, page_height: float, first: int, end: int) 
         if lines.lineCount() < 2:  # a one-line paragraph never runs over a page
             block = block.next()
             continue
-        top = text.documentLayout().blockBoundingRect(block).top()
+        bounds = text.documentLayout().blockBoundingRect(block)
+        if page_of(bounds.top(), page_height) == page_of(bounds.bottom() - 1, page_height):
+            block = block.next()  # the whole paragraph on one page
+            continue
+        pages = [page_of(bounds.top() + bottom - 1, page_height) for _top, bottom in line_boxes(text, block)]
         for index in range(1, lines.lineCount()):
-            before, line = lines.lineAt(index - 1), lines.lineAt(index)
-            if int((top + line.y()) // page_height) > int((top + before.y()) // page_height):
-                starts.append(block.position() + line.textStart())
+            if pages[index] > pages[index - 1]:
+                starts.append(block.position() + lines.lineAt(index).textStart())
         block = block.next()
     return starts
 
@@ -66,7 +82,11 @@ def split_paragraphs_at_page_ends(text: QTextDocument, page_height: float, first
         first_part = cursor.blockFormat()
         rest = QTextBlockFormat(first_part)
         rest.setTopMargin(0)
-        rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        # The rest starts a page, where it goes anyway; said outright, as Qt, laying out again from
+        # mid-document, may leave its first line across the page's end. Not in a table: a break
+        # there moves only its own cell, away from the rest of the row.
+        in_table = cursor.currentTable() is not None
+        rest.setPageBreakPolicy(_AUTO if in_table else QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         rest.setTextIndent(0)
         bullets = cursor.currentList()
         if bullets is not None:  # the rest of a list item: no second bullet, the same indent
@@ -80,3 +100,21 @@ def split_paragraphs_at_page_ends(text: QTextDocument, page_height: float, first
             cursor.currentList().remove(cursor.block())
     cursor.endEditBlock()
     return True
+
+
+def settle_whole(
+    text: QTextDocument, tables: list[PlacedTable], page_height: float, make_grid: GridMaker
+) -> None:
+    """Lay the whole document out once more and check that rows stay whole and paragraphs end with
+    their pages, mending and laying out again until they do (a few rounds at most).
+
+    Laid out again from mid-document after a change, Qt may leave a line a little high, across a
+    page's end, until the document is laid out whole: the pages drawn are those of a whole layout.
+    """
+    for _round in range(3):
+        text.markContentsDirty(0, text.characterCount())
+        moved = keep_rows_whole(text, tables, page_height, make_grid)
+        split = split_paragraphs_at_page_ends(text, page_height, 0, text.blockCount())
+        if not (moved or split):
+            return
+    text.markContentsDirty(0, text.characterCount())

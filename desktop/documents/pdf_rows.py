@@ -11,6 +11,7 @@ its rows' heights, laid out once, and made in one edit; the next pass only check
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocume
 
 from desktop.documents.model import Table
 
+_FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+_HAIR = 0.5  # device pixels: lines are placed in 1/64 pixel, pages measured in real numbers
 # Builds a table's grid at a cursor: the model table, the rows to put in it, whether it starts a page.
 GridMaker = Callable[[QTextCursor, Table, list[list[str]], bool], QTextTable]
 
@@ -48,44 +51,81 @@ class _Row:
     height: float
 
 
+def line_boxes(
+    text: QTextDocument, block: QTextBlock, lines: range | None = None
+) -> list[tuple[float, float]]:
+    """Where each laid-out line's room starts and ends in its block (or these lines'): the block's
+    fixed line height where it has one (each line's baseline at the same place in it), else the
+    line's font height."""
+    layout = block.layout()
+    wanted = range(layout.lineCount()) if lines is None else lines
+    form = block.blockFormat()
+    if form.lineHeightType() != _FIXED_HEIGHT:
+        return [(layout.lineAt(i).y(), layout.lineAt(i).y() + layout.lineAt(i).height()) for i in wanted]
+    device = text.documentLayout().paintDevice()
+    room = _fixed(form.lineHeight() * (device.logicalDpiY() / 96 if device else 1.0))  # set in 1/96 inch
+    boxes = []
+    for index in wanted:
+        line = layout.lineAt(index)
+        # Qt puts the baseline four fifths down the room, whatever the font, reckoning in 1/64 pixel.
+        top = line.y() + (_fixed(line.ascent() + max(line.leading(), 0)) - room * 4 // 5) / 64
+        boxes.append((top, top + room / 64))
+    return boxes
+
+
+def line_box(text: QTextDocument, block: QTextBlock, index: int) -> tuple[float, float]:
+    """Where one laid-out line's room starts and ends in its block (see `line_boxes`)."""
+    return line_boxes(text, block, range(index, index + 1))[0]
+
+
+def _fixed(value: float) -> int:
+    """A length as Qt's layout holds it: in 1/64 pixel, rounded."""
+    return math.floor(value * 64 + 0.5)
+
+
+def page_of(position: float, page_height: float) -> int:
+    """The page a position falls on; a hair's breadth over a page's top still on that page."""
+    return int((position + _HAIR) // page_height)
+
+
 def first_line_top(text: QTextDocument, block: QTextBlock) -> float:
     """Where a block's first line sits in the laid-out document (pages stacked top to bottom)."""
     top = text.documentLayout().blockBoundingRect(block).top()  # lays the block out if it is not yet
-    lines = block.layout()
-    return top + (lines.lineAt(0).y() if lines.lineCount() else 0.0)
+    return top + (line_box(text, block, 0)[0] if block.layout().lineCount() else 0.0)
 
 
 def _row(text: QTextDocument, grid: QTextTable, row: int) -> _Row:
     """A row's span over all its cells, and the room from its first line's top to its last's end."""
     layout = text.documentLayout()
-    top = first_line_top(text, grid.cellAt(row, 0).firstCursorPosition().block())
-    bottom = top
-    height = 0.0
+    tops, bottoms, heights = [], [], []
     for column in range(grid.columns()):
         cell = grid.cellAt(row, column)
         block = cell.firstCursorPosition().block()
         last = cell.lastCursorPosition().block()
-        start = first_line_top(text, block) - top  # a cell may start a little below the row's first
-        while True:
-            lines = block.layout()
-            start += sum(lines.lineAt(index).height() for index in range(lines.lineCount()))
-            if block == last or not block.isValid():
+        cell_top, cell_bottom, height = None, 0.0, 0.0
+        while block.isValid():
+            block_top = layout.blockBoundingRect(block).top()  # lays the block out if it is not yet
+            boxes = line_boxes(text, block)
+            if boxes:
+                cell_top = block_top + boxes[0][0] if cell_top is None else cell_top
+                cell_bottom = block_top + boxes[-1][1] - 1
+                height += sum(line_bottom - line_top for line_top, line_bottom in boxes)
+            if block == last:
                 break
             block = block.next()
-        height = max(height, start)
-        lines = last.layout()
-        if lines.lineCount():
-            line = lines.lineAt(lines.lineCount() - 1)
-            bottom = max(bottom, layout.blockBoundingRect(last).top() + line.y() + line.height() - 1)
-    return _Row(top, bottom, height - 1)
-
-
-def _page(position: float, page_height: float) -> int:
-    return int(position // page_height)
+        if cell_top is None:  # an empty cell: where its block is
+            cell_top = cell_bottom = layout.blockBoundingRect(last).top()
+        tops.append(cell_top)
+        bottoms.append(cell_bottom)
+        heights.append(height)
+    top = tops[0]
+    # A cell may start a little below the row's first: its lines run on from there.
+    height = max(cell_top - top + cell_height for cell_top, cell_height in zip(tops, heights, strict=True))
+    return _Row(top, max(top, *bottoms), height - 1)
 
 
 def _on_one_page(row: _Row, page_height: float) -> bool:
-    return _page(row.bottom, page_height) == _page(row.top, page_height)
+    return page_of(row.bottom, page_height) == page_of(row.top, page_height)
 
 
 def _planned_cuts(
@@ -102,7 +142,7 @@ def _planned_cuts(
     gaps = [
         after.top - (row.top + row.height + 1)
         for row, after in zip(rows[1:], rows[2:], strict=False)
-        if _on_one_page(row, page_height) and _page(after.top, page_height) == _page(row.top, page_height)
+        if _on_one_page(row, page_height) and page_of(after.top, page_height) == page_of(row.top, page_height)
     ]
     if len(rows) < 2 or not gaps:
         return None
@@ -111,11 +151,11 @@ def _planned_cuts(
     top = rows[1].top
     for row in range(1, len(rows)):
         bottom = top + rows[row].height
-        if _page(bottom, page_height) != _page(top, page_height):
+        if page_of(bottom, page_height) != page_of(top, page_height):
             if row == 1 or not kept[placed.first + row - 1]:
                 return cuts or None
             cuts.append(row)
-            top = (_page(top, page_height) + 1) * page_height + first_row_offset
+            top = (page_of(top, page_height) + 1) * page_height + first_row_offset
             bottom = top + rows[row].height
         top = bottom + 1 + gaps[0]
     return cuts

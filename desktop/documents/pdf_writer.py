@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import errno
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -38,13 +40,14 @@ from desktop.documents.gui import ensure_gui_application, with_event_dispatcher
 from desktop.documents.labels import page_label
 from desktop.documents.look import BODY_POINTS, FOOTER_POINTS
 from desktop.documents.model import Block, BulletList, Document, Heading, PageBreak, Paragraph, Table
-from desktop.documents.pdf_pages import keep_heading_with_next, split_paragraphs_at_page_ends
+from desktop.documents.pdf_pages import keep_heading_with_next, settle_whole, split_paragraphs_at_page_ends
 from desktop.documents.pdf_rows import PlacedTable, keep_rows_whole
 from desktop.documents.pdf_text import readable_pdf
 from desktop.errors import QT_TRANSLATE_NOOP, message
 
 MARGINS_MM = QMarginsF(look.MARGIN_MM, look.MARGIN_MM, look.MARGIN_MM, 15)
 _LINE_BREAK = "\u2028"  # a line break inside a paragraph, as QTextDocument spells it
+_FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _GREY = QColor(look.SUBTITLE_COLOUR)
 _LOGO = "leaps-logo://title-page"
 _RULE_WIDTH = 0.67  # pixels of 1/96 inch: the 0.5 pt rule of the DOCX and the ODT
@@ -66,10 +69,13 @@ class _Layout:
         # Long words and URLs break at the page edge rather than run off it.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text.setDefaultTextOption(option)
+        self.device = device
+        self.pitches: dict[tuple[float, bool], float] = {}  # line heights by text size and boldness
         self.cursor = QTextCursor(self.text)
         self.fresh = True  # the cursor stands in an empty block that the next paragraph can use
         self.break_before = False
         self.new_tables: list[PlacedTable] = []  # the tables the last block added, and their parts
+        self.tables: list[PlacedTable] = []  # every table and part
 
     def font(self, points: float, bold: bool = False) -> QFont:
         """A font with the document's family fallbacks, so every script finds its glyphs."""
@@ -101,8 +107,27 @@ class _Layout:
             self.break_before = False
         return made
 
+    def line_pitch(self, chars: QTextCharFormat) -> QTextBlockFormat:
+        """A block format spacing lines by the Latin font's line height at the text's size, in every script.
+
+        Each line is otherwise as tall as its tallest font: a line with Korean or Thai in it stands
+        further from the one above than a Latin line, and in a table row a Korean cell's text sits
+        lower than a Latin cell's. A fixed height puts every line's baseline at the same place in it.
+        """
+        key = (chars.font().pointSizeF(), chars.font().bold())
+        if key not in self.pitches:
+            metrics = QFontMetricsF(self.font(*key), self.device)
+            # The document measures in pixels of 1/96 inch; the font is measured on the device.
+            height = math.ceil(metrics.ascent() + metrics.descent() + max(metrics.leading(), 0))
+            self.pitches[key] = height * 96 / self.device.logicalDpiY()
+        made = QTextBlockFormat()
+        made.setLineHeight(self.pitches[key], _FIXED_HEIGHT)
+        return made
+
     def block(self, text: str, chars: QTextCharFormat, block: QTextBlockFormat) -> None:
         """A new paragraph holding `text`."""
+        pitch = self.line_pitch(chars)
+        block.setLineHeight(pitch.lineHeight(), _FIXED_HEIGHT)
         if self.fresh:
             self.cursor.setBlockFormat(block)
             self.cursor.setBlockCharFormat(chars)
@@ -187,12 +212,15 @@ class _Layout:
         ruled.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         shaded = QTextTableCellFormat(ruled)
         shaded.setBackground(QColor(look.HEADER_FILL))
+        pitch = {bold: self.line_pitch(self.chars(bold=bold)) for bold in (False, True)}
         for row_index, row in enumerate([table.headers, *rows]):
             chars = self.chars(bold=row_index == 0)
             for column, text in enumerate(row):
                 cell = grid.cellAt(row_index, column)
                 cell.setFormat(shaded if row_index == 0 else ruled)
-                cell.firstCursorPosition().insertText(text.replace("\n", _LINE_BREAK), chars)
+                start = cell.firstCursorPosition()
+                start.setBlockFormat(pitch[row_index == 0])
+                start.insertText(text.replace("\n", _LINE_BREAK), chars)
         return grid
 
     def body(self, document: Document, page_height: float) -> None:
@@ -210,14 +238,13 @@ class _Layout:
             if heading is not None:
                 keep_heading_with_next(self.text, heading, page_height)
             keep_rows_whole(self.text, self.new_tables, page_height, self.grid)
-            # Paragraphs are split once a block follows them: Qt lays the last block out again
-            # without moving a line that starts a page (see `pdf_pages`).
+            self.tables += self.new_tables
+            # Paragraphs are split once what follows can no longer move them.
             split_paragraphs_at_page_ends(self.text, page_height, unsplit, first)
             unsplit = first
             heading = self.cursor.block() if isinstance(item, Heading) else None
-        if split_paragraphs_at_page_ends(self.text, page_height, unsplit, self.text.blockCount()):
-            # Qt lays the last block out again without moving a line that starts a page: lay it all out.
-            self.text.markContentsDirty(0, self.text.characterCount())
+        split_paragraphs_at_page_ends(self.text, page_height, unsplit, self.text.blockCount())
+        settle_whole(self.text, self.tables, page_height, self.grid)
 
     def add(self, item: Block) -> None:
         """One block of the body at the end of the document."""
@@ -254,6 +281,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     layout.cursor.endEditBlock()
     layout.body(document, body.height())
     pages = layout.text.pageCount()
+    reach = layout.line_pitch(layout.chars()).lineHeight() * device.logicalDpiY() / 96 / 2
     painter = QPainter()
     if not painter.begin(device):
         # Said in the reader's language, not the document's: the export's message names it as its reason.
@@ -266,11 +294,16 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            # One device pixel inside the page at top and bottom: a line ending or starting on the
-            # boundary would otherwise be drawn on both pages (clipped out of sight on one, yet still
-            # in its text layer, so text copied or searched there repeats).
+            # Qt draws each line whose font's height reaches into the area it is asked to draw, and
+            # a Thai or CJK line's font reaches past its fixed line height: the last line of the
+            # page above would be drawn here too (clipped out of sight, yet in the text layer, so
+            # text copied or searched there repeats). So only lines reaching half a line into the
+            # page are drawn; the page's clip is one device pixel inside it, for rules on the edge.
             top = page * body.height()
-            layout.text.drawContents(painter, QRectF(0, top + 1, body.width(), body.height() - 2))
+            painter.setClipRect(QRectF(0, top + 1, body.width(), body.height() - 2))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, top + reach, body.width(), body.height() - 2 * reach)
+            layout.text.documentLayout().draw(painter, context)
             painter.restore()
             footer = QRectF(0, body.height(), body.width(), footer_height)
             alignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom

@@ -74,7 +74,8 @@ def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
     return [*blocks[:1], *notes, *blocks[1:]] if blocks else []
 
 
-def _noted(notes: dict[str, list[str]], where: str) -> list[Block]:
+def noted(notes: dict[str, list[str]], where: str) -> list[Block]:
+    """The notes on a field (shown in the original, a machine draft, out of date) as paragraphs."""
     return [Paragraph(f"({text})") for text in notes.get(where, [])]
 
 
@@ -88,20 +89,20 @@ def case_document(
     language = case.language or "en"
     if reading is not None and reading.is_translated:
         case, notes, language = reading.case, note_texts(reading), reading.language
-    blocks: list[Block] = [*_noted(notes, "title")]
+    blocks: list[Block] = [*noted(notes, "title")]
     for field in fields_where(section=True, kind=TEXT):
         text = field.value(case)
         if text.strip():
-            blocks += [Heading(1, marked(field.label)), *_noted(notes, field.name), *text_blocks(text)]
-    blocks += _noted(notes, "body") if case.body.strip() else []
+            blocks += [Heading(1, marked(field.label)), *noted(notes, field.name), *text_blocks(text)]
+    blocks += noted(notes, "body") if case.body.strip() else []
     blocks += text_blocks(case.body)
     for field in fields_where(section=True, kind=LINES):
         if items := field.value(case):
             blocks += [Heading(1, marked(field.label)), BulletList(list(items))]
-    blocks += _with_notes(_components(case), _noted(notes, "components"))
+    blocks += _with_notes(_components(case), noted(notes, "components"))
     if case.disputed:
         blocks += [Heading(1, tr("Sources disagree")), BulletList(list(case.disputed))]
-    blocks += _with_notes(_sources(case), _noted(notes, "sources"))
+    blocks += _with_notes(_sources(case), noted(notes, "sources"))
     translated = reading is not None and reading.is_translated
     shown_as = [(tr("Translation"), translation)] if translation and translated else []
     return Document(

@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue.labels import choice_label
+from desktop.catalogue.translated_page import note_texts, reading_for_document
+from desktop.catalogue.translations import ReadCase, Translations
+from desktop.documents.case_document import noted
 from desktop.documents.labels import date_label
 from desktop.documents.model import (
     Block,
@@ -74,25 +77,33 @@ def _rows(rows: list[dict[str, Any]], name: str) -> list[Block]:
     ]
 
 
-def _source_case(case: Case | None) -> list[Any]:
+def _source_case(case: Case | None, reading: ReadCase | None = None) -> list[Any]:
+    """The source case: its title, place, summary and sources, in the document's language where
+    the case has a translation in it (`reading`), field by field; the rest in the original, noted."""
     if case is None:
         return [Heading(1, tr("Source case")), Paragraph(tr("This plan does not adapt a catalogued case."))]
-    # The catalogue holds a case in one language: text the document cannot give in its own is
-    # introduced as the original it is, so a reader knows why it is in English.
+    notes = note_texts(reading) if reading else {}
+    case = reading.case if reading else case
+    # Without a translation the catalogue holds a case in one language: text the document cannot
+    # give in its own is introduced as the original it is, so a reader knows why it is in English.
     original = (
         language_label(case.language, words_language())
-        if base_language(case.language) != words_language()
+        if base_language(case.language) != words_language() and reading is None
         else ""
     )
     blocks: list[Any] = [
         Heading(1, tr("Source case")),
         Paragraph(f"{case_title(case)} — {_place(case.city, case.country)}"),
+        *noted(notes, "title"),
     ]
     if original and case.summary.strip():
         blocks.append(Paragraph(tr("Summary ({language} original):").format(language=original)))
+    if case.summary.strip():
+        blocks += noted(notes, "summary")
     blocks += [
         *text_blocks(case.summary),
         Heading(2, tr("Sources")),
+        *noted(notes, "sources"),
         Table(
             [tr("Source"), tr("Citation or address"), tr("Date"), tr("Reliability")],
             [
@@ -199,13 +210,15 @@ def plan_document(
     risks: list[dict[str, Any]],
     progress: list[dict[str, Any]],
     issuer: Issuer | None = None,
+    reading: ReadCase | None = None,
 ) -> Document:
     """The whole plan for approval: title page, source case and sources, every section as tables.
 
     A plan that names a profile given here as None names one that was deleted (by a sync, say).
+    `reading` is the source case's translation into the plan's language, if it has one.
     """
     with document_language(plan["language"]):
-        document = _plan_sections(plan, case, profile, risks, progress)
+        document = _plan_sections(plan, case, profile, risks, progress, reading)
     document.issuer = issuer or Issuer()
     return document
 
@@ -216,15 +229,17 @@ def _plan_sections(
     profile: dict[str, Any] | None,
     risks: list[dict[str, Any]],
     progress: list[dict[str, Any]],
+    reading: ReadCase | None = None,
 ) -> Document:
     """The plan's title page and sections, in whatever language `tr` speaks now."""
+    case = reading.case if reading else case  # its title in the plan's language wherever named
     labels = dimension_labels()
     origin = _place(case.city, case.country) if case else ""
     target = _place(profile["name"], profile["country"]) if profile else ""
     intent = plan["intent"]
     context_rows = plan["context"]["rows"]
     blocks: list[Any] = [
-        *_source_case(case),
+        *_source_case(case, reading),
         _heading("intent"),
         Paragraph(tr("Degree: {degree}").format(degree=value_label(intent["degree"]) or "—")),
         *text_blocks(intent["why"]),
@@ -340,13 +355,18 @@ def stored_plan_document(planning: Planning, plan_id: str) -> Document:
     from desktop.catalogue.issuer import load_issuer
 
     plan["version"] = planning.plan_version(plan_id)
+    case = planning.source_case(plan)
+    reading = None
+    if case is not None:
+        reading, _whose = reading_for_document(Translations(planning.catalogue), case, plan["language"])
     return plan_document(
         plan,
-        planning.source_case(plan),
+        case,
         profile,
         planning.risks(plan),
         planning.progress(plan_id),
         load_issuer(planning.catalogue),
+        reading,
     )
 
 

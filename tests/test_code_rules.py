@@ -194,7 +194,8 @@ def _called(node: ast.Call) -> str:
 
 
 class _PlainTextErrors(ast.NodeVisitor):
-    """Finds the errors, and the Problems of a ValidationError, a module makes from plain text."""
+    """Finds the errors, the Problems of a ValidationError and the message() templates a module
+    makes from plain text."""
 
     def __init__(self, path: Path, family: set[str]) -> None:
         self.lines = path.read_text(encoding="utf-8").splitlines()
@@ -239,6 +240,8 @@ class _PlainTextErrors(ast.NodeVisitor):
         name = _called(node)
         if name == "Problem":
             texts = node.args[1:]
+        elif name == "message":  # a template the translation tools never see stays English
+            texts = node.args[:1]
         elif name in self.family or name in _BUILTIN_EXCEPTIONS or _EXCEPTION_NAME.search(name):
             texts = [*node.args, *(k.value for k in node.keywords if k.arg != "hint")]
         else:
@@ -246,7 +249,7 @@ class _PlainTextErrors(ast.NodeVisitor):
         if any(self.plain(text) for text in texts):
             around = self.lines[max(node.lineno - 2, 0) : node.end_lineno or node.lineno]
             marked = any(NOT_A_MESSAGE in line for line in around)
-            if name in self.family or name == "Problem" or not marked:
+            if name in self.family or name in ("Problem", "message") or not marked:
                 self.found.append(f"{self.where}:{node.lineno} {name}: {self.lines[node.lineno - 1].strip()}")
         self.generic_visit(node)
 
@@ -278,10 +281,12 @@ def test_the_error_rule_sees_plain_text_and_lets_messages_and_marked_ones_be(tmp
         '    raise ValidationError([Problem("file", "does not exist")])\n'
         '    raise CatalogueError(message(QT_TRANSLATE_NOOP("Validation", "{path} is gone."), path=path))\n'
         '    raise TypeError("bad part")  # internal: the manifest check names it\n'
-        '    raise CatalogueError("marked or not, a family error is a message")  # internal: no\n',
+        '    raise CatalogueError("marked or not, a family error is a message")  # internal: no\n'
+        '    template = "{path} is gone."\n'
+        "    raise CatalogueError(message(template, path=path))\n",
         encoding="utf-8",
     )
     found = plain_text_errors(probe, {"LeapsError", "CatalogueError", "BundleError", "ValidationError"})
     assert [place.split()[1] for place in found] == [
-        "ValueError:", "CatalogueError:", "BundleError:", "Problem:", "CatalogueError:"
+        "ValueError:", "CatalogueError:", "BundleError:", "Problem:", "CatalogueError:", "message:"
     ], found  # fmt: skip

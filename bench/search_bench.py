@@ -613,6 +613,10 @@ if not wait_for(lambda: window.results.rowCount() > 0, 1200):
 ready_at = time.monotonic()
 rss_at_ready = peak_rss_kb()
 none_at_ready = sys.getrefcount(None)
+# The first cases show before the search engine has loaded (on the worker); searching waits for it.
+if not wait_for(lambda: window.search.ready, 600):
+    sys.exit("the search engine did not load")
+engine_ms = (time.monotonic() - ready_at) * 1000
 resets = [0]
 window.results.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
 browse_ms = []
@@ -628,6 +632,7 @@ report = {
     "ready_at": ready_at,
     "rss_at_ready_kb": rss_at_ready,
     "browse_ms": browse_ms,
+    "engine_ms": engine_ms,
     "peak_rss_kb": peak_rss_kb(),
     "ru_maxrss_kb": ru_maxrss_kb(),
     "none_refs": [none_at_start, none_at_ready, sys.getrefcount(None)],
@@ -925,6 +930,7 @@ def bench_window(
     main_rss: list[int] = []
     browse_ms: list[float] = []
     first_ms: list[float] = []
+    engine_ms: list[float] = []
     for run_number in range(1, args.window_runs + 1):
         seconds, report = run_child(EMPTY_WINDOW_CHILD, [])
         empty_s.append(seconds)
@@ -934,7 +940,7 @@ def bench_window(
         main_s.append(seconds)
         main_rss_ready.append(int(report["rss_at_ready_kb"]))
         main_rss.append(int(report["peak_rss_kb"]))
-        # The first search waits for the search engine to load behind the first cases shown.
+        engine_ms.append(float(report["engine_ms"]))
         first_ms.append(float(report["browse_ms"][0]))
         browse_ms += [float(ms) for ms in report["browse_ms"][1:]]
         print(
@@ -964,7 +970,8 @@ def bench_window(
         )
     print(
         f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, case page "
-        f"loads queued behind): the first, typed as soon as the first cases show, "
+        f"loads queued behind), from the moment the search engine is up (it loads on the worker after "
+        f"the first cases show: {' / '.join(fmt_ms(ms) for ms in engine_ms)} later): the first "
         f"{' / '.join(fmt_ms(ms) for ms in first_ms)} (median {fmt_ms(statistics.median(first_ms))}); "
         f"the {len(browse) - 1} after it: median {fmt_ms(statistics.median(browse_ms))}, "
         f"p95 {fmt_ms(percentile(browse_ms, 0.95))}"
@@ -976,8 +983,11 @@ def bench_window(
         ratio(main_median, empty_median),
     )
     figures.add(
-        "first search in the window, typed as its first cases show (median of runs)",
-        fmt_ms(statistics.median(first_ms)),
+        "window: the search engine up, after the first cases show (median of runs)",
+        fmt_ms(statistics.median(engine_ms)),
+    )
+    figures.add(
+        "window: the first search once it is up (median of runs)", fmt_ms(statistics.median(first_ms))
     )
     figures.add(
         f"search in the window, median / p95 (the {len(browse) - 1} searches after the first)",

@@ -86,3 +86,19 @@ def test_a_failed_task_is_released_on_the_ui_thread_too(
     delivered.set()
     runner.shutdown()
     assert deaths == [threading.main_thread().name]
+
+
+def test_work_that_can_wait_runs_after_work_asked_meanwhile(qtbot: QtBot) -> None:
+    """A check made at start (the clock) must not delay the first search typed."""
+    runner = TaskRunner()
+    gate = threading.Event()
+    order: list[str] = []
+    runner.run(lambda: gate.wait(WAIT_MS / 1000), lambda _r: order.append("opening"))
+    runner.run_when_idle(lambda: None, lambda _r: order.append("clock check"))
+    runner.run(lambda: None, lambda _r: order.append("first search"))
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 3, timeout=WAIT_MS)
+    assert order == ["opening", "first search", "clock check"]
+    runner.run_when_idle(lambda: None, lambda _r: order.append("idle at once"))
+    qtbot.waitUntil(lambda: len(order) == 4, timeout=WAIT_MS)
+    runner.shutdown()

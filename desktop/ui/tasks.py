@@ -54,6 +54,9 @@ class TaskRunner(QObject):
         # destroyed on the worker thread, which crashes Qt.
         self._tasks: dict[int, _Task] = {}
         self._tickets = itertools.count()
+        # Work that can wait (checks made at start): queued once nothing else is, so a search
+        # asked meanwhile never waits behind it.
+        self._idle: list[_Task] = []
 
     def run(
         self,
@@ -67,8 +70,27 @@ class TaskRunner(QObject):
         """
         if self._closed:
             return
+        self._submit(_Task(work, on_done, on_error))
+
+    def run_when_idle(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Like `run`, but only once no other work is queued or running: for what can wait."""
+        if self._closed:
+            return
+        self._idle.append(_Task(work, on_done, on_error))
+        self._run_idle()
+
+    def _run_idle(self) -> None:
+        if not self._tasks and self._idle:
+            self._submit(self._idle.pop(0))
+
+    def _submit(self, task: _Task) -> None:
         ticket = next(self._tickets)
-        self._tasks[ticket] = _Task(work, on_done, on_error)
+        self._tasks[ticket] = task
         self._executor.submit(self._run_task, ticket)
 
     def _run_task(self, ticket: int) -> None:
@@ -89,10 +111,13 @@ class TaskRunner(QObject):
 
     def _deliver(self, ticket: int) -> None:
         task = self._tasks.pop(ticket)
-        if task.failed:
-            (task.on_error or self._report)(task.outcome)
-        elif task.on_done is not None:
-            task.on_done(task.outcome)
+        try:
+            if task.failed:
+                (task.on_error or self._report)(task.outcome)
+            elif task.on_done is not None:
+                task.on_done(task.outcome)
+        finally:
+            self._run_idle()
 
     def _report(self, error: Exception) -> None:
         self.failed.emit(error_text(error))

@@ -286,7 +286,8 @@ class SyncActions(QObject):
         """Look for edits stamped far ahead, which would make other devices refuse this one's bundles."""
         catalogue = self._access()
         if catalogue is not None:
-            self._tasks.run(catalogue.future_stamps, self._clock_checked, lambda _error: None)
+            # It can wait: a search asked meanwhile goes first.
+            self._tasks.run_when_idle(catalogue.future_stamps, self._clock_checked, lambda _error: None)
 
     def _clock_checked(self, found: FutureStamps) -> None:
         """Say so when edits stamped far ahead would make other devices refuse this one's bundles."""

@@ -248,6 +248,10 @@ def keep_rows_whole(
     starts_page = False  # the table at `index` was moved to start a page: its first row stays
     while index < len(placed):
         current = placed[index]
+        frame = text.documentLayout().frameBoundingRect(current.grid)
+        if page_of(frame.top(), page_height) == page_of(frame.bottom() - 1, page_height):
+            index, starts_page = index + 1, False  # on one page: no row runs over
+            continue
         rows = [_row(text, current.grid, row) for row in range(current.grid.rows())]
         over = _first_row_over_a_page(current, rows, page_height, 2 if starts_page else 1)
         if over is None:

@@ -196,3 +196,13 @@ def test_leaps_history_lists_reverts_and_restores(data_dir: Path, capsys: pytest
     assert "restored" in leaps("history", case.id, "--restore")
     assert main(["--data-dir", str(data_dir), "history", "no-such-case"]) == 1
     assert "No case has the id no-such-case" in capsys.readouterr().err
+
+
+def test_a_text_that_starts_like_a_list_shows_its_diff_as_written(devices) -> None:
+    seoul = devices[0]
+    case = make_case(summary="[Pilot] night buses")
+    seoul.catalogue.save(case)
+    case.summary = "[Pilot] night buses on routes from late calls"
+    seoul.catalogue.save(case)
+    summary = next(c for c in _history(seoul, case.id)[0]["changes"] if c["field"] == "summary")
+    assert summary["diff"] == "[Pilot] night buses → [Pilot] night buses on routes from late calls"

@@ -112,7 +112,10 @@ def _shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str) and value[:1] in "[{":
-        decoded = jsontext.loads(value, None)
+        try:
+            decoded = jsontext.loads(value, None)
+        except ValueError:
+            return value  # a text that only starts like a list ("[Pilot] night buses")
         if isinstance(decoded, list):
             return ", ".join(str(v) if not isinstance(v, dict) else jsontext.dumps(v) for v in decoded)
     return str(value)

@@ -92,6 +92,17 @@ def test_the_guide_says_who_issues_documents_and_how_a_comparison_is_exported() 
         assert "PDF" in page_markdown("comparing-cases", language)
 
 
+def test_the_guide_says_history_and_lineage_are_tabs_of_the_case_page() -> None:
+    for language, words in (
+        ("en", ("**History** (**Ctrl+H**, or **Case → History**)", "**Lineage** (**Case → Lineage**)")),
+        ("ko", ("**이력**(**Ctrl+H** 또는 **사례 → 이력**)", "**계보**(**사례 → 계보**)")),
+        ("id", ("**Riwayat** (**Ctrl+H**, atau **Kasus → Riwayat**)", "**Silsilah** (**Kasus → Silsilah**)")),
+    ):
+        page = page_markdown("finding-cases", language)
+        assert all(w in page for w in words), language
+        assert "History…" not in page_markdown("keyboard", language)
+
+
 def test_links_contents_and_back_move_between_pages(qtbot: QtBot) -> None:
     window = HelpWindow()
     qtbot.addWidget(window)

@@ -1,18 +1,19 @@
-"""The window's case history: every edit listed with its author, a field set back, a deleted
+"""The History tab of the case page: every edit listed with its author, a field set back, a deleted
 case brought back."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.service import Catalogue
-from desktop.ui.case.history_dialog import CaseHistoryDialog, DeletedCasesDialog
+from desktop.ui.case.history_pane import DeletedCasesDialog
 from desktop.ui.i18n import install_translators
 from tests.conftest import make_case
-from tests.worker_helpers import WAIT_MS, open_main_window
+from tests.worker_helpers import WAIT_MS, open_main_window, run_on_worker
 
 
 def _dialog(kind: type) -> object:
@@ -34,12 +35,13 @@ def test_history_lists_each_edit_and_sets_a_field_back(qtbot: QtBot, data_dir: P
         lambda: window.shown_case is not None and window.shown_case[0] == case.id, timeout=WAIT_MS
     )
 
-    window.case_actions.history_action.trigger()
-    qtbot.waitUntil(lambda: _dialog(CaseHistoryDialog) is not None, timeout=WAIT_MS)
-    dialog = _dialog(CaseHistoryDialog)
-    assert isinstance(dialog, CaseHistoryDialog)
+    qtbot.keySequence(window.result_table, QKeySequence("Ctrl+H"))
+    dialog = window.case_tabs.history
+    assert window.case_tabs.currentWidget() is dialog and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=WAIT_MS)
     newest = dialog.tree.topLevelItem(0)
+    device = run_on_worker(qtbot, window.tasks, lambda: window.case_actions.sync_service().device_name)
+    assert newest.text(1) == device and newest.text(0).startswith("20")  # who, and when
     assert newest.text(2) == "checked" and newest.text(3) == "1 field"
     dialog.tree.setCurrentItem(newest.child(0))
     assert "Owl bus → Owl Bus night routes" in dialog.diff.toPlainText()
@@ -53,10 +55,10 @@ def test_history_lists_each_edit_and_sets_a_field_back(qtbot: QtBot, data_dir: P
     dialog.field_button.click()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 3, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.shown_case == (case.id, "Owl bus"), timeout=WAIT_MS)
-    dialog.close()
+    assert "Owl bus" in window.case_view.toPlainText()
 
     window.tasks.run(lambda: window.catalogue.delete(case.id), lambda _: None)
-    window.case_actions.deleted_cases_action.trigger()
+    dialog.deleted_button.click()
     qtbot.waitUntil(lambda: _dialog(DeletedCasesDialog) is not None, timeout=WAIT_MS)
     deleted = _dialog(DeletedCasesDialog)
     assert isinstance(deleted, DeletedCasesDialog)

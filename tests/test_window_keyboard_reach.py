@@ -120,6 +120,19 @@ def test_tab_reaches_every_control_of_the_main_window(qtbot: QtBot, data_dir: Pa
     assert order.index(window.map_view.buttons[-1]) < order.index(window.case_view)
 
 
+def test_tab_reaches_every_control_of_the_history_and_lineage_tabs(qtbot: QtBot, data_dir: Path) -> None:
+    window = open_main_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: window.shown_case is not None, timeout=WAIT_MS)
+    tabs = window.case_tabs
+    tabs.show_history()
+    qtbot.waitUntil(lambda: tabs.history.tree.topLevelItemCount() > 0, timeout=WAIT_MS)
+    assert unreachable(qtbot, window) == []
+    tabs.show_lineage()
+    qtbot.waitUntil(lambda: bool(tabs.lineage.graph.layout_shown.nodes), timeout=WAIT_MS)
+    assert unreachable(qtbot, window) == []
+    assert tabs.lineage.graph in tab_through(qtbot, window)
+
+
 def shown(qtbot: QtBot, dialog: QWidget) -> QWidget:
     qtbot.addWidget(dialog)
     dialog.show()

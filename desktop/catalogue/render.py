@@ -122,7 +122,9 @@ def _components_table(case: Case, note: str = "") -> str:
     return (
         _heading(tr("Components"))
         + note
-        + "<table class='components' border='1' cellspacing='0' cellpadding='4'>"
+        # 99%: at a full width Qt's rounding of the five columns can make the table a pixel wider
+        # than the page, which then scrolls sideways.
+        + "<table class='components' width='99%' border='1' cellspacing='0' cellpadding='4'>"
         f"<tr>{header}</tr>{''.join(rows)}</table>"
     )
 

@@ -61,7 +61,8 @@ def lineage_html(adaptations: list[Adaptation]) -> str:
             "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
             for row in _rows(adaptations)
         )
-        parts.append(f"<table class='components' border='1' cellpadding='3'><tr>{head}</tr>{body}</table>")
+        table = "<table class='components' width='99%' border='1' cellpadding='3'>"
+        parts.append(f"{table}<tr>{head}</tr>{body}</table>")
     return "".join(parts)
 
 

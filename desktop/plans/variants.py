@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.catalogue.links import CASE_SCHEME
 from desktop.errors import QT_TRANSLATE_NOOP, message
 from desktop.plans.labels import value_label
-from desktop.plans.lineage import case_adaptations
+from desktop.plans.lineage import Adaptation, case_adaptations
 from desktop.plans.service import Planning
 from desktop.store import cases as case_store
 from desktop.store.errors import CatalogueError, RecordNotFoundError
@@ -134,7 +134,7 @@ class LineageNode:
     case_id: str
     title: str
     city: str
-    adaptations: list[tuple[str, str]] = field(default_factory=list)  # (city or title, state)
+    adaptations: list[Adaptation] = field(default_factory=list)
     variants: list[LineageNode] = field(default_factory=list)
 
 
@@ -153,7 +153,7 @@ def lineage_graph(catalogue: Catalogue, case_id: str) -> LineageNode:
 
     def node(the_id: str, title: str, city: str, depth: int, path: frozenset[str]) -> LineageNode:
         made = LineageNode(the_id, title, city)
-        made.adaptations = [(a.city or a.title, a.state) for a in case_adaptations(planning, the_id)]
+        made.adaptations = case_adaptations(planning, the_id)
         if depth < MAX_DEPTH:
             made.variants = [
                 node(vid, vtitle, vcity, depth + 1, path | {vid})
@@ -178,8 +178,8 @@ def lineage_graph_html(graph: LineageNode, shown_id: str) -> str:
             else f"<a href='{CASE_SCHEME}:{html.escape(item.case_id)}'>{name}</a>"
         )
         rows = [
-            f"<li>→ {html.escape(city)}: {html.escape(value_label(state))}</li>"
-            for city, state in item.adaptations
+            f"<li>→ {html.escape(a.city or a.title)}: {html.escape(value_label(a.state))}</li>"
+            for a in item.adaptations
         ]
         rows += [f"<li>⇒ {render(variant)}</li>" for variant in item.variants]
         return label + (f"<ul>{''.join(rows)}</ul>" if rows else "")

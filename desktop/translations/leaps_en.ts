@@ -47,7 +47,7 @@
     </message>
 </context>
 <context>
-    <name>CaseHistoryDialog</name>
+    <name>CaseHistoryPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
         <translation>

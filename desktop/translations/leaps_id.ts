@@ -2352,6 +2352,54 @@ Tetap tulis PDF?</translation>
         <source>No practice adapted yet</source>
         <translation>Belum ada praktik yang diadaptasi</translation>
     </message>
+    <message>
+        <source>Choose a case to see where it was adapted.</source>
+        <translation>Pilih kasus untuk melihat di mana kasus itu diadaptasi.</translation>
+    </message>
+    <message>
+        <source>Reading the lineage…</source>
+        <translation>Membaca silsilah…</translation>
+    </message>
+    <message>
+        <source>No plan adapts this case yet, and no case was adapted from it.</source>
+        <translation>Belum ada rencana yang mengadaptasi kasus ini, dan belum ada kasus yang diadaptasi darinya.</translation>
+    </message>
+    <message>
+        <source>From the original on the left: {cases} case(s) and {plans} plan(s) adapting them. A dashed arrow leads from a plan to the case it published. Click a case or plan, or choose one with the arrow keys and press Enter, to open it.</source>
+        <translation>Dari kasus asli di sebelah kiri: {cases} kasus dan {plans} rencana yang mengadaptasinya. Panah putus-putus mengarah dari sebuah rencana ke kasus yang diterbitkannya. Klik kasus atau rencana, atau pilih dengan tombol panah lalu tekan Enter, untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation>Halaman kasus</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Silsilah</translation>
+    </message>
+    <message>
+        <source> (this case)</source>
+        <translation> (kasus ini)</translation>
+    </message>
+    <message>
+        <source>Case {title}{place}{shown}</source>
+        <translation>Kasus {title}{place}{shown}</translation>
+    </message>
+    <message>
+        <source>Plan adapting it in {city}: {detail}</source>
+        <translation>Rencana yang mengadaptasinya di {city}: {detail}</translation>
+    </message>
+    <message>
+        <source>Lineage graph</source>
+        <translation>Grafik silsilah</translation>
+    </message>
+    <message>
+        <source>Up and Down go through the cases and plans, Right to what came of one, Left back to where it came from; Enter opens the case or plan.</source>
+        <translation>Atas dan Bawah berpindah di antara kasus dan rencana, Kanan ke yang lahir darinya, Kiri kembali ke asalnya; Enter membuka kasus atau rencana.</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2828,18 +2876,14 @@ Tetap tulis PDF?</translation>
     </message>
 </context>
 <context>
-    <name>CaseHistoryDialog</name>
-    <message>
-        <source>History of {title}</source>
-        <translation>Riwayat {title}</translation>
-    </message>
+    <name>CaseHistoryPane</name>
     <message>
         <source>Edits of this case</source>
         <translation>Suntingan kasus ini</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Kapan</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2858,20 +2902,32 @@ Tetap tulis PDF?</translation>
         <translation>Apa yang dilakukan perubahan terpilih</translation>
     </message>
     <message>
-        <source>Set &amp;Field Back</source>
-        <translation>Kembalikan &amp;Bidang</translation>
-    </message>
-    <message>
         <source>Give this field the value it had just after the chosen edit</source>
         <translation>Beri bidang ini nilai yang dimilikinya tepat setelah suntingan terpilih</translation>
     </message>
     <message>
-        <source>Set &amp;Case Back</source>
-        <translation>Kembalikan &amp;Kasus</translation>
-    </message>
-    <message>
         <source>Make the whole case, parts included, as it was just after the chosen edit</source>
         <translation>Jadikan seluruh kasus, termasuk bagiannya, seperti tepat setelah suntingan terpilih</translation>
+    </message>
+    <message>
+        <source>Set Field Back</source>
+        <translation>Kembalikan Bidang</translation>
+    </message>
+    <message>
+        <source>Set Case Back</source>
+        <translation>Kembalikan Kasus</translation>
+    </message>
+    <message>
+        <source>Deleted Cases…</source>
+        <translation>Kasus Terhapus…</translation>
+    </message>
+    <message>
+        <source>Find a deleted case and bring it back</source>
+        <translation>Temukan kasus yang terhapus dan kembalikan</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its history.</source>
+        <translation>Pilih kasus untuk melihat riwayatnya.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
@@ -2929,8 +2985,20 @@ Tetap tulis PDF?</translation>
         <translation>&amp;Hapus Kasus…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>Ri&amp;wayat…</translation>
+        <source>&amp;History</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>Show the History tab of the case page</source>
+        <translation>Tampilkan tab Riwayat pada halaman kasus</translation>
+    </message>
+    <message>
+        <source>L&amp;ineage</source>
+        <translation>S&amp;ilsilah</translation>
+    </message>
+    <message>
+        <source>Show the Lineage tab of the case page</source>
+        <translation>Tampilkan tab Silsilah pada halaman kasus</translation>
     </message>
     <message>
         <source>De&amp;leted Cases…</source>

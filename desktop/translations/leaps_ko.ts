@@ -2352,6 +2352,54 @@ Write the PDF anyway?</source>
         <source>No practice adapted yet</source>
         <translation>아직 적용된 사례가 없습니다</translation>
     </message>
+    <message>
+        <source>Choose a case to see where it was adapted.</source>
+        <translation>사례를 선택하면 그 사례가 어디에서 적용되었는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the lineage…</source>
+        <translation>계보를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No plan adapts this case yet, and no case was adapted from it.</source>
+        <translation>아직 이 사례를 적용하는 계획이 없고, 이 사례에서 파생된 사례도 없습니다.</translation>
+    </message>
+    <message>
+        <source>From the original on the left: {cases} case(s) and {plans} plan(s) adapting them. A dashed arrow leads from a plan to the case it published. Click a case or plan, or choose one with the arrow keys and press Enter, to open it.</source>
+        <translation>왼쪽의 원본부터: 사례 {cases}건과 이를 적용하는 계획 {plans}건입니다. 점선 화살표는 계획에서 그 계획이 발행한 사례로 이어집니다. 사례나 계획을 클릭하거나, 화살표 키로 고른 뒤 Enter를 누르면 열립니다.</translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation>사례 페이지</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>계보</translation>
+    </message>
+    <message>
+        <source> (this case)</source>
+        <translation> (이 사례)</translation>
+    </message>
+    <message>
+        <source>Case {title}{place}{shown}</source>
+        <translation>사례 {title}{place}{shown}</translation>
+    </message>
+    <message>
+        <source>Plan adapting it in {city}: {detail}</source>
+        <translation>{city}에서 이 사례를 적용하는 계획: {detail}</translation>
+    </message>
+    <message>
+        <source>Lineage graph</source>
+        <translation>계보 그래프</translation>
+    </message>
+    <message>
+        <source>Up and Down go through the cases and plans, Right to what came of one, Left back to where it came from; Enter opens the case or plan.</source>
+        <translation>위·아래 화살표로 사례와 계획을 차례로 옮겨 가고, 오른쪽 화살표로 그로부터 나온 항목으로, 왼쪽 화살표로 출발한 항목으로 돌아갑니다. Enter를 누르면 사례나 계획이 열립니다.</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2828,11 +2876,7 @@ Write the PDF anyway?</source>
     </message>
 </context>
 <context>
-    <name>CaseHistoryDialog</name>
-    <message>
-        <source>History of {title}</source>
-        <translation>{title}의 이력</translation>
-    </message>
+    <name>CaseHistoryPane</name>
     <message>
         <source>Edits of this case</source>
         <translation>이 사례의 편집</translation>
@@ -2858,20 +2902,32 @@ Write the PDF anyway?</source>
         <translation>선택한 변경이 한 일</translation>
     </message>
     <message>
-        <source>Set &amp;Field Back</source>
-        <translation>필드 되돌리기(&amp;F)</translation>
-    </message>
-    <message>
         <source>Give this field the value it had just after the chosen edit</source>
         <translation>선택한 편집 직후의 값으로 이 필드를 되돌립니다</translation>
     </message>
     <message>
-        <source>Set &amp;Case Back</source>
-        <translation>사례 되돌리기(&amp;C)</translation>
-    </message>
-    <message>
         <source>Make the whole case, parts included, as it was just after the chosen edit</source>
         <translation>선택한 편집 직후의 상태로 사례 전체(구성 부분 포함)를 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Set Field Back</source>
+        <translation>필드 되돌리기</translation>
+    </message>
+    <message>
+        <source>Set Case Back</source>
+        <translation>사례 되돌리기</translation>
+    </message>
+    <message>
+        <source>Deleted Cases…</source>
+        <translation>삭제된 사례…</translation>
+    </message>
+    <message>
+        <source>Find a deleted case and bring it back</source>
+        <translation>삭제된 사례를 찾아 되살립니다</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its history.</source>
+        <translation>사례를 선택하면 그 이력을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
@@ -2929,8 +2985,20 @@ Write the PDF anyway?</source>
         <translation>사례 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>이력(&amp;H)…</translation>
+        <source>&amp;History</source>
+        <translation>이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the History tab of the case page</source>
+        <translation>사례 페이지의 이력 탭 보기</translation>
+    </message>
+    <message>
+        <source>L&amp;ineage</source>
+        <translation>계보(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the Lineage tab of the case page</source>
+        <translation>사례 페이지의 계보 탭 보기</translation>
     </message>
     <message>
         <source>De&amp;leted Cases…</source>

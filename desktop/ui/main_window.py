@@ -36,6 +36,7 @@ from desktop.ui.browse.results_model import ResultsTableModel
 from desktop.ui.browse.results_table import results_table
 from desktop.ui.browse.search_control import PAGE_SIZE, SearchControl, SearchWidgets
 from desktop.ui.case.case_menu import CaseMenu
+from desktop.ui.case.case_tabs import CaseTabs
 from desktop.ui.exchange.organisation_actions import OrganisationActions
 from desktop.ui.exchange.sheet_actions import SheetActions, is_sheet
 from desktop.ui.exchange.sync_actions import SyncActions, is_bundle
@@ -135,10 +136,11 @@ class MainWindow(QMainWindow):
         self.results_tabs.setDocumentMode(True)
         self.results_tabs.addTab(self.result_stack, self.tr("L&ist"))
         self.case_view = CaseView()
+        self.case_tabs = CaseTabs(self.case_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((self.facets, 1), (self.results_tabs, 3), (self.case_view, 3)):
+        for pane, stretch in ((self.facets, 1), (self.results_tabs, 3), (self.case_tabs, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
 
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.search_box, self.chips)
         QWidget.setTabOrder(self.chips, self.facets)
         QWidget.setTabOrder(self.facets, self.results_tabs)
-        QWidget.setTabOrder(self.results_tabs, self.case_view)
+        QWidget.setTabOrder(self.results_tabs, self.case_tabs)
 
     @staticmethod
     def _link_label(name: str) -> QLabel:
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, self.tasks, access, self.work, status, lambda: self.shown_case)
         self.sync.changed.connect(self._records_changed)
         self.case_actions = CaseMenu(self, self.tasks, access, self.data_dir, self.case_page, self.search)
+        self.case_tabs.start(
+            self.tasks, access, self.case_actions.sync_service, lambda: self.shown_case and self.shown_case[0]
+        )
+        self.case_actions.follow_tabs(self.case_tabs)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -239,7 +245,7 @@ class MainWindow(QMainWindow):
         self.filters_action = self._action(self.view_menu, self.tr("&Filters Pane"), self._show_filters_pane)
         self.filters_action.setCheckable(True)
         self.filters_action.setChecked(True)
-        self.case_pane_action = self._action(self.view_menu, self.tr("&Case Pane"), self.case_view.setVisible)
+        self.case_pane_action = self._action(self.view_menu, self.tr("&Case Pane"), self.case_tabs.setVisible)
         self.case_pane_action.setCheckable(True)
         self.case_pane_action.setChecked(True)
         self.filters.add_sort_menu(self.view_menu)

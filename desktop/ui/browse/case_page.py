@@ -27,6 +27,8 @@ class CasePage(QObject):
     """
 
     case_shown = Signal(str)
+    # The reader asked to read the case (Enter, Read Case): the page must be in front to take the keys.
+    read_requested = Signal()
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class CasePage(QObject):
         """Open the selected result for reading: its page takes the keyboard."""
         if self._table.currentIndex().isValid():
             self.show_current()
+            self.read_requested.emit()
             self.view.setFocus()
 
     def current_card(self) -> ResultCard | None:

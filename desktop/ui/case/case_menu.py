@@ -1,4 +1,5 @@
-"""The Case menu's New, Edit, Delete and History and the Edit menu's Undo and Redo, for the main window.
+"""The Case menu's New, Edit, Delete, History and Lineage and the Edit menu's Undo and Redo, for the
+main window.
 
 The editing itself (`CaseEditing`, the editor) loads when first used: showing the window needs none of it.
 """
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.ui.browse.case_page import CasePage
     from desktop.ui.browse.search_control import SearchControl
     from desktop.ui.case.case_editing import CaseEditing
+    from desktop.ui.case.case_tabs import CaseTabs
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
@@ -41,6 +43,7 @@ class CaseMenu(QObject):
         self._search = search
         self._editing: CaseEditing | None = None
         self._sync_service: SyncService | None = None
+        self._tabs: CaseTabs | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -59,12 +62,16 @@ class CaseMenu(QObject):
             action.triggered.connect(slot)
             action.setShortcut(shortcut)
             case_menu.addAction(action)
-        self.history_action = QAction(self.tr("&History…"), self._window)
+        self.history_action = QAction(self.tr("&History"), self._window)
+        self.history_action.setToolTip(self.tr("Show the History tab of the case page"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
+        self.lineage_action = QAction(self.tr("L&ineage"), self._window)
+        self.lineage_action.setToolTip(self.tr("Show the Lineage tab of the case page"))
+        self.lineage_action.triggered.connect(self.show_lineage)
         self.deleted_cases_action = QAction(self.tr("De&leted Cases…"), self._window)
         self.deleted_cases_action.triggered.connect(self.show_deleted_cases)
-        case_menu.addActions([self.history_action, self.deleted_cases_action])
+        case_menu.addActions([self.history_action, self.lineage_action, self.deleted_cases_action])
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [self.undo_action, self.redo_action])
         edit_menu.insertSeparator(first)
@@ -105,9 +112,29 @@ class CaseMenu(QObject):
     def _case_deleted(self, case_id: str) -> None:
         if self._page.shown is not None and self._page.shown[0] == case_id:
             self._page.clear()
+            if self._tabs is not None:
+                self._tabs.case_changed()
         self._search.run()
 
-    def _sync(self) -> SyncService:
+    def follow_tabs(self, tabs: CaseTabs) -> None:
+        """The case page's tabs follow the case on the page; their History and Lineage act on it."""
+        self._tabs = tabs
+        self._page.case_shown.connect(tabs.case_changed)
+        self._page.read_requested.connect(lambda: tabs.setCurrentWidget(tabs.view))
+        if tabs.history is not None:
+            tabs.history.changed.connect(self._changed_elsewhere)
+            tabs.history.deleted_cases_requested.connect(self.show_deleted_cases)
+        if tabs.lineage is not None:
+            tabs.lineage.case_requested.connect(self._open_from_lineage)
+
+    def _open_from_lineage(self, case_id: str) -> None:
+        """A case chosen in the lineage graph: its page, in front, to read."""
+        self._page.show_case(case_id)
+        if self._tabs is not None:
+            self._tabs.setCurrentWidget(self._tabs.view)
+            self._tabs.view.setFocus()
+
+    def sync_service(self) -> SyncService:
         """The sync service the history reads authors from, made on the worker."""
         if self._sync_service is None:
             from desktop.sync.service import SyncService
@@ -118,25 +145,22 @@ class CaseMenu(QObject):
         return self._sync_service
 
     def show_history(self) -> None:
-        """Every edit of the shown case, with who made it; set a field or the case back."""
-        from desktop.ui.case.history_dialog import CaseHistoryDialog
+        """The History tab of the case page: every edit of the shown case, with who made it."""
+        if self._tabs is not None:
+            self._tabs.show_history()
 
-        if self._page.shown is None or self._access() is None:
-            return
-        case_id, title = self._page.shown
-        dialog = CaseHistoryDialog(self._tasks, self._sync, case_id, title, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda: self._changed_elsewhere(case_id))
-        dialog.open()
-        dialog.load()
+    def show_lineage(self) -> None:
+        """The Lineage tab of the case page: the case's family drawn."""
+        if self._tabs is not None:
+            self._tabs.show_lineage()
 
     def show_deleted_cases(self) -> None:
         """The deleted cases that can be brought back."""
-        from desktop.ui.case.history_dialog import DeletedCasesDialog
+        from desktop.ui.case.history_pane import DeletedCasesDialog
 
         if self._access() is None:
             return
-        dialog = DeletedCasesDialog(self._tasks, self._sync, self._window)
+        dialog = DeletedCasesDialog(self._tasks, self.sync_service, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._changed_elsewhere)
         dialog.open()

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 def add_plans_menu(window: Any) -> QMenu:
     """Give the main window a Plans menu and make the case page's "Adapt this practice" start a plan.
 
-    `window` is the main window: it has `menuBar()`, `help_menu`, `tasks`, `catalogue`, `case_view`
-    and `shown_case`.
+    `window` is the main window: it has `menuBar()`, `help_menu`, `tasks`, `catalogue`, `case_view`,
+    `case_tabs` (whose lineage graph opens plans) and `shown_case`.
     The planning store and document writers load with the first plan window, not with the menu.
     """
 
@@ -71,6 +71,9 @@ def add_plans_menu(window: Any) -> QMenu:
     def adapt(case_id: str) -> None:
         plan_list().start_plan_from_case(window, window.tasks, access, case_id)
 
+    def open_plan(plan_id: str) -> None:
+        plan_list().open_plan(window.tasks, access, plan_id)
+
     bar = window.menuBar()
     menu = bar.addMenu(tr("&Plans"))
     bar.insertMenu(window.help_menu.menuAction(), menu)
@@ -86,4 +89,5 @@ def add_plans_menu(window: Any) -> QMenu:
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
     window.case_view.adapt_requested.connect(adapt)
+    window.case_tabs.lineage.plan_requested.connect(open_plan)
     return menu

@@ -1,5 +1,5 @@
-"""A case's history (every edit, its checked author, what changed; set a field or the case back)
-and the deleted cases that can be brought back."""
+"""The case page's History tab (every edit, its checked author, what changed; set a field or the
+case back) and the deleted cases that can be brought back."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.history import Change, Edit
 from desktop.catalogue.validation import shown_message
+from desktop.ui.kit.accessible import describe_tree
 from desktop.ui.kit.plain_text import PlainLabel
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from desktop.catalogue.history import Change, Edit
     from desktop.sync.service import SyncService
 
 # Gives the sync service; called on the worker, where the service is made and used.
@@ -41,26 +44,28 @@ def _failed_text(error: Exception) -> str:
     return shown_message(detail)
 
 
-class CaseHistoryDialog(QDialog):
-    """Every edit of one case, newest first; a change's diff below; set a field or the case back."""
+class CaseHistoryPane(QWidget):
+    """The case page's History tab: every edit of the case shown, newest first, with its checked
+    author; a change's diff below; set a field or the case back."""
 
-    changed = Signal()  # the case changed: a field or the whole case was set back
+    changed = Signal(str)  # the id of the case set back (a field or the whole case)
+    deleted_cases_requested = Signal()
 
-    def __init__(
-        self, tasks: TaskRunner, sync: SyncAccess, case_id: str, title: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, tasks: TaskRunner, sync: SyncAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History of {title}").format(title=title))
-        self.resize(900, 600)
-        self.tasks, self.sync, self.case_id = tasks, sync, case_id
+        self.tasks, self.sync = tasks, sync
+        self.case_id: str | None = None
+        self._serial = 0  # the history asked for last: an older answer is dropped
         self.edits: list[Edit] = []
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
         self.message = PlainLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Edits of this case"))
+        describe_tree(self.tree)
         self.tree.setHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Signature"), self.tr("What changed")]
         )
@@ -73,40 +78,62 @@ class CaseHistoryDialog(QDialog):
         self.diff.setFont(QFont("monospace"))
         splitter.addWidget(self.diff)
         layout.addWidget(splitter, 1)
-        buttons = QDialogButtonBox()
-        self.field_button = buttons.addButton(
-            self.tr("Set &Field Back"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        buttons = QHBoxLayout()
+        # No Alt letters on these buttons: in the main window the menus own them.
+        self.field_button = QPushButton(self.tr("Set Field Back"))
         self.field_button.setToolTip(self.tr("Give this field the value it had just after the chosen edit"))
         self.field_button.clicked.connect(self.revert_field)
-        self.case_button = buttons.addButton(
-            self.tr("Set &Case Back"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.case_button = QPushButton(self.tr("Set Case Back"))
         self.case_button.setToolTip(
             self.tr("Make the whole case, parts included, as it was just after the chosen edit")
         )
         self.case_button.clicked.connect(self.revert_case)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.deleted_button = QPushButton(self.tr("Deleted Cases…"))
+        self.deleted_button.setToolTip(self.tr("Find a deleted case and bring it back"))
+        self.deleted_button.clicked.connect(self.deleted_cases_requested)
+        for button in (self.field_button, self.case_button, self.deleted_button):
+            button.setAccessibleName(button.text())
+        for button in (self.field_button, self.case_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.deleted_button)
+        layout.addLayout(buttons)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.show_case(None)
+
+    def show_case(self, case_id: str | None) -> None:
+        """List this case's history (read on the worker), or say there is no case to show."""
+        self.case_id = case_id
+        self._serial += 1
+        self.tree.clear()  # first: clearing moves the selection, which reads the edits listed
+        self.edits = []
         self._selection_changed()
+        if case_id is None:
+            self.message.setText(self.tr("Choose a case to see its history."))
+        else:
+            self.load()
 
     def load(self) -> None:
         """Read the case's history on the worker and list it."""
         from desktop.catalogue import history
 
+        case_id, serial = self.case_id, self._serial
+        if case_id is None:
+            return
+
         def read() -> list[Edit]:
             sync = self.sync()
             authors = history.Authors(sync.catalogue, sync.device_name, sync.key.public_text)
-            return history.case_history(sync.catalogue, self.case_id, authors)
+            return history.case_history(sync.catalogue, case_id, authors)
 
         self.message.setText(self.tr("Reading the history…"))
-        self.tasks.run(read, self._loaded, self._failed)
+        self.tasks.run(read, lambda edits: self._loaded(serial, edits), self._failed)
 
-    def _loaded(self, edits: list[Edit]) -> None:
-        self.edits = edits
+    def _loaded(self, serial: int, edits: list[Edit]) -> None:
+        if serial != self._serial:
+            return  # another case came onto the page meanwhile
         self.tree.clear()
+        self.edits = edits
         for index, edit in enumerate(edits):
             kinds = {
                 "deleted": self.tr("deleted the case"),
@@ -156,33 +183,39 @@ class CaseHistoryDialog(QDialog):
     def revert_field(self) -> None:
         """Give the chosen field its value just after the chosen edit."""
         edit, change = self._chosen()
-        if edit is None or change is None:
+        case_id = self.case_id
+        if edit is None or change is None or case_id is None:
             return
         from desktop.catalogue.history import revert_field
 
         name, stamp = change.field, edit.stamp
         self.tasks.run(
-            lambda: revert_field(self.sync().catalogue, self.case_id, name, stamp),
-            self._reverted,
+            lambda: revert_field(self.sync().catalogue, case_id, name, stamp),
+            lambda changed: self._reverted(case_id, changed),
             self._failed,
         )
 
     def revert_case(self) -> None:
         """Make the whole case as it was just after the chosen edit."""
         edit, _change = self._chosen()
-        if edit is None:
+        case_id = self.case_id
+        if edit is None or case_id is None:
             return
         from desktop.catalogue.history import revert_case
 
         stamp = edit.stamp
         self.tasks.run(
-            lambda: revert_case(self.sync().catalogue, self.case_id, stamp), self._reverted, self._failed
+            lambda: revert_case(self.sync().catalogue, case_id, stamp),
+            lambda changed: self._reverted(case_id, changed),
+            self._failed,
         )
 
-    def _reverted(self, changed: bool) -> None:
+    def _reverted(self, case_id: str, changed: bool) -> None:
+        """Set back: the page shows the case as it is now, which lists the new edit here too."""
         if changed:
-            self.changed.emit()
-        self.load()
+            self.changed.emit(case_id)
+        elif case_id == self.case_id:
+            self.load()
 
     def _failed(self, error: Exception) -> None:
         self.message.setText(_failed_text(error))

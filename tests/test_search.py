@@ -260,3 +260,11 @@ def test_a_page_of_matches_ranks_exactly_by_score(catalogue: Catalogue) -> None:
     assert scores == sorted(scores, reverse=True)
     first = catalogue.search(SearchRequest(text="waste recycling", limit=2)).cards
     assert [card.id for card in first] == [card.id for card in every[:2]]
+
+
+def test_a_phrase_finds_its_words_in_order_and_together(catalogue: Catalogue) -> None:
+    catalogue.save(make_case(title="Quiet lanes", summary="A ferry shuttle at dawn."))
+    catalogue.save(make_case(title="Loud lanes", summary="A shuttle for the ferry at dawn."))
+    catalogue.save(make_case(title="Far lanes", summary="A ferry, later at night a shuttle."))
+    assert titles(catalogue, '"ferry shuttle"') == ["Quiet lanes"]
+    assert set(titles(catalogue, '"ferry shuttle"~5')) == {"Quiet lanes", "Far lanes"}

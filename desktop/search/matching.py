@@ -73,6 +73,8 @@ def _scores(searcher: Searcher, q: query.Query) -> Scores:
         found = dict(subs[0]) if subs else {}
         for other in subs[1:]:
             _add(found, other, keep_all=False)
+    elif kind is query.Phrase:
+        return _phrase_scores(searcher, q)
     elif kind is query.AndNot:
         found = _scores(searcher, q.a)
         for docnum in _scores(searcher, q.b):
@@ -152,3 +154,83 @@ def _matcher_loop(matcher: Any, base: int) -> Scores:
         found[matcher.id() + base] = score()
         matcher.next()
     return found
+
+
+def _leaf_postings(segment: Any, term: query.Term, context: Any) -> dict[int, tuple[float, bytes]] | None:
+    """A word's postings in one segment: each document's score and encoded positions; None when
+    they cannot be read a block at a time (deleted documents, another kind of field)."""
+    inner = term.matcher(segment, context)
+    lengths = held_lengths(segment, term.fieldname)
+    if type(inner) is not W3LeafMatcher or type(inner.scorer) is not BM25FScorer or lengths is None:
+        return None
+    scorer = inner.scorer
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    found: dict[int, tuple[float, bytes]] = {}
+    while inner.is_active():
+        inner._read_ids()
+        inner._read_weights()
+        inner._read_values()
+        found.update(
+            (docnum, (idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl))), value))
+            for docnum, tf, value in zip(inner._ids, inner._weights, inner._values, strict=True)
+        )
+        inner._next_block()
+    return found
+
+
+def _phrase_scores(searcher: Searcher, phrase: query.Phrase) -> Scores:
+    """A phrase's matches: the documents holding its words in order, at most `slop` apart, scored
+    as Whoosh's span matcher scores them (the sum of its words' scores)."""
+    if phrase.fieldname not in searcher.schema:
+        return {}
+    field = searcher.schema[phrase.fieldname]
+    reader = searcher.reader()
+    words = []
+    for word in phrase.words:
+        try:
+            text = field.to_bytes(word)
+        except ValueError:
+            return {}
+        if (phrase.fieldname, text) not in reader:
+            return {}
+        words.append(query.Term(phrase.fieldname, text))
+    found: Scores = {}
+    context = searcher.context()
+    for segment, base in searcher.leaf_searchers():
+        postings = [_leaf_postings(segment, word, context) for word in words]
+        if any(p is None for p in postings):
+            return _matcher_scores(searcher, phrase)
+        held = [p for p in postings if p is not None]
+        decode = field.format.decode_positions
+        for docnum in min(held, key=len):
+            if all(docnum in p for p in held) and _in_order(
+                [decode(p[docnum][1]) for p in held], phrase.slop
+            ):
+                found[docnum + base] = _tree_sum([p[docnum][0] for p in held])
+    return _boosted(found, phrase.boost)
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether each word follows the words before it within `slop` positions (Whoosh's ordered
+    span test, with its minimum distance of one)."""
+    spans = [(p, p) for p in positions[0]]
+    for later in positions[1:]:
+        joined = set()
+        for start, end in spans:
+            for position in later:
+                if position > end + slop:
+                    break
+                if 1 <= position - end <= slop:
+                    joined.add((start, position))
+        spans = sorted(joined)
+        if not spans:
+            return False
+    return bool(spans)
+
+
+def _tree_sum(scores: list[float]) -> float:
+    """Scores added as Whoosh's binary tree of intersection matchers adds them."""
+    if len(scores) == 1:
+        return scores[0]
+    half = len(scores) // 2
+    return _tree_sum(scores[:half]) + _tree_sum(scores[half:])

@@ -206,3 +206,13 @@ def test_a_text_that_starts_like_a_list_shows_its_diff_as_written(devices) -> No
     seoul.catalogue.save(case)
     summary = next(c for c in _history(seoul, case.id)[0]["changes"] if c["field"] == "summary")
     assert summary["diff"] == "[Pilot] night buses → [Pilot] night buses on routes from late calls"
+
+
+def test_a_new_case_lists_only_the_fields_it_filled_in(devices) -> None:
+    seoul = devices[0]
+    case = make_case(title="Owl bus", costs="", contacts="")
+    seoul.catalogue.save(case)
+    created = _history(seoul, case.id)[0]
+    fields = {c["field"] for c in created["changes"] if c["label"] and not c["label"].startswith("component")}
+    assert "title" in fields and "costs" not in fields and "contacts" not in fields
+    assert all("(empty) → (empty)" not in c["diff"] for c in created["changes"])

@@ -111,13 +111,16 @@ class Edit:
 def _shown(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, str) and value[:1] in "[{":
+    # JSON fields (themes, contacts...) are stored as JSON text: a list or a string is read as such.
+    if isinstance(value, str) and value[:1] in '[{"':
         try:
             decoded = jsontext.loads(value, None)
         except ValueError:
             return value  # a text that only starts like a list ("[Pilot] night buses")
         if isinstance(decoded, list):
             return ", ".join(str(v) if not isinstance(v, dict) else jsontext.dumps(v) for v in decoded)
+        if isinstance(decoded, str):
+            return decoded
     return str(value)
 
 
@@ -228,6 +231,9 @@ def case_history(catalogue: Catalogue, case_id: str, authors: Authors) -> list[E
                 if name == DELETED and value is None and before is None:
                     before = value
                     continue  # a record's creation is not a deletion undone
+                if not _shown(before) and not _shown(value):
+                    before = value
+                    continue  # a field left empty changed nothing a reader could see
                 device = stamp.split(".", 2)[2]
                 proof = state.edits.get(stamp)
                 edit = edits.get(stamp)

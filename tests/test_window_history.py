@@ -39,6 +39,7 @@ def test_history_lists_each_edit_and_sets_a_field_back(qtbot: QtBot, data_dir: P
     dialog = window.case_tabs.history
     assert window.case_tabs.currentWidget() is dialog and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=WAIT_MS)
+    assert dialog.heading.text() == "History of Owl Bus night routes"
     newest = dialog.tree.topLevelItem(0)
     device = run_on_worker(qtbot, window.tasks, lambda: window.case_actions.sync_service().device_name)
     assert newest.text(1) == device and newest.text(0).startswith("20")  # who, and when

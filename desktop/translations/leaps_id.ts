@@ -2926,6 +2926,10 @@ Tetap tulis PDF?</translation>
         <translation>Temukan kasus yang terhapus dan kembalikan</translation>
     </message>
     <message>
+        <source>History of {title}</source>
+        <translation>Riwayat {title}</translation>
+    </message>
+    <message>
         <source>Choose a case to see its history.</source>
         <translation>Pilih kasus untuk melihat riwayatnya.</translation>
     </message>

@@ -2926,6 +2926,10 @@ Write the PDF anyway?</source>
         <translation>삭제된 사례를 찾아 되살립니다</translation>
     </message>
     <message>
+        <source>History of {title}</source>
+        <translation>{title}의 이력</translation>
+    </message>
+    <message>
         <source>Choose a case to see its history.</source>
         <translation>사례를 선택하면 그 이력을 볼 수 있습니다.</translation>
     </message>

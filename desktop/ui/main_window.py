@@ -194,9 +194,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, self.tasks, access, self.work, status, lambda: self.shown_case)
         self.sync.changed.connect(self._records_changed)
         self.case_actions = CaseMenu(self, self.tasks, access, self.data_dir, self.case_page, self.search)
-        self.case_tabs.start(
-            self.tasks, access, self.case_actions.sync_service, lambda: self.shown_case and self.shown_case[0]
-        )
+        self.case_tabs.start(self.tasks, access, self.case_actions.sync_service, lambda: self.shown_case)
         self.case_actions.follow_tabs(self.case_tabs)
 
     def _build_menus(self) -> None:

@@ -95,7 +95,8 @@ class LineagePane(QWidget):
 
 
 class CaseTabs(QTabWidget):
-    """Case | History | Lineage beside the results; `shown()` gives the id of the case on the page."""
+    """Case | History | Lineage beside the results; `shown()` gives the (id, title) of the case on the
+    page, or None."""
 
     def __init__(self, view: CaseView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,11 +106,15 @@ class CaseTabs(QTabWidget):
         self.addTab(view, tr("Case"))
         self.history: CaseHistoryPane | None = None
         self.lineage: LineagePane | None = None
-        self._shown: Callable[[], str | None] = lambda: None
+        self._shown: Callable[[], tuple[str, str] | None] = lambda: None
         self._read_for: dict[QWidget, str | None] = {}  # each tab → the case it last read
 
     def start(
-        self, tasks: TaskRunner, access: CatalogueAccess, sync: SyncAccess, shown: Callable[[], str | None]
+        self,
+        tasks: TaskRunner,
+        access: CatalogueAccess,
+        sync: SyncAccess,
+        shown: Callable[[], tuple[str, str] | None],
     ) -> None:
         """Add the History and Lineage tabs, which read through these."""
         self._shown = shown
@@ -140,9 +145,12 @@ class CaseTabs(QTabWidget):
         self._read_current()
 
     def _read_current(self) -> None:
-        pane, case_id = self.currentWidget(), self._shown()
+        pane, shown = self.currentWidget(), self._shown()
+        case_id = shown[0] if shown else None
         if pane not in (self.history, self.lineage) or self._read_for.get(pane, "") == case_id:
             return
         self._read_for[pane] = case_id
-        if isinstance(pane, CaseHistoryPane | LineagePane):
+        if isinstance(pane, CaseHistoryPane):
+            pane.show_case(case_id, shown[1] if shown else "")
+        elif isinstance(pane, LineagePane):
             pane.show_case(case_id)

@@ -59,6 +59,12 @@ class CaseHistoryPane(QWidget):
         self.edits: list[Edit] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        self.heading = PlainLabel()  # which case: the page itself is on another tab
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
         self.message = PlainLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -101,9 +107,10 @@ class CaseHistoryPane(QWidget):
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.show_case(None)
 
-    def show_case(self, case_id: str | None) -> None:
+    def show_case(self, case_id: str | None, title: str = "") -> None:
         """List this case's history (read on the worker), or say there is no case to show."""
         self.case_id = case_id
+        self.heading.setText(self.tr("History of {title}").format(title=title) if case_id and title else "")
         self._serial += 1
         self.tree.clear()  # first: clearing moves the selection, which reads the edits listed
         self.edits = []

@@ -70,3 +70,16 @@ def test_history_lists_each_edit_and_sets_a_field_back(qtbot: QtBot, data_dir: P
     qtbot.waitUntil(lambda: deleted.table.rowCount() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.shown_case == (case.id, "Owl bus"), timeout=WAIT_MS)
     deleted.close()
+
+
+def test_the_history_tab_names_the_seed_in_the_windows_language(qtbot: QtBot, data_dir: Path) -> None:
+    install_translators("ko")
+    try:
+        window = open_main_window(qtbot, data_dir)
+        qtbot.waitUntil(lambda: window.shown_case is not None, timeout=WAIT_MS)
+        window.case_actions.history_action.trigger()
+        tree = window.case_tabs.history.tree
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=WAIT_MS)
+        assert tree.topLevelItem(tree.topLevelItemCount() - 1).text(1) == "시드 카탈로그"
+    finally:
+        install_translators("en")

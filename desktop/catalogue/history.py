@@ -26,6 +26,7 @@ from desktop.store.proofs import edit_digests, held_versions, past_versions, pay
 from desktop.store.records import CASE_SCALAR_FIELDS, Case
 from desktop.store.replica import DELETED, RecordState, iso_time, load_state
 from desktop.sync.keys import fingerprint
+from desktop.text.language import tr
 
 if TYPE_CHECKING:
     from desktop.catalogue.service import Catalogue
@@ -153,7 +154,7 @@ class Authors:
         a device never met is named by its id and key fingerprint."""
         raw = _raw(key) if key else None
         if device == SEED_DEVICE:
-            name = "catalogue seed"
+            name = tr("catalogue seed")
         elif device in self.names and self.names[device]:
             name = self.names[device]
         else:

@@ -2400,6 +2400,10 @@ Tetap tulis PDF?</translation>
         <source>Up and Down go through the cases and plans, Right to what came of one, Left back to where it came from; Enter opens the case or plan.</source>
         <translation>Atas dan Bawah berpindah di antara kasus dan rencana, Kanan ke yang lahir darinya, Kiri kembali ke asalnya; Enter membuka kasus atau rencana.</translation>
     </message>
+    <message>
+        <source>catalogue seed</source>
+        <translation>katalog awal</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

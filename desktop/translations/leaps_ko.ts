@@ -2400,6 +2400,10 @@ Write the PDF anyway?</source>
         <source>Up and Down go through the cases and plans, Right to what came of one, Left back to where it came from; Enter opens the case or plan.</source>
         <translation>위·아래 화살표로 사례와 계획을 차례로 옮겨 가고, 오른쪽 화살표로 그로부터 나온 항목으로, 왼쪽 화살표로 출발한 항목으로 돌아갑니다. Enter를 누르면 사례나 계획이 열립니다.</translation>
     </message>
+    <message>
+        <source>catalogue seed</source>
+        <translation>시드 카탈로그</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

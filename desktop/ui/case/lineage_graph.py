@@ -26,7 +26,7 @@ from desktop.text.outside_text import visible_controls
 from desktop.ui.case.lineage_layout import CASE, PLAN, GraphLayout, GraphNode
 
 # Plans are narrower than cases: their city and state are short, and the graph must fit a pane.
-NODE_WIDTHS = {CASE: 200, PLAN: 170}
+NODE_WIDTHS = {CASE: 200, PLAN: 190}
 NODE_HEIGHT = 56
 COLUMN_GAP, ROW_GAP, MARGIN = 40, 14, 12
 ARROW = 7

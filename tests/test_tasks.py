@@ -102,3 +102,44 @@ def test_work_that_can_wait_runs_after_work_asked_meanwhile(qtbot: QtBot) -> Non
     runner.run_when_idle(lambda: None, lambda _r: order.append("idle at once"))
     qtbot.waitUntil(lambda: len(order) == 4, timeout=WAIT_MS)
     runner.shutdown()
+
+
+def test_work_that_ends_after_its_dialog_closed_tells_no_one(qtbot: QtBot) -> None:
+    """A person closes a dialog while its work runs: the answer finds no dialog and is dropped,
+    instead of failing on widgets already gone."""
+    from functools import partial
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QLabel
+    from shiboken6 import isValid
+
+    class Loading(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.label = QLabel(self)
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def loaded(self, text: str) -> None:
+            self.label.setText(text)
+
+        def said(self, prefix: str, text: str) -> None:
+            self.label.setText(prefix + text)
+
+        def failed(self, error: Exception) -> None:
+            self.label.setText(str(error))
+
+    runner = TaskRunner()
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(WAIT_MS / 1000))
+    dialog = Loading()
+    dialog.show()
+    runner.run(lambda: "loaded", dialog.loaded)
+    runner.run(lambda: "saved", partial(dialog.said, "Saved: "))
+    runner.run(lambda: 1 / 0, on_error=dialog.failed)
+    dialog.close()
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=WAIT_MS)
+    after: list[str] = []
+    runner.run(lambda: "later", after.append)
+    gate.set()
+    qtbot.waitUntil(lambda: after == ["later"], timeout=WAIT_MS)
+    runner.shutdown()

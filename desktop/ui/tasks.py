@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from desktop.ui.i18n import error_text
 
@@ -113,8 +114,10 @@ class TaskRunner(QObject):
         task = self._tasks.pop(ticket)
         try:
             if task.failed:
-                (task.on_error or self._report)(task.outcome)
-            elif task.on_done is not None:
+                callback = task.on_error or self._report
+                if _owner_alive(callback):
+                    callback(task.outcome)
+            elif task.on_done is not None and _owner_alive(task.on_done):
                 task.on_done(task.outcome)
         finally:
             self._run_idle()
@@ -126,6 +129,12 @@ class TaskRunner(QObject):
         """Finish the running task, drop queued ones, and stop the thread."""
         self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False for a method of a window or dialog closed while its work ran: there is no one to tell."""
+    owner = getattr(getattr(callback, "func", callback), "__self__", None)  # a partial's method too
+    return not isinstance(owner, QObject) or isValid(owner)
 
 
 class CancelFlag:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -232,11 +233,11 @@ class TranslationDesk(QDialog):
     # Changes
 
     def _after(self, work: Callable[[], Any], said: Callable[[Any], str]) -> None:
-        def done(result: Any) -> None:
-            self.summary.setText(said(result))
-            self.load()
+        self.tasks.run(work, partial(self._changed, said), self._failed)
 
-        self.tasks.run(work, done, self._failed)
+    def _changed(self, said: Callable[[Any], str], result: Any) -> None:
+        self.summary.setText(said(result))
+        self.load()
 
     def save(self) -> None:
         """Store the typed translations (Ctrl+S), linked to the original as it stands now."""

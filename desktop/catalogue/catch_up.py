@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop.catalogue.fields import facet_fields
 from desktop.catalogue.places import other_names
 from desktop.search import IndexDoc, SearchRequest
+from desktop.search.facets import registry_facets
 from desktop.search.fallback import Prepared, matches, prepare, read_query
 from desktop.store import cases as case_store
 from desktop.store import database
@@ -35,15 +37,10 @@ def _light_doc(row: dict[str, Any]) -> IndexDoc:
         body="",
         city=row["city"] or "",
         city_other_names=list(other_names(row["city"] or "")),
-        country=row["country"] or "",
         country_name=country_name(row["country"] or ""),
         region=row["region"] or "",
-        themes=row["themes"],
-        sdgs=row["sdgs"],
-        stage=row["stage"] or "",
-        language=row["language"] or "",
-        level_of_government=row["level_of_government"] or "",
         year=row["year_started"],
+        facets=registry_facets(row.get),
     )
 
 
@@ -69,7 +66,8 @@ class UnindexedCases:
             return []
         missing = [i for i in ids if i not in self._cases]
         if missing or len(self._order) != len(ids):
-            for row in case_store.search_rows(db, missing):
+            facets = tuple(field.name for field in facet_fields())
+            for row in case_store.search_rows(db, missing, facets):
                 self._cases[row["id"]] = prepare(_light_doc(row))
             wanted = set(ids)
             self._order = [

@@ -10,6 +10,9 @@ Adding a plain text field (LINE or TEXT) to cases takes three files:
 No migration: a catalogue opening adds the column of each plain field it lacks (`add_field_columns`),
 empty and stamped in every case, so bundles and sheets carry it. No new test:
 tests/test_every_plain_field.py checks every plain field of this registry.
+
+A choice field new here is stored alike (a text column, checked against its choices); with `facet=`
+and `search=` search counts and filters it, and the search pane lists it (after PANE_ORDER).
 """
 
 from __future__ import annotations
@@ -213,6 +216,11 @@ INDEX_WEIGHTS: dict[str, float] = {
 }
 
 
+# The facets the search pane lists first, in this order (themes and countries are what most people
+# narrow by); a facet not named here follows them.
+PANE_ORDER = ("theme", "country", "region", "sdg", "stage", "level_of_government", "language")
+
+
 def case_fields() -> tuple[CaseField, ...]:
     """Every field of a case, in the order sheets write them and pages and documents show them."""
     return CASE_FIELDS
@@ -234,8 +242,19 @@ def plain_fields() -> Iterator[CaseField]:
 
 
 def added_fields() -> tuple[str, ...]:
-    """The plain text fields a Case holds by name rather than as a typed attribute."""
-    return tuple(f.name for f in plain_fields() if f.name not in TYPED_CASE_FIELDS)
+    """The fields a Case holds by name rather than as a typed attribute: plain text, and a choice
+    (kept as its text)."""
+    return tuple(f.name for f in _text_column_fields() if f.name not in TYPED_CASE_FIELDS)
+
+
+def added_choices() -> tuple[CaseField, ...]:
+    """The choice fields a Case holds by name: each is checked against its choices."""
+    return tuple(f for f in case_fields() if f.kind == CHOICE and f.name not in TYPED_CASE_FIELDS)
+
+
+def _text_column_fields() -> Iterator[CaseField]:
+    """The fields stored as a text column of their own: plain text, and choices."""
+    return (f for f in case_fields() if f.plain or f.kind == CHOICE)
 
 
 def case_from_dict(data: dict[str, Any]) -> Case:
@@ -244,14 +263,27 @@ def case_from_dict(data: dict[str, Any]) -> Case:
 
 
 def add_field_columns(db: sqlite_utils.Database) -> tuple[str, ...]:
-    """The plain text fields the catalogue file has no column for yet, added to it (a field new in
-    the registry, or a backup from before it); none when it has them all."""
-    return add_missing_text_fields(db, "cases", tuple(f.name for f in plain_fields()))
+    """The plain text and choice fields the catalogue file has no column for yet, added to it (a
+    field new in the registry, or a backup from before it); none when it has them all."""
+    return add_missing_text_fields(db, "cases", tuple(f.name for f in _text_column_fields()))
+
+
+def facet_fields() -> tuple[CaseField, ...]:
+    """The fields search results are counted and filtered under, in the registry's order."""
+    return tuple(f for f in case_fields() if f.facet)
 
 
 def facet_names() -> tuple[str, ...]:
     """The index fields search results are counted and filtered under, in the registry's order."""
-    return tuple(f.search for f in case_fields() if f.facet)
+    return tuple(f.search for f in facet_fields())
+
+
+def pane_facets() -> tuple[str, ...]:
+    """The facets the search pane lists, in its order (PANE_ORDER first, then any other in the
+    registry's order); years have a range of their own there."""
+    listed = [f.search for f in facet_fields() if f.kind != YEAR]
+    unlisted = len(PANE_ORDER)
+    return tuple(sorted(listed, key=lambda name: PANE_ORDER.index(name) if name in PANE_ORDER else unlisted))
 
 
 def index_weights() -> dict[str, float]:

@@ -15,6 +15,7 @@ import sqlite_utils
 from desktop.catalogue.fields import CONTENT, fields_where
 from desktop.catalogue.places import other_names
 from desktop.search import IndexDoc
+from desktop.search.facets import registry_facets
 from desktop.store import cases as case_store
 from desktop.store import database
 from desktop.store import translations as translation_store
@@ -48,15 +49,10 @@ def index_doc(case: Case, stamp: str, translated: list[str] | None = None) -> In
         body="\n".join(p for p in parts if p),
         city=case.city,
         city_other_names=list(other_names(case.city)),
-        country=case.country,
         country_name=country_name(case.country),
         region=case.region,
-        themes=case.themes,
-        sdgs=case.sdgs,
-        stage=case.stage,
-        language=case.language,
-        level_of_government=case.level_of_government,
         year=case.year_started,
+        facets=registry_facets(case.value),
         adapted_from=case.external_id if case.origin == ADAPTED_ORIGIN else "",
     )
 

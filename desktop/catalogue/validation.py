@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.catalogue.fields import case_field, case_from_dict, plain_fields
+from desktop.catalogue.fields import added_choices, case_field, case_from_dict, plain_fields
 from desktop.catalogue.labels import choice_label, region_label, theme_label
 from desktop.errors import LeapsError, Message, message
 from desktop.store.records import (
@@ -213,6 +213,9 @@ def validate_case(data: Any, *, require_id: bool = True, where: str = "", comple
     for field in plain_fields():
         if field.name != "title":
             values[field.name] = check.text(field.name, data.get(field.name), required=field.required)
+    for field in added_choices():
+        given = data.get(field.name)
+        values[field.name] = check.choice(field.name, given, field.choices) if given or field.required else ""
     values["origin_url"] = _web_address(check, "origin_url", data.get("origin_url"))
     country = data.get("country")
     if _is_missing(country):

@@ -9,10 +9,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.catalogue.fields import facet_names
 from desktop.cli.command import Commands, add_command, add_json_option
 from desktop.cli.documents import add_document_target, write_document
 from desktop.errors import QT_TRANSLATE_NOOP, UsageError, message
-from desktop.search import FACETS, SORTS, SearchRequest
+from desktop.search import SORTS, SearchRequest
 from desktop.search.types import FACET_ALIASES
 from desktop.store import cases as case_store
 from desktop.store.errors import CatalogueError
@@ -34,7 +35,7 @@ def register(commands: Commands) -> None:
         action="append",
         default=[],
         metavar="FACET=VALUE",
-        help=f"keep only matches with this value; facets: {', '.join(FACETS)}",
+        help=f"keep only matches with this value; facets: {', '.join(facet_names())}",
     )
     search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--limit", type=int, default=20)
@@ -80,11 +81,11 @@ def _search(catalogue: Catalogue, args: argparse.Namespace) -> int:
     for item in args.filter:
         name, _, value = item.partition("=")
         name = FACET_ALIASES.get(name, name)
-        if name not in FACETS or not value:
+        if name not in facet_names() or not value:
             use = QT_TRANSLATE_NOOP(
                 "Validation", "--filter {item}: use FACET=VALUE with FACET one of {facets}."
             )
-            raise UsageError(message(use, item=repr(item), facets=", ".join(FACETS)))
+            raise UsageError(message(use, item=repr(item), facets=", ".join(facet_names())))
         filters.setdefault(name, []).append(value)
     catalogue.reading_language = args.language
     page = catalogue.search(SearchRequest(text=args.query, filters=filters, sort=args.sort, limit=args.limit))

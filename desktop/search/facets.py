@@ -6,10 +6,11 @@ facet counts over ten thousand matches well inside the time of one keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from desktop.search.types import FACETS, UNKNOWN, IndexDoc, SearchRequest, year_bounds
+from desktop.catalogue.fields import NUMBER, YEAR, facet_fields, facet_names
+from desktop.search.types import UNKNOWN, IndexDoc, SearchRequest, year_bounds
 
 FacetCounts = dict[str, list[tuple[str, int]]]
 
@@ -34,30 +35,42 @@ def from_bits(bits: int) -> list[int]:
     return found
 
 
+def registry_facets(value_of: Callable[[str], Any]) -> dict[str, list[str]]:
+    """A case's values of each facet the registry declares, as strings, `value_of` reading a field
+    of the case by name: each value of a list (themes, SDGs), a number or year when known, any
+    other value itself, or UNKNOWN when it is empty (so it is counted rather than left out)."""
+    facets: dict[str, list[str]] = {}
+    for field in facet_fields():
+        value = value_of(field.name)
+        if isinstance(value, list):
+            facets[field.search] = [str(v) for v in value]
+        elif field.kind in (YEAR, NUMBER):
+            facets[field.search] = [str(value)] if value else []
+        else:
+            facets[field.search] = [str(value or "") or UNKNOWN]
+    return facets
+
+
 def facet_values(doc: IndexDoc) -> dict[str, list[str]]:
     """A case's value of each facet: what it is counted and filtered under."""
-    return {
-        "theme": doc.themes,
-        "country": [doc.country or UNKNOWN],
-        "region": [doc.region or UNKNOWN],
-        "sdg": [str(s) for s in doc.sdgs],
-        "stage": [doc.stage or UNKNOWN],
-        "language": [doc.language or UNKNOWN],
-        "level_of_government": [doc.level_of_government or UNKNOWN],
-        "year": [str(doc.year)] if doc.year else [],
-    }
+    return {name: doc.facets.get(name, []) for name in facet_names()}
+
+
+def keyword_values(doc: IndexDoc) -> dict[str, list[str]]:
+    """A case's value of each facet as a field query compares it: an unknown value is no value."""
+    return {name: [v for v in values if v != UNKNOWN] for name, values in facet_values(doc).items()}
 
 
 class FacetTable:
     """Which documents have each facet value, and the documents in each sort order."""
 
     def __init__(self, docs: Iterable[tuple[int, dict[str, Any]]] = (), size: int = 0) -> None:
-        members: dict[str, dict[str, list[int]]] = {name: {} for name in FACETS}
+        members: dict[str, dict[str, list[int]]] = {name: {} for name in facet_names()}
         sort_rows = []
         live = []
         for docnum, values in docs:
             live.append(docnum)
-            for name in FACETS:
+            for name in members:
                 for value in values[name]:
                     members[name].setdefault(value, []).append(docnum)
             sort_rows.append((docnum, values["sort"]))
@@ -133,7 +146,7 @@ class FacetTable:
         allowed = self._allowed(request)
         kept = self._narrowed(matched, allowed)
         counts = {}
-        for name in FACETS:
+        for name in facet_names():
             base = matched
             for other, bits in allowed.items():
                 if other != name:

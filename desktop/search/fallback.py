@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.catalogue.fields import facet_names
 from desktop.search import types
 from desktop.search.analysis import fold
-from desktop.search.facets import facet_values
+from desktop.search.facets import facet_values, keyword_values
 from desktop.search.types import FIELD_ALIASES, IndexDoc, SearchRequest, year_bounds
 
 # A word or a quoted phrase, either one after a field name.
@@ -23,7 +24,11 @@ _PARSER_ONLY = re.compile(r"[()?^~\[\]{}]")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # Fields of text, and the case's texts each reads; the others hold values compared whole.
 TEXT_FIELDS = frozenset(types.TEXT_FIELDS)
-KEYWORD_FIELDS = frozenset({*types.FACETS, "adapted_from"})
+
+
+def keyword_fields() -> frozenset[str]:
+    """The fields holding values compared whole: each facet of the registry, and the origin."""
+    return frozenset({*facet_names(), "adapted_from"})
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ def read_query(text: str) -> PlainQuery | None:
             words += [value] if value else []
             continue
         field = FIELD_ALIASES.get(name.lower(), name.lower())
-        if field not in TEXT_FIELDS | KEYWORD_FIELDS:
+        if field not in TEXT_FIELDS | keyword_fields():
             return None
         if value:
             fields.append((field, value))
@@ -81,17 +86,7 @@ def prepare(doc: IndexDoc) -> Prepared:
     place = " ".join([doc.city, *doc.city_other_names, doc.country_name, doc.region])
     texts = {"title": doc.title, "local_title": doc.local_title, "summary": doc.summary, "place": place}
     texts["content"] = "\n".join(texts.values())
-    keywords = {
-        "theme": doc.themes,
-        "country": [doc.country],
-        "region": [doc.region],
-        "sdg": [str(s) for s in doc.sdgs],
-        "stage": [doc.stage],
-        "language": [doc.language],
-        "level_of_government": [doc.level_of_government],
-        "year": [str(doc.year)] if doc.year else [],
-        "adapted_from": [doc.adapted_from],
-    }
+    keywords = {**keyword_values(doc), "adapted_from": [doc.adapted_from]}
     return Prepared(
         doc.id,
         {name: fold(text) for name, text in texts.items()},
@@ -130,6 +125,6 @@ def matches(case: Prepared, plain: PlainQuery, request: SearchRequest) -> bool:
     for field, value in plain.fields:
         if field in TEXT_FIELDS and value not in case.texts[field]:
             return False
-        if field in KEYWORD_FIELDS and value not in case.keywords[field]:
+        if field in case.keywords and value not in case.keywords[field]:
             return False
     return passes_filters(case, request)

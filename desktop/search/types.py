@@ -16,8 +16,8 @@ TEXT_FIELDS = tuple(index_weights())
 # Older names of facets, still taken where a person types one (`--filter level=city`).
 FACET_ALIASES = {"level": "level_of_government"}
 SORTS = ("relevance", "title", "city", "year")
-# The facet value of a case whose country, region, stage, language or level of government is not
-# known: counted and filtered under this key rather than under a blank one.
+# The facet value of a case whose country, region, stage, language, level of government (or any
+# facet holding one value) is not known: counted and filtered under this key rather than a blank one.
 UNKNOWN = "unknown"
 # Field names a person types in a query, mapped to the index's fields: each facet by its own name,
 # and these.
@@ -44,15 +44,12 @@ class IndexDoc:
     body: str
     city: str
     city_other_names: list[str]
-    country: str
     country_name: str
     region: str
-    themes: list[str]
-    sdgs: list[int]
-    stage: str
-    language: str
-    level_of_government: str
     year: int | None
+    # Each facet of the registry (`facet_names`) and the values the case is counted and filtered
+    # under, as `registry_facets` reads them.
+    facets: dict[str, list[str]]
     # The id of the case this one was adapted from (a variant published by a plan), or "".
     adapted_from: str = ""
 

@@ -256,14 +256,24 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
     return {r["id"]: r for r in db.query(sql, ids)}
 
 
-def search_rows(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any]]:
-    """What searching the given cases without the index reads of them (titles, summary, place and
-    facet values; no bodies)."""
+# What searching without the index reads of every case.
+_SEARCH_COLUMNS = (
+    "id", "title", "local_title", "summary", "city", "country", "region", "themes", "sdgs", "stage",
+    "language", "level_of_government", "year_started",
+)
+
+
+def search_rows(
+    db: sqlite_utils.Database, ids: list[str], more: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """What searching the given cases without the index reads of them (titles, summary, place,
+    facet values and the `more` columns the caller names; no bodies)."""
     if not ids:
         return []
+    columns = dict.fromkeys((*_SEARCH_COLUMNS, *more))
     sql = (
-        "SELECT id, title, local_title, summary, city, country, region, themes, sdgs, stage, language, "
-        "level_of_government, year_started FROM cases WHERE id IN (SELECT value FROM json_each(?))"
+        f"SELECT {', '.join(f'[{name}]' for name in columns)} FROM cases "
+        "WHERE id IN (SELECT value FROM json_each(?))"
     )
     rows = []
     for row in db.query(sql, [json.dumps(ids)]):

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.fields import case_fields
+from desktop.catalogue.fields import case_fields, pane_facets
 from desktop.catalogue.labels import region_label, theme_label
 from desktop.search.types import UNKNOWN
 from desktop.text.countries import country_label, language_label, words_language
 from desktop.text.outside_text import visible_controls
 
-# The facets a person filters by in the pane, in the order shown; years have their own range.
-PANE_FACETS = ("theme", "country", "region", "sdg", "stage", "level_of_government", "language")
 OPEN_AT_START = ("theme", "country", "stage")
 NO_YEAR = 0
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
@@ -110,7 +108,8 @@ class FacetsPane(QWidget):
         )
         self.tree.itemChanged.connect(self._item_changed)
         self._groups: dict[str, QTreeWidgetItem] = {}
-        for facet in PANE_FACETS:
+        # The facets a person filters by, in the registry's order for the pane.
+        for facet in pane_facets():
             group = QTreeWidgetItem(self.tree, [facet_title(facet)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             group.setData(0, FacetRole, facet)

@@ -5,33 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.ui.i18n import error_text
+from desktop.ui.kit.progress_job import ProgressJob
 from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag, CatalogueAccess, TaskRunner
 
 if TYPE_CHECKING:
     from desktop.search import SearchRequest
-from desktop.ui.i18n import error_text
 
 
-class ResultsExporter(QObject):
+class ResultsExporter(ProgressJob):
     """Writes a search's whole result set to a .csv or .xlsx file on the worker, with progress and Cancel."""
-
-    finished = Signal(str)
-    _progressed = Signal(int, int)
 
     def __init__(self, tasks: TaskRunner, catalogue: CatalogueAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.catalogue = catalogue
         self.window = parent
-        self.dialog: QProgressDialog | None = None
-        self._progressed.connect(self._show_progress)
 
     def choose_and_export(self, request: SearchRequest) -> None:
         """Ask where to save, then export."""
@@ -60,19 +52,8 @@ class ResultsExporter(QObject):
         self.dialog.setMinimumDuration(500)
         self.dialog.canceled.connect(flag.cancel)
         self.tasks.run(
-            lambda: export_results(catalogue, request, path, self._progressed.emit, flag),
+            lambda: export_results(catalogue, request, path, self.progressed.emit, flag),
             lambda count: self._done(self.tr("Exported %n case(s) to {file}.", "", count).format(file=path)),
             lambda error: self._done(error_text(error)),
         )
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _done(self, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.finished.emit(message)

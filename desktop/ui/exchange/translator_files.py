@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QStatusBar, QWidget
 
 from desktop.ui.i18n import error_text
+from desktop.ui.kit.progress_job import ProgressJob
 from desktop.ui.kit.save_dialog import ask_save_target
 from desktop.ui.tasks import CancelFlag
 
@@ -20,21 +21,16 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 
-class TranslatorFiles(QObject):
+class TranslatorFiles(ProgressJob):
     """Exports every translation into one language for a translator, and imports a translator's file.
 
     `finished` carries what came of it (for the status bar); `imported` says translations changed."""
 
-    finished = Signal(str)
     imported = Signal()
-    # (steps done, steps in all), emitted on the worker, shown on the UI thread.
-    progressed = Signal(int, int)
 
     def __init__(self, tasks: TaskRunner, access: CatalogueAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.access, self.window = tasks, access, parent
-        self.dialog: QProgressDialog | None = None
-        self.progressed.connect(self._show_progress)
 
     def add_actions(self, menu: QMenu) -> None:
         """Export Translations… and Import Translations… at the end of a menu."""
@@ -144,18 +140,6 @@ class TranslatorFiles(QObject):
         self.tasks.run(
             work, lambda result: self._done(said(result)), lambda error: self._done(error_text(error))
         )
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _done(self, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.finished.emit(message)
 
 
 def add_translator_file_actions(

@@ -25,7 +25,6 @@ from desktop.search.parts import IndexPartError, PartProcess, RebuildCancelled, 
 from desktop.search.queries import (
     EXACT_BOOST,
     PHRASE_SLOP,
-    PLAIN_WORDS,
     has_errors,
     shown_expansions,
     words_as_typed,
@@ -35,6 +34,7 @@ from desktop.search.snippets import Highlighter, snippet
 from desktop.search.suggestions import Vocabulary, suggest, vocabulary
 from desktop.search.types import (
     FIELD_ALIASES,
+    PLAIN_WORDS,
     IndexDoc,
     Likeness,
     SearchHit,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from whoosh import query
 
 from desktop.search.analysis import EXACT_MARK, fold, is_bigram_text, stem_of
@@ -11,8 +9,6 @@ from desktop.search.glossary import Expansion
 from desktop.search.schema import TEXT_FIELDS
 from desktop.search.types import QueryExpansion
 
-# A query of words alone (no field, phrase, group, wildcard or operator) is looked up in the glossary.
-PLAIN_WORDS = re.compile(r"(?!.*\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b)[^:\"()*?^~\[\]{}]+")
 # Words allowed between those of a glossary term: a stop word the term leaves out.
 PHRASE_SLOP = 2
 # Terms of other languages shown for a query: the search uses them all.

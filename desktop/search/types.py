@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,9 @@ SORTS = ("relevance", "title", "city", "year")
 # The facet value of a case whose country, region, stage, language, level of government (or any
 # facet holding one value) is not known: counted and filtered under this key rather than a blank one.
 UNKNOWN = "unknown"
+# A query of words alone (no field, phrase, group, wildcard or operator): looked up in the glossary,
+# and answered from the catalogue file while the search engine loads.
+PLAIN_WORDS = re.compile(r"(?!.*\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b)[^:\"()*?^~\[\]{}]+")
 # Field names a person types in a query, mapped to the index's fields: each facet by its own name,
 # and these.
 FIELD_ALIASES = {
@@ -164,6 +168,9 @@ class ResultPage:
     expansions: list[QueryExpansion] = field(default_factory=list)
     # The index is being rebuilt: cases changed since are matched by title, summary and city.
     catching_up: bool = False
+    # Words matched in titles, summaries and places straight from the catalogue file, while the
+    # search engine loads.
+    early: bool = False
 
 
 def result_card(row: dict[str, Any], country_name: str, snippet: str = "", score: float = 0.0) -> ResultCard:

@@ -152,3 +152,15 @@ def country_code(name: str) -> str | None:
     Korean or Indonesian (CLDR), its own language's ("Deutschland", "대한민국"), or a common
     official or short form ("Korea, Republic of", "USA"); None for a name it does not know."""
     return _countries_by_name().get(folded(name)) if name.strip() else None
+
+
+def countries_named(word: str) -> list[str]:
+    """The codes of the countries a searched word names: its code or a name, or (from three letters,
+    or any letters of a script without capitals) a part of a name: "korea" names both Koreas."""
+    key = folded(word)
+    if not key:
+        return []
+    names = _countries_by_name()
+    if len(key) < 3 and key.isascii():
+        return [names[key]] if key in names else []
+    return sorted({code for name, code in names.items() if key in name})

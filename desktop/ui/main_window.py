@@ -28,6 +28,7 @@ from desktop.search.types import SearchRequest
 from desktop.ui.browse.case_documents import CaseDocuments
 from desktop.ui.browse.case_page import CasePage
 from desktop.ui.browse.case_view import CaseView
+from desktop.ui.browse.early_search import EarlySearch
 from desktop.ui.browse.facets_pane import FacetsPane, FilterChips
 from desktop.ui.browse.filter_control import FilterControl
 from desktop.ui.browse.first_cases import open_catalogue, peek_first_page
@@ -184,7 +185,10 @@ class MainWindow(QMainWindow):
             self.result_stack,
             self.empty_state,
         )
-        self.search = SearchControl(self.tasks, access, widgets, self.filters, self.case_page, self.work)
+        self.early_search = EarlySearch(self.data_dir, self)
+        self.search = SearchControl(
+            self.tasks, access, widgets, self.filters, self.case_page, self.work, self.early_search
+        )
         self.search.finished.connect(self.search_finished)
         self.picked = PickedCases(self, self.tasks, access, self.case_page, status)
         self.documents = CaseDocuments(self, self.tasks, access, self.case_page, status)
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
         catalogue, self.catalogue = self.catalogue, None
         if catalogue is not None:
             self.tasks.run(catalogue.close)
+        self.early_search.close()
         self.tasks.shutdown()
         super().closeEvent(event)
 
@@ -401,6 +406,8 @@ class MainWindow(QMainWindow):
         self.work.set_busy(True, cancellable=False)
         self.tasks.run(lambda: peek_first_page(self.data_dir), self._peeked, lambda _error: None)
         self.tasks.run(lambda: open_catalogue(self.data_dir), self._catalogue_opened, self._catalogue_failed)
+        if not self.search.shows_first_page():
+            self.search.run()  # the words searched last time, answered from the file meanwhile
 
     def translate_case(self) -> None:
         """Open the translator's desk on the shown case, in the reader's language."""

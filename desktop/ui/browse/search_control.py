@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QTableView
 
 from desktop.search.types import SearchRequest
 from desktop.ui.browse.case_page import CasePage
+from desktop.ui.browse.early_search import EarlySearch, early_words
 from desktop.ui.browse.facets_pane import FacetsPane
 from desktop.ui.browse.filter_control import FilterControl
 from desktop.ui.browse.results_model import COLUMNS, ResultsTableModel
@@ -53,7 +54,8 @@ class SearchControl(QObject):
     """Runs the search for the box's words, filters and sort, and shows what it finds.
 
     `request` is the search last asked for, `last_page` the last results shown, `ready` whether the
-    search engine is up; `finished(ResultPage)` follows every new search shown.
+    search engine is up (before, words are answered by `early`, straight from the catalogue file);
+    `finished(ResultPage)` follows every new search shown.
     """
 
     finished = Signal(object)
@@ -66,6 +68,7 @@ class SearchControl(QObject):
         filters: FilterControl,
         case_page: CasePage,
         work: LongWork,
+        early: EarlySearch,
     ) -> None:
         super().__init__(widgets.box)
         self._tasks = tasks
@@ -74,6 +77,8 @@ class SearchControl(QObject):
         self._w = widgets
         self._filters = filters
         self._case_page = case_page
+        self._early = early
+        early.answered.connect(self._early_answered)
         self.request = SearchRequest(limit=PAGE_SIZE)
         self.last_page: ResultPage | None = None
         self.ready = False
@@ -130,14 +135,15 @@ class SearchControl(QObject):
     def engine_ready(self) -> None:
         """The search engine is up: search, and fetch later pages, through it from now on."""
         self.ready = True
+        self._early.close()
         self.run()
 
     def run(self) -> None:
         """Search now for the box's text with the chosen filters and sort (normally called by the
         typing timer or a filter change)."""
         catalogue = self._access()
-        if catalogue is None:
-            return
+        if catalogue is None and self.ready:
+            return  # the window is closing
         self.timer.stop()
         self._serial += 1
         self._case_page.give_way()
@@ -145,7 +151,34 @@ class SearchControl(QObject):
         text = self._w.box.text()
         request = self._filters.request(text, PAGE_SIZE, expand=text.strip() != self._unexpanded_text)
         self.request = request
+        if catalogue is None or not self.ready:
+            # The catalogue's worker is opening it and loading the engine, which searches again once up.
+            self._search_early(request, serial)
+            return
         self._tasks.run(lambda: catalogue.search(request), lambda page: self.show_results(page, serial))
+
+    def _search_early(self, request: SearchRequest, serial: int) -> None:
+        """Before the engine is up: words are answered from the catalogue file, the rest waits."""
+        if early_words(request) is None:
+            self._w.hint.setText(self._loading_text())
+        else:
+            self._early.ask(request, serial, self._wanted)
+
+    def _wanted(self, serial: int) -> bool:
+        """Whether the results of search number `serial` would still be shown (asked from any thread)."""
+        return serial == self._serial
+
+    def _early_answered(self, page: ResultPage | None, serial: int) -> None:
+        if page is None:  # the file could not be read: the engine answers once it is up
+            if self._wanted(serial):
+                self._w.hint.setText(self._loading_text())
+        elif page.request.offset:
+            self._page_arrived(page, serial)
+        else:
+            self.show_results(page, serial)
+
+    def _loading_text(self) -> str:
+        return html.escape(self.tr("The search engine is loading: the results follow in a moment…"))
 
     def reindex(self) -> None:
         """Rebuild the search index on a thread of its own, with progress and Cancel: searching
@@ -173,20 +206,21 @@ class SearchControl(QObject):
     def _fetch_page(self, offset: int) -> None:
         """Fetch a later page of the shown search, for rows scrolled into view."""
         catalogue = self._access()
-        if catalogue is None or not self.ready:
-            return
         serial = self._serial
         request = replace(self.request, offset=offset)
+        if catalogue is not None and self.ready:
+            self._tasks.run(lambda: catalogue.search(request), lambda page: self._page_arrived(page, serial))
+        elif not self.ready:
+            self._early.ask(request, serial, self._wanted)
 
-        def arrived(page: ResultPage) -> None:
-            if serial != self._serial:
-                return
-            self._w.results.page_arrived(offset, page.cards)
-            row = self._w.table.currentIndex().row()
-            if offset <= row < offset + PAGE_SIZE:
-                self._case_page.show_current()
-
-        self._tasks.run(lambda: catalogue.search(request), arrived)
+    def _page_arrived(self, page: ResultPage, serial: int) -> None:
+        if serial != self._serial:
+            return
+        offset = page.request.offset
+        self._w.results.page_arrived(offset, page.cards)
+        row = self._w.table.currentIndex().row()
+        if offset <= row < offset + PAGE_SIZE:
+            self._case_page.show_current()
 
     def show_results(self, page: ResultPage, serial: int | None = None) -> None:
         """Show a page of results, unless a newer search is on its way (`serial`: the search asked)."""
@@ -229,6 +263,8 @@ class SearchControl(QObject):
             parts.append(self.tr("query read as plain words"))
         if page.catching_up:
             parts.append(self.tr("the index is catching up: the newest cases are found by title and summary"))
+        if page.early:
+            parts.append(self._early_note())
         if page.suggestion:
             suggestion = html.escape(page.suggestion)
             parts.append(
@@ -237,6 +273,12 @@ class SearchControl(QObject):
                 )
             )
         self._w.hint.setText(" · ".join(parts))
+
+    def _early_note(self) -> str:
+        return self.tr(
+            "the search engine is still loading: these are the cases with the words in their title, "
+            "summary or place"
+        )
 
     def _show_expansions(self, page: ResultPage) -> None:
         """The glossary's terms in other languages searched with the words typed, and a way to drop them."""
@@ -271,6 +313,11 @@ class SearchControl(QObject):
             ]
         else:
             lines = [self.tr("No cases match these filters — remove a filter.")]
+        if page.early:
+            note = self.tr(
+                "The search engine is still loading: only titles, summaries and places were searched."
+            )
+            lines.append(html.escape(note))
         if page.suggestion:
             suggestion = html.escape(page.suggestion)
             lines.append(

@@ -4431,6 +4431,10 @@ Tetap tulis PDF?</translation>
         <translation>Katalog tidak dapat dibuka.</translation>
     </message>
     <message>
+        <source>The search engine is loading: the results follow in a moment…</source>
+        <translation>Mesin pencari sedang dimuat: hasilnya menyusul sebentar lagi…</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index</source>
         <translation>Membangun ulang indeks pencarian</translation>
     </message>
@@ -4465,6 +4469,10 @@ Tetap tulis PDF?</translation>
         <translation>maksud Anda {suggestion}?</translation>
     </message>
     <message>
+        <source>the search engine is still loading: these are the cases with the words in their title, summary or place</source>
+        <translation>mesin pencari masih dimuat: ini kasus yang memuat kata-kata itu di judul, ringkasan, atau tempatnya</translation>
+    </message>
+    <message>
         <source>search only the words typed</source>
         <translation>cari hanya kata yang diketik</translation>
     </message>
@@ -4483,6 +4491,10 @@ Tetap tulis PDF?</translation>
     <message>
         <source>No cases match these filters — remove a filter.</source>
         <translation>Tidak ada kasus yang cocok dengan filter ini — hapus filter.</translation>
+    </message>
+    <message>
+        <source>The search engine is still loading: only titles, summaries and places were searched.</source>
+        <translation>Mesin pencari masih dimuat: baru judul, ringkasan, dan tempat yang dicari.</translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>

@@ -4431,6 +4431,10 @@ Write the PDF anyway?</source>
         <translation>카탈로그를 열 수 없습니다.</translation>
     </message>
     <message>
+        <source>The search engine is loading: the results follow in a moment…</source>
+        <translation>검색 엔진을 불러오는 중입니다. 곧 결과가 표시됩니다…</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
@@ -4465,6 +4469,10 @@ Write the PDF anyway?</source>
         <translation>{suggestion}을(를) 찾으셨습니까?</translation>
     </message>
     <message>
+        <source>the search engine is still loading: these are the cases with the words in their title, summary or place</source>
+        <translation>검색 엔진을 아직 불러오는 중: 제목, 요약 또는 장소에 검색어가 있는 사례입니다</translation>
+    </message>
+    <message>
         <source>search only the words typed</source>
         <translation>입력한 단어만 검색</translation>
     </message>
@@ -4483,6 +4491,10 @@ Write the PDF anyway?</source>
     <message>
         <source>No cases match these filters — remove a filter.</source>
         <translation>이 필터와 일치하는 사례가 없습니다. 필터를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The search engine is still loading: only titles, summaries and places were searched.</source>
+        <translation>검색 엔진을 아직 불러오는 중이라 제목, 요약, 장소만 검색했습니다.</translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>

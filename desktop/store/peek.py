@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
     import sqlite3
 
 CARD_COLUMNS = ("id", "title", "local_title", "summary", "city", "country", "year_started", "stage")
-# Where a typed word is looked for (besides the country, matched by its code).
-WORD_COLUMNS = ("title", "local_title", "summary", "city")
+# Where a typed word is looked for, besides the places it names.
+TEXT_COLUMNS = ("title", "local_title", "summary")
 # The orders a search can ask for, as the search engine sorts them (relevance: title matches first).
 _BY_TITLE = "title COLLATE NOCASE"
 ORDERS = {
@@ -78,9 +79,54 @@ def _in_titles(*patterns: str) -> str:
     ) + ")"
 
 
+@dataclass(frozen=True)
+class Places:
+    """The places a searched word names: country codes, and cities as (name, country code); cities
+    None when the catalogue's are not known, and the word is looked for in every case's city."""
+
+    countries: Collection[str] = ()
+    cities: Collection[tuple[str, str]] | None = None
+
+
+def case_places(db_path: Path) -> list[tuple[str, str]] | None:
+    """Each city the cases name, with its country code; None if there is nothing to read."""
+    import sqlite3
+
+    connection = _read_only(db_path)
+    if connection is None:
+        return None
+    with closing(connection):
+        try:
+            rows = connection.execute(
+                "SELECT DISTINCT city, country FROM cases WHERE city IS NOT NULL AND country IS NOT NULL"
+            ).fetchall()
+        except sqlite3.Error:
+            return None
+    return [(row["city"], row["country"]) for row in rows]
+
+
+def _word_holds(number: int, places: Places, params: dict[str, object]) -> str:
+    """Where word `number` (its patterns in `params`) is held: its texts, and the places it names."""
+    found = [f"{column} LIKE :w{number} ESCAPE '\\'" for column in TEXT_COLUMNS]
+    if places.cities is None:
+        found.append(f"city LIKE :w{number} ESCAPE '\\'")
+    named: list[str] = []
+    for index, code in enumerate(places.countries):
+        params[f"c{number}_{index}"] = code
+        named.append(f"country = :c{number}_{index}")
+    for index, (city, code) in enumerate(places.cities or ()):
+        params[f"t{number}_{index}"], params[f"tc{number}_{index}"] = city, code
+        named.append(f"(country = :tc{number}_{index} AND city = :t{number}_{index})")
+    if named:
+        # Found through the index of countries: a city is read only in the cases of its country, far
+        # quicker than reading every case's (stored after its long texts).
+        found.append(f"rowid IN (SELECT rowid FROM cases WHERE {' OR '.join(named)})")
+    return f"({' OR '.join(found)})"
+
+
 def matching_cases(
     db_path: Path,
-    words: Mapping[str, Collection[str]],
+    words: Mapping[str, Places],
     sort: str = "relevance",
     reverse: bool = False,
     offset: int = 0,
@@ -88,10 +134,10 @@ def matching_cases(
 ) -> tuple[list[dict[str, Any]], int] | None:
     """A page of the cases holding every word, and how many there are; None if there is nothing to read.
 
-    `words` maps each lower-cased word to the codes of the countries it names (often none): a word is
-    found anywhere in the title, local title, summary or city (LIKE: letters of other scripts compare
-    as written), or as the case's country. Title matches come first, then cases by title, unless
-    `sort` (a key of ORDERS) asks for another order.
+    `words` maps each lower-cased word to the places it names: a word is found anywhere in the
+    title, local title or summary (LIKE: letters of other scripts compare as written), or as a
+    place it names. Title matches come first, then cases by title, unless `sort` (a key of ORDERS)
+    asks for another order.
     """
     import sqlite3
 
@@ -101,32 +147,37 @@ def matching_cases(
     params: dict[str, object] = {"offset": offset, "limit": limit}
     holds: list[str] = []  # each word's condition
     in_titles: list[str] = []  # each word found in the title or the local title, as 1 or 0
-    for number, (word, countries) in enumerate(words.items()):
+    for number, (word, places) in enumerate(words.items()):
         escaped = _escaped(word)
         params[f"w{number}"] = f"%{escaped}%"  # anywhere
         params[f"s{number}"] = f"{escaped}%"  # at the start
         params[f"m{number}"] = f"% {escaped}%"  # at the start of a later word
-        found = [f"{column} LIKE :w{number} ESCAPE '\\'" for column in WORD_COLUMNS]
-        codes = [f":c{number}_{index}" for index in range(len(countries))]
-        params.update(zip((code[1:] for code in codes), countries, strict=True))
-        if codes:
-            found.append(f"country IN ({', '.join(codes)})")
-        holds.append(f"({' OR '.join(found)})")
+        holds.append(_word_holds(number, places, params))
         # Found at the start of a word of a title counts twice, inside one once.
         in_titles += [_in_titles(f"w{number}"), _in_titles(f"s{number}", f"m{number}")]
     where = f"WHERE {' AND '.join(holds)}" if holds else ""
     order = (_REVERSED if reverse else ORDERS).get(sort, ORDERS["relevance"])
     with closing(connection):
         try:
-            rows = connection.execute(
-                f"SELECT {', '.join(CARD_COLUMNS)}, {' + '.join(in_titles) or '0'} AS title_hits, "
-                f"count(*) OVER () AS total FROM cases {where} ORDER BY {order} LIMIT :limit OFFSET :offset",
+            # The page's cases first, then their cards: what follows the texts is read for them only.
+            found = connection.execute(
+                f"SELECT rowid, {' + '.join(in_titles) or '0'} AS title_hits, count(*) OVER () AS total "
+                f"FROM cases {where} ORDER BY {order} LIMIT :limit OFFSET :offset",
                 params,
             ).fetchall()
-            if rows or not offset:
-                total = rows[0]["total"] if rows else 0
+            if found or not offset:
+                total = found[0]["total"] if found else 0
             else:  # a page past the last one
                 total = connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
+            rowids = [row["rowid"] for row in found]
+            cards = {
+                row["rowid"]: {name: row[name] for name in CARD_COLUMNS}
+                for row in connection.execute(
+                    f"SELECT rowid, {', '.join(CARD_COLUMNS)} FROM cases "
+                    f"WHERE rowid IN ({', '.join('?' * len(rowids))})",
+                    rowids,
+                )
+            }
         except sqlite3.Error:
             return None  # not a catalogue: the catalogue itself will say what is wrong
-    return [{name: row[name] for name in CARD_COLUMNS} for row in rows], total
+    return [cards[rowid] for rowid in rowids], total

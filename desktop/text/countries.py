@@ -154,6 +154,11 @@ def country_code(name: str) -> str | None:
     return _countries_by_name().get(folded(name)) if name.strip() else None
 
 
+def load_country_names() -> None:
+    """Read every name the app knows for every country now (on a worker): the first lookup is quick."""
+    _countries_by_name()
+
+
 def countries_named(word: str) -> list[str]:
     """The codes of the countries a searched word names: its code or a name, or (from three letters,
     or any letters of a script without capitals) a part of a name: "korea" names both Koreas."""

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         self.work.set_busy(True, cancellable=False)
         self.tasks.run(lambda: peek_first_page(self.data_dir), self._peeked, lambda _error: None)
         self.tasks.run(lambda: open_catalogue(self.data_dir), self._catalogue_opened, self._catalogue_failed)
+        self.early_search.prepare()
         if not self.search.shows_first_page():
             self.search.run()  # the words searched last time, answered from the file meanwhile
 

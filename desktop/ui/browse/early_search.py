@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from desktop.search.types import PLAIN_WORDS, ResultPage, SearchRequest, first_page
-from desktop.store.peek import matching_cases
-from desktop.text.countries import countries_named, country_name
+from desktop.store.peek import Places, case_places, matching_cases
+from desktop.text.countries import countries_named, country_name, folded, load_country_names
 
+# More cities than this holding a word (a letter or two typed) are looked for in every case instead.
+MOST_CITIES = 200
 # A word as the early search looks for it: letters and digits, joined by an apostrophe or a hyphen.
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -35,15 +37,25 @@ def early_words(request: SearchRequest) -> list[str] | None:
     return list(dict.fromkeys(_WORD.findall(text.lower())))
 
 
-def early_search(data_dir: Path, request: SearchRequest) -> ResultPage | None:
-    """The page of cases the request's words find in the catalogue file; None when the engine must
-    answer, or the file cannot be read (the catalogue, once open, says why)."""
+def places_named(word: str, cities: list[tuple[str, str]] | None) -> Places:
+    """The countries a word names, and the cities (of those the catalogue's cases name) holding it."""
+    key = folded(word)
+    held = None if cities is None else [(city, code) for city, code in cities if key and key in folded(city)]
+    return Places(countries_named(word), held if held is None or len(held) <= MOST_CITIES else None)
+
+
+def early_search(
+    data_dir: Path, request: SearchRequest, cities: list[tuple[str, str]] | None = None
+) -> ResultPage | None:
+    """The page of cases the request's words find in the catalogue file (`cities`: those its cases
+    name, with their countries, when known); None when the engine must answer, or the file cannot be
+    read (the catalogue, once open, says why)."""
     words = early_words(request)
     if words is None:
         return None
     found = matching_cases(
         data_dir / "catalogue.db",
-        {word: countries_named(word) for word in words},
+        {word: places_named(word, cities) for word in words},
         request.sort,
         request.reverse,
         request.offset,
@@ -66,6 +78,17 @@ class EarlySearch(QObject):
         self._data_dir = data_dir
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="early-search")
         self._closed = False
+        # The cities the cases name, with their countries: read once, on the thread.
+        self._cities: list[tuple[str, str]] | None = None
+
+    def prepare(self) -> None:
+        """Get ready to answer while the catalogue opens: the countries and cities a word may name."""
+        if not self._closed:
+            self._executor.submit(self._prepare)
+
+    def _prepare(self) -> None:
+        load_country_names()
+        self._cities = case_places(self._data_dir / "catalogue.db")
 
     def ask(self, request: SearchRequest, serial: int, wanted: Callable[[int], bool]) -> None:
         """Search for `request` (search number `serial`) when its turn comes, if still `wanted`."""
@@ -75,7 +98,7 @@ class EarlySearch(QObject):
         def work() -> None:
             if not wanted(serial):
                 return  # typed over before its turn came
-            page = early_search(self._data_dir, request)
+            page = early_search(self._data_dir, request, self._cities)
             # The window may have closed meanwhile: there is no one to tell.
             if isValid(self):
                 self.answered.emit(page, serial)

@@ -4,7 +4,6 @@ the engine once it is up."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ LOADING = "the search engine is still loading"
 @pytest.fixture(params=["opening the catalogue", "loading the search engine"])
 def held_window(
     request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[MainWindow, threading.Event]]:
+) -> tuple[MainWindow, threading.Event]:
     """The window with its first cases shown and its catalogue worker held (while it opens the
     catalogue, or while it loads the search engine) until the test sets the event."""
     release, held = threading.Event(), threading.Event()
@@ -40,13 +39,11 @@ def held_window(
     else:
         monkeypatch.setattr(Catalogue, "ensure_index", wait_then(Catalogue.ensure_index))
     window = MainWindow(data_dir)
-    qtbot.addWidget(window)
+    # The worker must be free for the window to close.
+    qtbot.addWidget(window, before_close_func=lambda _window: release.set())
     window.show()
-    try:
-        qtbot.waitUntil(lambda: held.is_set() and window.results.rowCount() > 0, timeout=WAIT_MS)
-        yield window, release
-    finally:
-        release.set()  # the worker must be free for the window to close
+    qtbot.waitUntil(lambda: held.is_set() and window.results.rowCount() > 0, timeout=WAIT_MS)
+    return window, release
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:

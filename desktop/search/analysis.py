@@ -10,7 +10,6 @@ import pickle
 import re
 import threading
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import sub
@@ -212,6 +211,33 @@ class WordFilter(Filter):  # type: ignore[misc]  # Whoosh ships no types
                 terms.extend(_bigram_terms(bigrams))
         return terms
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each term indexing stores for a text, with its token positions (a stop word keeps its
+        position): what `terms` gives, grouped in the same pass, as a field's format needs it."""
+        stem = self.stem
+        positions: dict[str, list[int]] = {}
+        position = 0
+        for bigrams, word in _RUNS.findall(value):
+            if word:
+                for term in _word_terms(word, stem):
+                    positions.setdefault(term, []).append(position)
+                position += 1
+            else:
+                for term in _bigram_terms(bigrams):
+                    positions.setdefault(term, []).append(position)
+                    position += 1
+        return positions
+
+
+@lru_cache(maxsize=100_000)
+def _word_terms(word: str, stem: bool) -> tuple[str, ...]:
+    """What indexing stores for a word at its position: nothing for a stop word, else its stem (and
+    its marked folded form) or, unstemmed, its folded form."""
+    entry = _indexed_terms(word) if stem else _folded_term(word)
+    if entry is None:
+        return ()
+    return entry if isinstance(entry, tuple) else (entry,)
+
 
 class MixedScriptAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # Whoosh ships no types
     """The tokenizer and the word filter, with the filter's list of terms for indexing."""
@@ -220,6 +246,11 @@ class MixedScriptAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # Whoosh sh
         """Every token's indexed term(s) in order, None for a stop word (see WordFilter.terms)."""
         terms: list[str | tuple[str, str] | None] = self.items[-1].terms(value)
         return terms
+
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed term of a text with its token positions (see WordFilter.positions)."""
+        positions: dict[str, list[int]] = self.items[-1].positions(value)
+        return positions
 
 
 def mixed_script_analyzer() -> MixedScriptAnalyzer:
@@ -236,92 +267,54 @@ def spelling_analyzer() -> MixedScriptAnalyzer:
 PooledTerms = dict[str | bytes, tuple[list[int], list[float], list[bytes | None]]]
 
 # Whoosh asks a field's format for each document's terms, and its formats read them from the
-# analyzer's token stream: with a MixedScriptAnalyzer these take its list of terms instead,
-# which writes the same postings in about half the time.
+# analyzer's token stream: with a MixedScriptAnalyzer these take its terms' positions instead,
+# which writes the same postings in a fraction of the time.
 
 
 class TermsFedFormat:
-    """Mixin for a Whoosh format: its values from the analyzer's list of terms when it has one."""
+    """Mixin for a Whoosh format: its values from the analyzer's terms' positions when it has them."""
 
     def word_values(
         self, value: object, analyzer: Composable, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
         """(term, frequency, weight, encoded value) of each term in `value`."""
         if isinstance(value, str) and isinstance(analyzer, MixedScriptAnalyzer):
-            return self.values_of_terms(analyzer.terms(value))
+            return self.values_of_positions(analyzer.positions(value))
         values: Iterator[tuple[str, int, float, bytes]] = super().word_values(  # type: ignore[misc]
             value, analyzer, **kwargs
         )
         return values
 
-    def values_of_terms(
-        self, terms: list[str | tuple[str, str] | None]
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        """What `word_values` yields, from every token's term(s) (None for a stop word)."""
+    def encoded(self, poslist: list[int]) -> bytes:
+        """A term's value in a document, from its positions there."""
         raise NotImplementedError
 
-    def pool_terms(
-        self, terms: list[str | tuple[str, str] | None], docnum: int, boost: float, pooled: PooledTerms
-    ) -> tuple[int, int, int]:
-        """Add a document's postings, from every token's term(s), to an index writer's pooled lists
-        (term -> document numbers, weights, values): what `values_of_terms` gives, without a call
-        or a tuple per posting, which is most of a build. The field's length in the document,
-        the postings added and their values' bytes."""
+    def encoded_once(self, position: int) -> bytes:
+        """The value of a term that occurs once in a document, as most do, at `position`."""
         raise NotImplementedError
 
+    def values_of_positions(self, positions: dict[str, list[int]]) -> Iterator[tuple[str, int, float, bytes]]:
+        """What `word_values` yields, from each term's positions."""
+        boost = self.field_boost  # type: ignore[attr-defined]  # the Whoosh format's
+        for term, found in positions.items():
+            yield term, len(found), len(found) * boost, self.encoded(found)
 
-def add_posting(
-    pooled: PooledTerms, term: str | bytes, docnum: int, weight: float, value: bytes | None
-) -> None:
-    """Add one posting to an index writer's pooled lists (a term's first starts its lists)."""
-    postings = pooled.get(term)
-    if postings is None:
-        pooled[term] = ([docnum], [weight], [value])
-    else:
-        postings[0].append(docnum)
-        postings[1].append(weight)
-        postings[2].append(value)
-
-
-def _positions(terms: list[str | tuple[str, str] | None]) -> dict[str, list[int]]:
-    """Each term's positions in a field, from every token's term(s)."""
-    positions: dict[str, list[int]] = {}
-    for position, entry in enumerate(terms):
-        if entry is None:
-            continue
-        for term in entry if isinstance(entry, tuple) else (entry,):
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [position]
-            else:
-                found.append(position)
-    return positions
-
-
-class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # Whoosh ships no types
-    """Whoosh's Positions format (for phrase search), fed by the analyzer's list of terms."""
-
-    def values_of_terms(
-        self, terms: list[str | tuple[str, str] | None]
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        """(term, frequency, weight, encoded positions) of each term."""
-        boost = self.field_boost
-        for term, found in _positions(terms).items():
-            yield term, len(found), len(found) * boost, self.encode(found)
-
-    def pool_terms(
-        self, terms: list[str | tuple[str, str] | None], docnum: int, boost: float, pooled: PooledTerms
-    ) -> tuple[int, int, int]:
-        """See TermsFedFormat.pool_terms."""
-        positions = _positions(terms)
-        field_boost = self.field_boost
+    def pool_positions(
+        self, positions: dict[str, list[int]], docnum: int, boost: float, pooled: PooledTerms
+    ) -> tuple[int, int]:
+        """Add a document's postings, from each term's positions, to an index writer's pooled
+        lists (term -> document numbers, weights, values): what `values_of_positions` gives,
+        without a call or a tuple per posting, which was most of a build. The field's length in
+        the document and its values' bytes."""
+        field_boost = self.field_boost  # type: ignore[attr-defined]  # the Whoosh format's
+        encoded, encoded_once = self.encoded, self.encoded_once
         length = size = 0
         for term, found in positions.items():
             count = len(found)
-            value = _one_position(found[0]) if count == 1 else self.encode(found)
+            value = encoded_once(found[0]) if count == 1 else encoded(found)
             length += count
             size += len(value)
-            # Written out rather than a call to add_posting: one call per posting costs a tenth of a build.
+            # Written out rather than a call per posting (writer.add_posting), which cost a tenth of a build.
             postings = pooled.get(term)
             if postings is None:
                 pooled[term] = ([docnum], [count * field_boost * boost], [value])
@@ -329,7 +322,11 @@ class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # 
                 postings[0].append(docnum)
                 postings[1].append(count * field_boost * boost)
                 postings[2].append(value)
-        return length, len(positions), size
+        return length, size
+
+
+class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # Whoosh ships no types
+    """Whoosh's Positions format (for phrase search), fed by the analyzer's terms' positions."""
 
     def encode(self, poslist: list[int]) -> bytes:
         """Positions as Whoosh encodes them (count, then the pickled gaps), computed faster."""
@@ -338,6 +335,13 @@ class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # 
         gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
         count: bytes = pack_uint(len(poslist))
         return count + pickle.dumps(gaps, 2)
+
+    # A posting's value is its positions, encoded.
+    encoded = encode
+
+    def encoded_once(self, position: int) -> bytes:
+        """One position, encoded."""
+        return _one_position(position)
 
 
 @lru_cache(maxsize=10_000)
@@ -348,38 +352,15 @@ def _one_position(position: int) -> bytes:
 
 
 class MixedScriptFrequency(TermsFedFormat, Frequency):  # type: ignore[misc]  # Whoosh ships no types
-    """Whoosh's Frequency format (no positions), fed by the analyzer's list of terms."""
+    """Whoosh's Frequency format (no positions), fed by the analyzer's terms' positions."""
 
-    def values_of_terms(
-        self, terms: list[str | tuple[str, str] | None]
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        """(term, frequency, weight, encoded frequency) of each term."""
-        boost = self.field_boost
-        for term, count in _counts(terms).items():
-            yield term, count, count * boost, pack_uint(count)
+    def encoded(self, poslist: list[int]) -> bytes:
+        """How often the term occurs, encoded."""
+        return _packed_count(len(poslist))
 
-    def pool_terms(
-        self, terms: list[str | tuple[str, str] | None], docnum: int, boost: float, pooled: PooledTerms
-    ) -> tuple[int, int, int]:
-        """See TermsFedFormat.pool_terms."""
-        counts = _counts(terms)
-        field_boost = self.field_boost
-        length = size = 0
-        for term, count in counts.items():
-            value = _packed_count(count)
-            length += count
-            size += len(value)
-            add_posting(pooled, term, docnum, count * field_boost * boost, value)
-        return length, len(counts), size
-
-
-def _counts(terms: list[str | tuple[str, str] | None]) -> Counter[str]:
-    """How often each term occurs in a field, from every token's term(s)."""
-    counts: Counter[str] = Counter()
-    for entry in terms:
-        if entry is not None:
-            counts.update(entry if isinstance(entry, tuple) else (entry,))
-    return counts
+    def encoded_once(self, position: int) -> bytes:
+        """A frequency of one, encoded."""
+        return _packed_count(1)
 
 
 @lru_cache(maxsize=1_000)

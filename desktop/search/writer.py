@@ -19,7 +19,7 @@ from whoosh.index import FileIndex
 from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
-from desktop.search.analysis import MixedScriptAnalyzer, PooledTerms, TermsFedFormat, add_posting
+from desktop.search.analysis import MixedScriptAnalyzer, PooledTerms, TermsFedFormat
 
 # Bytes a held posting costs in memory, besides its value bytes: its document number and weight,
 # and a slot in each of its term's lists (measured: 80 bytes a posting, values included, on a
@@ -37,6 +37,19 @@ CHUNK_HEADER = 8
 # them to the segment a block at a time, by slicing, instead of one call per posting.
 Postings = tuple[list[int], list[float], list[bytes | None]]
 Entry = tuple[str, bytes, int, Postings]
+
+
+def add_posting(
+    pooled: PooledTerms, term: str | bytes, docnum: int, weight: float, value: bytes | None
+) -> None:
+    """Add one posting to an index writer's pooled lists (a term's first starts its lists)."""
+    postings = pooled.get(term)
+    if postings is None:
+        pooled[term] = ([docnum], [weight], [value])
+    else:
+        postings[0].append(docnum)
+        postings[1].append(weight)
+        postings[2].append(value)
 
 
 def _write_chunk(out: BinaryIO, chunk: list[tuple[str, bytes, Postings]]) -> None:
@@ -296,9 +309,9 @@ class PooledWriter(SegmentWriter):  # type: ignore[misc]  # Whoosh ships no type
             if not isinstance(value, str) or not isinstance(field.analyzer, MixedScriptAnalyzer):
                 # internal: the schema and `_fields` never do this; no person's input reaches here
                 raise ValueError(f"field {fieldname} takes one text, read by the mixed-script analyzer")
-            terms, pooled = field.analyzer.terms(value), self.pool.terms_of(fieldname)
-            length, postings, size = field.format.pool_terms(terms, docnum, boost, pooled)
-            self.pool.grew(postings, size)
+            positions, pooled = field.analyzer.positions(value), self.pool.terms_of(fieldname)
+            length, size = field.format.pool_positions(positions, docnum, boost, pooled)
+            self.pool.grew(len(positions), size)
             return length if field.scorable else 0
         if field.separate_spelling() or field.vector:
             # internal: a schema change would; the index schema has neither

@@ -31,6 +31,15 @@ def test_night_bus_ranks_the_owl_bus_first(catalogue: Catalogue) -> None:
     assert "Owl Bus" in titles(catalogue, "night bus")[0]
 
 
+def test_a_search_without_snippets_ranks_alike_and_cuts_none(catalogue: Catalogue) -> None:
+    with_snippets = catalogue.search(SearchRequest(text="night bus"))
+    without = catalogue.search(SearchRequest(text="night bus", snippets=False))
+    assert [c.id for c in without.cards] == [c.id for c in with_snippets.cards]
+    assert without.total == with_snippets.total and without.facets == with_snippets.facets
+    assert "<mark>" in with_snippets.cards[0].snippet
+    assert [c.snippet for c in without.cards] == [""] * len(without.cards)
+
+
 def test_korean_query_finds_the_korean_case(catalogue: Catalogue) -> None:
     assert "Owl Bus" in titles(catalogue, "올빼미버스")[0]
     assert cities(catalogue, "올빼미") == {"Seoul"}

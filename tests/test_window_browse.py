@@ -68,6 +68,7 @@ def test_counts_follow_the_search_text(qtbot: QtBot, window: MainWindow) -> None
         shown = sum(card.country == code for card in cards)
         assert window.facets.item_for("country", code).text(0).endswith(f"({shown})")
     assert window.facets.item_for("country", "LK") is None, "a country with no match is not offered"
+    assert not window.current_request.snippets, "the table shows no snippets: none are cut"
 
 
 def test_level_of_government_and_years_combine_and_chips_go_by_keyboard(

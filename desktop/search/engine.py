@@ -345,7 +345,7 @@ class SearchIndex:
             page = scored.best(kept, request.offset, request.limit)
         else:
             page = self._page(facets, kept, request)
-        hits = self._hits(searcher, parsed, page, texts)
+        hits = self._hits(searcher, parsed, page, texts if request.snippets else None)
         suggestion = suggest(searcher, self._vocabulary(searcher), text) if text and total < 3 else ""
         return SearchOutcome(hits, total, counts, suggestion, plain, shown_expansions(expansions))
 
@@ -424,7 +424,9 @@ class SearchIndex:
         texts: Callable[[list[str]], dict[str, str]] | None,
     ) -> list[SearchHit]:
         ids = [searcher.stored_fields(docnum)["id"] for docnum, _ in page]
-        bodies = texts(ids) if texts else {}
+        if texts is None:
+            return [SearchHit(case_id, score, "") for (_doc, score), case_id in zip(page, ids, strict=True)]
+        bodies = texts(ids)
         finder = Highlighter.of(parsed)
         return [
             SearchHit(case_id, score, snippet(bodies.get(case_id, ""), finder))

@@ -73,6 +73,8 @@ class SearchRequest:
     limit: int = 50
     # Also search the glossary's terms in other languages for what the text names.
     expand: bool = True
+    # Cut a snippet for each hit: the command line prints them, the window's table shows none.
+    snippets: bool = True
 
 
 @dataclass

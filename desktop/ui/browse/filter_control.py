@@ -72,7 +72,8 @@ class FilterControl(QObject):
             # The facets know no cities: the engine finds them through its place field instead.
             places = " OR ".join(f'{CITY}:"{city.replace(chr(34), "")}"' for city in cities)
             text = f"{text} ({places})" if text.strip() else places
-        return replace(self.shape, text=text, filters=filters, limit=limit, expand=expand)
+        # The results table shows no snippets: cutting them was a third of a search's time.
+        return replace(self.shape, text=text, filters=filters, limit=limit, expand=expand, snippets=False)
 
     def _facet_toggled(self, facet: str, value: str, checked: bool) -> None:
         values = [v for v in self.shape.filters.get(facet, []) if v != value]

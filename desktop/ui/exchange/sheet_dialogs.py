@@ -441,5 +441,3 @@ class SheetImportDialog(QDialog):
             return
         self._serial += 1  # a read still running reports to nobody
         super().reject()
-
-

@@ -90,7 +90,9 @@ class ImportPlan:
     def error_lines(self) -> list[str]:
         """Each problem as one line: file, row, column and message."""
         return [
-            f"{self.file} row {row.number}" + (f", column {p.column!r}" if p.column else "") + f": {p.text}"
+            f"{self.file} row {row.number}"
+            + (f", column {p.column!r}" if p.column else "")
+            + f": {p.text}"
             for row in self.rows
             for p in row.problems
         ]

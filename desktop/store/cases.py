@@ -258,19 +258,8 @@ def card_rows(db: sqlite_utils.Database, ids: list[str]) -> dict[str, dict[str, 
 
 # What searching without the index reads of every case.
 _SEARCH_COLUMNS = (
-    "id",
-    "title",
-    "local_title",
-    "summary",
-    "city",
-    "country",
-    "region",
-    "themes",
-    "sdgs",
-    "stage",
-    "language",
-    "level_of_government",
-    "year_started",
+    "id", "title", "local_title", "summary", "city", "country", "region", "themes", "sdgs", "stage",
+    "language", "level_of_government", "year_started",
 )
 
 

@@ -74,15 +74,9 @@ def _escaped(word: str) -> str:
 
 def _in_titles(*patterns: str) -> str:
     """1 where the title or the local title is like any of the named patterns, else 0."""
-    return (
-        "("
-        + " OR ".join(
-            f"{column} LIKE :{pattern} ESCAPE '\\'"
-            for pattern in patterns
-            for column in ("title", "local_title")
-        )
-        + ")"
-    )
+    return "(" + " OR ".join(
+        f"{column} LIKE :{pattern} ESCAPE '\\'" for pattern in patterns for column in ("title", "local_title")
+    ) + ")"
 
 
 @dataclass(frozen=True)

@@ -370,11 +370,15 @@ def add_to_shortlist(
     def ask(shortlists: list[dict[str, Any]]) -> None:
         new_label = tr("New shortlist…")
         names = [s["name"] for s in shortlists] + [new_label]
-        name, ok = QInputDialog.getItem(parent, tr("Add to shortlist"), tr("Shortlist:"), names, 0, False)
+        name, ok = QInputDialog.getItem(
+            parent, tr("Add to shortlist"), tr("Shortlist:"), names, 0, False
+        )
         if not ok:
             return
         if name == new_label:
-            name, ok = QInputDialog.getText(parent, tr("New shortlist"), tr("Name of the shortlist:"))
+            name, ok = QInputDialog.getText(
+                parent, tr("New shortlist"), tr("Name of the shortlist:")
+            )
             if not ok or not name.strip():
                 return
             chosen = None

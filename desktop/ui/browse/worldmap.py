@@ -39,46 +39,12 @@ _UNITS_PER_DEGREE, _UNITS_TO_POLE = 7.6, 692.0
 # Robinson's table: at every 5 degrees of latitude, the length of a parallel and its distance from
 # the equator (as shares of the equator's length and of the pole's distance).
 _ROBINSON_LENGTH = (
-    1.0,
-    0.9986,
-    0.9954,
-    0.99,
-    0.9822,
-    0.973,
-    0.96,
-    0.9427,
-    0.9216,
-    0.8962,
-    0.8679,
-    0.835,
-    0.7986,
-    0.7597,
-    0.7186,
-    0.6732,
-    0.6213,
-    0.5722,
-    0.5322,
+    1.0, 0.9986, 0.9954, 0.99, 0.9822, 0.973, 0.96, 0.9427, 0.9216, 0.8962,
+    0.8679, 0.835, 0.7986, 0.7597, 0.7186, 0.6732, 0.6213, 0.5722, 0.5322,
 )
 _ROBINSON_HEIGHT = (
-    0.0,
-    0.062,
-    0.124,
-    0.186,
-    0.248,
-    0.31,
-    0.372,
-    0.434,
-    0.4958,
-    0.5571,
-    0.6176,
-    0.6769,
-    0.7346,
-    0.7903,
-    0.8435,
-    0.8936,
-    0.9394,
-    0.9761,
-    1.0,
+    0.0, 0.062, 0.124, 0.186, 0.248, 0.31, 0.372, 0.434, 0.4958, 0.5571,
+    0.6176, 0.6769, 0.7346, 0.7903, 0.8435, 0.8936, 0.9394, 0.9761, 1.0,
 )
 
 
@@ -260,7 +226,8 @@ def outlines_svg(style: MapStyle, units_per_pixel: float, selected: str | None, 
             centre = country_bounds(code).center()
             shape = f'<circle cx="{centre.x():.1f}" cy="{centre.y():.1f}" r="{DOT_RADIUS:g}"/>'
         layers.append(
-            f'<g fill="none" stroke="{colour}" stroke-width="{width:.3g}" stroke-linejoin="round">{shape}</g>'
+            f'<g fill="none" stroke="{colour}" stroke-width="{width:.3g}" stroke-linejoin="round">'
+            f"{shape}</g>"
         )
     return world.svg("".join(layers))
 

@@ -56,3 +56,4 @@ class ResultsExporter(ProgressJob):
             lambda count: self._done(self.tr("Exported %n case(s) to {file}.", "", count).format(file=path)),
             lambda error: self._done(error_text(error)),
         )
+

@@ -441,3 +441,5 @@ class SheetImportDialog(QDialog):
             return
         self._serial += 1  # a read still running reports to nobody
         super().reject()
+
+

@@ -249,3 +249,5 @@ class ExportDialog(QDialog):
             "case_ids": [self._case_id] if self.selected.isChecked() and self._case_id else None,
             "max_size": self.size_mb.value() * 1024 * 1024 if self.split.isChecked() else None,
         }
+
+

@@ -256,7 +256,9 @@ class RowsTable(QWidget):
             return tr("{table}, row {row}, {column}").format(table=table, row=row, column=titles[key])
         return tr("{table}, row {row}").format(table=table, row=row)
 
-    def show_problems(self, prefix: str, problems: dict[str, str], describe: Describe = str) -> None:
+    def show_problems(
+        self, prefix: str, problems: dict[str, str], describe: Describe = str
+    ) -> None:
         """Tint the cells named by `prefix[n].key` problems and list them (as `describe` words them)
         under the table."""
         self._loading = True

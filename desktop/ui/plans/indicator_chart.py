@@ -40,12 +40,8 @@ def _day(text: str) -> int:
 
 def chart_geometry(series: IndicatorSeries, width: float, height: float) -> ChartGeometry:
     """Lay out baseline, target and readings in a chart of the given size; readings spread by date."""
-    plot = QRectF(
-        MARGIN_LEFT,
-        MARGIN_TOP,
-        max(width - MARGIN_LEFT - MARGIN_RIGHT, 1),
-        max(height - MARGIN_TOP - MARGIN_BOTTOM, 1),
-    )
+    plot = QRectF(MARGIN_LEFT, MARGIN_TOP, max(width - MARGIN_LEFT - MARGIN_RIGHT, 1),
+                  max(height - MARGIN_TOP - MARGIN_BOTTOM, 1))
     values = [v for _, v in series.readings]
     values += [v for v in (series.baseline, series.target) if v is not None]
     low, high = (min(values), max(values)) if values else (0.0, 1.0)

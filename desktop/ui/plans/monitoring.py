@@ -174,15 +174,13 @@ def timeline_lines(entry: dict[str, Any], names: dict[str, str]) -> list[str]:
     for change in entry.get("adaptations") or []:
         kept = tr("core function kept") if change.get("core_kept") else tr("core function changed")
         lines.append(
-            tr("Adapted: {what} ({kind}, {kept}; decided by {who}) {why}")
-            .format(
+            tr("Adapted: {what} ({kind}, {kept}; decided by {who}) {why}").format(
                 what=change["what"],
                 kind=value_label(change["kind"]).lower(),
                 kept=kept,
                 who=change.get("who") or tr("not said"),
                 why=change.get("why", ""),
-            )
-            .strip()
+            ).strip()
         )
     return lines
 

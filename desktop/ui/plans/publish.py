@@ -18,7 +18,9 @@ def add_publish_button(window: PlanWindow) -> QPushButton:
     """Add Publish as Case to the plan window's buttons; it works once the plan is saved."""
     button = QPushButton(tr("P&ublish as Case…"))
     button.setToolTip(
-        tr("Once the plan has reached scaling: make its adapted practice a case, linked to the one it adapts")
+        tr(
+            "Once the plan has reached scaling: make its adapted practice a case, linked to the one it adapts"
+        )
     )
     button.clicked.connect(lambda: window._when_saved(lambda: publish(window)))
     window.toolbar_row.addWidget(button)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+import desktop.ui.browse.case_page as case_page_module
 from desktop.catalogue.seed import seed_files
 from desktop.catalogue.service import Catalogue
 from desktop.search.analysis import fold
@@ -273,3 +274,23 @@ def test_the_shown_case_exports_as_a_document(qtbot: QtBot, data_dir: Path, tmp_
     qtbot.waitUntil(out.exists, timeout=WAIT_MS)
     assert docx.Document(str(out)).paragraphs[0].text == window.shown_case[1]
     window.close()
+
+
+def test_a_new_lists_case_loads_once_the_list_stays_and_a_chosen_row_at_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The list never stays long enough here: what a search typed right after another sees.
+    monkeypatch.setattr(case_page_module, "SETTLE_MS", 600_000)
+    shown: list[str] = []
+    window.case_page.case_shown.connect(shown.append)
+    window.search_box.setText("night bus")
+    window.run_search()
+    qtbot.waitUntil(
+        lambda: window.last_page is not None and window.last_page.request.text == "night bus", timeout=WAIT_MS
+    )
+    drained: list[bool] = []
+    window.tasks.run(lambda: None, lambda _none: drained.append(True))
+    qtbot.waitUntil(lambda: bool(drained), timeout=WAIT_MS)
+    assert shown == [], "no case page was loaded for a list typed over at once"
+    window.result_table.setCurrentIndex(window.results.index(1, 0))
+    qtbot.waitUntil(lambda: shown == [window.results.card(1).id], timeout=WAIT_MS)

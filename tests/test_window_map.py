@@ -134,3 +134,18 @@ def test_the_map_shows_the_current_filters(qtbot: QtBot, window: MainWindow) -> 
     window.filters.set_years(2010, None)
     qtbot.waitUntil(lambda: "Years: from 2010" in view.filters_text, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: all_marked(view) == window.results.rowCount(), timeout=WAIT_MS)
+
+
+def test_a_search_made_while_the_map_is_hidden_shows_when_it_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.map_view
+    window.results_tabs.setCurrentIndex(0)  # the list
+    assert not view.isVisible()
+    window.set_filter("theme", ["transport"])
+    qtbot.waitUntil(lambda: window.current_request.filters.get("theme") == ["transport"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(window.last_page and window.last_page.request.filters), timeout=WAIT_MS)
+    assert view.filters_text == "", "a hidden map is left alone while searches come"
+    window.results_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "Theme: Transport" in view.filters_text, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: all_marked(view) == window.results.rowCount(), timeout=WAIT_MS)

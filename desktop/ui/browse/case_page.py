@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import CatalogueAccess, TaskRunner
 
 RELATED_DELAY_MS = 300
+# A new list's current case loads once the list has stayed this long: searches typed one after
+# another never queue behind (nor wait for the drawing of) the page of a case nobody looked at.
+SETTLE_MS = 120
 
 
 class CasePage(QObject):
@@ -49,6 +52,7 @@ class CasePage(QObject):
         self._whole_case: str | None = None  # the case whose page has its "cases like this"
         # The case that was open when the window last closed (a language switch reopens it).
         self._to_restore: str | None = None
+        self._settling = False  # a new list is making its row current (see select_in_new_list)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)
         view.case_link_clicked.connect(self.show_case)
@@ -93,8 +97,19 @@ class CasePage(QObject):
         return super().eventFilter(watched, event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._settling:
             self.show_current()
+
+    def select_in_new_list(self, index: QModelIndex) -> None:
+        """Make a row of a new list of results current; its case shows once the list has stayed
+        a moment, unless a new search or another case comes first."""
+        self._settling = True
+        try:
+            self._table.setCurrentIndex(index)
+        finally:
+            self._settling = False
+        serial = self._serial
+        QTimer.singleShot(SETTLE_MS, self, lambda: serial == self._serial and self.show_current())
 
     def show_current(self) -> None:
         """Show the current result's case (or the case to restore, once the catalogue is open)."""

@@ -37,12 +37,25 @@ def add_map_tab(window: MainWindow) -> MapView:
             lambda cities: serial == asked[0] and view.set_cities(cities),
         )
 
+    waiting: list[ResultPage] = []  # results that came while the map was hidden
+
     def show_page(page: ResultPage) -> None:
+        if not view.isVisible():
+            # A hidden map is brought up to date when shown: a search need not wait for it.
+            waiting[:] = [page]
+            return
+        waiting.clear()
         view.set_counts(dict(page.facets.get("country", [])))
         chosen = page.request.filters.get("country", [])
         view.set_selected(chosen[0] if len(chosen) == 1 else None)
         view.set_filters_text(" · ".join(window.search.filter_labels()))
         fetch_cities()
+
+    def tab_changed() -> None:
+        if waiting and view.isVisible():
+            show_page(waiting[0])
+        else:
+            fetch_cities()
 
     def show_map() -> None:
         window.results_tabs.setCurrentWidget(view)
@@ -53,7 +66,7 @@ def add_map_tab(window: MainWindow) -> MapView:
     for before, after in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(before, after)
     window.search_finished.connect(show_page)
-    window.results_tabs.currentChanged.connect(lambda _index: fetch_cities())
+    window.results_tabs.currentChanged.connect(lambda _index: tab_changed())
     view.country_clicked.connect(lambda code: window.set_filter("country", [code]))
     view.selection_cleared.connect(lambda: window.set_filter("country", []))
     view.city_clicked.connect(lambda city, _country: window.set_filter("city", [city]))

@@ -246,9 +246,11 @@ class SearchControl(QObject):
         w.stack.setCurrentIndex(LIST_PAGE if page.total else EMPTY_PAGE)
         if page.total:
             row = w.results.row_of(previous) if previous else None
-            w.table.setCurrentIndex(w.results.index(row or 0, 0))
             if self._open_when_shown:
+                w.table.setCurrentIndex(w.results.index(row or 0, 0))
                 self._case_page.open_current()
+            else:
+                self._case_page.select_in_new_list(w.results.index(row or 0, 0))
         else:
             w.empty_state.setText(self._empty_text(page))
             nothing = self.tr("No case to show: no case matches the search and filters.")

@@ -249,10 +249,13 @@ class SearchIndex:
 
     @_locked
     def warm(self) -> None:
-        """Read now what the first search would: the facet table, the glossary, the query parser."""
-        self._facet_table(self._live_searcher())
+        """Read now what the first search would: the facet table, the glossary, the query parser,
+        and the words "did you mean" draws on (60 ms at 10,000 cases, once)."""
+        searcher = self._live_searcher()
+        self._facet_table(searcher)
         glossary(self.glossary_folder)
         self._parse("warm")
+        self._vocabulary(searcher)
 
     @_locked
     def stamps(self) -> dict[str, str]:

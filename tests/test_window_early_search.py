@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import desktop.ui.browse.case_page as case_page_module
 from desktop.catalogue.service import Catalogue
 from desktop.ui import main_window
 from desktop.ui.main_window import MainWindow
@@ -111,3 +113,18 @@ def test_nothing_found_early_says_only_titles_summaries_and_places_were_searched
     search(qtbot, window, "zzqxv")
     assert window.results.rowCount() == 0
     assert "only titles, summaries and places were searched" in window.empty_state.text()
+
+
+@pytest.mark.parametrize("held_window", ["loading the search engine"], indirect=True)
+def test_no_case_page_loads_before_the_engine_so_a_first_search_never_waits_for_one(
+    qtbot: QtBot, held_window: tuple[MainWindow, threading.Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, release = held_window
+    monkeypatch.setattr(case_page_module, "SETTLE_MS", 0)  # a list that has stayed long enough
+    qtbot.waitUntil(lambda: window.catalogue is not None, timeout=WAIT_MS)
+    window.case_page.select_in_new_list(window.results.index(0, 0))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.shown_case is None, "no case page queued on the worker while the engine loads"
+    release.set()
+    qtbot.waitUntil(lambda: window.search_ready and window.shown_case is not None, timeout=WAIT_MS)

@@ -439,11 +439,11 @@ class MainWindow(QMainWindow):
         if self.search.shows_first_page() and not self._peeked_page:
             # Cases from SQLite at once; the search engine loads (and the index is checked) next.
             self.search.show_results(browsed)
-        elif self._peeked_page and self.result_table.currentIndex().isValid():
-            self.case_page.show_current()  # the case page waited for the catalogue
         # The map counts cases, so it comes with them: its SVG module is not needed to start.
         QTimer.singleShot(0, self._add_map_tab)
         QTimer.singleShot(0, self.editing.offer_drafts)
+        # The case page waits for the search engine: the engine's first results bring it, and a
+        # search typed meanwhile never queues behind a page.
         flag = self.work.quiet_flag()
         progress = self.tasks.progress_callback(self.tr("Building the search index"))
         self.tasks.run(
@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
     def _index_ready(self, _result: object) -> None:
         self.work.set_busy(False)
         self.statusBar().clearMessage()
+        self.case_page.follows_results = True
         self.search.engine_ready()
         self.sync.catalogue_ready()
         self.sync.check_clock()

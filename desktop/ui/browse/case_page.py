@@ -53,6 +53,9 @@ class CasePage(QObject):
         # The case that was open when the window last closed (a language switch reopens it).
         self._to_restore: str | None = None
         self._settling = False  # a new list is making its row current (see select_in_new_list)
+        # Whether a new list's case opens by itself: not before the search engine is up, while
+        # the worker loads it (a row chosen opens at once).
+        self.follows_results = False
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)
         view.case_link_clicked.connect(self.show_case)
@@ -109,7 +112,9 @@ class CasePage(QObject):
         finally:
             self._settling = False
         serial = self._serial
-        QTimer.singleShot(SETTLE_MS, self, lambda: serial == self._serial and self.show_current())
+        QTimer.singleShot(
+            SETTLE_MS, self, lambda: self.follows_results and serial == self._serial and self.show_current()
+        )
 
     def show_current(self) -> None:
         """Show the current result's case (or the case to restore, once the catalogue is open)."""

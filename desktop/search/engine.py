@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # Bump when the schema or what goes into a document changes: older indexes are rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Segments stay as separate files: Whoosh copies a compound segment's postings into memory when it
 # opens a searcher (about the size of the index), but reads separate files through mmap.
 MARKER = "leaps-index.json"

@@ -19,7 +19,8 @@ def words() -> list[str]:
 
 
 def clear_caches() -> None:
-    for cached in (analysis._stemmed_term, analysis._indexed_terms, analysis._word_terms, analysis.fold):
+    caches = (analysis._stemmed_term, analysis._indexed_terms, analysis._stemmed_word_terms, analysis.fold)
+    for cached in caches:
         cached.cache_clear()
 
 

@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import sub
 from typing import TypeAlias
@@ -162,9 +162,13 @@ def words_of(text: str) -> list[str]:
 
 
 def _bigram_terms(run: str) -> list[str]:
-    """A run of a bigram script as its overlapping character pairs (a lone character alone)."""
+    """A run of a bigram script as its overlapping character pairs (a lone character alone), each
+    normalised (NFC)."""
     if len(run) == 1:
         return [unicodedata.normalize("NFC", run)]
+    if unicodedata.is_normalized("NFC", run):
+        # As nearly all text is: the pairs of these scripts' characters are then normalised too.
+        return [run[i : i + 2] for i in range(len(run) - 1)]
     return [unicodedata.normalize("NFC", run[i : i + 2]) for i in range(len(run) - 1)]
 
 
@@ -216,12 +220,13 @@ class WordFilter(Filter):  # type: ignore[misc]  # Whoosh ships no types
     def positions(self, value: str) -> dict[str, list[int]]:
         """Each term indexing stores for a text, with its token positions (a stop word keeps its
         position): what `terms` gives, grouped in the same pass, as a field's format needs it."""
-        stem = self.stem
+        # One cache a kind, keyed by the word alone: the cache's fastest path.
+        terms_of = _stemmed_word_terms if self.stem else _folded_word_terms
         positions: dict[str, list[int]] = {}
         position = 0
         for bigrams, word in _RUNS.findall(value):
             if word:
-                for term in _word_terms(word, stem):
+                for term in terms_of(word):
                     found = positions.get(term)
                     if found is None:
                         positions[term] = [position]
@@ -239,14 +244,21 @@ class WordFilter(Filter):  # type: ignore[misc]  # Whoosh ships no types
         return positions
 
 
+def _as_terms(entry: str | tuple[str, str] | None) -> tuple[str, ...]:
+    return () if entry is None else entry if isinstance(entry, tuple) else (entry,)
+
+
 @lru_cache(maxsize=100_000)
-def _word_terms(word: str, stem: bool) -> tuple[str, ...]:
-    """What indexing stores for a word at its position: nothing for a stop word, else its stem (and
-    its marked folded form) or, unstemmed, its folded form."""
-    entry = _indexed_terms(word) if stem else _folded_term(word)
-    if entry is None:
-        return ()
-    return entry if isinstance(entry, tuple) else (entry,)
+def _stemmed_word_terms(word: str) -> tuple[str, ...]:
+    """What indexing stores for a word at its position: nothing for a stop word, else its stem
+    (and its marked folded form)."""
+    return _as_terms(_indexed_terms(word))
+
+
+@lru_cache(maxsize=100_000)
+def _folded_word_terms(word: str) -> tuple[str, ...]:
+    """What unstemmed indexing stores for a word: nothing for a stop word, else its folded form."""
+    return _as_terms(_folded_term(word))
 
 
 class MixedScriptAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # Whoosh ships no types
@@ -300,9 +312,9 @@ class TermsFedFormat:
         """A term's value in a document, from its positions there."""
         raise NotImplementedError
 
-    def encoded_once(self, position: int) -> bytes:
-        """The value of a term that occurs once in a document, as most do, at `position`."""
-        raise NotImplementedError
+    # The value of a term that occurs once in a document, as most do, from its position: a cached
+    # function, called without a method's overhead.
+    encoded_once: Callable[[int], bytes]
 
     def values_of_positions(self, positions: dict[str, list[int]]) -> Iterator[tuple[str, int, float, bytes]]:
         """What `word_values` yields, from each term's positions."""
@@ -317,23 +329,33 @@ class TermsFedFormat:
         lists (term -> document numbers, weights, values): what `values_of_positions` gives,
         without a call or a tuple per posting, which was most of a build. The field's length in
         the document and its values' bytes."""
-        field_boost = self.field_boost  # type: ignore[attr-defined]  # the Whoosh format's
+        # Whoosh weighs a posting (count * field boost) * document boost: the same, as documents
+        # carry no boost of their own (1.0).
+        factor = self.field_boost * boost  # type: ignore[attr-defined]  # the Whoosh format's
         encoded, encoded_once = self.encoded, self.encoded_once
-        length = size = 0
+        size = 0
         for term, found in positions.items():
-            count = len(found)
-            value = encoded_once(found[0]) if count == 1 else encoded(found)
-            length += count
-            size += len(value)
+            if len(found) == 1:
+                value, weight = encoded_once(found[0]), factor  # shared values: no memory of their own
+            else:
+                value, weight = encoded(found), len(found) * factor
+                size += len(value)
             # Written out rather than a call per posting (writer.add_posting), which cost a tenth of a build.
             postings = pooled.get(term)
             if postings is None:
-                pooled[term] = (array("I", (docnum,)), array("d", (count * field_boost * boost,)), [value])
+                pooled[term] = (array("I", (docnum,)), array("d", (weight,)), [value])
             else:
                 postings[0].append(docnum)
-                postings[1].append(count * field_boost * boost)
+                postings[1].append(weight)
                 postings[2].append(value)
-        return length, size
+        return sum(map(len, positions.values())), size
+
+
+@lru_cache(maxsize=10_000)
+def _one_position(position: int) -> bytes:
+    """A term's positions when it occurs once, as most do: the same few thousand values recur."""
+    one: bytes = pack_uint(1)
+    return one + pickle.dumps([position], 2)
 
 
 class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # Whoosh ships no types
@@ -349,17 +371,14 @@ class MixedScriptPositions(TermsFedFormat, Positions):  # type: ignore[misc]  # 
 
     # A posting's value is its positions, encoded.
     encoded = encode
-
-    def encoded_once(self, position: int) -> bytes:
-        """One position, encoded."""
-        return _one_position(position)
+    encoded_once = staticmethod(_one_position)
 
 
-@lru_cache(maxsize=10_000)
-def _one_position(position: int) -> bytes:
-    """A term's positions when it occurs once, as most do: the same few thousand values recur."""
-    one: bytes = pack_uint(1)
-    return one + pickle.dumps([position], 2)
+@lru_cache(maxsize=1_000)
+def _packed_count(count: int) -> bytes:
+    """A term's frequency as Whoosh's Frequency format encodes it (small counts recur)."""
+    packed: bytes = pack_uint(count)
+    return packed
 
 
 class MixedScriptFrequency(TermsFedFormat, Frequency):  # type: ignore[misc]  # Whoosh ships no types
@@ -369,13 +388,4 @@ class MixedScriptFrequency(TermsFedFormat, Frequency):  # type: ignore[misc]  # 
         """How often the term occurs, encoded."""
         return _packed_count(len(poslist))
 
-    def encoded_once(self, position: int) -> bytes:
-        """A frequency of one, encoded."""
-        return _packed_count(1)
-
-
-@lru_cache(maxsize=1_000)
-def _packed_count(count: int) -> bytes:
-    """A term's frequency as Whoosh's Frequency format encodes it (small counts recur)."""
-    packed: bytes = pack_uint(count)
-    return packed
+    encoded_once = staticmethod(lambda _position: _packed_count(1))

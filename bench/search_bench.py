@@ -986,9 +986,9 @@ def bench_window(
             "run, also counts this parent's high-water mark, which Linux carries across fork and exec)"
         )
     print(
-        f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, case page "
-        f"loads queued behind), from the moment the search engine is up (it loads on the worker after "
-        f"the first cases show: {' / '.join(fmt_ms(ms) for ms in engine_ms)} later): the first "
+        f"window searches (set text, run_search, until the list resets; limit {WINDOW_LIMIT}, each typed as "
+        f"the last one's list shows), from the moment the search engine is up (it loads on the worker "
+        f"after the first cases show: {' / '.join(fmt_ms(ms) for ms in engine_ms)} later): the first "
         f"{' / '.join(fmt_ms(ms) for ms in first_ms)} (median {fmt_ms(statistics.median(first_ms))}); "
         f"the {len(browse) - 1} after it: median {fmt_ms(statistics.median(browse_ms))}, "
         f"p95 {fmt_ms(percentile(browse_ms, 0.95))}"

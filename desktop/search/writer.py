@@ -42,7 +42,7 @@ BLOCK_PICKLE = 3
 # reads it a few bytes at a time, marshal.loads on the chunk's bytes at once.
 CHUNK_HEADER = 8
 
-# A term's postings as three lists (document numbers, weights, value bytes): a bulk build writes
+# A term's postings: arrays of document numbers and weights, and a list of value bytes. A bulk build writes
 # them to the segment a block at a time, by slicing, instead of one call per posting.
 Postings: TypeAlias = "tuple[array[int], array[float], list[bytes | None]]"
 Entry = tuple[str, bytes, int, Postings]
@@ -71,7 +71,7 @@ def _write_chunk(out: BinaryIO, chunk: list[tuple[str, bytes, Postings]]) -> Non
 def _by_bytes(terms: PooledTerms) -> list[tuple[bytes, Postings]]:
     """A field's held terms as UTF-8 bytes, in Whoosh's order, with their postings.
 
-    A format pools a document's terms as strings (`pool_terms`); Whoosh gives `add` bytes, as when
+    A format pools a document's terms as strings (`pool_positions`); Whoosh gives `add` bytes, as when
     a commit merges older segments in. Those come after every added document, so where a term
     arrived both ways its two lists are joined in the order of their first documents."""
     joined: dict[bytes, Postings] = {}
@@ -86,7 +86,7 @@ def _by_bytes(terms: PooledTerms) -> list[tuple[bytes, Postings]]:
 
 
 class TermPool:
-    """Postings kept as lists per (field, term) instead of Whoosh's one tuple per posting.
+    """Postings kept as arrays and lists per (field, term) instead of Whoosh's one tuple per posting.
 
     Whoosh's own pool pickles every posting to disk and back once it passes its memory limit,
     and merges them one by one: most of an index build. Here a full pool writes each term's
@@ -99,7 +99,7 @@ class TermPool:
         self.tempstore = tempstore
         self.limit = limitmb * 1024 * 1024
         self.size = 0
-        # Terms are bytes as Whoosh gives them to `add`, strings as a format gives them (pool_terms).
+        # Terms are bytes as Whoosh gives them to `add`, strings as a format gives them (pool_positions).
         self.fields: dict[str, PooledTerms] = {}
         self.runs: list[str] = []
         self.fieldnames: set[str] = set()

@@ -6,14 +6,16 @@ libraries) load; nothing here writes.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import sqlite3
+
+T = TypeVar("T")
 
 CARD_COLUMNS = ("id", "title", "local_title", "summary", "city", "country", "year_started", "stage")
 # Where a typed word is looked for, besides the places it names.
@@ -34,8 +36,9 @@ _REVERSED = {
 }
 
 
-def _read_only(db_path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to the file, or None when there is no file to read."""
+def _read(db_path: Path, reading: Callable[[sqlite3.Connection], T]) -> T | None:
+    """What `reading` reads through a read-only connection to the file; None when there is no file,
+    or it is not a catalogue (or one being made: the catalogue itself will say what is wrong)."""
     import sqlite3  # here, on a worker: the window's thread does not wait for the module
 
     if not db_path.is_file():
@@ -45,26 +48,24 @@ def _read_only(db_path: Path) -> sqlite3.Connection | None:
     except sqlite3.Error:
         return None
     connection.row_factory = sqlite3.Row
-    return connection
+    with closing(connection):
+        try:
+            return reading(connection)
+        except sqlite3.Error:
+            return None
 
 
 def first_cases(db_path: Path, limit: int) -> tuple[list[dict[str, Any]], int] | None:
     """The first `limit` cases by title and how many there are; None if there is nothing to read."""
-    import sqlite3
 
-    connection = _read_only(db_path)
-    if connection is None:
-        return None
-    with closing(connection):
-        try:
-            rows = connection.execute(
-                f"SELECT {', '.join(CARD_COLUMNS)} FROM cases ORDER BY {_BY_TITLE} LIMIT ?", [limit]
-            ).fetchall()
-            total = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
-        except sqlite3.Error:
-            # Not a catalogue, or one being made: the catalogue itself will say what is wrong.
-            return None
-    return [dict(row) for row in rows], total
+    def reading(connection: sqlite3.Connection) -> tuple[list[dict[str, Any]], int]:
+        rows = connection.execute(
+            f"SELECT {', '.join(CARD_COLUMNS)} FROM cases ORDER BY {_BY_TITLE} LIMIT ?", [limit]
+        ).fetchall()
+        total = connection.execute("SELECT count(*) FROM cases").fetchone()[0]
+        return [dict(row) for row in rows], total
+
+    return _read(db_path, reading)
 
 
 def _escaped(word: str) -> str:
@@ -90,19 +91,15 @@ class Places:
 
 def case_places(db_path: Path) -> list[tuple[str, str]] | None:
     """Each city the cases name, with its country code; None if there is nothing to read."""
-    import sqlite3
-
-    connection = _read_only(db_path)
-    if connection is None:
-        return None
-    with closing(connection):
-        try:
-            rows = connection.execute(
+    return _read(
+        db_path,
+        lambda connection: [
+            (row["city"], row["country"])
+            for row in connection.execute(
                 "SELECT DISTINCT city, country FROM cases WHERE city IS NOT NULL AND country IS NOT NULL"
-            ).fetchall()
-        except sqlite3.Error:
-            return None
-    return [(row["city"], row["country"]) for row in rows]
+            )
+        ],
+    )
 
 
 def _word_holds(number: int, places: Places, params: dict[str, object]) -> str:
@@ -139,11 +136,6 @@ def matching_cases(
     place it names. Title matches come first, then cases by title, unless `sort` (a key of ORDERS)
     asks for another order.
     """
-    import sqlite3
-
-    connection = _read_only(db_path)
-    if connection is None:
-        return None
     params: dict[str, object] = {"offset": offset, "limit": limit}
     holds: list[str] = []  # each word's condition
     in_titles: list[str] = []  # each word found in the title or the local title, as 1 or 0
@@ -157,27 +149,27 @@ def matching_cases(
         in_titles += [_in_titles(f"w{number}"), _in_titles(f"s{number}", f"m{number}")]
     where = f"WHERE {' AND '.join(holds)}" if holds else ""
     order = (_REVERSED if reverse else ORDERS).get(sort, ORDERS["relevance"])
-    with closing(connection):
-        try:
-            # The page's cases first, then their cards: what follows the texts is read for them only.
-            found = connection.execute(
-                f"SELECT rowid, {' + '.join(in_titles) or '0'} AS title_hits, count(*) OVER () AS total "
-                f"FROM cases {where} ORDER BY {order} LIMIT :limit OFFSET :offset",
-                params,
-            ).fetchall()
-            if found or not offset:
-                total = found[0]["total"] if found else 0
-            else:  # a page past the last one
-                total = connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
-            rowids = [row["rowid"] for row in found]
-            cards = {
-                row["rowid"]: {name: row[name] for name in CARD_COLUMNS}
-                for row in connection.execute(
-                    f"SELECT rowid, {', '.join(CARD_COLUMNS)} FROM cases "
-                    f"WHERE rowid IN ({', '.join('?' * len(rowids))})",
-                    rowids,
-                )
-            }
-        except sqlite3.Error:
-            return None  # not a catalogue: the catalogue itself will say what is wrong
-    return [cards[rowid] for rowid in rowids], total
+
+    def reading(connection: sqlite3.Connection) -> tuple[list[dict[str, Any]], int]:
+        # The page's cases first, then their cards: what follows the texts is read for them only.
+        found = connection.execute(
+            f"SELECT rowid, {' + '.join(in_titles) or '0'} AS title_hits, count(*) OVER () AS total "
+            f"FROM cases {where} ORDER BY {order} LIMIT :limit OFFSET :offset",
+            params,
+        ).fetchall()
+        if found or not offset:
+            total = found[0]["total"] if found else 0
+        else:  # a page past the last one
+            total = connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
+        rowids = [row["rowid"] for row in found]
+        cards = {
+            row["rowid"]: {name: row[name] for name in CARD_COLUMNS}
+            for row in connection.execute(
+                f"SELECT rowid, {', '.join(CARD_COLUMNS)} FROM cases "
+                f"WHERE rowid IN ({', '.join('?' * len(rowids))})",
+                rowids,
+            )
+        }
+        return [cards[rowid] for rowid in rowids], total
+
+    return _read(db_path, reading)

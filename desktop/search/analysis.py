@@ -225,22 +225,15 @@ class WordFilter(Filter):  # type: ignore[misc]  # Whoosh ships no types
         positions: dict[str, list[int]] = {}
         position = 0
         for bigrams, word in _RUNS.findall(value):
-            if word:
-                for term in terms_of(word):
+            # A word holds one position (its stem and its form as typed share it), each pair one.
+            for terms in (terms_of(word),) if word else [(pair,) for pair in _bigram_terms(bigrams)]:
+                for term in terms:
                     found = positions.get(term)
                     if found is None:
                         positions[term] = [position]
                     else:
                         found.append(position)
                 position += 1
-            else:
-                for term in _bigram_terms(bigrams):
-                    found = positions.get(term)
-                    if found is None:
-                        positions[term] = [position]
-                    else:
-                        found.append(position)
-                    position += 1
         return positions
 
 
